@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { currentLogbook } from './context.js';
+import { EXIT, Exit, UserError, type ExitCode } from './errors.js';
+import { isLang, setLang, t, type MessageKey } from './i18n/index.js';
+import { colorWanted, printMessage, setColor } from './render/output.js';
+import { sanitize } from './render/sanitize.js';
+
+// Builds the command line. Each command's code is imported only when that command runs,
+// so `plainte due` from cron does not load the wizard, the report or the CSV writer.
+
+type CommandName = 'list' | 'show' | 'config' | 'doctor';
+
+function lazy(name: CommandName, entry = 'run') {
+  return async (...params: unknown[]) => {
+    const command = params.at(-1) as Command;
+    const module = (await import(`./commands/${name}.js`)) as Record<string, (command: Command) => Promise<void>>;
+    await module[entry]!(command);
+  };
+}
+
+/** --lang is needed before the program is built (help texts are translated). */
+function languageFrom(argv: readonly string[], env: NodeJS.ProcessEnv): string {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') return argv[i + 1] ?? '';
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return env.PLAINTE_LANG || 'fr';
+}
+
+const TITLES: Record<string, MessageKey> = {
+  'Usage:': 'help.usage',
+  'Options:': 'help.options',
+  'Commands:': 'help.commands',
+  'Arguments:': 'help.arguments',
+  'Global Options:': 'help.globalOptions',
+};
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('plainte')
+    .description(t('app.description'))
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (title in TITLES ? t(TITLES[title]!) : title) })
+    .helpOption('-h, --help', t('help.helpOption'))
+    .helpCommand('help [command]', t('help.helpCommand'))
+    .version(version(), '-V, --version', t('help.version'))
+    .option('--db <path>', t('opt.db'))
+    .option('--lang <lang>', t('opt.lang'))
+    .option('--no-color', t('opt.noColor'));
+
+  program
+    .command('list')
+    .alias('liste')
+    .description(t('cmd.list'))
+    .option('--status <status>', t('opt.status'))
+    .option('--customer <text>', t('opt.customer'))
+    .option('--category <category>', t('opt.category'))
+    .option('--since <date>', t('opt.since'))
+    .option('--until <date>', t('opt.until'))
+    .option('--limit <n>', t('opt.limit'))
+    .option('--json', t('opt.json'))
+    .action(lazy('list'));
+
+  program.command('show <id>').alias('voir').description(t('cmd.show')).option('--json', t('opt.json')).action(lazy('show'));
+
+  // ── new, resume, guide (issue 3) ──
+
+  // ── follow-up, transfer, close, reopen, customer (issue 4) ──
+
+  // ── due, report (issue 5) ──
+
+  // ── export, import, backup, restore, forget, purge (issue 6) ──
+
+  const config = program.command('config').description(t('cmd.config'));
+  config.command('get <key>').description(t('cmd.configGet')).action(lazy('config', 'get'));
+  config.command('set <key> <value>').description(t('cmd.configSet')).action(lazy('config', 'set'));
+  config.command('list').description(t('cmd.configList')).option('--json', t('opt.json')).action(lazy('config', 'list'));
+
+  program.command('doctor').description(t('cmd.doctor')).option('--json', t('opt.json')).action(lazy('doctor'));
+
+  return program;
+}
+
+const USAGE_MESSAGES: Record<string, MessageKey> = {
+  'commander.unknownCommand': 'usage.unknownCommand',
+  'commander.unknownOption': 'usage.unknownOption',
+  'commander.missingArgument': 'usage.missingArgument',
+  'commander.optionMissingArgument': 'usage.optionMissingArgument',
+  'commander.excessArguments': 'usage.excessArguments',
+};
+
+function usageError(error: CommanderError): ExitCode {
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+  // `plainte` alone: commander printed the help on stderr.
+  if (error.code === 'commander.help') return EXIT.usage;
+  const key = USAGE_MESSAGES[error.code];
+  const name = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const message = key ? t(key, { name: sanitize(name) }) : sanitize(error.message.replace(/^error: /, ''));
+  printMessage(`${t('error.prefix')} ${message} ${t('error.usage.hint')}`);
+  return EXIT.usage;
+}
+
+// SQLite's own codes for problems with the file itself, as messages a user can act on.
+const SQLITE_MESSAGES: [RegExp, MessageKey][] = [
+  [/^SQLITE_BUSY/, 'store.busy'],
+  [/^SQLITE_READONLY/, 'store.readonly'],
+  [/^SQLITE_(CORRUPT|NOTADB)/, 'store.corrupt'],
+  [/^SQLITE_(CANTOPEN|IOERR|FULL|PERM|AUTH)/, 'store.cannot_open'],
+];
+
+/** Says what went wrong in one or two lines and returns the exit code. */
+export function reportError(error: unknown): ExitCode {
+  if (error instanceof Exit) return error.exitCode;
+  if (error instanceof CommanderError) return usageError(error);
+  if (error instanceof UserError) {
+    printMessage(`${t('error.prefix')} ${error.message}`);
+    return error.exitCode;
+  }
+  const code = (error as { code?: unknown }).code;
+  const path = currentLogbook() ?? '';
+  const detail = error instanceof Error ? error.message : String(error);
+  const known = typeof code === 'string' ? SQLITE_MESSAGES.find(([pattern]) => pattern.test(code)) : undefined;
+  if (known) {
+    printMessage(`${t('error.prefix')} ${t(known[1], { path: sanitize(path), detail: sanitize(detail) })}`);
+  } else if (typeof code === 'string' && ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC'].includes(code)) {
+    printMessage(`${t('error.prefix')} ${t('store.cannot_open', { path: sanitize(path), detail: sanitize(detail) })}`);
+  } else {
+    printMessage(`${t('error.prefix')} ${t('error.unexpected', { message: sanitize(detail) })}`);
+  }
+  if (process.env.PLAINTE_DEBUG === '1' && error instanceof Error) printMessage(error.stack ?? '');
+  return EXIT.error;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  // A closed pipe (plainte list | head) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const language = languageFrom(argv, process.env);
+  if (!isLang(language)) {
+    printMessage(`${t('error.prefix')} ${t('error.lang', { value: sanitize(language) })}`);
+    process.exitCode = EXIT.usage;
+    return;
+  }
+  setLang(language);
+  setColor(colorWanted(!argv.includes('--no-color'), process.env, process.stdout.isTTY));
+  try {
+    await buildProgram().parseAsync(argv as string[]);
+  } catch (error) {
+    process.exitCode = reportError(error);
+  }
+}

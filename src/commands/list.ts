@@ -1,0 +1,76 @@
+import Table from 'cli-table3';
+import type { Command } from 'commander';
+import { STATUSES, type Status } from '../domain/types.js';
+import { withStore } from '../context.js';
+import { addDays } from 'date-fns/addDays';
+import { label, t } from '../i18n/index.js';
+import { formatDateTime } from '../render/dates.js';
+import { color, printJson, printLine, printMessage } from '../render/output.js';
+import { oneLine, sanitize } from '../render/sanitize.js';
+import type { ComplaintFilter } from '../store/store.js';
+import { parseChoice, parseDateOption, parsePositiveInteger } from './options.js';
+
+interface ListOptions {
+  status?: string;
+  customer?: string;
+  category?: string;
+  since?: string;
+  until?: string;
+  limit?: string;
+  json?: boolean;
+}
+
+const DEFAULT_LIMIT = 50;
+
+function filterFrom(options: ListOptions, now: Date): ComplaintFilter {
+  const filter: ComplaintFilter = {
+    limit: options.limit === undefined ? DEFAULT_LIMIT : parsePositiveInteger('--limit', options.limit),
+  };
+  if (options.status !== undefined) {
+    filter.statuses = options.status.split(',').map((s) => parseChoice<Status>('--status', s, STATUSES, 'status'));
+  }
+  if (options.customer !== undefined && options.customer.trim() !== '') filter.customer = options.customer;
+  if (options.category !== undefined) filter.category = options.category.trim();
+  if (options.since !== undefined) filter.since = parseDateOption('--since', options.since, now).at;
+  if (options.until !== undefined) {
+    const until = parseDateOption('--until', options.until, now);
+    // "until 25/11" includes the whole of the 25th.
+    filter.until = until.hasTime ? until.at : addDays(until.at, 1);
+  }
+  return filter;
+}
+
+export async function run(command: Command): Promise<void> {
+  const options = command.opts<ListOptions>();
+  await withStore(command, async (store, clock) => {
+    const filter = filterFrom(options, clock());
+    const complaints = await store.listComplaints(filter);
+    if (options.json) {
+      printJson(complaints);
+      return;
+    }
+    if (complaints.length === 0) {
+      printMessage(t('list.empty'));
+      return;
+    }
+    const paint = color();
+    const table = new Table({
+      head: ['list.col.id', 'list.col.received', 'list.col.status', 'list.col.customer', 'list.col.category', 'list.col.summary'].map((key) =>
+        paint.bold(t(key as Parameters<typeof t>[0])),
+      ),
+      style: { head: [], border: [] },
+    });
+    for (const complaint of complaints) {
+      table.push([
+        String(complaint.id),
+        formatDateTime(complaint.receivedAt),
+        label('status', complaint.status),
+        oneLine(complaint.customer, 30),
+        sanitize(label('category', complaint.category)),
+        oneLine(complaint.summary, 40),
+      ]);
+    }
+    printLine(table.toString());
+    if (complaints.length === filter.limit) printMessage(t('list.more', { shown: complaints.length }));
+  });
+}

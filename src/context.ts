@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { logbookPath, openStore } from './store/open.js';
+import type { Store } from './store/store.js';
+
+// What every command needs from the command line and the environment: the logbook, the
+// clock, whether it may ask questions.
+
+export interface GlobalOptions {
+  db?: string;
+  lang?: string;
+  color: boolean;
+}
+
+/** The logbook in use, for error messages that name it. */
+let currentPath: string | null = null;
+
+export function currentLogbook(): string | null {
+  return currentPath;
+}
+
+/** The clock: PLAINTE_NOW (an ISO 8601 instant) pins it, for tests and demonstrations. */
+export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
+  const pinned = env.PLAINTE_NOW ? new Date(env.PLAINTE_NOW) : null;
+  if (pinned && !Number.isNaN(pinned.getTime())) return () => new Date(pinned.getTime());
+  return () => new Date();
+}
+
+export function globals(command: Command): GlobalOptions {
+  return command.optsWithGlobals() as GlobalOptions;
+}
+
+/** Opens the logbook for one command and closes it afterwards, whatever happens. */
+export async function withStore<T>(command: Command, work: (store: Store, clock: () => Date) => Promise<T>): Promise<T> {
+  const path = logbookPath(globals(command).db, process.env);
+  currentPath = path;
+  const clock = clockFrom(process.env);
+  const store = await openStore(path, clock);
+  try {
+    return await work(store, clock);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Questions may be asked only on a terminal, and never with --no-input. */
+export function mayAsk(options: { input?: boolean }): boolean {
+  return options.input !== false && process.stdin.isTTY === true && process.stdout.isTTY === true;
+}

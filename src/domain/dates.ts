@@ -1,0 +1,149 @@
+import { addDays } from 'date-fns/addDays';
+import { addHours } from 'date-fns/addHours';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { endOfDay } from 'date-fns/endOfDay';
+import { startOfDay } from 'date-fns/startOfDay';
+
+/** A date the user typed, read in local time. `hasTime` says whether a time of day was given. */
+export interface UserDate {
+  at: Date;
+  hasTime: boolean;
+}
+
+// Years outside this range are typing mistakes, not dates a shop would record.
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+
+const WORDS: Record<string, number> = {
+  "aujourd'hui": 0,
+  auj: 0,
+  today: 0,
+  demain: 1,
+  tomorrow: 1,
+  'apres-demain': 2,
+  hier: -1,
+  yesterday: -1,
+};
+
+function localDate(year: number, month: number, day: number, hour = 0, minute = 0): Date | null {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || hour > 23 || minute > 59) return null;
+  const date = new Date(year, month - 1, day, hour, minute);
+  // 31/02 rolls over to March in JavaScript: refuse it instead.
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  return date;
+}
+
+/** "14:30", "14h30", "14h" -> [14, 30]; undefined when there is no time part. */
+function readTime(text: string | undefined): [number, number] | null | undefined {
+  if (text === undefined || text === '') return undefined;
+  const match = /^(\d{1,2})(?:[:h](\d{2})?)?$/.exec(text);
+  if (!match) return null;
+  return [Number(match[1]), Number(match[2] ?? 0)];
+}
+
+function withTime(day: Date, time: [number, number] | null | undefined): UserDate | null {
+  if (time === null) return null;
+  if (time === undefined) return { at: day, hasTime: false };
+  const [hour, minute] = time;
+  const at = localDate(day.getFullYear(), day.getMonth() + 1, day.getDate(), hour, minute);
+  return at ? { at, hasTime: true } : null;
+}
+
+/**
+ * Reads a date as a shopkeeper types it: 2026-11-25, 25/11/2026, 25/11/2026 14:30,
+ * aujourd'hui, demain, +3j / +3d (days), +2h, +2s / +2w (weeks), -7j, or a full ISO 8601
+ * timestamp. Returns null for anything else, including impossible dates (31/02/2026).
+ */
+export function parseUserDate(input: string, now: Date): UserDate | null {
+  const text = input.trim().toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ');
+  if (text === '' || text.length > 40) return null;
+
+  const [head = '', timePart] = text.split(' ', 2);
+  if (text.split(' ').length > 2) return null;
+
+  const word = WORDS[head.replace('é', 'e').replace('è', 'e')];
+  if (word !== undefined) return withTime(addDays(startOfDay(now), word), readTime(timePart));
+
+  const relative = /^([+-])(\d{1,4}) ?(j|d|h|s|w|m)$/.exec(text);
+  if (relative) {
+    const amount = Number(relative[2]) * (relative[1] === '-' ? -1 : 1);
+    switch (relative[3]) {
+      case 'h':
+        return { at: addHours(now, amount), hasTime: true };
+      case 's':
+      case 'w':
+        return { at: addDays(startOfDay(now), amount * 7), hasTime: false };
+      case 'm':
+        return { at: addMonths(startOfDay(now), amount), hasTime: false };
+      default:
+        return { at: addDays(startOfDay(now), amount), hasTime: false };
+    }
+  }
+
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(head);
+  if (iso) {
+    const day = localDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return day ? withTime(day, readTime(timePart)) : null;
+  }
+
+  const french = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(head);
+  if (french) {
+    const day = localDate(Number(french[3]), Number(french[2]), Number(french[1]));
+    return day ? withTime(day, readTime(timePart)) : null;
+  }
+
+  // 2026-11-25T14:30, with optional seconds and zone: what exports and other programs write.
+  const stamp = /^(\d{4})-(\d{2})-(\d{2})t(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  if (stamp && timePart === undefined) {
+    const local = localDate(Number(stamp[1]), Number(stamp[2]), Number(stamp[3]), Number(stamp[4]), Number(stamp[5]));
+    if (!local || Number(stamp[6] ?? 0) > 59) return null;
+    if (!stamp[7]) return { at: new Date(local.getTime() + Number(stamp[6] ?? 0) * 1000), hasTime: true };
+    const at = new Date(input.trim());
+    return Number.isNaN(at.getTime()) ? null : { at, hasTime: true };
+  }
+  return null;
+}
+
+/** The calendar date of `at` in local time, as stored for dates without a time: 2026-11-25. */
+export function isoDay(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/** A stored day (2026-11-25) as local midnight. */
+export function fromIsoDay(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year ?? 0, (month ?? 1) - 1, date ?? 1);
+}
+
+export function endOfLocalDay(at: Date): Date {
+  return endOfDay(at);
+}
+
+export function startOfLocalDay(at: Date): Date {
+  return startOfDay(at);
+}
+
+/** A duration of the retention setting: 3y, 36m, 90d. */
+export interface Duration {
+  years: number;
+  months: number;
+  days: number;
+}
+
+export function parseDuration(text: string): Duration | null {
+  const match = /^(\d{1,4}) ?(y|a|ans?|years?|m|mois|months?|d|j|jours?|days?)$/i.exec(text.trim());
+  if (!match) return null;
+  const amount = Number(match[1]);
+  if (amount <= 0) return null;
+  const unit = match[2]!.toLowerCase();
+  if (/^(y|a|ans?|years?)$/.test(unit)) return { years: amount, months: 0, days: 0 };
+  if (/^(m|mois|months?)$/.test(unit)) return { years: 0, months: amount, days: 0 };
+  return { years: 0, months: 0, days: amount };
+}
+
+/** `at` moved back by `duration`: the cut-off date of a retention period. */
+export function subtractDuration(at: Date, duration: Duration): Date {
+  return addDays(addMonths(addYears(at, -duration.years), -duration.months), -duration.days);
+}

@@ -1,0 +1,19 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Store } from './store.js';
+
+/** Where the logbook is: --db, else PLAINTE_DB, else $XDG_DATA_HOME/plainte/plainte.db
+ * (~/.local/share/plainte/plainte.db when XDG_DATA_HOME is unset, per the XDG spec). */
+export function logbookPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (option) return resolve(option);
+  if (env.PLAINTE_DB) return resolve(env.PLAINTE_DB);
+  const dataHome = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(env.HOME || homedir(), '.local', 'share');
+  return join(dataHome, 'plainte', 'plainte.db');
+}
+
+/** Opens the logbook (creating it on first use). The SQLite driver is loaded only here,
+ * so commands that never touch the logbook do not pay for it. */
+export async function openStore(path: string, clock: () => Date): Promise<Store> {
+  const { openSqliteStore } = await import('./sqlite/index.js');
+  return openSqliteStore(path, clock);
+}

@@ -1,0 +1,100 @@
+import { chmodSync, closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { UserError } from '../../errors.js';
+import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations.js';
+
+// How long a writer waits for another process (the counter, the owner, cron) to finish
+// its transaction before giving up with a clear message.
+const BUSY_TIMEOUT_MS = 10_000;
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+interface Header {
+  applicationId: number;
+  userVersion: number;
+}
+
+/** Reads the 100-byte SQLite header without opening the database, so that a file which
+ * is not ours is refused before SQLite could touch it (WAL, -shm files, migrations). */
+function readHeader(path: string, size: number): Header {
+  if (size < 100) throw new UserError('store.not_sqlite', { path });
+  const header = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw new UserError('store.not_sqlite', { path });
+  return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
+}
+
+function checkOwnership(path: string, header: Header): void {
+  if (header.applicationId !== APPLICATION_ID) throw new UserError('store.foreign', { path });
+  if (header.userVersion > SCHEMA_VERSION) {
+    throw new UserError('store.too_new', { path, found: header.userVersion, known: SCHEMA_VERSION });
+  }
+}
+
+/** Creates the folder (0700) and an empty file (0600): the logbook holds personal data. */
+function createEmptyFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  try {
+    closeSync(openSync(path, 'wx', 0o600));
+    chmodSync(path, 0o600);
+  } catch (error) {
+    // Another process created it first: fine, it is checked like any existing file.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
+function sizeOf(path: string): number | null {
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw new UserError('store.is_directory', { path });
+    return stats.size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * Opens the logbook at `path`, creating it on first use. A file that is not SQLite, an
+ * SQLite file of another program, or a logbook from a newer plainte is refused and left
+ * byte-for-byte as it was.
+ */
+export function openDatabase(path: string): Database.Database {
+  let size = sizeOf(path);
+  if (size === null) {
+    createEmptyFile(path);
+    size = 0;
+  }
+  const isNew = size === 0;
+  if (!isNew) checkOwnership(path, readHeader(path, size));
+
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (!isNew) {
+      // The header on disk may lag behind a write-ahead log: ask SQLite too.
+      checkOwnership(path, {
+        applicationId: db.pragma('application_id', { simple: true }) as number,
+        userVersion: db.pragma('user_version', { simple: true }) as number,
+      });
+    }
+    db.pragma('foreign_keys = ON');
+    // A new file gets its schema (and its application_id in the header) before WAL is
+    // switched on, so the main file is marked as ours from its very first write.
+    if (isNew) migrate(db);
+    db.pragma('journal_mode = WAL');
+    // FULL: a power cut right after a commit keeps it; the cost is one fsync per write.
+    db.pragma('synchronous = FULL');
+    if (!isNew) migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+import type { Store } from '../store.js';
+import { complaintQueries } from './complaints.js';
+import { openDatabase } from './connection.js';
+import { SqliteContext } from './context.js';
+import { healthQueries } from './health.js';
+import { settingsQueries } from './settings.js';
+
+/** The logbook in one SQLite file. Each area's queries live in their own module. */
+export function openSqliteStore(path: string, clock: () => Date): Store {
+  const ctx = new SqliteContext(openDatabase(path), clock);
+  return {
+    location: path,
+    ...complaintQueries(ctx),
+    ...settingsQueries(ctx),
+    ...healthQueries(ctx),
+    async close() {
+      ctx.db.close();
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import type Database from 'better-sqlite3';
+
+// Numbered, append-only: never edit a migration that has landed; add the next one.
+// Each runs inside the IMMEDIATE transaction opened by `migrate`, which also bumps
+// `user_version`, so a logbook is always at one version or the next, never between.
+export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
+  // 1: the logbook.
+  (db) => {
+    db.exec(`
+      CREATE TABLE customers (
+        id          INTEGER PRIMARY KEY,
+        name        TEXT NOT NULL,
+        name_key    TEXT NOT NULL,          -- lower case, no accents: what names are searched by
+        phone       TEXT,
+        phone_key   TEXT,                   -- digits only, +33 folded to 0
+        email       TEXT,
+        company     TEXT,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        forgotten_at TEXT                   -- personal data erased on request
+      );
+      CREATE INDEX customers_by_name ON customers (name_key);
+      CREATE INDEX customers_by_phone ON customers (phone_key) WHERE phone_key IS NOT NULL;
+
+      CREATE TABLE complaints (
+        id             INTEGER PRIMARY KEY,
+        status         TEXT NOT NULL DEFAULT 'draft'
+                       CHECK (status IN ('draft', 'open', 'awaiting_callback', 'transferred', 'resolved', 'closed')),
+        phase_reached  INTEGER NOT NULL DEFAULT 0 CHECK (phase_reached BETWEEN 0 AND 5),
+        received_at    TEXT NOT NULL,
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL,
+        -- 1. listen
+        channel        TEXT CHECK (channel IN ('counter', 'phone', 'email', 'web', 'mail')),
+        operator       TEXT,
+        mood           TEXT CHECK (mood IN ('calm', 'upset', 'angry', 'abusive')),
+        account        TEXT,
+        -- 2. take it seriously
+        customer_id    INTEGER REFERENCES customers (id),
+        order_ref      TEXT,
+        purchase_date  TEXT,                -- YYYY-MM-DD: purchase or delivery
+        product        TEXT,
+        category       TEXT,
+        request        TEXT CHECK (request IN ('refund', 'exchange', 'repair', 'gesture', 'apology', 'other')),
+        facts          TEXT,
+        business       INTEGER NOT NULL DEFAULT 0 CHECK (business IN (0, 1)),
+        second_hand    INTEGER NOT NULL DEFAULT 0 CHECK (second_hand IN (0, 1)),
+        written_at     TEXT,                -- YYYY-MM-DD: when the complaint was also made in writing
+        -- 3. apologise
+        apologised     INTEGER CHECK (apologised IN (0, 1)),
+        apology_note   TEXT,
+        -- 4. solution
+        solution       TEXT,
+        solution_type  TEXT CHECK (solution_type IN ('refund', 'exchange', 'repair', 'credit', 'gesture', 'explanation', 'other')),
+        assignee       TEXT,
+        cost_cents     INTEGER CHECK (cost_cents >= 0),
+        -- 5. close and follow up
+        next_contact_at TEXT,
+        callback_phone TEXT,
+        callback_note  TEXT,
+        outcome        TEXT CHECK (outcome IN ('resolved', 'partial', 'unresolved')),
+        satisfaction   INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+        cause          TEXT,
+        lesson         TEXT,
+        first_response_at TEXT,
+        resolved_at    TEXT,
+        closed_at      TEXT,
+        import_key     TEXT UNIQUE          -- set by import so that a file imported twice adds nothing
+      );
+      CREATE INDEX complaints_by_received ON complaints (received_at);
+      CREATE INDEX complaints_by_customer ON complaints (customer_id);
+      CREATE INDEX complaints_by_order ON complaints (order_ref) WHERE order_ref IS NOT NULL;
+      -- What cron asks all day: pending complaints by next contact.
+      CREATE INDEX complaints_due ON complaints (next_contact_at)
+        WHERE next_contact_at IS NOT NULL AND status IN ('open', 'awaiting_callback', 'transferred');
+
+      -- The history of each complaint, append-only: who did what, when.
+      CREATE TABLE events (
+        id            INTEGER PRIMARY KEY,
+        complaint_id  INTEGER NOT NULL REFERENCES complaints (id) ON DELETE CASCADE,
+        at            TEXT NOT NULL,
+        operator      TEXT,
+        kind          TEXT NOT NULL,
+        status_before TEXT,
+        status_after  TEXT,
+        details       TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(details))
+      );
+      CREATE INDEX events_by_complaint ON events (complaint_id, at);
+      -- Only the details may change, and only to erase personal data (forget, purge).
+      CREATE TRIGGER events_append_only BEFORE UPDATE OF complaint_id, at, operator, kind, status_before, status_after ON events
+      BEGIN
+        SELECT RAISE(ABORT, 'events are append-only');
+      END;
+
+      CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `);
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** "PLNT": marks the file as a plainte logbook (PRAGMA application_id). */
+export const APPLICATION_ID = 0x504c4e54;
+
+/** Brings the schema to SCHEMA_VERSION in one IMMEDIATE transaction. Another process may
+ * have migrated meanwhile, so the version is read again once the lock is held. */
+export function migrate(db: Database.Database): void {
+  // Most opens find the schema current: no write lock is taken for them.
+  if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) return;
+  const run = db.transaction(() => {
+    const from = db.pragma('user_version', { simple: true }) as number;
+    if (from >= SCHEMA_VERSION) return;
+    if (from === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    for (const migration of MIGRATIONS.slice(from)) migration(db);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  });
+  run.immediate();
+}
