@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
+
+export const BIN = fileURLToPath(new URL('../../bin/plainte.js', import.meta.url));
+
+/** The instant every spawned command believes it is (PLAINTE_NOW), in Paris time. */
+export const NOW = '2026-11-23T10:00:00.000Z';
+
+const dirs: string[] = [];
+
+/** A fresh temporary folder, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plainte-test-'));
+  dirs.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A path for a logbook that does not exist yet, in a fresh folder. */
+export function tempLogbook(): string {
+  return join(tempDir(), 'plainte.db');
+}
+
+export interface Run {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+export interface RunOptions {
+  db?: string;
+  env?: Record<string, string | undefined>;
+  input?: string;
+}
+
+/** Runs the built binary as a user would, without a terminal. */
+export function plainte(args: string[], options: RunOptions = {}): Run {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/tmp',
+    TZ: 'Europe/Paris',
+    PLAINTE_NOW: NOW,
+  };
+  if (options.db) env.PLAINTE_DB = options.db;
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  const result = spawnSync(process.execPath, [BIN, ...args], { env, input: options.input ?? '', encoding: 'utf8' });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+export function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
