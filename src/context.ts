@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { logbookPath, openStore } from './store/open.js';
-import type { Store } from './store/store.js';
+import type { SettingsStore, Store } from './store/store.js';
 
 // What every command needs from the command line and the environment: the logbook, the
 // clock, whether it may ask questions.
@@ -45,4 +45,11 @@ export async function withStore<T>(command: Command, work: (store: Store, clock:
 /** Questions may be asked only on a terminal, and never with --no-input. */
 export function mayAsk(options: { input?: boolean }): boolean {
   return options.input !== false && process.stdin.isTTY === true && process.stdout.isTTY === true;
+}
+
+/** Who is recorded on events: --operator, else the `operator` setting, else the login name. */
+export async function operatorFor(store: SettingsStore, option: string | undefined): Promise<string | null> {
+  const given = option?.trim();
+  if (given) return given;
+  return (await store.getSetting('operator')) ?? (process.env.USER || process.env.LOGNAME || null);
 }

@@ -186,6 +186,14 @@ export const en: Record<keyof typeof fr, string> = {
   'event.phase': 'phase {phase} saved',
   'event.status': 'status: {before} → {after}',
   'event.config': 'setting changed',
+  'detail.note': 'Note',
+  'detail.reason': 'Reason',
+  'detail.to': 'Handed to',
+  'detail.outcome': 'Outcome',
+  'detail.channel': 'Channel',
+  'detail.cause': 'Cause',
+  'detail.lesson': 'Lesson',
+  'detail.step': 'Step',
 
   // ─── relative time ───────────────────────────────────────────────────────
   'time.now': 'just now',

@@ -186,6 +186,14 @@ export const fr = {
   'event.phase': 'phase {phase} enregistrée',
   'event.status': 'état : {before} → {after}',
   'event.config': 'réglage modifié',
+  'detail.note': 'Note',
+  'detail.reason': 'Motif',
+  'detail.to': 'Confiée à',
+  'detail.outcome': 'Résultat',
+  'detail.channel': 'Canal',
+  'detail.cause': 'Cause',
+  'detail.lesson': 'Leçon',
+  'detail.step': 'Étape',
 
   // ─── relative time ───────────────────────────────────────────────────────
   'time.now': 'à l’instant',
