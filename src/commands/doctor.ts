@@ -25,7 +25,8 @@ function checks(path: string, health: Health): Check[] {
   return [
     { key: 'doctor.path', value: sanitize(path), ok: true },
     { key: 'doctor.schema', value: String(health.schemaVersion), ok: true },
-    { key: 'doctor.journal', value: health.journalMode, ok: health.journalMode === 'wal' },
+    // A read-only logbook is read as a frozen file, whose journal mode SQLite reports as "delete".
+    { key: 'doctor.journal', value: health.readOnly ? `${health.journalMode} (${t('doctor.readOnly')})` : health.journalMode, ok: health.readOnly || health.journalMode === 'wal' },
     { key: 'doctor.mode', value: modeOk ? modeText : t('doctor.mode.bad', { mode: modeText, path: sanitize(path) }), ok: modeOk },
     { key: 'doctor.integrity', value: integrityOk ? t('doctor.ok') : health.integrity.slice(0, 5).map((line) => sanitize(line)).join('; '), ok: integrityOk },
     { key: 'doctor.foreignKeys', value: health.foreignKeyProblems === 0 ? t('doctor.ok') : String(health.foreignKeyProblems), ok: health.foreignKeyProblems === 0 },

@@ -238,6 +238,7 @@ export const en: Record<keyof typeof fr, string> = {
   'doctor.journal': 'Journal',
   'doctor.mode': 'File permissions',
   'doctor.mode.bad': '{mode}: other accounts can read personal data. Fix with “chmod 600 {path}”.',
+  'doctor.readOnly': 'read-only',
   'doctor.integrity': 'Integrity',
   'doctor.foreignKeys': 'Links between tables',
   'doctor.ok': 'ok',

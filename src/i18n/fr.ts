@@ -238,6 +238,7 @@ export const fr = {
   'doctor.journal': 'Journal',
   'doctor.mode': 'Droits du fichier',
   'doctor.mode.bad': '{mode} : d’autres comptes peuvent lire des données personnelles. Corrigez avec « chmod 600 {path} ».',
+  'doctor.readOnly': 'lecture seule',
   'doctor.integrity': 'Intégrité',
   'doctor.foreignKeys': 'Liens entre tables',
   'doctor.ok': 'ok',

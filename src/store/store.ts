@@ -76,6 +76,8 @@ export interface SettingsStore {
 
 export interface Health {
   schemaVersion: number;
+  /** Opened for reading only (this process cannot write the file or its folder). */
+  readOnly: boolean;
   journalMode: string;
   /** Lines of `PRAGMA integrity_check`; `['ok']` when sound. */
   integrity: string[];

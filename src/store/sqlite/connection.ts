@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../../errors.js';
@@ -60,6 +60,47 @@ function sizeOf(path: string): number | null {
   }
 }
 
+/** Whether this process may write the file and create its -wal/-shm companions beside it. */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return writableFolder(path);
+  } catch {
+    return false;
+  }
+}
+
+function writableFolder(path: string): boolean {
+  try {
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A logbook this process cannot write (read-only file, folder or medium) is still opened
+ * for reading, so `list`, `show`, `due` and `report` keep working; writes then fail with
+ * SQLITE_READONLY, which the command line explains. */
+function openReadOnly(path: string): Database.Database {
+  // Reading a WAL logbook needs its -shm file; in a folder we cannot write, SQLite can only
+  // read a fully checkpointed file (no -wal beside it) opened as immutable.
+  const frozen = !existsSync(`${path}-wal`) && !existsSync(`${path}-shm`) && !writableFolder(path);
+  const name = frozen ? `file:${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}?immutable=1` : path;
+  const db = new Database(name, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const userVersion = db.pragma('user_version', { simple: true }) as number;
+    checkOwnership(path, { applicationId: db.pragma('application_id', { simple: true }) as number, userVersion });
+    // An older logbook needs a migration, which needs to write.
+    if (userVersion < SCHEMA_VERSION) throw new UserError('store.readonly', { path });
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 /**
  * Opens the logbook at `path`, creating it on first use. A file that is not SQLite, an
  * SQLite file of another program, or a logbook from a newer plainte is refused and left
@@ -73,6 +114,7 @@ export function openDatabase(path: string): Database.Database {
   }
   const isNew = size === 0;
   if (!isNew) checkOwnership(path, readHeader(path, size));
+  if (!isNew && !writable(path)) return openReadOnly(path);
 
   const db = new Database(path, { fileMustExist: true });
   try {

@@ -9,6 +9,7 @@ export function healthQueries(ctx: SqliteContext): HealthStore {
       const byStatus = ctx.db.prepare('SELECT status, count(*) AS n FROM complaints GROUP BY status').all() as { status: Status; n: number }[];
       return {
         schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
+        readOnly: ctx.db.readonly,
         journalMode: ctx.db.pragma('journal_mode', { simple: true }) as string,
         integrity: (ctx.db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check),
         foreignKeyProblems: (ctx.db.pragma('foreign_key_check') as unknown[]).length,
