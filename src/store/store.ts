@@ -82,7 +82,8 @@ export interface Health {
   /** Lines of `PRAGMA integrity_check`; `['ok']` when sound. */
   integrity: string[];
   foreignKeyProblems: number;
-  counts: { complaints: number; customers: number; events: number; byStatus: Partial<Record<Status, number>> };
+  /** Null when the file is damaged: counting would read the broken pages. */
+  counts: { complaints: number; customers: number; events: number; byStatus: Partial<Record<Status, number>> } | null;
 }
 
 export interface HealthStore {
