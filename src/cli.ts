@@ -43,8 +43,31 @@ function version(): string {
   return pkg.version;
 }
 
+/** An option given twice is almost always a typing mistake; commander would silently keep
+ * the last one. */
+function repeatedOption(argv: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const arg of argv.slice(2)) {
+    if (arg === '--') break;
+    if (!arg.startsWith('--')) continue;
+    const name = arg.split('=', 1)[0]!;
+    if (seen.has(name)) return name;
+    seen.add(name);
+  }
+  return null;
+}
+
+/** An option given with an empty value (--customer "") says nothing: refuse it. */
+function refuseEmptyOptions(_program: Command, action: Command): void {
+  for (const option of action.options) {
+    const value: unknown = action.getOptionValue(option.attributeName());
+    if (typeof value === 'string' && value.trim() === '') throw new UserError('error.emptyOption', { option: option.long ?? option.flags });
+  }
+}
+
 export function buildProgram(): Command {
   const program = new Command('plainte')
+    .hook('preAction', refuseEmptyOptions)
     .description(t('app.description'))
     .exitOverride()
     .configureOutput({ outputError: () => undefined })
@@ -153,6 +176,12 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   setLang(language);
   setColor(colorWanted(!argv.includes('--no-color'), process.env, process.stdout.isTTY));
+  const repeated = repeatedOption(argv);
+  if (repeated) {
+    printMessage(`${t('error.prefix')} ${t('usage.repeatedOption', { name: sanitize(repeated) })} ${t('error.usage.hint')}`);
+    process.exitCode = EXIT.usage;
+    return;
+  }
   try {
     await buildProgram().parseAsync(argv as string[]);
   } catch (error) {
