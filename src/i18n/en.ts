@@ -267,7 +267,7 @@ export const en: Record<keyof typeof fr, string> = {
   'guide.phase.2.title': '2. Take it seriously',
   'guide.hint.2': 'Show that the complaint matters: ask precise questions and write down the facts.',
   'guide.phase.2.do':
-    'Say the problem back in your own words to check you understood it.\nAsk for the facts: name, phone, order number, purchase or delivery date.\nThese concrete questions bring the conversation back to the facts.',
+    'Say the problem back in your own words to check you understood it.\nAsk for the facts (name, phone, order number, purchase or delivery date): concrete questions calm things down.\nPut yourself in their place: they have already lost time, and are losing more to be heard.',
   'guide.phase.2.avoid': 'Looking for someone to blame, doubting their word or promising before you know.',
   'guide.phase.3.title': '3. Apologise',
   'guide.hint.3': 'Apologise simply for what this customer went through; if the shop is not at fault, say you regret it.',
@@ -297,7 +297,8 @@ export const en: Record<keyof typeof fr, string> = {
   'guide.step.end_call': 'End the exchange politely',
   'guide.step.end_call.detail': 'explain it is going nowhere like this, invite them to call back later, then say you are hanging up.',
   'guide.step.security': 'Call security or the police',
-  'guide.step.security.detail': 'on a threat, protect yourself and others: the shop’s security, or the police (17 in France, 112 from a mobile).',
+  'guide.step.security.detail': 'on a threat, get yourself and others to safety and call the shop’s security or the police (17 in France, 112 from a mobile).',
+  'guide.step.line': '{step}: {detail}',
   'guide.abusive.record': 'The complaint is always kept, with what happened.',
   'guide.abusive.self': 'It is not personal. Breathe slowly before going on or calling back.',
 

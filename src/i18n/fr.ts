@@ -252,9 +252,9 @@ export const fr = {
   // ─── wizard: new / resume (issue 3) ──────────────────────────────────────
 
   // ─── guide (issue 3) ─────────────────────────────────────────────────────
-  'guide.cmd': 'la méthode en aide-mémoire : les cinq phases et le client agressif',
-  'guide.opt.phase': 'une seule partie : 1 à 5 pour une phase, 6 (ou « abusif ») pour le client agressif',
-  'guide.error.phase': '--phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client agressif, pas « {value} ».',
+  'guide.cmd': 'la méthode en aide-mémoire : les cinq phases et le client injurieux',
+  'guide.opt.phase': 'une seule partie : 1 à 5 pour une phase, 6 (ou « abusif ») pour le client injurieux',
+  'guide.error.phase': '--phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client injurieux, pas « {value} ».',
   'guide.title': 'La méthode : un client mécontent en cinq phases',
   'guide.footer': '« plainte new » suit ces phases pas à pas et note tout au fur et à mesure.',
   'guide.do': 'À faire',
@@ -267,7 +267,7 @@ export const fr = {
   'guide.phase.2.title': '2. Prendre au sérieux',
   'guide.hint.2': 'Montrez que la réclamation compte : posez des questions précises et notez les faits.',
   'guide.phase.2.do':
-    'Redites le problème avec vos mots pour vérifier que vous l’avez compris.\nDemandez les faits : nom, téléphone, n° de commande, date d’achat ou de livraison.\nCes questions concrètes ramènent la conversation vers les faits.',
+    'Redites le problème avec vos mots pour vérifier que vous l’avez compris.\nDemandez les faits (nom, téléphone, n° de commande, date d’achat ou de livraison) : ces questions concrètes apaisent.\nMettez-vous à sa place : il a déjà perdu du temps, et en perd encore pour se faire entendre.',
   'guide.phase.2.avoid': 'Chercher un coupable, douter de sa parole ou promettre avant de savoir.',
   'guide.phase.3.title': '3. S’excuser',
   'guide.hint.3': 'Excusez-vous simplement pour ce que ce client a vécu ; si la boutique n’y est pour rien, dites votre regret.',
@@ -297,7 +297,8 @@ export const fr = {
   'guide.step.end_call': 'Mettre fin à l’échange poliment',
   'guide.step.end_call.detail': 'expliquez qu’il ne mène à rien ainsi, invitez-le à rappeler plus tard, puis annoncez que vous raccrochez.',
   'guide.step.security': 'Appeler la sécurité ou la police',
-  'guide.step.security.detail': 'face à une menace, protégez-vous et les autres : sécurité du magasin, ou le 17 (112 depuis un portable).',
+  'guide.step.security.detail': 'face à une menace, mettez-vous à l’abri avec les autres et appelez la sécurité du magasin ou le 17 (112 depuis un portable).',
+  'guide.step.line': '{step} : {detail}',
   'guide.abusive.record': 'La réclamation est toujours gardée, avec ce qui s’est passé.',
   'guide.abusive.self': 'Ce n’est pas contre vous. Respirez lentement avant de reprendre ou de rappeler.',
 
