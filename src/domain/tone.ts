@@ -52,25 +52,26 @@ const INTERROGATIVE_STARTS: readonly string[] = [
   'should we',
 ];
 
-function sentences(text: string): string[] {
+// Clauses too: "Madame, pouvez-vous repasser demain" asks as much as a sentence does.
+function clauses(text: string): string[] {
   return wordKey(text)
-    .split(/[.!;\n]+/)
-    .map((sentence) => sentence.replace(/^[\s"'«»(\-–—]+/, '').replace(/-/g, ' '))
-    .filter((sentence) => sentence !== '');
+    .split(/[.!;:,\n]+/)
+    .map((clause) => clause.replace(/^[\s"'«»(\-–—]+/, '').replace(/-/g, ' '))
+    .filter((clause) => clause !== '');
 }
 
-function startsAsQuestion(sentence: string): boolean {
+function startsAsQuestion(clause: string): boolean {
   return INTERROGATIVE_STARTS.some((start) => {
-    const form = start.replace(/-/g, ' ');
-    if (!sentence.startsWith(form)) return false;
+    const form = wordKey(start).replace(/-/g, ' ');
+    if (!clause.startsWith(form)) return false;
     // "do you" must not match "do your best": the form ends a word (or an elision).
-    return form.endsWith("'") || !/[\p{L}\p{N}]/u.test(sentence.charAt(form.length));
+    return form.endsWith("'") || !/[\p{L}\p{N}]/u.test(clause.charAt(form.length));
   });
 }
 
-/** Whether the text asks instead of stating: a '?' or a sentence starting like a question. */
+/** Whether the text asks instead of stating: a '?' anywhere, or a sentence or clause starting like a question. */
 function isQuestion(text: string): boolean {
-  return text.includes('?') || sentences(text).some(startsAsQuestion);
+  return text.includes('?') || clauses(text).some(startsAsQuestion);
 }
 
 /** The warnings for a solution text: each negative word once, in order, then the question. */

@@ -20,6 +20,7 @@ describe('notes stay factual', () => {
   it('reads words next to apostrophes and punctuation', () => {
     expect(subjectiveWords("l'idiot du village, «folle»…", [])).toEqual(['idiot', 'folle']);
     expect(subjectiveWords('Quel casse-pieds!', [])).toEqual(['casse-pieds']);
+    expect(subjectiveWords('Quel casse  pieds', [])).toEqual(['casse-pieds']);
   });
 
   it('does not see a word inside another word', () => {

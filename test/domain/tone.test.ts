@@ -53,6 +53,8 @@ describe('the tone check of the solution', () => {
     expect(phrases('PRÉFÉREZ-VOUS un échange')).toEqual(['?']);
     expect(phrases('Could you come back tomorrow')).toEqual(['?']);
     expect(phrases('do you want a refund')).toEqual(['?']);
+    expect(phrases('Madame Roux, pouvez-vous repasser jeudi')).toEqual(['?']);
+    expect(phrases('Sir: would you accept a credit note')).toEqual(['?']);
   });
 
   it('does not take a statement for a question because of its first words', () => {
