@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isoDay } from '../../src/domain/dates.js';
 import { legalWarranty } from '../../src/domain/warranty.js';
 
 const consumer = { secondHand: false, business: false };
@@ -52,5 +54,20 @@ describe('the legal warranty of conformity', () => {
   it('refuses a day that does not exist, which only a bug can pass', () => {
     expect(() => legalWarranty({ deliveryDate: '2026-02-30', requestDate: '2026-11-23', ...consumer })).toThrow(RangeError);
     expect(() => legalWarranty({ deliveryDate: '2026-01-10', requestDate: '23/11/2026', ...consumer })).toThrow(RangeError);
+  });
+
+  it('always ends the presumption no later than the cover, earlier for second-hand goods', () => {
+    const day = fc.date({ min: new Date(1990, 0, 1), max: new Date(2090, 11, 31), noInvalidDate: true }).map(isoDay);
+    fc.assert(
+      fc.property(day, day, (deliveryDate, requestDate) => {
+        const fresh = legalWarranty({ deliveryDate, requestDate, ...consumer })!;
+        const used = legalWarranty({ deliveryDate, requestDate, secondHand: true, business: false })!;
+        expect(fresh.presumedUntil).toBe(fresh.coveredUntil);
+        expect(used.presumedUntil < used.coveredUntil).toBe(true);
+        expect(used.presumedUntil > deliveryDate).toBe(true);
+        expect(fresh.repairDeadline > requestDate).toBe(true);
+        expect(fresh.expired).toBe(requestDate > fresh.coveredUntil);
+      }),
+    );
   });
 });
