@@ -9,7 +9,7 @@ import { sanitize } from './render/sanitize.js';
 // Builds the command line. Each command's code is imported only when that command runs,
 // so `plainte due` from cron does not load the wizard, the report or the CSV writer.
 
-type CommandName = 'list' | 'show' | 'config' | 'doctor';
+type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide';
 
 function lazy(name: CommandName, entry = 'run') {
   return async (...params: unknown[]) => {
@@ -95,6 +95,8 @@ export function buildProgram(): Command {
   program.command('show <id>').alias('voir').description(t('cmd.show')).option('--json', t('opt.json')).action(lazy('show'));
 
   // ── new, resume, guide (issue 3) ──
+  program.command('guide').description(t('guide.cmd')).option('--phase <n>', t('guide.opt.phase')).action(lazy('guide'));
+
 
   // ── follow-up, transfer, close, reopen, customer (issue 4) ──
 
