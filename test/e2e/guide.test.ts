@@ -54,13 +54,14 @@ describe('plainte guide, the method as a cheat sheet', () => {
   });
 
   it('refuses a phase that does not exist, saying what it expects', () => {
-    for (const value of ['9', '0', 'deux', '']) {
+    for (const value of ['9', '0', 'deux']) {
       const run = plainte(['guide', '--phase', value]);
       expect(run.status, value).toBe(1);
       expect(run.stdout, value).toBe('');
       expect(run.stderr, value).toBe(`plainte : --phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client injurieux, pas « ${value} ».\n`);
     }
     expect(plainte(['guide', '--phase', '9', '--lang', 'en']).stderr).toContain('--phase expects a number from 1 to 5');
+    expect(plainte(['guide', '--phase', '']).stderr).toBe('plainte : --phase est vide : donnez une valeur, ou n’indiquez pas cette option.\n');
   });
 
   it('documents --phase in its help', () => {
