@@ -292,7 +292,7 @@ export const en: Record<keyof typeof fr, string> = {
   'forget.complaints.one': '{count} complaint, on {last}',
   'forget.complaints.other': '{count} complaints, the last on {last}',
   'forget.already': 'The personal data of customer #{id} was already erased, on {date}.',
-  'forget.confirm': 'Erase for good the personal data of customer #{id} ({who}) and the texts of their {count} complaint(s)? The anonymous facts stay for the statistics.',
+  'forget.confirm': 'Erase for good the personal data of customer #{id} ({who}; {count} complaint(s))? The anonymous facts stay for the statistics.',
   'forget.done.one': 'Personal data of customer #{id} erased ({count} complaint).',
   'forget.done.other': 'Personal data of customer #{id} erased ({count} complaints).',
   'erase.notScrubbed': 'Another program is reading the logbook right now: the erased values stay in its journal (-wal) until nobody has it open any more.',

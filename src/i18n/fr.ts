@@ -292,7 +292,7 @@ export const fr = {
   'forget.complaints.one': '{count} réclamation, le {last}',
   'forget.complaints.other': '{count} réclamations, la dernière le {last}',
   'forget.already': 'Les données personnelles du client n° {id} ont déjà été effacées, le {date}.',
-  'forget.confirm': 'Effacer pour de bon les données personnelles du client n° {id} ({who}) et les textes de ses {count} réclamation(s) ? Les faits anonymes restent pour les statistiques.',
+  'forget.confirm': 'Effacer pour de bon les données personnelles du client n° {id} ({who} ; {count} réclamation(s)) ? Les faits anonymes restent pour les statistiques.',
   'forget.done.one': 'Données personnelles du client n° {id} effacées ({count} réclamation).',
   'forget.done.other': 'Données personnelles du client n° {id} effacées ({count} réclamations).',
   'erase.notScrubbed': 'Un autre programme lit le cahier en ce moment : les valeurs effacées restent dans son journal (-wal) jusqu’à ce que plus personne ne l’ait ouvert.',

@@ -23,6 +23,19 @@ function inspect(path: string, setting = 'shop.name') {
   return result;
 }
 
+/** A disk fault: a page of a table full of rows, overwritten. */
+function damage(path: string): void {
+  const db = new Database(path);
+  db.pragma('journal_mode = DELETE');
+  db.exec('CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20) INSERT INTO filler SELECT randomblob(3000) FROM n');
+  const lastPage = db.pragma('page_count', { simple: true }) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  db.close();
+  const bytes = readFileSync(path);
+  bytes.fill(0x41, (lastPage - 3) * pageSize, (lastPage - 2) * pageSize);
+  writeFileSync(path, bytes);
+}
+
 async function logbookNamed(shop: string): Promise<string> {
   const path = tempLogbook();
   const { store } = await testStore(path);
@@ -122,6 +135,18 @@ describe('plainte restore', () => {
     expect(plainte(['config', 'get', 'shop.name'], { db: path }).stdout).toBe('Avant\n');
   });
 
+  it('restores over a damaged logbook, keeping the damaged file aside', async () => {
+    const path = await logbookNamed('Avant la panne');
+    const backup = join(tempDir(), 'sauvegarde.db');
+    expect(plainte(['backup', backup], { db: path }).status).toBe(0);
+    damage(path);
+    const damaged = sha256(path);
+    const run = plainte(['restore', backup, '--yes'], { db: path });
+    expect(run.status).toBe(0);
+    expect(sha256(`${path}.before-restore-20261123-110000`)).toBe(damaged);
+    expect(inspect(path)).toMatchObject({ integrity: 'ok', value: 'Avant la panne' });
+  });
+
   it('refuses a file that is not a sound plainte logbook, and leaves the current one untouched', async () => {
     const path = await logbookNamed('Intact');
     const before = sha256(path);
@@ -154,15 +179,7 @@ describe('plainte restore', () => {
     const path = await logbookNamed('Intact');
     const backup = join(tempDir(), 'abimee.db');
     expect(plainte(['backup', backup], { db: path }).status).toBe(0);
-    const db = new Database(backup);
-    db.exec('CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20) INSERT INTO filler SELECT randomblob(3000) FROM n');
-    const lastPage = db.pragma('page_count', { simple: true }) as number;
-    const pageSize = db.pragma('page_size', { simple: true }) as number;
-    db.close();
-    // A leaf page of the filler table, overwritten by a disk fault.
-    const bytes = readFileSync(backup);
-    bytes.fill(0x41, (lastPage - 3) * pageSize, (lastPage - 2) * pageSize);
-    writeFileSync(backup, bytes);
+    damage(backup);
     const before = sha256(path);
     const run = plainte(['restore', backup, '--yes'], { db: path });
     expect(run.status).toBe(1);
