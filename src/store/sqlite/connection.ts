@@ -105,7 +105,7 @@ export function openDatabase(path: string): Database.Database {
 
 /** What a file offered as a logbook (a backup to restore, a copy just made) turned out to be. */
 export type LogbookFileCheck =
-  | { ok: true; schemaVersion: number }
+  | { ok: true }
   | { ok: false; problem: 'missing' | 'not_sqlite' | 'foreign' | 'too_new' | 'damaged'; detail: string };
 
 const SIDE_FILES = ['-wal', '-shm'];
@@ -157,7 +157,7 @@ export function checkLogbookFile(path: string): LogbookFileCheck {
       if (liveProblem) return liveProblem;
       const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
       if (integrity.length !== 1 || integrity[0] !== 'ok') return { ok: false, problem: 'damaged', detail: integrity.slice(0, 3).join('; ') };
-      return { ok: true, schemaVersion: live.userVersion };
+      return { ok: true };
     });
   } catch (error) {
     const code = (error as { code?: unknown }).code;

@@ -60,6 +60,7 @@ export function privacyQueries(ctx: SqliteContext): PrivacyStore {
   function eraseComplaint(id: number, person: PersonalData | null, kind: string, operator: string | null): void {
     const row = ctx.statement(`SELECT ${CHECKED_COLUMNS.join(', ')} FROM complaints WHERE id = ?`).get(id) as Record<string, string | null>;
     const named = CHECKED_COLUMNS.filter((column) => row[column] !== null && mentionsCustomer(row[column]!, person));
+    // updated_at stays: an erasure is not a contact with the customer, and purge counts those.
     const sets = [...ERASED_COLUMNS, ...named].map((column) => `${column} = NULL`).join(', ');
     ctx.db.prepare(`UPDATE complaints SET ${sets} WHERE id = ?`).run(id);
     const events = ctx.statement('SELECT id, details FROM events WHERE complaint_id = ?').all(id) as { id: number; details: string }[];
