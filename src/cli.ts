@@ -9,7 +9,7 @@ import { sanitize } from './render/sanitize.js';
 // Builds the command line. Each command's code is imported only when that command runs,
 // so `plainte due` from cron does not load the wizard, the report or the CSV writer.
 
-type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide';
+type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 'restore' | 'forget' | 'purge';
 
 function lazy(name: CommandName, entry = 'run') {
   return async (...params: unknown[]) => {
@@ -110,6 +110,31 @@ export function buildProgram(): Command {
   // ── due, report (issue 5) ──
 
   // ── export, import, backup, restore, forget, purge (issue 6) ──
+  program.command('backup [file]').description(t('cmd.backup')).option('--force', t('opt.backup.force')).action(lazy('backup'));
+  program
+    .command('restore <file>')
+    .description(t('cmd.restore'))
+    .option('-y, --yes', t('opt.erase.yes'))
+    .option('--no-input', t('opt.noInput'))
+    .action(lazy('restore'));
+  program
+    .command('forget <customer>')
+    .alias('oublier')
+    .description(t('cmd.forget'))
+    .option('-y, --yes', t('opt.erase.yes'))
+    .option('--operator <name>', t('opt.operator'))
+    .option('--no-input', t('opt.noInput'))
+    .action(lazy('forget'));
+  program
+    .command('purge')
+    .description(t('cmd.purge'))
+    .option('--older-than <duration>', t('opt.purge.olderThan'))
+    .option('--dry-run', t('opt.purge.dryRun'))
+    .option('--delete', t('opt.purge.delete'))
+    .option('-y, --yes', t('opt.erase.yes'))
+    .option('--operator <name>', t('opt.operator'))
+    .option('--no-input', t('opt.noInput'))
+    .action(lazy('purge'));
 
   const config = program.command('config').description(t('cmd.config'));
   config.command('get <key>').description(t('cmd.configGet')).action(lazy('config', 'get'));

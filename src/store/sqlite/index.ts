@@ -3,6 +3,8 @@ import { complaintQueries } from './complaints.js';
 import { openDatabase } from './connection.js';
 import { SqliteContext } from './context.js';
 import { healthQueries } from './health.js';
+import { maintenanceQueries } from './backup.js';
+import { privacyQueries } from './privacy.js';
 import { settingsQueries } from './settings.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
@@ -13,6 +15,8 @@ export function openSqliteStore(path: string, clock: () => Date): Store {
     ...complaintQueries(ctx),
     ...settingsQueries(ctx),
     ...healthQueries(ctx),
+    ...maintenanceQueries(ctx),
+    ...privacyQueries(ctx),
     async close() {
       ctx.db.close();
     },
