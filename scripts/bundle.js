@@ -16,15 +16,17 @@ const commands = readdirSync(new URL('src/commands/', root))
 
 // Node's ES module wrapper of a built-in module reads every export once when it is first
 // imported, which loads the lazy parts of `node:fs` (streams, fs/promises, readline, watchers)
-// and more: a profile puts it at a tenth of `plainte --help`. In the bundle, built-ins are
-// taken through require() instead, which hands over the module as it is.
-const builtinsThroughRequire = {
-  name: 'builtins-through-require',
+// and more: a profile puts it at a tenth of `plainte --help`. And importing the CommonJS
+// SQLite driver from an ES module makes Node parse its sources to guess their exports
+// (cjs-module-lexer). In the bundle, both are taken through require() instead, which hands
+// over the module as it is.
+const throughRequire = {
+  name: 'through-require',
   setup(build) {
-    build.onResolve({ filter: /^node:/ }, (args) =>
-      args.kind === 'import-statement' || args.kind === 'dynamic-import' ? { path: args.path, namespace: 'builtin' } : undefined,
+    build.onResolve({ filter: /^(node:.*|better-sqlite3)$/ }, (args) =>
+      args.kind === 'import-statement' || args.kind === 'dynamic-import' ? { path: args.path, namespace: 'required' } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 };
 
@@ -63,17 +65,17 @@ await build({
   entryNames: '[dir]/[name]',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  // The SQLite driver has a compiled part: it stays in node_modules.
+  external: ['better-sqlite3'],
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // The native SQLite driver cannot be bundled: it is loaded from node_modules.
-  external: ['better-sqlite3'],
   // commander and cli-table3 are CommonJS: their require() of Node's modules needs a real one.
   banner: { js: "import { createRequire as __plainteRequire } from 'node:module'; const require = __plainteRequire(import.meta.url);" },
   // The version is written in, rather than read from ../package.json at each start.
   define: { PLAINTE_VERSION: JSON.stringify(version) },
-  plugins: [lazyChildProcess, chalkWithoutDetection, builtinsThroughRequire],
+  plugins: [lazyChildProcess, chalkWithoutDetection, throughRequire],
   logLevel: 'warning',
   // cli.ts imports `./commands/${name}.js` on purpose at run time: do not warn about it.
   logOverride: { 'empty-glob': 'silent' },
