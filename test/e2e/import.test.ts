@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
-import { seedLogbook } from '../transfer/seed.js';
+import { HOSTILE, seedLogbook } from '../transfer/seed.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
@@ -37,6 +37,9 @@ describe('plainte import', () => {
       expect(run.stdout).toContain('3 réclamation(s) ajoutée(s), 0 déjà présente(s) ; 2 client(s) ajouté(s)');
       const second = exportTo(target, format);
       expect(readFileSync(second)).toEqual(readFileSync(first));
+      // Neutralised cells come back as they were typed, hostile text included.
+      const [complaint] = (JSON.parse(plainte(['export', '--format', 'json'], { db: target }).stdout) as { complaints: Record<string, unknown>[] }).complaints;
+      expect(complaint).toMatchObject({ account: '=HYPERLINK("http://evil","clic")', facts: HOSTILE, callbackPhone: '+33 6 12 34 56 78' });
     });
 
     it(`adds nothing when the same ${format} file is imported again`, async () => {
