@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseUserDate } from '../domain/dates.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { searchKey } from '../domain/text.js';
-import { CHANNELS, REQUESTS, STATUSES, type Status } from '../domain/types.js';
+import { CHANNELS, DEFAULT_CATEGORIES, REQUESTS, STATUSES, type Status } from '../domain/types.js';
 import { en } from '../i18n/en.js';
 import { fr } from '../i18n/fr.js';
 import type { ImportRecord } from '../store/store.js';
@@ -22,7 +22,7 @@ export interface HandContext {
 type Target = 'receivedAt' | 'customer' | 'phone' | 'email' | 'company' | 'orderRef' | 'product' | 'category' | 'channel' | 'facts' | 'request' | 'solution' | 'cost' | 'status' | 'nextContactAt' | 'operator';
 
 const ALIASES: Record<Target, string[]> = {
-  receivedAt: ['date', 'recule', 'recue', 'datedereception', 'received', 'receivedat'],
+  receivedAt: ['date', 'recuele', 'recue', 'datedereception', 'received', 'receivedat'],
   customer: ['client', 'nom', 'customer', 'name'],
   phone: ['telephone', 'tel', 'portable', 'phone'],
   email: ['email', 'mail', 'courriel'],
@@ -90,6 +90,13 @@ function value(target: Target, text: string, now: Date): unknown {
       return choice('status', STATUSES, text);
     case 'cost':
       return cents(text);
+    case 'category':
+      // A built-in category by its label; any other is one of the shop's own.
+      try {
+        return choice('category', DEFAULT_CATEGORIES, text);
+      } catch {
+        return text;
+      }
     default:
       return text;
   }
