@@ -56,11 +56,16 @@ function row(complaint: ExportedComplaint): string[] {
 
 export async function writeCsv(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {
   await sink.write(BOM + stringify([HEADER], OPTIONS));
+  // Rows are turned to text a few hundred at a time: one call per row is slow, all at once
+  // would hold the logbook in memory.
+  const batch: string[][] = [];
   let count = 0;
   for await (const complaint of complaints) {
-    await sink.write(stringify([row(complaint)], OPTIONS));
+    batch.push(row(complaint));
+    if (batch.length === 256) await sink.write(stringify(batch.splice(0), OPTIONS));
     count++;
   }
+  if (batch.length > 0) await sink.write(stringify(batch, OPTIONS));
   return count;
 }
 

@@ -136,7 +136,6 @@ export function checkValue(field: Field, value: unknown): unknown {
     return value;
   }
   if (kind !== 'text' && !kind.includes(value)) throw new Invalid({ key: 'import.problem.choice', params: { value, choices: kind.join(', ') } });
-  if (field.required && value.trim() === '') throw new Invalid({ key: 'import.problem.required' });
   return value;
 }
 
