@@ -56,13 +56,13 @@ function row(complaint: ExportedComplaint): string[] {
 
 export async function writeCsv(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {
   await sink.write(BOM + stringify([HEADER], OPTIONS));
-  // Rows are turned to text a few hundred at a time: one call per row is slow, all at once
-  // would hold the logbook in memory.
+  // Rows are turned to text a few at a time: one call per row is slow, and large batches
+  // live long enough to be promoted, which grows the heap.
   const batch: string[][] = [];
   let count = 0;
   for await (const complaint of complaints) {
     batch.push(row(complaint));
-    if (batch.length === 256) await sink.write(stringify(batch.splice(0), OPTIONS));
+    if (batch.length === 32) await sink.write(stringify(batch.splice(0), OPTIONS));
     count++;
   }
   if (batch.length > 0) await sink.write(stringify(batch, OPTIONS));

@@ -1,10 +1,10 @@
-import { fchmodSync, openSync, createWriteStream } from 'node:fs';
+import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 
 // Where an export goes: stdout, or a file only its owner can read (it holds personal data).
-// Writes are gathered in chunks and wait for 'drain', so a slow disk or pipe holds the
-// reading back instead of filling memory.
+// Writes are gathered in chunks. A file is written synchronously, which holds the reading
+// back as surely as waiting for 'drain' and leaves no buffers behind for the collector;
+// stdout waits for 'drain' when it is a slow pipe or terminal.
 
 const CHUNK = 64 * 1024;
 
@@ -14,21 +14,19 @@ export interface Sink {
 }
 
 export function openSink(path: string | undefined): Sink {
-  let stream: Writable;
-  if (path === undefined) {
-    stream = process.stdout;
-  } else {
-    const fd = openSync(path, 'w', 0o600);
+  let fd: number | null = null;
+  if (path !== undefined) {
+    fd = openSync(path, 'w', 0o600);
     // An existing file keeps its mode on open: tighten it.
     fchmodSync(fd, 0o600);
-    stream = createWriteStream('', { fd });
   }
   let pending = '';
   async function flush(): Promise<void> {
     if (pending === '') return;
     const chunk = pending;
     pending = '';
-    if (!stream.write(chunk)) await once(stream, 'drain');
+    if (fd !== null) writeSync(fd, chunk);
+    else if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
   }
   return {
     async write(text) {
@@ -37,10 +35,7 @@ export function openSink(path: string | undefined): Sink {
     },
     async close() {
       await flush();
-      if (path !== undefined) {
-        stream.end();
-        await once(stream, 'close');
-      }
+      if (fd !== null) closeSync(fd);
     },
   };
 }
