@@ -33,8 +33,8 @@ export async function run(command: Command): Promise<void> {
       printMessage(tn('import.refused.count', parsed.problems.length));
       throw new UserError('import.refused');
     }
-    const progress = progressLine(parsed.records.length);
-    const result = await store.importRecords(parsed.records, { dryRun: options.dryRun === true, onProgress: progress.update });
+    const progress = progressLine(parsed.count);
+    const result = await store.importRecords(parsed.records(), { dryRun: options.dryRun === true, onProgress: progress.update });
     progress.done();
     printLine(t(options.dryRun ? 'import.dryRun' : 'import.done', { ...result }));
   });

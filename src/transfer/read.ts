@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { ImportRecord } from '../store/store.js';
+import { checkAll, failed, type Checked, type Conversion } from './checked.js';
 import { HEADER, ownCsvRecord } from './csv.js';
 import { handHeader, handRecord, type HandContext } from './hand.js';
 import { readJson } from './json.js';
@@ -9,11 +9,7 @@ import type { RowProblem } from './problems.js';
 // before anything is written, so the whole file is read here; problems carry their line
 // (CSV, counted from 1 with the header) or index (JSON, counted from 0).
 
-export interface Parsed {
-  records: ImportRecord[];
-  problems: RowProblem[];
-  format: 'json' | 'csv' | 'hand';
-}
+export type Parsed = Checked & { format: 'json' | 'csv' | 'hand' };
 
 /** Lines that are not valid UTF-8 (a file saved as Windows-1252, say). */
 function badUtf8Lines(bytes: Buffer): RowProblem[] {
@@ -47,28 +43,26 @@ function readCsv(text: string, context: HandContext): Parsed {
     rows = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, info: true, skip_empty_lines: true }) as unknown as typeof rows;
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
-    return { records: [], problems: [{ where: lines ? { line: lines } : null, key: 'import.problem.csv', params: { detail: (error as Error).message } }], format: 'csv' };
+    return { ...failed([{ where: lines ? { line: lines } : null, key: 'import.problem.csv', params: { detail: (error as Error).message } }]), format: 'csv' };
   }
   const [head, ...body] = rows;
-  if (!head) return { records: [], problems: [], format: 'csv' };
+  if (!head) return { ...failed([]), format: 'csv' };
   const own = head.record.join('\u0000') === HEADER.join('\u0000');
   const hand = own ? null : handHeader(head.record);
-  if (hand && 'problems' in hand) return { records: [], problems: hand.problems, format: 'hand' };
+  if (hand && 'problems' in hand) return { ...failed(hand.problems), format: 'hand' };
   const width = head.record.length;
-  const records: ImportRecord[] = [];
-  const problems: RowProblem[] = [];
-  for (const { record: cells, info } of body) {
-    // csv-parse counts the line a row ends on; a row with line breaks in its cells began earlier.
-    const line = info.lines - cells.reduce((n, c) => n + (c.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
-    if (cells.length !== width) {
-      problems.push({ where: { line }, key: 'import.problem.columns', params: { expected: width, found: cells.length } });
-      continue;
-    }
-    const checked = hand ? handRecord(hand.columns, cells, line, context) : ownCsvRecord(cells, line);
-    if (checked.record) records.push(checked.record);
-    problems.push(...checked.problems);
-  }
-  return { records, problems, format: hand ? 'hand' : 'csv' };
+  const checked = checkAll(
+    () => body,
+    ({ record: cells, info }): Conversion => {
+      // csv-parse counts the line a row ends on; a row with line breaks in its cells began earlier.
+      const line = info.lines - cells.reduce((n, c) => n + (c.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
+      if (cells.length !== width) {
+        return { record: null, problems: [{ where: { line }, key: 'import.problem.columns', params: { expected: width, found: cells.length } }] };
+      }
+      return hand ? handRecord(hand.columns, cells, line, context) : ownCsvRecord(cells, line);
+    },
+  );
+  return { ...checked, format: hand ? 'hand' : 'csv' };
 }
 
 export function readImport(bytes: Buffer, context: HandContext): Parsed {
@@ -76,7 +70,7 @@ export function readImport(bytes: Buffer, context: HandContext): Parsed {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { records: [], problems: badUtf8Lines(bytes), format: 'csv' };
+    return { ...failed(badUtf8Lines(bytes)), format: 'csv' };
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (/^\s*[{[]/.test(text)) return { ...readJson(text), format: 'json' };
