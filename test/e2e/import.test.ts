@@ -170,6 +170,22 @@ describe('plainte import', () => {
     expect(plainte(['import', file], { db }).stderr).toContain('ligne 1 : colonne « when » inconnue');
   });
 
+  it('reports a damaged line of our JSON by its index, and still reads our JSON once reformatted', async () => {
+    const source = tempLogbook();
+    await seedLogbook(source);
+    const exported = readFileSync(exportTo(source, 'json'), 'utf8');
+    const file = join(tempDir(), 'damaged.json');
+    const lines = exported.split('\n');
+    lines[2] = lines[2]!.slice(0, 40);
+    writeFileSync(file, lines.join('\n'));
+    const db = tempLogbook();
+    const run = plainte(['import', file], { db });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^réclamation n° 1 du fichier : JSON illisible/);
+    writeFileSync(file, JSON.stringify(JSON.parse(exported), null, 2));
+    expect(plainte(['import', file], { db }).stdout).toContain('3 réclamation(s) ajoutée(s)');
+  });
+
   it('says what a dry run would add and writes nothing', async () => {
     const db = tempLogbook();
     await seedLogbook(db);
