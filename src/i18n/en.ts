@@ -264,6 +264,7 @@ export const en: Record<keyof typeof fr, string> = {
   'opt.export.output': 'write to this file (readable by you only) instead of the screen',
   'opt.import.dryRun': 'check the file and say what would be added, writing nothing',
   'export.formatMissing': 'say which format: --format csv, json or ics.',
+  'export.cannotWrite': 'Cannot write {path}: {detail}.',
   'export.written.one': '{count} complaint exported to {path}.',
   'export.written.other': '{count} complaints exported to {path}.',
   'export.ics.summary': 'Call back {customer}',

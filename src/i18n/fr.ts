@@ -264,6 +264,7 @@ export const fr = {
   'opt.export.output': 'écrire dans ce fichier (lisible par vous seul) plutôt qu’à l’écran',
   'opt.import.dryRun': 'vérifier le fichier et dire ce qui serait ajouté, sans rien écrire',
   'export.formatMissing': 'précisez le format : --format csv, json ou ics.',
+  'export.cannotWrite': 'Impossible d’écrire {path} : {detail}.',
   'export.written.one': '{count} réclamation exportée dans {path}.',
   'export.written.other': '{count} réclamations exportées dans {path}.',
   'export.ics.summary': 'Rappeler {customer}',

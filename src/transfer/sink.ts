@@ -1,5 +1,7 @@
 import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
+import { UserError } from '../errors.js';
+import { sanitize } from '../render/sanitize.js';
 
 // Where an export goes: stdout, or a file only its owner can read (it holds personal data).
 // Writes are gathered in chunks. A file is written synchronously, which holds the reading
@@ -16,9 +18,13 @@ export interface Sink {
 export function openSink(path: string | undefined): Sink {
   let fd: number | null = null;
   if (path !== undefined) {
-    fd = openSync(path, 'w', 0o600);
-    // An existing file keeps its mode on open: tighten it.
-    fchmodSync(fd, 0o600);
+    try {
+      fd = openSync(path, 'w', 0o600);
+      // An existing file keeps its mode on open: tighten it.
+      fchmodSync(fd, 0o600);
+    } catch (error) {
+      throw new UserError('export.cannotWrite', { path: sanitize(path), detail: sanitize((error as Error).message) });
+    }
   }
   let pending = '';
   async function flush(): Promise<void> {

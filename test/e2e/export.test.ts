@@ -83,8 +83,11 @@ describe('plainte export', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 1 });
   });
 
-  it('refuses a missing or unknown format with a usage message', () => {
+  it('refuses a missing or unknown format with a usage message, and says when the file cannot be written', () => {
     const db = tempLogbook();
+    const nowhere = plainte(['export', '--format', 'csv', '-o', join(tempDir(), 'missing', 'out.csv')], { db });
+    expect(nowhere).toMatchObject({ status: 1, stdout: '' });
+    expect(nowhere.stderr).toMatch(/^plainte : Impossible d’écrire .*out\.csv : ENOENT/);
     expect(plainte(['export'], { db })).toMatchObject({ status: 2, stderr: expect.stringContaining('--format') });
     expect(plainte(['export', '--format', 'xls'], { db }).status).toBe(1);
   });
