@@ -11,7 +11,7 @@ import type { Sink } from './sink.js';
 // apostrophe; cells that already start with apostrophes before such a character get one
 // more, so that import can remove exactly one and give back the text as it was.
 
-export const BOM = '\uFEFF';
+const BOM = '\uFEFF';
 export const OPTIONS = { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[\r\n]|^\s|\s$/ } as const;
 
 const CUSTOMER_COLUMNS = CUSTOMER_FIELDS.filter((field) => field.name !== 'id').map((field) => ({

@@ -43,7 +43,7 @@ const ALIASES: Record<Target, string[]> = {
 const normalise = (text: string) => searchKey(text).replace(/[^a-z0-9]/g, '');
 const BY_ALIAS = new Map(Object.entries(ALIASES).flatMap(([target, aliases]) => aliases.map((alias) => [alias, target as Target])));
 
-export type HandColumns = (Target | null)[];
+type HandColumns = (Target | null)[];
 
 export function handHeader(header: readonly string[]): { columns: HandColumns } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];

@@ -7,8 +7,8 @@ import type { RowProblem } from './problems.js';
 // The lossless format: { "format": "plainte", "version": 1, "complaints": [...] }, one
 // complaint per line so that it is written as it is read, never built whole in memory.
 
-export const FORMAT = 'plainte';
-export const VERSION = 1;
+const FORMAT = 'plainte';
+const VERSION = 1;
 
 export async function writeJson(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {
   await sink.write(`{"format":${JSON.stringify(FORMAT)},"version":${VERSION},"complaints":[`);

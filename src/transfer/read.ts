@@ -9,7 +9,7 @@ import type { RowProblem } from './problems.js';
 // before anything is written, so the whole file is read here; problems carry their line
 // (CSV, counted from 1 with the header) or index (JSON, counted from 0).
 
-export type Parsed = Checked & { format: 'json' | 'csv' | 'hand' };
+type Parsed = Checked & { format: 'json' | 'csv' | 'hand' };
 
 /** Lines that are not valid UTF-8 (a file saved as Windows-1252, say). */
 function badUtf8Lines(bytes: Buffer): RowProblem[] {

@@ -4,7 +4,7 @@ import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, EVENT_FIELDS, Invalid, checkValue, t
 // From an exported complaint (parsed JSON, or a CSV row turned into the same shape) to a
 // record for the store, collecting every problem rather than stopping at the first.
 
-export interface FieldProblem extends Problem {
+interface FieldProblem extends Problem {
   field: string;
 }
 
