@@ -9,7 +9,7 @@ import { sanitize } from './render/sanitize.js';
 // Builds the command line. Each command's code is imported only when that command runs,
 // so `plainte due` from cron does not load the wizard, the report or the CSV writer.
 
-type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 'restore' | 'forget' | 'purge';
+type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 'restore' | 'forget' | 'purge' | 'export' | 'import';
 
 function lazy(name: CommandName, entry = 'run') {
   return async (...params: unknown[]) => {
@@ -128,6 +128,21 @@ export function buildProgram(): Command {
     .option('--operator <name>', t('opt.operator'))
     .option('--no-input', t('opt.noInput'))
     .action(lazy('purge'));
+  program
+    .command('export')
+    .description(t('cmd.export'))
+    .option('--format <format>', t('opt.export.format'))
+    .option('-o, --output <file>', t('opt.export.output'))
+    .option('--since <date>', t('opt.since'))
+    .option('--until <date>', t('opt.until'))
+    .option('--status <status>', t('opt.status'))
+    .action(lazy('export'));
+  program
+    .command('import <file>')
+    .description(t('cmd.import'))
+    .option('--dry-run', t('opt.import.dryRun'))
+    .option('--operator <name>', t('opt.operator'))
+    .action(lazy('import'));
 
   const config = program.command('config').description(t('cmd.config'));
   config.command('get <key>').description(t('cmd.configGet')).action(lazy('config', 'get'));

@@ -90,7 +90,72 @@ export interface HealthStore {
   health(): Promise<Health>;
 }
 
-export interface Store extends ComplaintStore, SettingsStore, HealthStore, MaintenanceStore, PrivacyStore {
+/** A line of history as exported: without its ids, which the order of the lines replaces. */
+export interface TransferEvent {
+  at: string;
+  operator: string | null;
+  kind: string;
+  statusBefore: Status | null;
+  statusAfter: Status | null;
+  details: Record<string, unknown>;
+}
+
+/** A complaint with its customer and its whole history: what export writes. */
+export interface ExportedComplaint extends Complaint {
+  events: TransferEvent[];
+}
+
+export interface ExportFilter {
+  statuses?: readonly Status[];
+  /** Received at or after. */
+  since?: Date;
+  /** Received before. */
+  until?: Date;
+  /** Only complaints with a callback planned and still pending (the calendar). */
+  callbacks?: boolean;
+}
+
+export interface ExportStore {
+  /** Complaints in id order, read one at a time: memory does not grow with the logbook. */
+  exportComplaints(filter: ExportFilter): AsyncIterable<ExportedComplaint>;
+}
+
+/** The customer of an imported complaint; `id` is the one in the file (ours), if any. */
+export interface ImportedCustomer {
+  id: number | null;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  company: string | null;
+  createdAt: string | null;
+  forgottenAt: string | null;
+}
+
+/** One complaint to add. `key` marks it so that the same file imported twice adds nothing;
+ * `complaint.id` is kept when it is free in the logbook, else a new one is given. */
+export interface ImportRecord {
+  key: string;
+  complaint: Omit<Complaint, 'id' | 'customer' | 'customerId'> & { id: number | null };
+  customer: ImportedCustomer | null;
+  events: TransferEvent[];
+  /** From our own export: its customers keep their identity (file id) instead of being matched among the new ones. */
+  exported: boolean;
+}
+
+export interface ImportResult {
+  added: number;
+  /** Already in the logbook (same key, or the same complaint by id and creation time). */
+  skipped: number;
+  customersAdded: number;
+  customersMatched: number;
+}
+
+export interface ImportStore {
+  /** Adds every record in ONE IMMEDIATE transaction; with `dryRun`, counts and rolls back. */
+  importRecords(records: Iterable<ImportRecord>, options?: { dryRun?: boolean; onProgress?: (done: number) => void }): Promise<ImportResult>;
+}
+
+export interface Store extends ComplaintStore, SettingsStore, HealthStore, MaintenanceStore, PrivacyStore, ExportStore, ImportStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;

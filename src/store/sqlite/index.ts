@@ -2,9 +2,11 @@ import type { Store } from '../store.js';
 import { complaintQueries } from './complaints.js';
 import { openDatabase } from './connection.js';
 import { SqliteContext } from './context.js';
+import { exportQueries } from './export.js';
 import { healthQueries } from './health.js';
 import { maintenanceQueries } from './backup.js';
 import { privacyQueries } from './privacy.js';
+import { importQueries } from './import.js';
 import { settingsQueries } from './settings.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
@@ -17,6 +19,8 @@ export function openSqliteStore(path: string, clock: () => Date): Store {
     ...healthQueries(ctx),
     ...maintenanceQueries(ctx),
     ...privacyQueries(ctx),
+    ...exportQueries(ctx),
+    ...importQueries(ctx),
     async close() {
       ctx.db.close();
     },
