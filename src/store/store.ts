@@ -87,8 +87,15 @@ export interface HealthStore {
   health(): Promise<Health>;
 }
 
-export interface Store extends ComplaintStore, SettingsStore, HealthStore {
+export interface Store extends ComplaintStore, SettingsStore, HealthStore, CustomerStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
+}
+
+/** One customer and their complaints (issue 4: `plainte customer`). */
+export interface CustomerStore {
+  getCustomer(id: number): Promise<Customer | null>;
+  /** Every complaint of the customer, newest first. */
+  customerComplaints(id: number): Promise<Omit<ComplaintSummary, 'customer'>[]>;
 }

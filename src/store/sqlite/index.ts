@@ -2,6 +2,7 @@ import type { Store } from '../store.js';
 import { complaintQueries } from './complaints.js';
 import { openDatabase } from './connection.js';
 import { SqliteContext } from './context.js';
+import { customerQueries } from './customers.js';
 import { healthQueries } from './health.js';
 import { settingsQueries } from './settings.js';
 
@@ -13,6 +14,7 @@ export function openSqliteStore(path: string, clock: () => Date): Store {
     ...complaintQueries(ctx),
     ...settingsQueries(ctx),
     ...healthQueries(ctx),
+    ...customerQueries(ctx),
     async close() {
       ctx.db.close();
     },
