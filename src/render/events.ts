@@ -36,8 +36,11 @@ export function describeEvent(event: ComplaintEvent, now: Date): string[] {
   if (event.statusBefore && event.statusAfter && event.statusBefore !== event.statusAfter) {
     lines.push(`    ${t('event.status', { before: label('status', event.statusBefore), after: label('status', event.statusAfter) })}`);
   }
+  // A detail already said in the headline ("confiée à Karim") is not repeated below it.
+  const kind = `event.${event.kind}`;
+  const template = has(kind) ? t(kind) : '';
   for (const [name, value] of Object.entries(event.details)) {
-    if (typeof value !== 'string' || value === '') continue;
+    if (typeof value !== 'string' || value === '' || template.includes(`{${name}}`)) continue;
     const key = `detail.${name}`;
     const text = sanitize(detailText(name, value), { multiline: true }).replace(/\n/g, '\n      ');
     lines.push(`    ${has(key) ? t(key) : sanitize(name)} : ${text}`);

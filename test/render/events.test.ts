@@ -24,4 +24,10 @@ describe('the timeline of a complaint', () => {
     expect(lines[0]).toContain('— closed, satisfaction 3/5');
     expect(lines).toContain('    Outcome : partly');
   });
+
+  it('does not repeat under the headline a detail the headline already names', () => {
+    const lines = describeEvent(event('transferred', { to: 'Karim', note: 'voir le SAV' }), now);
+    expect(lines[0]).toContain('— confiée à Karim');
+    expect(lines.slice(2)).toEqual(['    Note : voir le SAV']);
+  });
 });
