@@ -1,14 +1,13 @@
 import type { Command } from 'commander';
 import { mayAsk, operatorFor, withStore } from '../context.js';
-import { startOfLocalDay } from '../domain/dates.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { followUpStep, type FollowUp } from '../domain/lifecycle.js';
 import { CHANNELS, type Channel } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
 import { formatDateTime } from '../render/dates.js';
-import { asking, complaintFor, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseChoice, parseDateOption, parseId } from './options.js';
+import { asking, comingDate, complaintFor, recordStep, text, type WriteOptions } from './lifecycle.js';
+import { parseChoice, parseId } from './options.js';
 
 interface Options extends WriteOptions {
   channel?: string;
@@ -25,12 +24,6 @@ interface Contact {
   next: FollowUp;
 }
 
-function callbackDate(value: string, now: Date): Date {
-  const { at } = parseDateOption('--callback', value, now);
-  if (at < startOfLocalDay(now)) throw new UserError('lifecycle.pastDate', { option: '--callback', value });
-  return at;
-}
-
 async function ask(given: Contact, options: Options, now: Date): Promise<Contact> {
   const { input, select } = await import('@inquirer/prompts');
   return asking(async () => {
@@ -45,8 +38,8 @@ async function ask(given: Contact, options: Options, now: Date): Promise<Contact
       });
       if (next === 'resolved') contact.next = { resolved: true };
       if (next === 'callback') {
-        const when = await input({ message: t('followUp.ask.callback'), validate: (value) => { try { callbackDate(value, now); return true; } catch (error) { return (error as Error).message; } } });
-        contact.next = { callback: callbackDate(when, now) };
+        const when = await input({ message: t('followUp.ask.callback'), validate: (value) => { try { comingDate('--callback', value, now); return true; } catch (error) { return (error as Error).message; } } });
+        contact.next = { callback: comingDate('--callback', when, now) };
       }
     }
     return contact;
@@ -64,7 +57,7 @@ export async function run(command: Command): Promise<void> {
       channel: options.channel === undefined ? undefined : parseChoice('--channel', options.channel, CHANNELS, 'channel'),
       note: text(options.note),
       outcome: text(options.outcome),
-      next: { callback: options.callback === undefined ? undefined : callbackDate(options.callback, now), resolved: options.resolved },
+      next: { callback: options.callback === undefined ? undefined : comingDate('--callback', options.callback, now), resolved: options.resolved },
     };
     const complaint = await complaintFor(store, id, 'followUp');
     const missing = contact.channel === undefined || contact.note === undefined || (options.callback === undefined && !options.resolved);

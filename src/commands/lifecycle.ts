@@ -1,8 +1,10 @@
+import { startOfLocalDay } from '../domain/dates.js';
 import { refusal, type Action, type Step } from '../domain/lifecycle.js';
 import type { Complaint } from '../domain/types.js';
 import { EXIT, Exit, UserError } from '../errors.js';
 import { printJson, printMessage } from '../render/output.js';
 import type { Store } from '../store/store.js';
+import { parseDateOption } from './options.js';
 
 // What follow-up, transfer, close and reopen share: find the complaint, refuse what the
 // rules forbid, record the step as one change, then confirm on stderr.
@@ -61,4 +63,11 @@ export async function asking<T>(questions: () => Promise<T>): Promise<T> {
     if (error instanceof Error && error.name === 'ExitPromptError') throw new Exit(EXIT.interrupted);
     throw error;
   }
+}
+
+/** A promised contact: today or later (a day without a time means from the start of that day). */
+export function comingDate(option: string, value: string, now: Date): Date {
+  const { at } = parseDateOption(option, value, now);
+  if (at < startOfLocalDay(now)) throw new UserError('lifecycle.pastDate', { option, value });
+  return at;
 }

@@ -8,8 +8,8 @@ import { t } from '../i18n/index.js';
 import { formatDateTime } from '../render/dates.js';
 import { printMessage } from '../render/output.js';
 import { sanitize } from '../render/sanitize.js';
-import { complaintFor, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseDateOption, parseId } from './options.js';
+import { comingDate, complaintFor, recordStep, text, type WriteOptions } from './lifecycle.js';
+import { parseId } from './options.js';
 
 interface Options extends WriteOptions {
   to?: string;
@@ -24,7 +24,7 @@ export async function run(command: Command): Promise<void> {
   const to = text(options.to);
   if (!to) throw new UserError('transfer.noName');
   await withStore(command, async (store, clock) => {
-    const due = options.due === undefined ? undefined : parseDateOption('--due', options.due, clock()).at;
+    const due = options.due === undefined ? undefined : comingDate('--due', options.due, clock());
     await complaintFor(store, id, 'transfer');
     const team = (await store.getSetting('operators'))?.split(',').map((name) => name.trim()).filter(Boolean) ?? [];
     if (team.length > 0 && !team.some((name) => searchKey(name) === searchKey(to))) {

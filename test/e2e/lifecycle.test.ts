@@ -173,6 +173,7 @@ describe('refusals change nothing', () => {
     refused(db, ['follow-up', ref, '--callback', '20/11/2026 10:00'], 1, '--callback : « 20/11/2026 10:00 » est déjà passé');
     refused(db, ['follow-up', ref, '--callback', 'jeudi'], 1, '--callback : date non reconnue « jeudi »');
     refused(db, ['follow-up', ref, '--channel', 'pigeon'], 1, '--channel : « pigeon » n’est pas une valeur possible');
+    refused(db, ['transfer', ref, '--to', 'Karim', '--due', 'hier'], 1, '--due : « hier » est déjà passé');
     refused(db, ['transfer', ref], 1, 'à qui confier la réclamation ? Donnez le nom avec --to');
     refused(db, ['reopen', ref], 1, `pourquoi rouvrir la réclamation n° ${ref} ? Donnez le motif avec --reason.`);
     refused(db, ['close', '99', '--outcome', 'resolved', '--satisfaction', '3'], 1, 'aucune réclamation n° 99');
