@@ -24,6 +24,17 @@ interface Contact {
   next: FollowUp;
 }
 
+/** Why a typed callback date is refused, for the prompt to say it and ask again. */
+function refusedDate(value: string, now: Date): string | null {
+  try {
+    comingDate('--callback', value, now);
+    return null;
+  } catch (error) {
+    if (error instanceof UserError) return error.message;
+    throw error;
+  }
+}
+
 async function ask(given: Contact, options: Options, now: Date): Promise<Contact> {
   const { input, select } = await import('@inquirer/prompts');
   return asking(async () => {
@@ -38,7 +49,7 @@ async function ask(given: Contact, options: Options, now: Date): Promise<Contact
       });
       if (next === 'resolved') contact.next = { resolved: true };
       if (next === 'callback') {
-        const when = await input({ message: t('followUp.ask.callback'), validate: (value) => { try { comingDate('--callback', value, now); return true; } catch (error) { return (error as Error).message; } } });
+        const when = await input({ message: t('followUp.ask.callback'), validate: (value) => refusedDate(value, now) ?? true });
         contact.next = { callback: comingDate('--callback', when, now) };
       }
     }
