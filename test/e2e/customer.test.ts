@@ -24,6 +24,7 @@ describe('plainte customer', () => {
     expect(run.stdout).toContain('2 réclamations');
     expect(run.stdout.indexOf('Sèche-linge')).toBeLessThan(run.stdout.indexOf('Lave-linge'));
     expect(plainte(['client', '+33 6 12 34 56 78'], { db }).stdout).toContain('Marie Lefèvre');
+    expect(plainte(['client', '3'], { db }).stdout).toContain('Client n° 3 — Paul Martin');
   });
 
   it('prints the customer and their complaints as JSON', async () => {
