@@ -5,8 +5,7 @@ import { followUpStep, type FollowUp } from '../domain/lifecycle.js';
 import { CHANNELS, type Channel } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
-import { formatDateTime } from '../render/dates.js';
-import { asking, comingDate, complaintFor, recordStep, text, type WriteOptions } from './lifecycle.js';
+import { asking, comingDate, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
 import { parseChoice, parseId } from './options.js';
 
 interface Options extends WriteOptions {
@@ -83,7 +82,7 @@ export async function run(command: Command): Promise<void> {
     };
     const operator = await operatorFor(store, options.operator);
     await recordStep(store, { id, step, kind: EVENT_KINDS.followUp, operator, details }, options.json, (updated) => {
-      if (contact.next.callback) return t('followUp.done.callback', { id, when: formatDateTime(updated.nextContactAt) });
+      if (contact.next.callback) return t('followUp.done.callback', { id, when: promised(updated.nextContactAt!) });
       if (contact.next.resolved) return t('followUp.done.resolved', { id });
       return t('followUp.done.logged', { id });
     });

@@ -2,6 +2,7 @@ import { startOfLocalDay } from '../domain/dates.js';
 import { refusal, type Action, type Step } from '../domain/lifecycle.js';
 import type { Complaint } from '../domain/types.js';
 import { EXIT, Exit, UserError } from '../errors.js';
+import { formatDateTime, formatDay } from '../render/dates.js';
 import { printJson, printMessage } from '../render/output.js';
 import type { Store } from '../store/store.js';
 import { parseDateOption } from './options.js';
@@ -70,4 +71,10 @@ export function comingDate(option: string, value: string, now: Date): Date {
   const { at } = parseDateOption(option, value, now);
   if (at < startOfLocalDay(now)) throw new UserError('lifecycle.pastDate', { option, value });
   return at;
+}
+
+/** A promised date as said back: the day alone when no time of day was given (local midnight). */
+export function promised(iso: string): string {
+  const at = new Date(iso);
+  return at.getHours() === 0 && at.getMinutes() === 0 ? formatDay(iso) : formatDateTime(iso);
 }

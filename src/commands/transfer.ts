@@ -5,10 +5,9 @@ import { transferStep } from '../domain/lifecycle.js';
 import { searchKey } from '../domain/text.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { formatDateTime } from '../render/dates.js';
 import { printMessage } from '../render/output.js';
 import { sanitize } from '../render/sanitize.js';
-import { comingDate, complaintFor, recordStep, text, type WriteOptions } from './lifecycle.js';
+import { comingDate, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
 import { parseId } from './options.js';
 
 interface Options extends WriteOptions {
@@ -33,7 +32,7 @@ export async function run(command: Command): Promise<void> {
     const operator = await operatorFor(store, options.operator);
     const details = { to, dueAt: due?.toISOString(), note: text(options.note) };
     await recordStep(store, { id, step: transferStep(to, due), kind: EVENT_KINDS.transferred, operator, details }, options.json, () =>
-      due ? t('transfer.done.due', { id, name: sanitize(to), when: formatDateTime(due.toISOString()) }) : t('transfer.done', { id, name: sanitize(to) }),
+      due ? t('transfer.done.due', { id, name: sanitize(to), when: promised(due.toISOString()) }) : t('transfer.done', { id, name: sanitize(to) }),
     );
   });
 }

@@ -90,6 +90,8 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
       `Complaint #${ref} closed: not resolved, satisfaction 1/5.\n`,
     );
     expect(plainte(['reopen', ref, '--reason', 'le client rappelle'], { db }).stderr).toBe(`Réclamation n° ${ref} rouverte.\n`);
+    // A day without a time is said back as the day alone.
+    expect(plainte(['follow-up', ref, '--callback', 'demain'], { db }).stderr).toBe(`Réclamation n° ${ref} : rappel prévu le 24 nov. 2026.\n`);
   });
 
   it('a contact without callback or resolution keeps the status and records the callback that was due', async () => {
