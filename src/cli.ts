@@ -9,7 +9,7 @@ import { sanitize } from './render/sanitize.js';
 // Builds the command line. Each command's code is imported only when that command runs,
 // so `plainte due` from cron does not load the wizard, the report or the CSV writer.
 
-type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'follow-up' | 'transfer' | 'close' | 'reopen' | 'customer';
+type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 'restore' | 'forget' | 'purge' | 'follow-up' | 'transfer' | 'close' | 'reopen' | 'customer';
 
 function lazy(name: CommandName, entry = 'run') {
   return async (...params: unknown[]) => {
@@ -43,8 +43,31 @@ function version(): string {
   return pkg.version;
 }
 
+/** An option given twice is almost always a typing mistake; commander would silently keep
+ * the last one. */
+function repeatedOption(argv: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const arg of argv.slice(2)) {
+    if (arg === '--') break;
+    if (!arg.startsWith('--')) continue;
+    const name = arg.split('=', 1)[0]!;
+    if (seen.has(name)) return name;
+    seen.add(name);
+  }
+  return null;
+}
+
+/** An option given with an empty value (--customer "") says nothing: refuse it. */
+function refuseEmptyOptions(_program: Command, action: Command): void {
+  for (const option of action.options) {
+    const value: unknown = action.getOptionValue(option.attributeName());
+    if (typeof value === 'string' && value.trim() === '') throw new UserError('error.emptyOption', { option: option.long ?? option.flags });
+  }
+}
+
 export function buildProgram(): Command {
   const program = new Command('plainte')
+    .hook('preAction', refuseEmptyOptions)
     .description(t('app.description'))
     .exitOverride()
     .configureOutput({ outputError: () => undefined })
@@ -72,6 +95,8 @@ export function buildProgram(): Command {
   program.command('show <id>').alias('voir').description(t('cmd.show')).option('--json', t('opt.json')).action(lazy('show'));
 
   // ── new, resume, guide (issue 3) ──
+  program.command('guide').description(t('guide.cmd')).option('--phase <n>', t('guide.opt.phase')).action(lazy('guide'));
+
 
   // ── follow-up, transfer, close, reopen, customer (issue 4) ──
   const writing = (command: Command) => command.option('--operator <name>', t('opt.operator')).option('--json', t('opt.json'));
@@ -103,6 +128,31 @@ export function buildProgram(): Command {
   // ── due, report (issue 5) ──
 
   // ── export, import, backup, restore, forget, purge (issue 6) ──
+  program.command('backup [file]').description(t('cmd.backup')).option('--force', t('opt.backup.force')).action(lazy('backup'));
+  program
+    .command('restore <file>')
+    .description(t('cmd.restore'))
+    .option('-y, --yes', t('opt.erase.yes'))
+    .option('--no-input', t('opt.noInput'))
+    .action(lazy('restore'));
+  program
+    .command('forget <customer>')
+    .alias('oublier')
+    .description(t('cmd.forget'))
+    .option('-y, --yes', t('opt.erase.yes'))
+    .option('--operator <name>', t('opt.operator'))
+    .option('--no-input', t('opt.noInput'))
+    .action(lazy('forget'));
+  program
+    .command('purge')
+    .description(t('cmd.purge'))
+    .option('--older-than <duration>', t('opt.purge.olderThan'))
+    .option('--dry-run', t('opt.purge.dryRun'))
+    .option('--delete', t('opt.purge.delete'))
+    .option('-y, --yes', t('opt.erase.yes'))
+    .option('--operator <name>', t('opt.operator'))
+    .option('--no-input', t('opt.noInput'))
+    .action(lazy('purge'));
 
   const config = program.command('config').description(t('cmd.config'));
   config.command('get <key>').description(t('cmd.configGet')).action(lazy('config', 'get'));
@@ -178,6 +228,12 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   setLang(language);
   setColor(colorWanted(!argv.includes('--no-color'), process.env, process.stdout.isTTY));
+  const repeated = repeatedOption(argv);
+  if (repeated) {
+    printMessage(`${t('error.prefix')} ${t('usage.repeatedOption', { name: sanitize(repeated) })} ${t('error.usage.hint')}`);
+    process.exitCode = EXIT.usage;
+    return;
+  }
   try {
     await buildProgram().parseAsync(argv as string[]);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { withStore } from '../context.js';
-import { EXIT, Exit } from '../errors.js';
+import { EXIT, Exit, UserError } from '../errors.js';
 import { label, t, type MessageKey } from '../i18n/index.js';
 import { color, printJson, printLine } from '../render/output.js';
 import { sanitize } from '../render/sanitize.js';
@@ -13,26 +13,41 @@ interface Check {
   ok: boolean;
 }
 
+function isSound(health: Health): boolean {
+  return health.integrity.length === 1 && health.integrity[0] === 'ok';
+}
+
 function checks(path: string, health: Health): Check[] {
   const mode = statSync(path).mode & 0o777;
   const modeText = `0${mode.toString(8)}`;
   // The logbook holds customers' personal data: nobody but its owner should read it.
   const modeOk = (mode & 0o077) === 0;
-  const integrityOk = health.integrity.length === 1 && health.integrity[0] === 'ok';
-  const byStatus = Object.entries(health.counts.byStatus)
+  const integrityOk = isSound(health);
+  const counts = health.counts;
+  const byStatus = Object.entries(counts?.byStatus ?? {})
     .map(([status, n]) => `${label('status', status)} ${n}`)
     .join(', ');
   return [
     { key: 'doctor.path', value: sanitize(path), ok: true },
     { key: 'doctor.schema', value: String(health.schemaVersion), ok: true },
-    { key: 'doctor.journal', value: health.journalMode, ok: health.journalMode === 'wal' },
+    // A read-only logbook is read as a frozen file, whose journal mode SQLite reports as "delete".
+    { key: 'doctor.journal', value: health.readOnly ? `${health.journalMode} (${t('doctor.readOnly')})` : health.journalMode, ok: health.readOnly || health.journalMode === 'wal' },
     { key: 'doctor.mode', value: modeOk ? modeText : t('doctor.mode.bad', { mode: modeText, path: sanitize(path) }), ok: modeOk },
     { key: 'doctor.integrity', value: integrityOk ? t('doctor.ok') : health.integrity.slice(0, 5).map((line) => sanitize(line)).join('; '), ok: integrityOk },
     { key: 'doctor.foreignKeys', value: health.foreignKeyProblems === 0 ? t('doctor.ok') : String(health.foreignKeyProblems), ok: health.foreignKeyProblems === 0 },
-    { key: 'doctor.counts', value: t('doctor.counts.value', { complaints: health.counts.complaints, customers: health.counts.customers, events: health.counts.events }), ok: true },
+    { key: 'doctor.counts', value: counts ? t('doctor.counts.value', { complaints: counts.complaints, customers: counts.customers, events: counts.events }) : t('common.none'), ok: true },
     { key: 'doctor.byStatus', value: byStatus || t('common.none'), ok: true },
     { key: 'doctor.size', value: `${(statSync(path).size / 1024).toFixed(0)} KiB`, ok: true },
   ];
+}
+
+/** A file too damaged to open or check fails in SQLite itself: say so and point to the backups. */
+function explainDamage(error: unknown): never {
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) {
+    throw new UserError('doctor.corrupt', { detail: sanitize(error instanceof Error ? error.message : code) });
+  }
+  throw error;
 }
 
 export async function run(command: Command): Promise<void> {
@@ -50,7 +65,8 @@ export async function run(command: Command): Promise<void> {
       for (const check of results) printLine(`${check.ok ? ' ' : paint.red('✗')} ${t(check.key).padEnd(width)}  ${check.value}`);
       printLine();
       printLine(problems === 0 ? paint.green(t('doctor.healthy')) : paint.red(t('doctor.problems', { count: problems })));
+      if (!isSound(health)) printLine(t('doctor.corrupt', { detail: sanitize(health.integrity[0] ?? '') }));
     }
     if (problems > 0) throw new Exit(EXIT.error);
-  });
+  }).catch(explainDamage);
 }

@@ -15,16 +15,17 @@ export interface UserDate {
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
 
-const WORDS: Record<string, number> = {
-  "aujourd'hui": 0,
-  auj: 0,
-  today: 0,
-  demain: 1,
-  tomorrow: 1,
-  'apres-demain': 2,
-  hier: -1,
-  yesterday: -1,
-};
+// A Map, not an object literal: "__proto__" typed by a user must not find anything.
+const WORDS = new Map<string, number>([
+  ["aujourd'hui", 0],
+  ['auj', 0],
+  ['today', 0],
+  ['demain', 1],
+  ['tomorrow', 1],
+  ['apres-demain', 2],
+  ['hier', -1],
+  ['yesterday', -1],
+]);
 
 function localDate(year: number, month: number, day: number, hour = 0, minute = 0): Date | null {
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || hour > 23 || minute > 59) return null;
@@ -62,7 +63,7 @@ export function parseUserDate(input: string, now: Date): UserDate | null {
   const [head = '', timePart] = text.split(' ', 2);
   if (text.split(' ').length > 2) return null;
 
-  const word = WORDS[head.replace('é', 'e').replace('è', 'e')];
+  const word = WORDS.get(head.replace('é', 'e').replace('è', 'e'));
   if (word !== undefined) return withTime(addDays(startOfDay(now), word), readTime(timePart));
 
   const relative = /^([+-])(\d{1,4}) ?(j|d|h|s|w|m)$/.exec(text);

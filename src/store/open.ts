@@ -14,6 +14,9 @@ export function logbookPath(option: string | undefined, env: NodeJS.ProcessEnv):
 /** Opens the logbook (creating it on first use). The SQLite driver is loaded only here,
  * so commands that never touch the logbook do not pay for it. */
 export async function openStore(path: string, clock: () => Date): Promise<Store> {
+  // Lets the driver open a read-only logbook as `file:...?immutable=1` (read before the
+  // driver loads). Our paths are always absolute, so none is mistaken for a URI.
+  process.env.SQLITE_USE_URI ??= '1';
   const { openSqliteStore } = await import('./sqlite/index.js');
   return openSqliteStore(path, clock);
 }

@@ -76,21 +76,56 @@ export interface SettingsStore {
 
 export interface Health {
   schemaVersion: number;
+  /** Opened for reading only (this process cannot write the file or its folder). */
+  readOnly: boolean;
   journalMode: string;
   /** Lines of `PRAGMA integrity_check`; `['ok']` when sound. */
   integrity: string[];
   foreignKeyProblems: number;
-  counts: { complaints: number; customers: number; events: number; byStatus: Partial<Record<Status, number>> };
+  /** Null when the file is damaged: counting would read the broken pages. */
+  counts: { complaints: number; customers: number; events: number; byStatus: Partial<Record<Status, number>> } | null;
 }
 
 export interface HealthStore {
   health(): Promise<Health>;
 }
 
-export interface Store extends ComplaintStore, SettingsStore, HealthStore, CustomerStore {
+export interface Store extends ComplaintStore, SettingsStore, HealthStore, MaintenanceStore, PrivacyStore, CustomerStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
+}
+
+// ── backup, forget, purge (issue 6) ──
+
+export interface MaintenanceStore {
+  /**
+   * Copies the logbook while others may be writing to it, checks the copy, and returns
+   * where it is. Without a target: a timestamped file beside the logbook. An existing
+   * target is refused (UserError) unless `replace`.
+   */
+  backup(target: string | null, options: { replace: boolean }): Promise<string>;
+}
+
+/** Whether the erased values are gone from the files on disk too (false when another
+ * program kept an old snapshot open: they go at its next checkpoint). */
+export interface Erasure {
+  complaints: number;
+  customers: number;
+  scrubbed: boolean;
+}
+
+export type PurgeMode = 'anonymise' | 'delete';
+
+export interface PrivacyStore {
+  /** Erases a customer's personal data and the texts of their complaints that can name
+   * them, keeping the anonymous facts; a `forgotten` event on each complaint. */
+  forgetCustomer(customerId: number, operator: string | null): Promise<Erasure>;
+  /** What `purge` would do for closed complaints whose customer was last in contact
+   * before `cutoff`: counts only, nothing written. */
+  planPurge(cutoff: Date, mode: PurgeMode): Promise<Omit<Erasure, 'scrubbed'>>;
+  /** Anonymises (with an `anonymised` event) or deletes those complaints, in one transaction. */
+  purge(cutoff: Date, mode: PurgeMode, operator: string | null): Promise<Erasure>;
 }
 
 /** One customer and their complaints (issue 4: `plainte customer`). */

@@ -27,6 +27,19 @@ describe('the plainte command line', () => {
     expect(command.stderr).toContain('commande inconnue « lsit »');
   });
 
+  it('refuses an option given twice (exit 2) or given empty (exit 1), without touching the logbook', () => {
+    const db = tempLogbook();
+    plainte(['config', 'set', 'shop.name', 'Quincaillerie Martin'], { db });
+    const before = sha256(db);
+    const twice = plainte(['list', '--limit', '3', '--limit=4'], { db });
+    expect(twice).toMatchObject({ status: 2, stdout: '' });
+    expect(twice.stderr).toBe('plainte : l’option « --limit » est donnée deux fois. Voir « plainte --help ».\n');
+    const empty = plainte(['list', '--customer', '  '], { db });
+    expect(empty).toMatchObject({ status: 1, stdout: '' });
+    expect(empty.stderr).toContain('--customer est vide');
+    expect(sha256(db)).toBe(before);
+  });
+
   it('speaks English with --lang en or PLAINTE_LANG=en, and refuses other languages', () => {
     expect(plainte(['show', '7', '--lang', 'en'], { db: tempLogbook() }).stderr).toBe(
       'plainte: no complaint #7. “plainte list” shows the complaints on file.\n',

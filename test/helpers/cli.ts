@@ -39,6 +39,8 @@ export interface RunOptions {
   db?: string;
   env?: Record<string, string | undefined>;
   input?: string;
+  /** Run as this user id (only possible when the tests run as root). */
+  uid?: number;
 }
 
 /** Runs the built binary as a user would, without a terminal. */
@@ -54,7 +56,8 @@ export function plainte(args: string[], options: RunOptions = {}): Run {
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
-  const result = spawnSync(process.execPath, [BIN, ...args], { env, input: options.input ?? '', encoding: 'utf8' });
+  const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
+  const result = spawnSync(process.execPath, [BIN, ...args], { env, input: options.input ?? '', encoding: 'utf8', ...ids });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 

@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../../errors.js';
@@ -30,11 +30,15 @@ function readHeader(path: string, size: number): Header {
   return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
 }
 
+function ownershipProblem(header: Header): 'foreign' | 'too_new' | null {
+  if (header.applicationId !== APPLICATION_ID) return 'foreign';
+  return header.userVersion > SCHEMA_VERSION ? 'too_new' : null;
+}
+
 function checkOwnership(path: string, header: Header): void {
-  if (header.applicationId !== APPLICATION_ID) throw new UserError('store.foreign', { path });
-  if (header.userVersion > SCHEMA_VERSION) {
-    throw new UserError('store.too_new', { path, found: header.userVersion, known: SCHEMA_VERSION });
-  }
+  const problem = ownershipProblem(header);
+  if (problem === 'foreign') throw new UserError('store.foreign', { path });
+  if (problem === 'too_new') throw new UserError('store.too_new', { path, found: header.userVersion, known: SCHEMA_VERSION });
 }
 
 /** Creates the folder (0700) and an empty file (0600): the logbook holds personal data. */
@@ -60,6 +64,47 @@ function sizeOf(path: string): number | null {
   }
 }
 
+/** Whether this process may write the file and create its -wal/-shm companions beside it. */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return writableFolder(path);
+  } catch {
+    return false;
+  }
+}
+
+function writableFolder(path: string): boolean {
+  try {
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A logbook this process cannot write (read-only file, folder or medium) is still opened
+ * for reading, so `list`, `show`, `due` and `report` keep working; writes then fail with
+ * SQLITE_READONLY, which the command line explains. */
+function openReadOnly(path: string): Database.Database {
+  // Reading a WAL logbook needs its -shm file; in a folder we cannot write, SQLite can only
+  // read a fully checkpointed file (no -wal beside it) opened as immutable.
+  const frozen = !existsSync(`${path}-wal`) && !existsSync(`${path}-shm`) && !writableFolder(path);
+  const name = frozen ? `file:${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}?immutable=1` : path;
+  const db = new Database(name, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const userVersion = db.pragma('user_version', { simple: true }) as number;
+    checkOwnership(path, { applicationId: db.pragma('application_id', { simple: true }) as number, userVersion });
+    // An older logbook needs a migration, which needs to write.
+    if (userVersion < SCHEMA_VERSION) throw new UserError('store.readonly', { path });
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 /**
  * Opens the logbook at `path`, creating it on first use. A file that is not SQLite, an
  * SQLite file of another program, or a logbook from a newer plainte is refused and left
@@ -73,6 +118,7 @@ export function openDatabase(path: string): Database.Database {
   }
   const isNew = size === 0;
   if (!isNew) checkOwnership(path, readHeader(path, size));
+  if (!isNew && !writable(path)) return openReadOnly(path);
 
   const db = new Database(path, { fileMustExist: true });
   try {
@@ -95,6 +141,69 @@ export function openDatabase(path: string): Database.Database {
     return db;
   } catch (error) {
     db.close();
+    throw error;
+  }
+}
+
+/** What a file offered as a logbook (a backup to restore, a copy just made) turned out to be. */
+export type LogbookFileCheck =
+  | { ok: true }
+  | { ok: false; problem: 'missing' | 'not_sqlite' | 'foreign' | 'too_new' | 'damaged'; detail: string };
+
+const SIDE_FILES = ['-wal', '-shm'];
+
+/** Runs `work` on a read-only connection to `path`. Such a connection to a WAL-mode file
+ * creates empty -wal and -shm files it cannot remove: those it created are removed, so
+ * that reading a file leaves its folder as it was. */
+export function withReadOnly<T>(path: string, work: (db: Database.Database) => T): T {
+  const existing = SIDE_FILES.filter((suffix) => sizeOf(path + suffix) !== null);
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return work(db);
+  } finally {
+    db.close();
+    for (const suffix of SIDE_FILES) {
+      if (!existing.includes(suffix) && sizeOf(path + suffix) === 0) rmSync(path + suffix, { force: true });
+    }
+  }
+}
+
+/**
+ * Checks, without changing a byte of it, that `path` is a sound plainte logbook this
+ * version can open: SQLite, marked as ours, schema not newer, `integrity_check` ok. The
+ * same checks as `openDatabase`, plus integrity: a backup is trusted only after them.
+ */
+export function checkLogbookFile(path: string): LogbookFileCheck {
+  const size = sizeOf(path);
+  if (size === null) return { ok: false, problem: 'missing', detail: '' };
+  const problem = (header: Header): LogbookFileCheck | null => {
+    const found = ownershipProblem(header);
+    return found ? { ok: false, problem: found, detail: `${header.userVersion}` } : null;
+  };
+  let onDisk: Header;
+  try {
+    onDisk = readHeader(path, size);
+  } catch {
+    return { ok: false, problem: 'not_sqlite', detail: '' };
+  }
+  const refused = problem(onDisk);
+  if (refused) return refused;
+  try {
+    return withReadOnly(path, (db) => {
+      // The header on disk may lag behind a write-ahead log: ask SQLite too.
+      const live: Header = {
+        applicationId: db.pragma('application_id', { simple: true }) as number,
+        userVersion: db.pragma('user_version', { simple: true }) as number,
+      };
+      const liveProblem = problem(live);
+      if (liveProblem) return liveProblem;
+      const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
+      if (integrity.length !== 1 || integrity[0] !== 'ok') return { ok: false, problem: 'damaged', detail: integrity.slice(0, 3).join('; ') };
+      return { ok: true };
+    });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code)) return { ok: false, problem: 'damaged', detail: (error as Error).message };
     throw error;
   }
 }

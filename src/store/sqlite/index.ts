@@ -4,6 +4,8 @@ import { openDatabase } from './connection.js';
 import { SqliteContext } from './context.js';
 import { customerQueries } from './customers.js';
 import { healthQueries } from './health.js';
+import { maintenanceQueries } from './backup.js';
+import { privacyQueries } from './privacy.js';
 import { settingsQueries } from './settings.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
@@ -14,6 +16,8 @@ export function openSqliteStore(path: string, clock: () => Date): Store {
     ...complaintQueries(ctx),
     ...settingsQueries(ctx),
     ...healthQueries(ctx),
+    ...maintenanceQueries(ctx),
+    ...privacyQueries(ctx),
     ...customerQueries(ctx),
     async close() {
       ctx.db.close();

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { operatorFor, withStore } from '../context.js';
+import { parseDuration } from '../domain/dates.js';
+import { retentionCutoff } from '../domain/retention.js';
+import { defaultSetting } from '../domain/settings.js';
+import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { formatDay } from '../render/dates.js';
+import { printLine, printMessage } from '../render/output.js';
+import { sanitize } from '../render/sanitize.js';
+import type { PurgeMode } from '../store/store.js';
+import { confirmOrStop, type ConfirmOptions } from './confirm.js';
+
+interface PurgeOptions extends ConfirmOptions {
+  olderThan?: string;
+  dryRun?: boolean;
+  delete?: boolean;
+  operator?: string;
+}
+
+export async function run(command: Command): Promise<void> {
+  const options = command.opts<PurgeOptions>();
+  const given = options.olderThan === undefined ? null : parseDuration(options.olderThan);
+  if (options.olderThan !== undefined && !given) throw new UserError('purge.badDuration', { value: sanitize(options.olderThan) });
+  const mode: PurgeMode = options.delete ? 'delete' : 'anonymise';
+  await withStore(command, async (store, clock) => {
+    // The setting was checked when it was saved.
+    const retention = given ?? parseDuration((await store.getSetting('retention')) ?? defaultSetting('retention')!)!;
+    const cutoff = retentionCutoff(clock(), retention);
+    const date = formatDay(cutoff.toISOString());
+    const planned = await store.planPurge(cutoff, mode);
+    if (planned.complaints === 0) {
+      printMessage(t('purge.nothing', { date }));
+      return;
+    }
+    const plan = t(mode === 'delete' ? 'purge.plan.delete' : 'purge.plan.anonymise', { ...planned, date });
+    if (options.dryRun) {
+      printLine(plan);
+      printMessage(t('purge.dryRun'));
+      return;
+    }
+    await confirmOrStop(options, `${plan} ${t('purge.confirm')}`);
+    const done = await store.purge(cutoff, mode, await operatorFor(store, options.operator));
+    printMessage(t(mode === 'delete' ? 'purge.done.delete' : 'purge.done.anonymise', { complaints: done.complaints, customers: done.customers }));
+    if (!done.scrubbed) printMessage(t('erase.notScrubbed'));
+  });
+}
