@@ -17,9 +17,9 @@ function table(columns: MessageKey[], rows: string[][]): string {
   return result.toString();
 }
 
+/** An erased customer's name is a placeholder: say what happened instead. */
 function name(customer: Customer): string {
-  const shown = sanitize(customer.name);
-  return customer.forgottenAt ? `${shown} ${t('customer.forgotten', { when: formatDay(customer.forgottenAt) })}` : shown;
+  return customer.forgottenAt ? t('customer.forgotten', { when: formatDay(customer.forgottenAt) }) : sanitize(customer.name);
 }
 
 async function showOne(store: Store, customer: Customer, json: boolean | undefined): Promise<void> {

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { plainte, tempLogbook } from '../helpers/cli.js';
 import { seedComplaints } from '../helpers/complaints.js';
@@ -62,10 +61,9 @@ describe('plainte customer', () => {
 
   it('shows a customer whose personal data was erased as such', async () => {
     const db = await logbook();
-    const sqlite = new Database(db);
-    sqlite.prepare("UPDATE customers SET forgotten_at = '2026-11-22T10:00:00.000Z' WHERE id = 3").run();
-    sqlite.close();
-    expect(plainte(['customer', 'Paul'], { db }).stdout).toContain('Client n° 3 — Paul Martin (données personnelles effacées le 22 nov. 2026)');
-    expect(JSON.parse(plainte(['customer', 'Paul', '--json'], { db }).stdout).customer.forgottenAt).toBe('2026-11-22T10:00:00.000Z');
+    expect(plainte(['forget', '3', '--yes'], { db }).status).toBe(0);
+    expect(plainte(['customer', '3'], { db }).stdout).toContain('Client n° 3 — (données personnelles effacées le 23 nov. 2026)\n  1 réclamation');
+    expect(plainte(['customer', 'Paul'], { db }).status).toBe(1);
+    expect(JSON.parse(plainte(['customer', '3', '--json'], { db }).stdout).customer).toMatchObject({ id: 3, email: null, forgottenAt: '2026-11-23T10:00:00.000Z' });
   });
 });
