@@ -9,7 +9,7 @@ import { sanitize } from './render/sanitize.js';
 // Builds the command line. Each command's code is imported only when that command runs,
 // so `plainte due` from cron does not load the wizard, the report or the CSV writer.
 
-type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 'restore' | 'forget' | 'purge' | 'export' | 'import';
+type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 'restore' | 'forget' | 'purge' | 'export' | 'import' | 'follow-up' | 'transfer' | 'close' | 'reopen' | 'customer';
 
 function lazy(name: CommandName, entry = 'run') {
   return async (...params: unknown[]) => {
@@ -99,6 +99,31 @@ export function buildProgram(): Command {
 
 
   // ── follow-up, transfer, close, reopen, customer (issue 4) ──
+  const writing = (command: Command) => command.option('--operator <name>', t('opt.operator')).option('--json', t('opt.json'));
+  writing(program.command('follow-up <id>').alias('suivi').description(t('cmd.followUp')))
+    .option('--channel <channel>', t('opt.followUp.channel'))
+    .option('--note <text>', t('opt.followUp.note'))
+    .option('--outcome <text>', t('opt.followUp.outcome'))
+    .option('--callback <date>', t('opt.followUp.callback'))
+    .option('--resolved', t('opt.followUp.resolved'))
+    .option('--no-input', t('opt.noInput'))
+    .action(lazy('follow-up'));
+  writing(program.command('transfer <id>').alias('transferer').description(t('cmd.transfer')))
+    .option('--to <name>', t('opt.transfer.to'))
+    .option('--due <date>', t('opt.transfer.due'))
+    .option('--note <text>', t('opt.transfer.note'))
+    .action(lazy('transfer'));
+  writing(program.command('close <id>').alias('classer').description(t('cmd.close')))
+    .option('--outcome <outcome>', t('opt.close.outcome'))
+    .option('--satisfaction <1-5>', t('opt.close.satisfaction'))
+    .option('--cause <text>', t('opt.close.cause'))
+    .option('--lesson <text>', t('opt.close.lesson'))
+    .option('--no-input', t('opt.noInput'))
+    .action(lazy('close'));
+  writing(program.command('reopen <id>').alias('rouvrir').description(t('cmd.reopen')))
+    .option('--reason <text>', t('opt.reopen.reason'))
+    .action(lazy('reopen'));
+  program.command('customer <query>').alias('client').description(t('cmd.customer')).option('--json', t('opt.json')).action(lazy('customer'));
 
   // ── due, report (issue 5) ──
 

@@ -155,7 +155,7 @@ export interface ImportStore {
   importRecords(records: Iterable<ImportRecord>, options?: { dryRun?: boolean; onProgress?: (done: number) => void }): Promise<ImportResult>;
 }
 
-export interface Store extends ComplaintStore, SettingsStore, HealthStore, MaintenanceStore, PrivacyStore, ExportStore, ImportStore {
+export interface Store extends ComplaintStore, SettingsStore, HealthStore, MaintenanceStore, PrivacyStore, ExportStore, ImportStore, CustomerStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
@@ -191,4 +191,11 @@ export interface PrivacyStore {
   planPurge(cutoff: Date, mode: PurgeMode): Promise<Omit<Erasure, 'scrubbed'>>;
   /** Anonymises (with an `anonymised` event) or deletes those complaints, in one transaction. */
   purge(cutoff: Date, mode: PurgeMode, operator: string | null): Promise<Erasure>;
+}
+
+/** One customer and their complaints (issue 4: `plainte customer`). */
+export interface CustomerStore {
+  getCustomer(id: number): Promise<Customer | null>;
+  /** Every complaint of the customer, newest first. */
+  customerComplaints(id: number): Promise<Omit<ComplaintSummary, 'customer'>[]>;
 }

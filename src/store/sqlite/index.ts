@@ -3,6 +3,7 @@ import { complaintQueries } from './complaints.js';
 import { openDatabase } from './connection.js';
 import { SqliteContext } from './context.js';
 import { exportQueries } from './export.js';
+import { customerQueries } from './customers.js';
 import { healthQueries } from './health.js';
 import { maintenanceQueries } from './backup.js';
 import { privacyQueries } from './privacy.js';
@@ -21,6 +22,7 @@ export function openSqliteStore(path: string, clock: () => Date): Store {
     ...privacyQueries(ctx),
     ...exportQueries(ctx),
     ...importQueries(ctx),
+    ...customerQueries(ctx),
     async close() {
       ctx.db.close();
     },
