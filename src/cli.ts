@@ -9,7 +9,7 @@ import { sanitize } from './render/sanitize.js';
 // Builds the command line. Each command's code is imported only when that command runs,
 // so `plainte due` from cron does not load the wizard, the report or the CSV writer.
 
-type CommandName = 'list' | 'show' | 'config' | 'doctor';
+type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'due' | 'report';
 
 function lazy(name: CommandName, entry = 'run') {
   return async (...params: unknown[]) => {
@@ -76,6 +76,28 @@ export function buildProgram(): Command {
   // ── follow-up, transfer, close, reopen, customer (issue 4) ──
 
   // ── due, report (issue 5) ──
+  program
+    .command('due')
+    .alias('rappels')
+    .description(t('cmd.due'))
+    .option('--within <days>', t('opt.due.within'))
+    .option('--overdue', t('opt.due.overdue'))
+    .option('--assignee <name>', t('opt.due.assignee'))
+    .option('--exit-code', t('opt.due.exitCode'))
+    .option('--json', t('opt.json'))
+    .action(lazy('due'));
+
+  program
+    .command('report')
+    .alias('rapport')
+    .description(t('cmd.report'))
+    .option('--month', t('opt.report.month'))
+    .option('--since <date>', t('opt.report.since'))
+    .option('--until <date>', t('opt.report.until'))
+    .option('--all', t('opt.report.all'))
+    .option('--format <format>', t('opt.report.format'), 'text')
+    .option('--json', t('opt.json'))
+    .action(lazy('report'));
 
   // ── export, import, backup, restore, forget, purge (issue 6) ──
 

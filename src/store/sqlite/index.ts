@@ -4,6 +4,8 @@ import { openDatabase } from './connection.js';
 import { SqliteContext } from './context.js';
 import { healthQueries } from './health.js';
 import { settingsQueries } from './settings.js';
+import { dueQueries } from './due.js';
+import { reportQueries } from './report.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
 export function openSqliteStore(path: string, clock: () => Date): Store {
@@ -13,6 +15,8 @@ export function openSqliteStore(path: string, clock: () => Date): Store {
     ...complaintQueries(ctx),
     ...settingsQueries(ctx),
     ...healthQueries(ctx),
+    ...dueQueries(ctx),
+    ...reportQueries(ctx),
     async close() {
       ctx.db.close();
     },
