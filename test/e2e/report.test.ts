@@ -109,6 +109,10 @@ describe('plainte report', () => {
     const all = JSON.parse(plainte(['report', '--json', '--all'], { db }).stdout);
     expect(all).toMatchObject({ received: 7, previous: null, previousPeriod: null });
     expect(all.period.from).toBe('2026-11-11T23:00:00.000Z');
+    // Summer time ended on 25 Oct 2026 in Paris: the week still counts 7 whole local days.
+    const autumn = JSON.parse(plainte(['report', '--json', '--since', '2026-10-20', '--until', '2026-10-26'], { db }).stdout);
+    expect(autumn.period).toEqual({ from: '2026-10-19T22:00:00.000Z', to: '2026-10-26T23:00:00.000Z', days: 7 });
+    expect(autumn.previousPeriod).toEqual({ from: '2026-10-12T22:00:00.000Z', to: '2026-10-19T22:00:00.000Z' });
     const wrong = plainte(['report', '--since', '2026-11-20', '--until', '2026-11-18'], { db });
     expect(wrong).toMatchObject({ status: 1, stdout: '' });
     expect(wrong.stderr).toContain('période est vide');
