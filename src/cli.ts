@@ -9,7 +9,7 @@ import { sanitize } from './render/sanitize.js';
 // Builds the command line. Each command's code is imported only when that command runs,
 // so `plainte due` from cron does not load the wizard, the report or the CSV writer.
 
-type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 'restore' | 'forget' | 'purge' | 'export' | 'import' | 'follow-up' | 'transfer' | 'close' | 'reopen' | 'customer';
+type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 'restore' | 'forget' | 'purge' | 'export' | 'import' | 'follow-up' | 'transfer' | 'close' | 'reopen' | 'customer' | 'due' | 'report';
 
 function lazy(name: CommandName, entry = 'run') {
   return async (...params: unknown[]) => {
@@ -126,6 +126,28 @@ export function buildProgram(): Command {
   program.command('customer <query>').alias('client').description(t('cmd.customer')).option('--json', t('opt.json')).action(lazy('customer'));
 
   // ── due, report (issue 5) ──
+  program
+    .command('due')
+    .alias('rappels')
+    .description(t('cmd.due'))
+    .option('--within <days>', t('opt.due.within'))
+    .option('--overdue', t('opt.due.overdue'))
+    .option('--assignee <name>', t('opt.due.assignee'))
+    .option('--exit-code', t('opt.due.exitCode'))
+    .option('--json', t('opt.json'))
+    .action(lazy('due'));
+
+  program
+    .command('report')
+    .alias('rapport')
+    .description(t('cmd.report'))
+    .option('--month', t('opt.report.month'))
+    .option('--since <date>', t('opt.report.since'))
+    .option('--until <date>', t('opt.report.until'))
+    .option('--all', t('opt.report.all'))
+    .option('--format <format>', t('opt.report.format'), 'text')
+    .option('--json', t('opt.json'))
+    .action(lazy('report'));
 
   // ── export, import, backup, restore, forget, purge (issue 6) ──
   program.command('backup [file]').description(t('cmd.backup')).option('--force', t('opt.backup.force')).action(lazy('backup'));

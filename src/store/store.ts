@@ -155,7 +155,7 @@ export interface ImportStore {
   importRecords(records: Iterable<ImportRecord>, options?: { dryRun?: boolean; onProgress?: (done: number) => void }): Promise<ImportResult>;
 }
 
-export interface Store extends ComplaintStore, SettingsStore, HealthStore, MaintenanceStore, PrivacyStore, ExportStore, ImportStore, CustomerStore {
+export interface Store extends ComplaintStore, SettingsStore, HealthStore, MaintenanceStore, PrivacyStore, ExportStore, ImportStore, CustomerStore, DueStore, ReportStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
@@ -198,4 +198,72 @@ export interface CustomerStore {
   getCustomer(id: number): Promise<Customer | null>;
   /** Every complaint of the customer, newest first. */
   customerComplaints(id: number): Promise<Omit<ComplaintSummary, 'customer'>[]>;
+}
+
+/** A contact promised to a customer that is due (or coming, with `due --within`). */
+export interface Callback {
+  id: number;
+  /** The promised contact, ISO 8601 UTC. */
+  due: string;
+  status: Status;
+  customer: string | null;
+  /** The callback number, else the customer's phone. */
+  phone: string | null;
+  assignee: string | null;
+  summary: string | null;
+}
+
+export interface DueQuery {
+  /** Contacts due strictly before this instant. */
+  before: Date;
+  /** One colleague's callbacks (case and accents ignored). */
+  assignee?: string;
+}
+
+export interface DueStore {
+  /** Pending complaints with a next contact before `before`, oldest first: one indexed query. */
+  listDue(query: DueQuery): Promise<Callback[]>;
+}
+
+/** Half-open range of instants [from, to). */
+export interface Period {
+  from: Date;
+  to: Date;
+}
+
+export interface Spread {
+  /** How many values the median and p90 are taken from. */
+  count: number;
+  median: number | null;
+  p90: number | null;
+}
+
+export interface ReportFigures {
+  received: number;
+  closed: number;
+  open: number;
+  byStatus: Record<string, number>;
+  byCategory: Record<string, number>;
+  byChannel: Record<string, number>;
+  byMood: Record<string, number>;
+  byOutcome: Record<string, number>;
+  abusive: { complaints: number; escalations: number };
+  resolutionDays: Spread;
+  firstResponseHours: Spread;
+  followUps: { onTime: number; late: number; unscheduled: number };
+  remedies: { asked: Record<string, number>; granted: Record<string, number>; pairs: { asked: string | null; granted: string | null; count: number }[] };
+  satisfaction: { count: number; mean: number | null; distribution: Record<'1' | '2' | '3' | '4' | '5', number> };
+  costCents: number;
+  customers: { total: number; repeat: number };
+  operators: { operator: string | null; received: number; settled: number; satisfaction: number | null }[];
+  lessons: { id: number; category: string | null; cause: string | null; lesson: string | null }[];
+}
+
+export interface ReportStore {
+  /** Every figure of one period, in SQL aggregates over that period's index ranges. */
+  reportFigures(period: Period): Promise<ReportFigures>;
+  /** Complaints received in each of the consecutive ranges given by `bounds` (n + 1 instants). */
+  receivedBetween(bounds: readonly Date[]): Promise<number[]>;
+  /** When the first complaint was received, for `report --all`. */
+  firstReceivedAt(): Promise<string | null>;
 }

@@ -9,6 +9,8 @@ import { maintenanceQueries } from './backup.js';
 import { privacyQueries } from './privacy.js';
 import { importQueries } from './import.js';
 import { settingsQueries } from './settings.js';
+import { dueQueries } from './due.js';
+import { reportQueries } from './report.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
 export function openSqliteStore(path: string, clock: () => Date): Store {
@@ -23,6 +25,8 @@ export function openSqliteStore(path: string, clock: () => Date): Store {
     ...exportQueries(ctx),
     ...importQueries(ctx),
     ...customerQueries(ctx),
+    ...dueQueries(ctx),
+    ...reportQueries(ctx),
     async close() {
       ctx.db.close();
     },
