@@ -1,0 +1,86 @@
+import { t, type MessageKey } from '../i18n/index.js';
+import { color } from '../render/output.js';
+
+// The questions a phase asks, behind a small interface: on a terminal they are
+// @inquirer prompts; without one every question takes its default (the command has
+// already checked that the required answers were given as options); tests script them.
+
+export interface TextQuestion {
+  message: string;
+  default?: string;
+  /** An empty answer is refused with a message saying so. */
+  required?: boolean;
+  /** The reason the answer is refused, or true. */
+  validate?: (value: string) => string | true;
+}
+
+export interface Choice<T extends string> {
+  value: T;
+  name: string;
+}
+
+export interface Ask {
+  readonly interactive: boolean;
+  /** The answer, trimmed ('' when left empty). */
+  text(question: TextQuestion): Promise<string>;
+  choose<T extends string>(question: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
+  confirm(question: { message: string; default?: boolean }): Promise<boolean>;
+  /** A line of information between questions. */
+  say(line: string): void;
+}
+
+function requiredCheck(question: TextQuestion): (value: string) => string | true {
+  return (value) => {
+    const answer = value.trim();
+    if (answer === '') return question.required ? t('wizard.required') : true;
+    return question.validate ? question.validate(answer) : true;
+  };
+}
+
+/** Prompts on the terminal. The prompt packages are loaded on first use only. */
+export function terminalAsk(signal: AbortSignal): Ask {
+  const context = { signal };
+  return {
+    interactive: true,
+    async text(question) {
+      const { default: input } = await import('@inquirer/input');
+      const answer = await input({ message: question.message, default: question.default, validate: requiredCheck(question) }, context);
+      return answer.trim();
+    },
+    async choose(question) {
+      const { default: select } = await import('@inquirer/select');
+      return select({ message: question.message, choices: question.choices, default: question.default, loop: false }, context);
+    },
+    async confirm(question) {
+      const { default: confirm } = await import('@inquirer/confirm');
+      return confirm({ message: question.message, default: question.default }, context);
+    },
+    say(line) {
+      process.stdout.write(`${line}\n`);
+    },
+  };
+}
+
+/** No terminal: every question takes its default; nothing is shown. */
+export function defaultsAsk(): Ask {
+  return {
+    interactive: false,
+    async text(question) {
+      return question.default?.trim() ?? '';
+    },
+    async choose(question) {
+      return question.default ?? question.choices[0]!.value;
+    },
+    async confirm(question) {
+      return question.default ?? false;
+    },
+    say() {},
+  };
+}
+
+/** A phase's title and its one-line hint from the method (see `plainte guide`), dimmed. */
+export function phaseHeader(ask: Ask, phase: 1 | 2 | 3 | 4 | 5): void {
+  ask.say('');
+  ask.say(color().bold(t(`wizard.phase.${phase}` as MessageKey)));
+  ask.say(color().dim(t(`guide.hint.${phase}` as MessageKey)));
+}
