@@ -387,6 +387,54 @@ export const en: Record<keyof typeof fr, string> = {
   'wizard.recap.mediatorUrl': '  • If we still disagree, you may refer the matter to our consumer mediator: {name} ({url}).',
 
   // ─── guide (issue 3) ─────────────────────────────────────────────────────
+  'guide.cmd': 'the method as a cheat sheet: the five phases and the abusive customer',
+  'guide.opt.phase': 'one part only: 1 to 5 for a phase, 6 (or "abusive") for the abusive customer',
+  'guide.error.phase': '--phase expects a number from 1 to 5, or 6 (or "abusive") for the abusive customer, not “{value}”.',
+  'guide.title': 'The method: an unhappy customer in five phases',
+  'guide.footer': '“plainte new” walks through these phases and records everything as it goes.',
+  'guide.do': 'Do',
+  'guide.avoid': 'Avoid',
+  'guide.phase.1.title': '1. Listen',
+  'guide.hint.1': 'Let the customer say everything without interrupting: the anger is about the situation, not you.',
+  'guide.phase.1.do':
+    'Greet them, give your name and ask what happened.\nLet them finish, even if they repeat themselves; take notes.\nKeep your voice steady: your calm brings theirs down.',
+  'guide.phase.1.avoid': 'Interrupting, justifying yourself or answering in the same tone.',
+  'guide.phase.2.title': '2. Take it seriously',
+  'guide.hint.2': 'Show that the complaint matters: ask precise questions and write down the facts.',
+  'guide.phase.2.do':
+    'Say the problem back in your own words to check you understood it.\nAsk for the facts: name, phone, order number, purchase or delivery date.\nThese concrete questions bring the conversation back to the facts.',
+  'guide.phase.2.avoid': 'Looking for someone to blame, doubting their word or promising before you know.',
+  'guide.phase.3.title': '3. Apologise',
+  'guide.hint.3': 'Apologise simply for what this customer went through; if the shop is not at fault, say you regret it.',
+  'guide.phase.3.do':
+    'One sincere sentence naming what they went through: the delay, the wasted trip.\nIf you are not at fault, regret the situation without blaming yourself.',
+  'guide.phase.3.avoid': 'Apologising over and over, or in stock phrases: it sounds false.\nTrying to prove them wrong: it restarts the argument.',
+  'guide.phase.4.title': '4. Offer a solution',
+  'guide.hint.4': 'Say what will be done as a fact: what, by whom, by when.',
+  'guide.phase.4.do':
+    'Say what you can do: “I am exchanging the item for you today.”\nIf a colleague takes over, give their name and the day of the next contact.\nIf they get upset again, say you understand and are working on it with them.',
+  'guide.phase.4.avoid':
+    '“No”, “impossible”, “unfortunately”: say what is possible instead.\nPutting the solution as a question (“Would you like…?”): present it as decided.',
+  'guide.phase.5.title': '5. Close and follow up',
+  'guide.hint.5': 'Sum up what was agreed, set the next contact and keep your word.',
+  'guide.phase.5.do':
+    'Read the measures back to the customer: what, who, when, which number.\nCall back on the agreed day, even with no news: say where things stand.\nOnce settled, close the complaint with its cause: it helps the shop improve.',
+  'guide.phase.5.avoid': 'Letting the promised date pass, or leaving the customer not knowing what comes next.',
+  'guide.abusive.title': 'Insulting or threatening customer',
+  'guide.hint.abusive': 'Stay polite and firm: one step at a time, and you are allowed to end the exchange.',
+  'guide.abusive.intro': 'When calm was not enough, in this order:',
+  'guide.step.personalise': 'Make it personal',
+  'guide.step.personalise.detail': 'use their name (and their company’s), repeat yours and the shop’s.',
+  'guide.step.limits': 'State your intent and your limits',
+  'guide.step.limits.detail': 'you want to solve their problem, and will as soon as the tone and the demands are reasonable.',
+  'guide.step.transfer': 'Hand over to a named colleague',
+  'guide.step.transfer.detail': 'say you have done what you could and who, by name, takes over.',
+  'guide.step.end_call': 'End the exchange politely',
+  'guide.step.end_call.detail': 'explain it is going nowhere like this, invite them to call back later, then say you are hanging up.',
+  'guide.step.security': 'Call security or the police',
+  'guide.step.security.detail': 'on a threat, protect yourself and others: the shop’s security, or the police (17 in France, 112 from a mobile).',
+  'guide.abusive.record': 'The complaint is always kept, with what happened.',
+  'guide.abusive.self': 'It is not personal. Breathe slowly before going on or calling back.',
 
   // ─── lifecycle: follow-up, transfer, close, reopen, customer (issue 4) ──
 

@@ -387,6 +387,54 @@ export const fr = {
   'wizard.recap.mediatorUrl': '  • Si le désaccord persiste, vous pouvez saisir notre médiateur de la consommation : {name} ({url}).',
 
   // ─── guide (issue 3) ─────────────────────────────────────────────────────
+  'guide.cmd': 'la méthode en aide-mémoire : les cinq phases et le client agressif',
+  'guide.opt.phase': 'une seule partie : 1 à 5 pour une phase, 6 (ou « abusif ») pour le client agressif',
+  'guide.error.phase': '--phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client agressif, pas « {value} ».',
+  'guide.title': 'La méthode : un client mécontent en cinq phases',
+  'guide.footer': '« plainte new » suit ces phases pas à pas et note tout au fur et à mesure.',
+  'guide.do': 'À faire',
+  'guide.avoid': 'À éviter',
+  'guide.phase.1.title': '1. Écouter',
+  'guide.hint.1': 'Laissez le client tout dire sans l’interrompre : sa colère vise la situation, pas vous.',
+  'guide.phase.1.do':
+    'Saluez, donnez votre nom et demandez ce qui se passe.\nLaissez-le aller au bout, même s’il se répète ; prenez des notes.\nGardez une voix posée : votre calme fait redescendre le sien.',
+  'guide.phase.1.avoid': 'Couper la parole, vous justifier ou répondre sur le même ton.',
+  'guide.phase.2.title': '2. Prendre au sérieux',
+  'guide.hint.2': 'Montrez que la réclamation compte : posez des questions précises et notez les faits.',
+  'guide.phase.2.do':
+    'Redites le problème avec vos mots pour vérifier que vous l’avez compris.\nDemandez les faits : nom, téléphone, n° de commande, date d’achat ou de livraison.\nCes questions concrètes ramènent la conversation vers les faits.',
+  'guide.phase.2.avoid': 'Chercher un coupable, douter de sa parole ou promettre avant de savoir.',
+  'guide.phase.3.title': '3. S’excuser',
+  'guide.hint.3': 'Excusez-vous simplement pour ce que ce client a vécu ; si la boutique n’y est pour rien, dites votre regret.',
+  'guide.phase.3.do':
+    'Une phrase sincère qui nomme ce qu’il a subi : le retard, le déplacement pour rien.\nSi vous n’êtes pas en tort, regrettez la situation sans vous accuser.',
+  'guide.phase.3.avoid': 'Les excuses en rafale ou toutes faites : elles sonnent faux.\nVouloir prouver qu’il a tort : cela relance la dispute.',
+  'guide.phase.4.title': '4. Proposer une solution',
+  'guide.hint.4': 'Annoncez ce qui va être fait comme un fait : quoi, par qui, pour quand.',
+  'guide.phase.4.do':
+    'Dites ce que vous pouvez faire : « Je vous échange l’article aujourd’hui. »\nSi un collègue prend le relais, donnez son nom et le jour du prochain contact.\nS’il s’énerve de nouveau, dites que vous comprenez et que vous cherchez avec lui.',
+  'guide.phase.4.avoid':
+    '« Non », « impossible », « malheureusement » : annoncez plutôt ce qui est possible.\nPoser la solution en question (« Voulez-vous… ? ») : présentez-la comme décidée.',
+  'guide.phase.5.title': '5. Conclure et suivre',
+  'guide.hint.5': 'Récapitulez ce qui est convenu, fixez le prochain contact et tenez parole.',
+  'guide.phase.5.do':
+    'Relisez au client les mesures : quoi, qui, quand, à quel numéro.\nRappelez à la date dite, même sans nouvelle : dites où vous en êtes.\nUne fois réglée, classez la réclamation avec sa cause : elle aide à s’améliorer.',
+  'guide.phase.5.avoid': 'Laisser passer la date promise, ou laisser le client sans savoir la suite.',
+  'guide.abusive.title': 'Client injurieux ou menaçant',
+  'guide.hint.abusive': 'Restez poli et ferme : une étape à la fois, et vous avez le droit d’arrêter l’échange.',
+  'guide.abusive.intro': 'Quand le calme n’a pas suffi, dans l’ordre :',
+  'guide.step.personalise': 'Personnaliser l’échange',
+  'guide.step.personalise.detail': 'appelez-le par son nom (et son entreprise), redites le vôtre et celui de la boutique.',
+  'guide.step.limits': 'Dire votre intention et vos limites',
+  'guide.step.limits.detail': 'vous voulez régler son problème, et vous le ferez dès que le ton et les demandes seront raisonnables.',
+  'guide.step.transfer': 'Passer la main à un collègue nommé',
+  'guide.step.transfer.detail': 'dites que vous avez fait votre possible et qui, par son nom, prend le relais.',
+  'guide.step.end_call': 'Mettre fin à l’échange poliment',
+  'guide.step.end_call.detail': 'expliquez qu’il ne mène à rien ainsi, invitez-le à rappeler plus tard, puis annoncez que vous raccrochez.',
+  'guide.step.security': 'Appeler la sécurité ou la police',
+  'guide.step.security.detail': 'face à une menace, protégez-vous et les autres : sécurité du magasin, ou le 17 (112 depuis un portable).',
+  'guide.abusive.record': 'La réclamation est toujours gardée, avec ce qui s’est passé.',
+  'guide.abusive.self': 'Ce n’est pas contre vous. Respirez lentement avant de reprendre ou de rappeler.',
 
   // ─── lifecycle: follow-up, transfer, close, reopen, customer (issue 4) ──
 

@@ -1,0 +1,45 @@
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { fromIsoDay, isoDay } from './dates.js';
+
+// The legal warranty of conformity of the Code de la consommation, shown as information
+// to the shopkeeper: it is not legal advice and decides nothing on its own.
+
+export interface Warranty {
+  /** Delivery + 2 years (L217-3). */
+  coveredUntil: string;
+  /** Until then a defect is presumed to exist at delivery: + 24 months, + 12 for second-hand goods (L217-7). */
+  presumedUntil: string;
+  /** Repair or replacement is due within 30 days of the request (L217-10). */
+  repairDeadline: string;
+  /** The request came after coveredUntil. */
+  expired: boolean;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function day(text: string): Date {
+  const date = fromIsoDay(text);
+  // A malformed day is a bug in the caller (the wizard validates what is typed).
+  if (!DAY.test(text) || isoDay(date) !== text) throw new RangeError(`not a calendar day: ${text}`);
+  return date;
+}
+
+/**
+ * The warranty for goods delivered on `deliveryDate` and a request made on `requestDate`
+ * (both YYYY-MM-DD), or null for a business customer, whom the consumer warranty does not
+ * cover. Calendar arithmetic: 29 February + 2 years is 28 February.
+ */
+export function legalWarranty(input: { deliveryDate: string; requestDate: string; secondHand: boolean; business: boolean }): Warranty | null {
+  if (input.business) return null;
+  const delivery = day(input.deliveryDate);
+  const request = day(input.requestDate);
+  const coveredUntil = isoDay(addYears(delivery, 2));
+  return {
+    coveredUntil,
+    presumedUntil: isoDay(addMonths(delivery, input.secondHand ? 12 : 24)),
+    repairDeadline: isoDay(addDays(request, 30)),
+    expired: input.requestDate > coveredUntil,
+  };
+}
