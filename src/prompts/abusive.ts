@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import { color } from '../render/output.js';
 import type { Ask } from './ask.js';
 
@@ -17,12 +17,13 @@ export interface EscalationResult {
 export async function runEscalation(ask: Ask, record: (step: EscalationStep, to?: string) => Promise<void>): Promise<EscalationResult> {
   ask.say('');
   ask.say(color().bold(t('wizard.abusive.title')));
+  ask.say(color().dim(t('guide.hint.abusive')));
   let ended = false;
   for (const step of ESCALATION_STEPS) {
     // Security stays on offer after the call is ended: threats may need it.
-    ask.say(color().dim(t(`guide.step.${step}` as MessageKey)));
+    ask.say(color().dim(`${t(`guide.step.${step}`)} — ${t(`guide.step.${step}.detail`)}`));
     const answer = await ask.choose({
-      message: t(`wizard.abusive.q.${step}` as MessageKey),
+      message: t(`wizard.abusive.q.${step}`),
       choices: [
         { value: 'done', name: t('wizard.abusive.done') },
         { value: 'next', name: t(step === 'security' ? 'wizard.abusive.notNeeded' : 'wizard.abusive.next') },

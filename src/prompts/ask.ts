@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import { color } from '../render/output.js';
 
 // The questions a phase asks, behind a small interface: on a terminal they are
@@ -81,6 +81,6 @@ export function defaultsAsk(): Ask {
 /** A phase's title and its one-line hint from the method (see `plainte guide`), dimmed. */
 export function phaseHeader(ask: Ask, phase: 1 | 2 | 3 | 4 | 5): void {
   ask.say('');
-  ask.say(color().bold(t(`wizard.phase.${phase}` as MessageKey)));
-  ask.say(color().dim(t(`guide.hint.${phase}` as MessageKey)));
+  ask.say(color().bold(t(`wizard.phase.${phase}`)));
+  ask.say(color().dim(t(`guide.hint.${phase}`)));
 }

@@ -24,7 +24,7 @@ async function askSolved(ask: Ask, given: Given): Promise<ClosingAnswers> {
   if (satisfaction === null && ask.interactive) {
     const score = await ask.choose({
       message: t('wizard.q.satisfaction'),
-      choices: ['5', '4', '3', '2', '1'].map((value) => ({ value, name: t(`wizard.satisfaction.${value}` as 'wizard.satisfaction.5') })),
+      choices: ['5', '4', '3', '2', '1'].map((value) => ({ value, name: t(`wizard.satisfaction.${value as '1' | '2' | '3' | '4' | '5'}`) })),
       default: '4',
     });
     satisfaction = Number(score);

@@ -35,7 +35,11 @@ export async function askFacts(ask: Ask, given: Given, setting: Setting): Promis
   }
 
   const orderRef = given.orderRef ?? orNull(await ask.text({ message: t('wizard.q.order') }));
-  const purchaseDate = given.purchaseDate ?? (await askDate(ask, { message: t('wizard.q.purchaseDate') }, setting.now).then((d) => (d ? isoDay(d.at) : null)));
+  let purchaseDate = given.purchaseDate ?? null;
+  if (given.purchaseDate === undefined) {
+    const day = await askDate(ask, { message: t('wizard.q.purchaseDate') }, setting.now);
+    purchaseDate = day ? isoDay(day.at) : null;
+  }
   const product = given.product ?? orNull(await ask.text({ message: t('wizard.q.product') }));
   const categories = [...new Set([...DEFAULT_CATEGORIES, ...setting.categories])];
   const category =
