@@ -40,6 +40,12 @@ function requiredCheck(question: TextQuestion): (value: string) => string | true
 /** Prompts on the terminal. The prompt packages are loaded on first use only. */
 export function terminalAsk(signal: AbortSignal): Ask {
   const context = { signal };
+  // Numbered choices: a digit moves to the line, Enter takes it. No English key help.
+  const theme = { indexMode: 'number' as const, style: { keysHelpTip: () => undefined } };
+  const choose: Ask['choose'] = async (question) => {
+    const { default: select } = await import('@inquirer/select');
+    return select({ message: question.message, choices: question.choices, default: question.default, loop: false, pageSize: 12, theme }, context);
+  };
   return {
     interactive: true,
     async text(question) {
@@ -47,13 +53,18 @@ export function terminalAsk(signal: AbortSignal): Ask {
       const answer = await input({ message: question.message, default: question.default, validate: requiredCheck(question) }, context);
       return answer.trim();
     },
-    async choose(question) {
-      const { default: select } = await import('@inquirer/select');
-      return select({ message: question.message, choices: question.choices, default: question.default, loop: false }, context);
-    },
+    choose,
+    // A choice rather than @inquirer/confirm, whose y/N does not read "o" for oui.
     async confirm(question) {
-      const { default: confirm } = await import('@inquirer/confirm');
-      return confirm({ message: question.message, default: question.default }, context);
+      const yes = await choose({
+        message: question.message,
+        choices: [
+          { value: 'yes', name: t('common.yes') },
+          { value: 'no', name: t('common.no') },
+        ],
+        default: question.default ? 'yes' : 'no',
+      });
+      return yes === 'yes';
     },
     say(line) {
       process.stdout.write(`${line}\n`);
