@@ -6,10 +6,10 @@ import type { Ask } from './ask.js';
 // taken is handed to `record` at once (the wizard saves it as an event before the next
 // question), so what happened is kept even if the terminal closes.
 
-export const ESCALATION_STEPS = ['personalise', 'limits', 'transfer', 'end_call', 'security'] as const;
-export type EscalationStep = (typeof ESCALATION_STEPS)[number];
+const ESCALATION_STEPS = ['personalise', 'limits', 'transfer', 'end_call', 'security'] as const;
+type EscalationStep = (typeof ESCALATION_STEPS)[number];
 
-export interface EscalationResult {
+interface EscalationResult {
   /** The call was ended (or security called): the wizard stops here. */
   ended: boolean;
 }

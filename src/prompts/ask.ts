@@ -14,7 +14,7 @@ export interface TextQuestion {
   validate?: (value: string) => string | true;
 }
 
-export interface Choice<T extends string> {
+interface Choice<T extends string> {
   value: T;
   name: string;
 }

@@ -9,7 +9,7 @@ import type { Given, Setting } from './answers.js';
 // Phase 2's first question: who is the customer? Found by name, phone or order number;
 // several matches are listed for the operator to pick, never guessed.
 
-export type CustomerPick = { existing: CustomerMatch } | { name: string; phone?: string };
+type CustomerPick = { existing: CustomerMatch } | { name: string; phone?: string };
 
 function describe(match: CustomerMatch): string {
   const { customer } = match;

@@ -7,7 +7,7 @@ import { oneLine } from '../render/sanitize.js';
 // What is read back to the customer before they leave or hang up: what will be done,
 // by whom, when they will hear from the shop and on which number.
 
-export interface Mediator {
+interface Mediator {
   name: string | null;
   url: string | null;
 }

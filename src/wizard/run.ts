@@ -13,7 +13,7 @@ import type { ComplaintPatch, Store } from '../store/store.js';
 // Ctrl-C or a closed terminal never loses a finished phase. `progress.id` tells the
 // command which draft to name when it is interrupted.
 
-export interface WizardContext {
+interface WizardContext {
   store: Store;
   clock: () => Date;
   ask: Ask;
@@ -21,7 +21,7 @@ export interface WizardContext {
   setting: Setting;
 }
 
-export interface WizardResult {
+interface WizardResult {
   complaint: Complaint;
   /** The call was ended under the abusive-customer protocol: the complaint stays a draft. */
   endedEarly: boolean;

@@ -64,8 +64,9 @@ export async function runSession(command: Command, draftId?: number): Promise<vo
 
     const aborted = new AbortController();
     // A closed terminal ends the current question like Ctrl-C does: finished phases are saved.
+    // `on`, not `once`: @inquirer's signal-exit kills the process when it sees itself alone.
     const hangUp = () => aborted.abort();
-    process.once('SIGHUP', hangUp);
+    process.on('SIGHUP', hangUp);
     const progress = { id: draft?.id ?? null };
     const ask = interactive ? terminalAsk(aborted.signal) : defaultsAsk();
     try {

@@ -121,4 +121,37 @@ describe('plainte new in a terminal', () => {
     const done = JSON.parse(plainte(['show', '1', '--json'], { db }).stdout);
     expect(done).toMatchObject({ status: 'resolved', phaseReached: 5, outcome: 'resolved', satisfaction: 4, resolvedAt: '2026-11-23T10:00:00.000Z' });
   });
+
+  it('keeps what was typed when the terminal is closed in the middle of a question', () => {
+    const db = tempLogbook();
+    const run = inTerminal(['new'], [...FIRST_PHASES, { expect: 'Ce qui sera fait', send: 'Nous rempl', signal: 1 }, { expect: 'plainte resume 1' }], { db });
+    expect(run.failed, run.output).toBeNull();
+    expect(run.status).toBe(130);
+    expect(JSON.parse(plainte(['show', '1', '--json'], { db }).stdout)).toMatchObject({ status: 'draft', phaseReached: 3 });
+  });
+
+  it('walks an abusive customer through the protocol, records each step and keeps the complaint', () => {
+    const db = tempLogbook();
+    const run = inTerminal(
+      ['new', '--operator', 'Alice'],
+      [
+        { expect: 'Comment la réclamation arrive-t-elle', send: `${down}${enter}` },
+        { expect: 'avec ses mots', send: `Il exige un remboursement immédiat et crie${enter}` },
+        { expect: 'Comment est le client', send: `${down}${down}${down}${enter}` },
+        { expect: 'Client injurieux : les étapes' },
+        { expect: 'Personnaliser l’échange ?', send: enter },
+        { expect: 'vos limites ?', send: enter },
+        { expect: 'Passer la main', send: `${down}${enter}` },
+        { expect: 'Mettre fin à l’échange', send: enter },
+        { expect: 'appeler la sécurité', send: `${down}${enter}` },
+        { expect: 'plainte resume 1' },
+      ],
+      { db },
+    );
+    expect(run.failed, run.output).toBeNull();
+    expect(run.status).toBe(0);
+    const kept = JSON.parse(plainte(['show', '1', '--json'], { db }).stdout);
+    expect(kept).toMatchObject({ status: 'draft', phaseReached: 1, mood: 'abusive', channel: 'phone', operator: 'Alice' });
+    expect(kept.events.map((e: { kind: string; details: { step?: string } }) => e.details.step ?? e.kind)).toEqual(['created', 'personalise', 'limits', 'end_call']);
+  });
 });

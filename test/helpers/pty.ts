@@ -11,6 +11,8 @@ export interface Step {
   /** Text to wait for on the screen before typing. */
   expect: string;
   send?: string;
+  /** A signal to send to the program then, e.g. 1 (SIGHUP: the terminal was closed). */
+  signal?: number;
 }
 
 export interface PtyRun {

@@ -1,7 +1,7 @@
 """Drives a command in a real pseudo-terminal, for the wizard's end-to-end tests.
 
 Reads a JSON object on stdin: {"argv": [...], "env": {...}, "steps": [{"expect": text,
-"send": keys}, ...], "timeout": seconds}. Each step waits until `expect` appears in the
+"send": keys, "signal": number}, ...], "timeout": seconds}. Each step waits until `expect` appears in the
 screen output (escape sequences removed) after the previous match, then types `send`.
 Prints a JSON object: {"status": exit code or null, "output": text, "failed": step or null}.
 """
@@ -58,6 +58,8 @@ def main():
                 break
         if step.get("send"):
             os.write(fd, step["send"].encode("utf-8"))
+        if step.get("signal"):
+            os.kill(pid, step["signal"])
     status = None
     if failed is not None:
         os.kill(pid, signal.SIGKILL)
