@@ -1,5 +1,4 @@
 import { parseUserDate, type UserDate } from '../domain/dates.js';
-import { subjectiveWords } from '../domain/notes.js';
 import { isPlausibleEmail, isPlausiblePhone } from '../domain/text.js';
 import { t } from '../i18n/index.js';
 import { color } from '../render/output.js';
@@ -37,6 +36,7 @@ export async function askDate(ask: Ask, question: TextQuestion, now: Date): Prom
  */
 export async function askFactual(ask: Ask, question: TextQuestion, extraWords: readonly string[]): Promise<string> {
   let answer = await ask.text(question);
+  const { subjectiveWords } = await import('../domain/notes.js');
   for (;;) {
     const words = subjectiveWords(answer, extraWords);
     if (words.length === 0 || !ask.interactive) return answer;

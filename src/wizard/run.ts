@@ -1,17 +1,13 @@
 import type { Complaint, Status } from '../domain/types.js';
 import type { Ask } from '../prompts/ask.js';
-import { runEscalation } from '../prompts/abusive.js';
-import { askApology } from '../prompts/apology.js';
-import { askClosing } from '../prompts/closing.js';
-import { askFacts } from '../prompts/facts.js';
 import { askListen } from '../prompts/listen.js';
-import { askSolution } from '../prompts/solution.js';
 import type { ClosingAnswers, Given, Setting } from '../prompts/answers.js';
 import type { ComplaintPatch, Store } from '../store/store.js';
 
 // The five phases in order, each saved in one transaction before the next begins, so
 // Ctrl-C or a closed terminal never loses a finished phase. `progress.id` tells the
-// command which draft to name when it is interrupted.
+// command which draft to name when it is interrupted. The later phases are loaded once
+// the first question is on screen: the operator is not kept waiting for them.
 
 interface WizardContext {
   store: Store;
@@ -51,6 +47,7 @@ export async function runWizard(context: WizardContext, draft: Complaint | null,
   };
   /** The protocol, each step saved at once; true when the call was ended. */
   const escalate = async (): Promise<boolean> => {
+    const { runEscalation } = await import('../prompts/abusive.js');
     const result = await runEscalation(ask, async (step, to) => {
       complaint = await store.recordChange({ id: progress.id!, patch: { mood: 'abusive' }, event: { kind: 'escalation', operator: operator(), details: to ? { step, to } : { step } } });
     });
@@ -70,11 +67,13 @@ export async function runWizard(context: WizardContext, draft: Complaint | null,
   progress.id = complaint.id;
 
   if (complaint.phaseReached < 2) {
+    const { askFacts } = await import('../prompts/facts.js');
     const { customer, customerPatch, ...facts } = await askFacts(ask, given, setting);
     await savePhase(2, facts, { customer, customerPatch });
   }
 
   if (complaint.phaseReached < 3) {
+    const { askApology } = await import('../prompts/apology.js');
     const { turnedAbusive, ...apology } = await askApology(ask, given, setting);
     // At the counter or on the phone the customer was answered there and then.
     const live = complaint.channel === 'counter' || complaint.channel === 'phone';
@@ -84,9 +83,11 @@ export async function runWizard(context: WizardContext, draft: Complaint | null,
   }
 
   if (complaint.phaseReached < 4) {
+    const { askSolution } = await import('../prompts/solution.js');
     await savePhase(4, await askSolution(ask, given, complaint.request));
   }
 
+  const { askClosing } = await import('../prompts/closing.js');
   for (;;) {
     const phone = complaint.callbackPhone ?? complaint.customer?.phone ?? null;
     const closing = await askClosing(ask, given, setting, phone, complaint.assignee);

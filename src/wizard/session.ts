@@ -8,7 +8,6 @@ import type { Setting } from '../prompts/answers.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
 import type { Store } from '../store/store.js';
 import { existingCustomer, givenFrom, missingOptions, type WizardOptions } from './options.js';
-import { recapLines } from './recap.js';
 import { runWizard } from './run.js';
 
 // What `new` and `resume` share: the options read and checked before anything is
@@ -74,6 +73,7 @@ export async function runSession(command: Command, draftId?: number): Promise<vo
       if (endedEarly) {
         printMessage(t('wizard.ended', { id: complaint.id }));
       } else {
+        const { recapLines } = await import('./recap.js');
         const mediator = { name: await store.getSetting('mediator.name'), url: await store.getSetting('mediator.url') };
         ask.say('');
         for (const line of recapLines(complaint, mediator)) ask.say(line);
