@@ -1,6 +1,6 @@
 import type { Complaint } from '../domain/types.js';
 import { t } from '../i18n/index.js';
-import { formatDateTime } from '../render/dates.js';
+import { formatDateTime, formatDay } from '../render/dates.js';
 import { color } from '../render/output.js';
 import { oneLine } from '../render/sanitize.js';
 
@@ -22,7 +22,9 @@ export function recapLines(complaint: Complaint, mediator: Mediator): string[] {
     return lines;
   }
   if (complaint.nextContactAt) {
-    const when = formatDateTime(complaint.nextContactAt);
+    const at = new Date(complaint.nextContactAt);
+    // A callback day without a time is stored at local midnight: say the day only.
+    const when = at.getHours() === 0 && at.getMinutes() === 0 ? formatDay(complaint.nextContactAt) : formatDateTime(complaint.nextContactAt);
     lines.push(
       complaint.callbackPhone
         ? t('wizard.recap.callbackOn', { when, phone: oneLine(complaint.callbackPhone) })

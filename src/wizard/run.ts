@@ -41,7 +41,9 @@ export async function runWizard(context: WizardContext, draft: Complaint | null,
   const { store, clock, ask, given, setting } = context;
   let complaint = draft;
 
-  const operator = () => complaint?.operator ?? setting.operator;
+  // Who is at the keyboard: the name given in phase 1, or on resume --operator / the setting.
+  let recorder = setting.operator ?? draft?.operator ?? null;
+  const operator = () => recorder;
   const savePhase = async (phase: number, patch: ComplaintPatch, extra: Pick<Parameters<Store['recordChange']>[0], 'customer' | 'customerPatch'> = {}) => {
     complaint = await store.recordChange({ id: progress.id!, patch: { ...patch, phaseReached: phase }, ...extra, event: { kind: 'phase', operator: operator(), details: { phase } } });
   };
@@ -62,6 +64,7 @@ export async function runWizard(context: WizardContext, draft: Complaint | null,
       { kind: 'created', operator: listen.operator, details: {} },
     );
     progress.id = complaint.id;
+    recorder = listen.operator;
     if (listen.mood === 'abusive' && ask.interactive && (await escalate())) return stop();
   }
   progress.id = complaint.id;
