@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
-import { runSession } from '../wizard/session.js';
+import { mayAsk } from '../context.js';
+import { preloadPrompts } from '../prompts/ask.js';
 import { parseId } from './options.js';
 
 export async function run(command: Command): Promise<void> {
   const [idText] = command.processedArgs as [string];
-  await runSession(command, parseId(idText));
+  const id = parseId(idText);
+  if (mayAsk(command.opts())) preloadPrompts();
+  const { runSession } = await import('../wizard/session.js');
+  await runSession(command, id);
 }

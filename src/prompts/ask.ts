@@ -37,13 +37,21 @@ function requiredCheck(question: TextQuestion): (value: string) => string | true
   };
 }
 
+let selectPrompt: Promise<typeof import('@inquirer/select')> | undefined;
+const loadSelect = () => (selectPrompt ??= import('@inquirer/select'));
+
+/** Starts loading the prompts while the logbook opens: the first question is a choice. */
+export function preloadPrompts(): void {
+  loadSelect().catch(() => undefined);
+}
+
 /** Prompts on the terminal. The prompt packages are loaded on first use only. */
 export function terminalAsk(signal: AbortSignal): Ask {
   const context = { signal };
   // Numbered choices: a digit moves to the line, Enter takes it. No English key help.
   const theme = { indexMode: 'number' as const, style: { keysHelpTip: () => undefined } };
   const choose: Ask['choose'] = async (question) => {
-    const { default: select } = await import('@inquirer/select');
+    const { default: select } = await loadSelect();
     return select({ message: question.message, choices: question.choices, default: question.default, loop: false, pageSize: 12, theme }, context);
   };
   return {
