@@ -9,7 +9,7 @@ import { sanitize } from './render/sanitize.js';
 // Builds the command line. Each command's code is imported only when that command runs,
 // so `plainte due` from cron does not load the wizard, the report or the CSV writer.
 
-type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 'restore' | 'forget' | 'purge' | 'export' | 'import' | 'follow-up' | 'transfer' | 'close' | 'reopen' | 'customer' | 'due' | 'report';
+type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 'restore' | 'forget' | 'purge' | 'export' | 'import' | 'follow-up' | 'transfer' | 'close' | 'reopen' | 'customer' | 'due' | 'report' | 'new' | 'resume';
 
 function lazy(name: CommandName, entry = 'run') {
   return async (...params: unknown[]) => {
@@ -65,6 +65,40 @@ function refuseEmptyOptions(_program: Command, action: Command): void {
   }
 }
 
+/** Every answer of the wizard as an option, so that scripts need no terminal (issue 3). */
+function wizardOptions(command: Command): Command {
+  return command
+    .option('--operator <name>', t('opt.operator'))
+    .option('--channel <channel>', t('opt.w.channel'))
+    .option('--mood <mood>', t('opt.w.mood'))
+    .option('--description <text>', t('opt.w.description'))
+    .option('--customer <name>', t('opt.w.customer'))
+    .option('--phone <number>', t('opt.w.phone'))
+    .option('--email <address>', t('opt.w.email'))
+    .option('--company <name>', t('opt.w.company'))
+    .option('--order <ref>', t('opt.w.order'))
+    .option('--purchase-date <date>', t('opt.w.purchaseDate'))
+    .option('--product <text>', t('opt.w.product'))
+    .option('--category <category>', t('opt.w.category'))
+    .option('--request <request>', t('opt.w.request'))
+    .option('--business', t('opt.w.business'))
+    .option('--second-hand', t('opt.w.secondHand'))
+    .option('--written <date>', t('opt.w.written'))
+    .option('--apologised', t('opt.w.apologised'))
+    .option('--apology-note <text>', t('opt.w.apologyNote'))
+    .option('--solution <text>', t('opt.w.solution'))
+    .option('--solution-type <type>', t('opt.w.solutionType'))
+    .option('--assignee <name>', t('opt.w.assignee'))
+    .option('--cost <euros>', t('opt.w.cost'))
+    .option('--callback <date-time>', t('opt.w.callback'))
+    .option('--resolved', t('opt.w.resolved'))
+    .option('--satisfaction <1-5>', t('opt.w.satisfaction'))
+    .option('--note <text>', t('opt.w.note'))
+    .option('--no-input', t('opt.noInput'))
+    .option('--json', t('opt.w.json'))
+    .addHelpText('after', `\n${t('help.wizard.noInput')}`);
+}
+
 export function buildProgram(): Command {
   const program = new Command('plainte')
     .hook('preAction', refuseEmptyOptions)
@@ -97,6 +131,8 @@ export function buildProgram(): Command {
   // ── new, resume, guide (issue 3) ──
   program.command('guide').description(t('guide.cmd')).option('--phase <n>', t('guide.opt.phase')).action(lazy('guide'));
 
+  wizardOptions(program.command('new').alias('nouvelle').description(t('cmd.new'))).action(lazy('new'));
+  wizardOptions(program.command('resume <id>').alias('reprendre').description(t('cmd.resume'))).action(lazy('resume'));
 
   // ── follow-up, transfer, close, reopen, customer (issue 4) ──
   const writing = (command: Command) => command.option('--operator <name>', t('opt.operator')).option('--json', t('opt.json'));
