@@ -1,7 +1,7 @@
 // The SQL the report runs on a period, as a script for the sqlite3 shell: the limit a
 // report can reach on the same file (the shell has no JavaScript, no rendering, no start-up
-// of Node). src/report exports its statements (REPORT_SQL_FOR_BENCH); the period is --all's,
-// from the first complaint to tomorrow.
+// of Node). The store exports the statements of a period (REPORT_SQL); the period is --all's,
+// from the first complaint to tomorrow, and the report also lists the overdue callbacks (DUE_SQL).
 import Database from 'better-sqlite3';
 
 const quote = (text) => `'${text.replaceAll("'", "''")}'`;
@@ -10,11 +10,12 @@ const quote = (text) => `'${text.replaceAll("'", "''")}'`;
 export async function reportScript(db, now) {
   let statements;
   try {
-    ({ REPORT_SQL_FOR_BENCH: statements } = await import('../dist/store/sqlite/report.js'));
+    const { REPORT_SQL } = await import('../dist/store/sqlite/report.js');
+    const { DUE_SQL } = await import('../dist/store/sqlite/due.js');
+    statements = [...REPORT_SQL, DUE_SQL];
   } catch (error) {
     return { failed: `no report SQL (${error.code ?? error.message})` };
   }
-  if (!Array.isArray(statements)) return { failed: 'REPORT_SQL_FOR_BENCH is not a list of statements' };
   const reader = new Database(db, { readonly: true });
   const first = reader.prepare('SELECT min(received_at) AS first FROM complaints').get().first ?? now.toISOString();
   reader.close();
