@@ -1,4 +1,3 @@
-import { confirm } from '@inquirer/prompts';
 import { mayAsk } from '../context.js';
 import { EXIT, Exit, UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -17,6 +16,9 @@ export interface ConfirmOptions {
 export async function confirmOrStop(options: ConfirmOptions, question: string): Promise<void> {
   if (options.yes) return;
   if (!mayAsk(options)) throw new UserError('confirm.needYes');
+  // Loaded only to ask: the prompts barrel (700 kB bundled, with an editor and its charset
+  // tables) is not read by `forget --yes` in a script.
+  const { confirm } = await import('@inquirer/prompts');
   let answer: boolean;
   try {
     answer = await confirm({ message: question, default: false }, { output: process.stderr });

@@ -45,6 +45,13 @@ describe('query plans of what cron and the weekly report run', () => {
     }
   });
 
+  it("counts a customer's earlier complaints from the index alone, without reading the complaints", async () => {
+    const path = tempLogbook();
+    await seedLogbook(path);
+    const repeat = REPORT_SQL.find((sql) => sql.includes('c2.customer_id'))!;
+    expect(plan(path, repeat, PERIOD)).toContainEqual(expect.stringMatching(/^SEARCH c2 USING COVERING INDEX complaints_by_customer_received \(customer_id=\? AND received_at<\?\)$/));
+  });
+
   it('answers due from the partial index of pending callbacks, in its order, looking customers up by id', async () => {
     const path = tempLogbook();
     await seedLogbook(path);
