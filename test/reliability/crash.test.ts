@@ -1,0 +1,59 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plainte, tempDir } from '../helpers/cli.js';
+import { oldClosedLogbook } from '../helpers/bulk.js';
+import { contentHash, killDelays, runAndKill, timedRun } from '../helpers/crash.js';
+
+// A command killed with SIGKILL (kill -9, a power cut, the OOM killer) at a moment nobody
+// chose: the logbook holds what it held before the command or what it holds after a
+// complete run, never something between, and `doctor` finds nothing wrong.
+
+interface CrashCase {
+  /** The logbook before the command, checkpointed into one file. */
+  original: string;
+  args: string[];
+  env?: Record<string, string>;
+}
+
+/** Kills the command at several instants across its running time, each time on a fresh
+ * copy of the original; returns how many runs were really interrupted. */
+async function killAtRandomMoments({ original, args, env }: CrashCase, kills: number): Promise<number> {
+  const folder = tempDir();
+  const before = contentHash(original);
+  const complete = join(folder, 'complete.db');
+  copyFileSync(original, complete);
+  const { ms, result } = await timedRun(args, complete, env);
+  expect(result.status, result.stderr).toBe(0);
+  const after = contentHash(complete);
+  expect(after).not.toBe(before);
+
+  let interrupted = 0;
+  for (const [i, delay] of killDelays(ms, kills).entries()) {
+    const copy = join(folder, `killed-${i}.db`);
+    copyFileSync(original, copy);
+    const run = await runAndKill(args, copy, delay, env);
+    if (run.killed) interrupted++;
+    else expect(run.status, run.stderr).toBe(0);
+    const doctor = plainte(['doctor'], { db: copy });
+    expect(doctor.status, `killed after ${delay} ms: ${doctor.stdout}${doctor.stderr}`).toBe(0);
+    expect([before, after], `killed after ${delay} ms`).toContain(contentHash(copy));
+  }
+  return interrupted;
+}
+
+describe('a command killed part-way', () => {
+  it('leaves a purge not begun or complete, never half the complaints anonymised', async () => {
+    const original = join(tempDir(), 'plainte.db');
+    await oldClosedLogbook(original, 1500);
+    const interrupted = await killAtRandomMoments({ original, args: ['purge', '--yes', '--no-input'] }, 4);
+    expect(interrupted).toBeGreaterThan(0);
+  });
+
+  it('leaves a deleting purge not begun or complete', async () => {
+    const original = join(tempDir(), 'plainte.db');
+    await oldClosedLogbook(original, 1500);
+    const interrupted = await killAtRandomMoments({ original, args: ['purge', '--delete', '--yes', '--no-input'] }, 3);
+    expect(interrupted).toBeGreaterThan(0);
+  });
+});
