@@ -360,4 +360,5 @@ export const en: Record<keyof typeof fr, string> = {
   'event.anonymised': 'personal data erased: retention period over',
 
   // ─── reliability (issue 8) ───────────────────────────────────────────────
+  'store.moved': 'the logbook {path} was deleted or replaced while the command ran: what it just recorded is lost with the old file. Check the file (“plainte doctor”), then enter it again or restore a backup.',
 };

@@ -360,4 +360,5 @@ export const fr = {
   'event.anonymised': 'données personnelles effacées : durée de conservation dépassée',
 
   // ─── reliability (issue 8) ───────────────────────────────────────────────
+  'store.moved': 'le cahier {path} a été supprimé ou remplacé pendant la commande : ce qu’elle vient d’enregistrer est perdu avec l’ancien fichier. Vérifiez le fichier (« plainte doctor »), puis refaites la saisie ou restaurez une sauvegarde.',
 };

@@ -4,12 +4,14 @@ import { openDatabase } from './connection.js';
 import { SqliteContext } from './context.js';
 import { healthQueries } from './health.js';
 import { maintenanceQueries } from './backup.js';
+import { checkStillThere, rememberOpened } from './moved.js';
 import { privacyQueries } from './privacy.js';
 import { settingsQueries } from './settings.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
 export function openSqliteStore(path: string, clock: () => Date): Store {
   const ctx = new SqliteContext(openDatabase(path), clock);
+  const opened = rememberOpened(path, ctx.db);
   return {
     location: path,
     ...complaintQueries(ctx),
@@ -18,7 +20,11 @@ export function openSqliteStore(path: string, clock: () => Date): Store {
     ...maintenanceQueries(ctx),
     ...privacyQueries(ctx),
     async close() {
-      ctx.db.close();
+      try {
+        checkStillThere(path, ctx.db, opened);
+      } finally {
+        ctx.db.close();
+      }
     },
   };
 }
