@@ -14,7 +14,10 @@ type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 
 function lazy(name: CommandName, entry = 'run') {
   return async (...params: unknown[]) => {
     const command = params.at(-1) as Command;
-    const module = (await import(`./commands/${name}.js`)) as Record<string, (command: Command) => Promise<void>>;
+    // A path built at run time: the bundle (scripts/bundle.js) keeps each command in its own
+    // file beside cli.js instead of inlining every command into it.
+    const path = `./commands/${name}.js`;
+    const module = (await import(path)) as Record<string, (command: Command) => Promise<void>>;
     await module[entry]!(command);
   };
 }
@@ -38,7 +41,11 @@ const TITLES: Record<string, MessageKey> = {
   'Global Options:': 'help.globalOptions',
 };
 
+// Written in by the bundle (scripts/bundle.js); tsc's dist/ reads package.json instead.
+declare const PLAINTE_VERSION: string | undefined;
+
 function version(): string {
+  if (typeof PLAINTE_VERSION === 'string') return PLAINTE_VERSION;
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
