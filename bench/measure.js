@@ -1,38 +1,80 @@
 // Times whole processes: wall time measured here around the child, peak memory (max RSS)
 // reported by GNU time. The median of several runs is kept, after one warm-up run.
+//
+// A machine shared with other work slows every process by a varying amount, so a figure
+// that is compared with Node's own start (`node -e 0`) is measured with its floor
+// interleaved: one run of the command, one run of the floor, and so on. Both then see the
+// same load, and the ratio stays meaningful when the absolute times drift.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
+const withTime = existsSync(GNU_TIME);
 const scratch = mkdtempSync(join(tmpdir(), 'plainte-bench-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
-function median(values) {
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Runs `command args` `runs` times (plus a warm-up); returns median wall ms and max RSS MiB. */
-export function measure(command, args, { env = process.env, runs = 7, input } = {}) {
-  const walls = [];
-  const rss = [];
+/** Whether `command` can be run at all (on the PATH, or a path that exists). */
+export function available(command) {
+  return spawnSync(command, ['--version'], { stdio: 'ignore' }).error === undefined;
+}
+
+/** One run: wall ms and peak RSS MiB, or `failed` saying why. Exit 3 is `due --exit-code`'s
+ * "something is due", and taskwarrior exits 1 when no task matches: neither is a failure. */
+function once(command, args, { env, input, okStatuses }) {
   const rssFile = join(scratch, 'rss');
-  const withTime = existsSync(GNU_TIME);
-  for (let i = 0; i <= runs; i++) {
-    const started = process.hrtime.bigint();
-    const result = withTime
-      ? spawnSync(GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args], { env, input, stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'] })
-      : spawnSync(command, args, { env, input, stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
-    const wall = Number(process.hrtime.bigint() - started) / 1e6;
-    if (result.status !== 0 && result.status !== 3) {
-      throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 300)}`);
-    }
-    if (i === 0) continue;
-    walls.push(wall);
-    if (withTime) rss.push(Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024);
+  rmSync(rssFile, { force: true });
+  const stdio = [input ? 'pipe' : 'ignore', 'ignore', 'pipe'];
+  const started = process.hrtime.bigint();
+  const result = withTime
+    ? spawnSync(GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args], { env, input, stdio, maxBuffer: 64 * 2 ** 20 })
+    : spawnSync(command, args, { env, input, stdio, maxBuffer: 64 * 2 ** 20 });
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.error) return { failed: `${command}: ${result.error.code ?? result.error.message}` };
+  // GNU time exits 127 when it cannot find the command.
+  if (withTime && result.status === 127) return { failed: `${command}: not found` };
+  if (!okStatuses.includes(result.status)) {
+    const said = String(result.stderr).trim().split('\n').filter((line) => !line.startsWith('Command exited')).slice(0, 3).join(' ');
+    return { failed: `exit ${result.status ?? result.signal}: ${said.slice(0, 160)}` };
   }
-  return { wall: median(walls), rss: rss.length ? Math.max(...rss) : null };
+  const rss = withTime && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : null;
+  return { wall, rss };
+}
+
+/**
+ * Runs `command args` `runs` times after `warmups` warm-up runs; returns the median wall ms
+ * and the largest peak RSS in MiB, or `{ failed }` at the first failing run. With `floor`
+ * (a [command, args] pair), the floor is run after each run and its median returned too.
+ * `fresh()` is called before every run (e.g. to give an import an empty logbook each time).
+ */
+export function measure(command, args, { env = process.env, runs = 7, warmups = 1, input, floor, fresh, okStatuses = [0, 3] } = {}) {
+  const walls = [];
+  const floors = [];
+  const rss = [];
+  for (let i = 0; i < warmups + runs; i++) {
+    fresh?.();
+    const run = once(command, args, { env, input, okStatuses });
+    if (run.failed) return { failed: run.failed };
+    let base;
+    if (floor) {
+      base = once(floor[0], floor[1], { env, okStatuses: [0] });
+      if (base.failed) return { failed: `floor ${base.failed}` };
+    }
+    if (i < warmups) continue;
+    walls.push(run.wall);
+    if (run.rss !== null) rss.push(run.rss);
+    if (base) floors.push(base.wall);
+  }
+  return {
+    wall: median(walls),
+    rss: rss.length ? Math.max(...rss) : null,
+    ...(floor ? { floor: median(floors) } : {}),
+  };
 }

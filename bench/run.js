@@ -3,14 +3,17 @@
 // running the report's SQL) and the peer (taskwarrior's `task overdue`), checks the
 // targets of the performance issue, prints the table and writes BENCHMARKS.md.
 // BENCH_SIZES=10000,100000 limits the sizes; BENCH_RUNS sets the runs per figure.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+// Whatever cannot be measured (a command missing, a command failing) is reported as such
+// in the tables; the run goes on with the rest.
+import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measure } from './measure.js';
-import { seedLogbook } from './seed.js';
+import { available, measure, median } from './measure.js';
 import { measurePeer } from './peer.js';
+import { firstPrompt } from './prompt.js';
+import { reportScript } from './report-sql.js';
+import { exportFor, seedLogbook } from './seed.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'plainte.js');
@@ -21,110 +24,166 @@ const now = new Date();
 mkdirSync(dataDir, { recursive: true });
 
 const node = process.execPath;
+const FLOOR = [node, ['-e', '0']];
 const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TZ: process.env.TZ ?? 'Europe/Paris', NO_COLOR: '1' };
-const plainte = (db, args, extra = {}) => measure(node, [bin, ...args], { env: { ...baseEnv, PLAINTE_DB: db }, runs, ...extra });
-const kib = (mib) => (mib === null ? '—' : `${mib.toFixed(0)} MiB`);
+const envFor = (db) => ({ ...baseEnv, PLAINTE_DB: db });
+const plainte = (db, args, options = {}) => measure(node, [bin, ...args], { env: envFor(db), runs, ...options });
+const mib = (value) => (value === null || value === undefined ? '—' : `${value.toFixed(0)} MiB`);
 const ms = (value) => `${value.toFixed(1)} ms`;
+const times = (value) => `${value.toFixed(2)} ×`;
 const label = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 
+/** Text fit for one cell of a Markdown table. */
+const cell = (text) => String(text).replace(/\s+/g, ' ').replaceAll('|', '\\|');
 const rows = [];
 const checks = [];
 function row(what, size, result, note = '') {
-  rows.push({ what, size: size ? label(size) : '', wall: result.wall, rss: result.rss, note });
-  console.error(`${what.padEnd(34)} ${(size ? label(size) : '').padEnd(5)} ${ms(result.wall).padStart(10)} ${kib(result.rss).padStart(8)} ${note}`);
+  const entry = { what, size: size ? label(size) : '', ...result, note: result.failed ? `not measured: ${result.failed}` : note };
+  rows.push(entry);
+  const wall = entry.failed ? '—' : ms(entry.wall);
+  console.error(`${what.padEnd(36)} ${entry.size.padEnd(5)} ${wall.padStart(10)} ${mib(entry.rss).padStart(8)} ${entry.note}`);
+  return entry;
+}
+/** A target: `measure()` returns [measured text, limit text, met], or throws when a figure it needs is missing. */
+function check(target, evaluate) {
+  try {
+    const [measured, limit, ok] = evaluate();
+    checks.push({ target, measured, limit, ok });
+  } catch (error) {
+    checks.push({ target, measured: `not measured (${error.message})`, limit: '', ok: false });
+  }
+}
+function figure(result, what) {
+  if (!result) throw new Error(`${what}: not run`);
+  if (result.failed) throw new Error(`${what}: ${result.failed}`);
   return result;
 }
-function check(target, measured, limit, ok) {
-  checks.push({ target, measured, limit, ok });
-}
+/** Wall time as a multiple of the floor run beside it. */
+const overFloor = (result, what) => figure(result, what).wall / result.floor;
 
-console.error(`plainte benchmark: sizes ${sizes.map(label).join(', ')}, ${runs} runs each (median)`);
-const floor = row('node -e 0 (floor)', 0, measure(node, ['-e', '0'], { env: baseEnv, runs }));
+console.error(`plainte benchmark: sizes ${sizes.map(label).join(', ')}, ${runs} runs each (median), load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+// Start-up figures are short and the noisiest: twice the runs.
+const startupRuns = 2 * runs;
+const floor = row('node -e 0 (floor)', 0, measure(...FLOOR, { env: baseEnv, runs: startupRuns }));
 const anyDb = join(dataDir, 'empty.db');
-const version = row('plainte --version', 0, plainte(anyDb, ['--version']));
-const help = row('plainte --help', 0, plainte(anyDb, ['--help']));
-check('--version ≤ 1.3 × node -e 0', `${(version.wall / floor.wall).toFixed(2)} ×`, '1.30 ×', version.wall <= 1.3 * floor.wall);
-check('--help ≤ 1.3 × node -e 0', `${(help.wall / floor.wall).toFixed(2)} ×`, '1.30 ×', help.wall <= 1.3 * floor.wall);
+const version = row('plainte --version', 0, plainte(anyDb, ['--version'], { floor: FLOOR, runs: startupRuns }));
+const help = row('plainte --help', 0, plainte(anyDb, ['--help'], { floor: FLOOR, runs: startupRuns }));
+check('--version ≤ 1.3 × node -e 0', () => [times(overFloor(version, '--version')), times(1.3), overFloor(version) <= 1.3]);
+check('--help ≤ 1.3 × node -e 0', () => [times(overFloor(help, '--help')), times(1.3), overFloor(help) <= 1.3]);
 
 const bySize = new Map();
 for (const size of sizes) {
   const db = join(dataDir, `logbook-${label(size)}.db`);
   const seeded = Date.now();
-  await seedLogbook(db, size, now.getTime());
-  console.error(`(logbook of ${label(size)} ready in ${((Date.now() - seeded) / 1000).toFixed(1)} s)`);
+  try {
+    const how = await seedLogbook(db, size, now.getTime());
+    console.error(`(logbook of ${label(size)} ${how} in ${((Date.now() - seeded) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    row('seeding the logbook', size, { failed: error.message });
+    continue;
+  }
+  // The slowest figures: fewer runs, and no warm-up on the largest logbook (minutes each).
+  const slow = { runs: Math.min(runs, 3), warmups: size >= 1_000_000 ? 0 : 1 };
   const results = {
-    due: row('plainte due', size, plainte(db, ['due'])),
+    due: row('plainte due', size, plainte(db, ['due'], { floor: FLOOR, runs: startupRuns })),
     list: row('plainte list --limit 20', size, plainte(db, ['list', '--limit', '20'])),
     show: row('plainte show', size, plainte(db, ['show', String(Math.ceil(size / 2))])),
-    reportWeek: row('plainte report (week)', size, plainte(db, ['report'])),
-    reportAll: row('plainte report --all', size, plainte(db, ['report', '--all'], { runs: Math.min(runs, 3) })),
-    exportCsv: row('plainte export --format csv', size, plainte(db, ['export', '--format', 'csv'], { runs: Math.min(runs, 3) })),
+    reportWeek: row('plainte report (week)', size, plainte(db, ['report'], { floor: FLOOR })),
+    reportAll: row('plainte report --all', size, plainte(db, ['report', '--all'], slow)),
+    exportCsv: row('plainte export --format csv', size, plainte(db, ['export', '--format', 'csv'], slow)),
   };
-  const sql = spawnSync(node, [join(root, 'bench', 'report-sql.js')], { encoding: 'utf8' }).stdout;
-  if (sql) results.sqlite = row('sqlite3 shell, report SQL (limit)', size, measure('sqlite3', [db], { input: sql, runs: Math.min(runs, 3) }));
+  const script = await reportScript(db, now);
+  results.sqlite = row(
+    'sqlite3 shell, report SQL (limit)',
+    size,
+    script.failed ? script : available('sqlite3') ? measure('sqlite3', [db], { input: script.sql, ...slow }) : { failed: 'sqlite3 not installed' },
+  );
   const peer = measurePeer(size, runs);
   if (peer) results.peer = row('task overdue (taskwarrior, peer)', size, peer);
   bySize.set(size, results);
 }
 
-const small = bySize.get(sizes[0]);
+const first = sizes[0];
+const largest = sizes.at(-1);
+const small = bySize.get(first);
 for (const size of sizes.filter((n) => n >= 100_000)) {
   const r = bySize.get(size);
-  check(`due on ${label(size)}: wall ≤ 1.6 × node -e 0`, `${(r.due.wall / floor.wall).toFixed(2)} ×`, '1.60 ×', r.due.wall <= 1.6 * floor.wall);
-  check(`due on ${label(size)}: peak memory ≤ 70 MiB`, kib(r.due.rss), '70 MiB', r.due.rss !== null && r.due.rss <= 70);
+  check(`due on ${label(size)}: wall ≤ 1.6 × node -e 0`, () => [times(overFloor(r?.due, 'due')), times(1.6), overFloor(r.due) <= 1.6]);
+  check(`due on ${label(size)}: peak memory ≤ 70 MiB`, () => [mib(figure(r?.due, 'due').rss), '70 MiB', r.due.rss !== null && r.due.rss <= 70]);
 }
-const largest = sizes.at(-1);
-if (largest !== sizes[0]) {
+if (largest !== first) {
   const big = bySize.get(largest);
-  check(`due flat from ${label(sizes[0])} to ${label(largest)}`, `${(big.due.wall / small.due.wall).toFixed(2)} ×`, '≈ 1 ×', big.due.wall <= 1.15 * small.due.wall);
-  check(`report (week) on ${label(largest)} ≤ 1.5 × on ${label(sizes[0])}`, `${(big.reportWeek.wall / small.reportWeek.wall).toFixed(2)} ×`, '1.50 ×', big.reportWeek.wall <= 1.5 * small.reportWeek.wall);
-  if (big.sqlite) {
-    const limit = floor.wall + 1.3 * big.sqlite.wall;
-    check(`report --all on ${label(largest)} ≤ node + 1.3 × sqlite3`, ms(big.reportAll.wall), ms(limit), big.reportAll.wall <= limit);
-  }
-  check(`export csv of ${label(largest)}: memory ≤ 1.2 × that of ${label(sizes[0])}`, `${(big.exportCsv.rss / small.exportCsv.rss).toFixed(2)} ×`, '1.20 ×', big.exportCsv.rss <= 1.2 * small.exportCsv.rss);
+  // Each wall time is divided by the floor run beside it, so that a change of load between
+  // the two sizes is not mistaken for a change of speed.
+  check(`due flat from ${label(first)} to ${label(largest)} (time, memory)`, () => {
+    const time = overFloor(big?.due, `due ${label(largest)}`) / overFloor(small?.due, `due ${label(first)}`);
+    const memory = big.due.rss / small.due.rss;
+    return [`${times(time)}, ${times(memory)}`, '≤ 1.15 ×', time <= 1.15 && memory <= 1.15];
+  });
+  check(`report (week) on ${label(largest)} ≤ 1.5 × on ${label(first)}`, () => {
+    const ratio = overFloor(big?.reportWeek, `report ${label(largest)}`) / overFloor(small?.reportWeek, `report ${label(first)}`);
+    return [times(ratio), times(1.5), ratio <= 1.5];
+  });
+  check(`report --all on ${label(largest)} ≤ node + 1.3 × sqlite3`, () => {
+    const limit = figure(big?.due, 'due').floor + 1.3 * figure(big.sqlite, 'sqlite3').wall;
+    const report = figure(big.reportAll, 'report --all').wall;
+    return [ms(report), ms(limit), report <= limit];
+  });
+  check(`export csv of ${label(largest)}: memory ≤ 1.2 × that of ${label(first)}`, () => {
+    const ratio = figure(big?.exportCsv, 'export').rss / figure(small?.exportCsv, 'export').rss;
+    return [times(ratio), times(1.2), ratio <= 1.2];
+  });
 }
 
-// Import: an export of 100k complaints (or the largest size below it) into an empty logbook.
-const importSize = sizes.includes(100_000) ? 100_000 : sizes[0];
-const importFile = join(dataDir, `export-${label(importSize)}.json`);
-spawnSync(node, [bin, 'export', '--format', 'json', '-o', importFile], { env: { ...baseEnv, PLAINTE_DB: join(dataDir, `logbook-${label(importSize)}.db`) } });
-const importRuns = [];
-for (let i = 0; i < 3; i++) {
-  const target = join(dataDir, `import-${i}.db`);
-  spawnSync('rm', ['-f', target, `${target}-wal`, `${target}-shm`]);
-  importRuns.push(measure(node, [bin, 'import', importFile], { env: { ...baseEnv, PLAINTE_DB: target }, runs: 1 }).wall);
-}
-const importWall = importRuns.sort((a, b) => a - b)[1];
-const perSecond = Math.round(importSize / (importWall / 1000));
-row(`plainte import (${label(importSize)} complaints)`, importSize, { wall: importWall, rss: null }, `${perSecond.toLocaleString('en')} complaints/s`);
-check('import ≥ 20,000 complaints per second', `${perSecond.toLocaleString('en')}/s`, '20,000/s', perSecond >= 20_000);
+// Import: an export of 100k complaints (or the largest size below it) into an empty logbook,
+// a fresh one for each run.
+const importSize = sizes.includes(100_000) ? 100_000 : sizes.filter((n) => n < 100_000).at(-1) ?? first;
+const exported = bySize.has(importSize) ? exportFor(bin, join(dataDir, `logbook-${label(importSize)}.db`), envFor) : { failed: 'no logbook' };
+const target = join(dataDir, 'import.db');
+const imported = exported.failed
+  ? { failed: `export: ${exported.failed}` }
+  : measure(node, [bin, 'import', exported.file], {
+      env: envFor(target),
+      runs: 3,
+      warmups: 0,
+      fresh: () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${target}${suffix}`, { force: true })),
+    });
+const perSecond = imported.failed ? 0 : Math.round(importSize / (imported.wall / 1000));
+row(`plainte import (${label(importSize)} complaints)`, importSize, imported, `${perSecond.toLocaleString('en')} complaints/s`);
+check('import ≥ 20,000 complaints per second', () => [`${figure(imported, 'import') && perSecond.toLocaleString('en')}/s`, '20,000/s', perSecond >= 20_000]);
 
-// The wizard's first question, drawn in a pseudo-terminal.
-const prompt = spawnSync('python3', [join(root, 'bench', 'first-prompt.py'), process.env.BENCH_PROMPT ?? '\\?', node, bin, 'new', '--db', join(dataDir, 'wizard.db')], { encoding: 'utf8', env: { ...baseEnv, TERM: 'xterm' } });
-const promptTimes = [];
-for (let i = 0; i < runs && prompt.status === 0; i++) {
-  const again = spawnSync('python3', [join(root, 'bench', 'first-prompt.py'), process.env.BENCH_PROMPT ?? '\\?', node, bin, 'new', '--db', join(dataDir, 'wizard.db')], { encoding: 'utf8', env: { ...baseEnv, TERM: 'xterm' } });
-  if (again.status === 0) promptTimes.push(Number(again.stdout));
-}
-if (promptTimes.length) {
-  const firstPrompt = promptTimes.sort((a, b) => a - b)[Math.floor(promptTimes.length / 2)];
-  row('plainte new: first prompt drawn', 0, { wall: firstPrompt, rss: null });
-  check('first prompt of new ≤ 2 × node -e 0', `${(firstPrompt / floor.wall).toFixed(2)} ×`, '2.00 ×', firstPrompt <= 2 * floor.wall);
-}
+// The wizard's first question, drawn in a pseudo-terminal, beside the floor.
+const prompt = firstPrompt(node, bin, join(dataDir, 'wizard.db'), { env: baseEnv, runs, floor: FLOOR });
+row('plainte new: first prompt drawn', 0, prompt);
+check('first prompt of new ≤ 2 × node -e 0', () => [times(overFloor(prompt, 'first prompt')), times(2), overFloor(prompt) <= 2]);
 
-const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const floors = [floor, version, help, ...[...bySize.values()].map((r) => r.due)].filter((r) => !r.failed).map((r) => r.floor ?? r.wall);
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at the end ${loadavg()[0].toFixed(1)}`;
 const table = [
   '| what | logbook | wall (median) | peak memory | note |',
   '|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.what} | ${r.size} | ${ms(r.wall)} | ${kib(r.rss)} | ${r.note} |`),
+  ...rows.map((r) => `| ${r.what} | ${r.size} | ${r.failed ? '—' : ms(r.wall)} | ${mib(r.rss)} | ${cell([r.floor ? `floor beside it ${ms(r.floor)}` : '', r.note].filter(Boolean).join('; '))} |`),
 ].join('\n');
 const targets = [
   '| target | measured | limit | met |',
   '|---|---|---|---|',
-  ...checks.map((c) => `| ${c.target} | ${c.measured} | ${c.limit} | ${c.ok ? 'yes' : '**no**'} |`),
+  ...checks.map((c) => `| ${c.target} | ${cell(c.measured)} | ${c.limit} | ${c.ok ? 'yes' : '**no**'} |`),
 ].join('\n');
-const markdown = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${now.toISOString().slice(0, 10)}: ${machine}.\nEach figure is the median of ${runs} runs after a warm-up (fewer for the slowest), as whole processes; peak memory is the maximum resident set size reported by GNU time.\n\n## Targets\n\n${targets}\n\n## Figures\n\n${table}\n`;
+const markdown = `# Benchmarks
+
+Measured by \`npm run bench\` on ${now.toISOString().slice(0, 10)}: ${machine}.
+Each figure is the median of ${runs} runs after a warm-up (3 for the slowest), as whole processes; peak memory is the
+maximum resident set size reported by GNU time. Figures compared with Node's own start are measured with a run of
+\`node -e 0\` after each run (the floor beside it, median ${ms(median(floors))} over the run), so that both see the same load.
+
+## Targets
+
+${targets}
+
+## Figures
+
+${table}
+`;
 writeFileSync(join(root, 'BENCHMARKS.md'), markdown);
 console.log(`\n${targets}\n\n${table}\n`);
 console.log(`${checks.filter((c) => c.ok).length} of ${checks.length} targets met; written to BENCHMARKS.md`);

@@ -1,18 +1,26 @@
-// Builds benchmark logbooks: N complaints with a realistic spread (received over five
-// years, a tenth still pending with callbacks around today, several events each).
-// The file is created and migrated by the product's own store; rows are then written in
-// bulk, in one transaction, with the same statements shape the store uses.
-import { existsSync, rmSync } from 'node:fs';
-import Database from 'better-sqlite3';
+// Builds benchmark logbooks through the store, in bulk (store.importRecords, the method of
+// `plainte import`: one transaction, many rows per statement). N complaints received at
+// an even pace over five years, a third of as many customers, three or four events each.
+// What grows with N is the history: as in a real shop, the complaints still pending are
+// the last weeks' (about 150 whatever N, a third of them due today or overdue), so
+// `plainte due` has the same work on every size and any growth is the logbook's weight.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { openStore } from '../dist/store/open.js';
 
+// Bump when the data changes, so that logbooks kept in bench/data are built again.
+const SEED_VERSION = 2;
+const PENDING = 150;
+const YEARS = 5;
+
 const CHANNELS = ['counter', 'phone', 'email', 'web', 'mail'];
-const MOODS = ['calm', 'upset', 'angry', 'abusive'];
+const MOODS = ['calm', 'calm', 'upset', 'upset', 'angry', 'abusive'];
 const CATEGORIES = ['defective', 'late_delivery', 'installation', 'billing', 'service', 'other'];
 const REQUESTS = ['refund', 'exchange', 'repair', 'gesture', 'apology', 'other'];
 const SOLUTIONS = ['refund', 'exchange', 'repair', 'credit', 'gesture', 'explanation', 'other'];
 const OPERATORS = ['Anne', 'Paul', 'Karim', 'Sophie', 'Lucas'];
 const NAMES = ['Lefèvre', 'Dubois', 'Martin', 'Bernard', 'Petit', 'Durand', 'Moreau', 'Laurent', 'Simon', 'Michel'];
+const PRODUCTS = ['Perceuse sans fil', 'Tondeuse', 'Lot de vis', 'Escabeau', 'Ponceuse', 'Pose de cuisine'];
 const DAY = 86_400_000;
 
 /** A small deterministic generator, so two runs build the same logbook. */
@@ -24,59 +32,113 @@ function random(seed) {
   };
 }
 
-export async function seedLogbook(path, count, now) {
-  const marker = `${path}.ok`;
-  if (existsSync(path) && existsSync(marker)) return;
-  for (const suffix of ['', '-wal', '-shm', '.ok']) rmSync(`${path}${suffix}`, { force: true });
-  const store = await openStore(path, () => now);
-  await store.close();
-
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = OFF');
+/** The import records of a logbook of `count` complaints, generated one at a time. */
+function* records(count, now) {
   const rand = random(count);
   const pick = (list) => list[Math.floor(rand() * list.length)];
-  const insertCustomer = db.prepare(
-    'INSERT INTO customers (id, name, name_key, phone, phone_key, email, company, created_at, updated_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?)',
-  );
-  const insertComplaint = db.prepare(`INSERT INTO complaints (id, status, phase_reached, received_at, created_at, updated_at, channel, operator, mood, account,
-      customer_id, order_ref, product, category, request, apologised, solution, solution_type, assignee, cost_cents, next_contact_at, callback_phone,
-      outcome, satisfaction, cause, first_response_at, resolved_at, closed_at)
-    VALUES (?, ?, 5, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertEvent = db.prepare('INSERT INTO events (complaint_id, at, operator, kind, status_before, status_after, details) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const customers = Math.max(1, Math.floor(count / 3));
   const iso = (ms) => new Date(ms).toISOString();
-  db.transaction(() => {
-    for (let id = 1; id <= customers; id++) {
-      const name = `${pick(NAMES)} ${id}`;
-      const phone = `06${String(10_000_000 + id).slice(-8)}`;
-      insertCustomer.run(id, name, name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''), phone, phone, iso(now - 5 * 365 * DAY), iso(now - DAY));
+  const span = YEARS * 365 * DAY;
+  const recent = Math.max(1, Math.round((30 * DAY * count) / span));
+  const customers = Math.max(1, Math.floor(count / 3));
+  for (let id = 1; id <= count; id++) {
+    // Ids follow time, as in a logbook filled day by day.
+    const received = now - span + Math.floor(((id - rand()) / count) * span);
+    const pending = id > count - recent && rand() < PENDING / recent;
+    const status = pending ? pick(['open', 'awaiting_callback', 'awaiting_callback', 'transferred']) : rand() < 0.8 ? 'closed' : 'resolved';
+    const operator = pick(OPERATORS);
+    const mood = pick(MOODS);
+    const resolvedAt = pending ? null : received + Math.floor(rand() * 20 * DAY) + 3_600_000;
+    const closedAt = status === 'closed' ? resolvedAt + DAY : null;
+    const dueAt = received + DAY;
+    const next = pending ? iso(now + Math.floor((rand() - 0.4) * 25 * DAY)) : null;
+    const customerId = 1 + Math.floor(rand() * customers);
+    const name = `${NAMES[customerId % NAMES.length]} ${customerId}`;
+    const events = [
+      { at: iso(received), operator, kind: 'created', statusBefore: null, statusAfter: 'draft', details: {} },
+      { at: iso(received + 60_000), operator, kind: 'completed', statusBefore: 'draft', statusAfter: 'awaiting_callback', details: { nextContactAt: iso(dueAt) } },
+      {
+        at: iso(dueAt + Math.floor((rand() - 0.7) * DAY)),
+        operator,
+        kind: 'follow_up',
+        statusBefore: 'awaiting_callback',
+        statusAfter: pending ? status : 'resolved',
+        details: { note: 'Client rappelé, pièce commandée.', dueAt: iso(dueAt) },
+      },
+    ];
+    if (mood === 'abusive' && rand() < 0.5) {
+      events.push({ at: iso(received + 30_000), operator, kind: 'escalation', statusBefore: null, statusAfter: null, details: { step: 'limits' } });
     }
-    for (let id = 1; id <= count; id++) {
-      // Spread over five years, more recent ones more frequent.
-      const received = now - Math.floor(rand() ** 1.5 * 5 * 365 * DAY);
-      const pending = rand() < 0.1;
-      const status = pending ? pick(['open', 'awaiting_callback', 'awaiting_callback', 'transferred']) : rand() < 0.8 ? 'closed' : 'resolved';
-      const next = pending ? iso(now + Math.floor((rand() - 0.6) * 30 * DAY)) : null;
-      const resolvedAt = pending ? null : received + Math.floor(rand() * 20 * DAY);
-      const operator = pick(OPERATORS);
-      insertComplaint.run(
-        id, status, iso(received), iso(received), iso(resolvedAt ?? received), pick(CHANNELS), operator, pick(MOODS),
-        'Le client explique que le produit ne fonctionne plus depuis la livraison.', 1 + Math.floor(rand() * customers), `CMD-${id}`,
-        'Perceuse sans fil', pick(CATEGORIES), pick(REQUESTS), 'Nous remplaçons la pièce et rappelons le client.', pick(SOLUTIONS),
-        status === 'transferred' ? pick(OPERATORS) : null, Math.floor(rand() * 5000), next, '0612345678',
-        pending ? null : pick(['resolved', 'partial', 'unresolved']), pending ? null : 1 + Math.floor(rand() * 5),
-        status === 'closed' ? 'pièce fragile' : null, iso(received + 3_600_000), resolvedAt === null ? null : iso(resolvedAt),
-        status === 'closed' ? iso(resolvedAt + DAY) : null,
-      );
-      insertEvent.run(id, iso(received), operator, 'created', null, 'draft', '{}');
-      insertEvent.run(id, iso(received + 60_000), operator, 'completed', 'draft', 'awaiting_callback', '{}');
-      insertEvent.run(id, iso(received + DAY), operator, 'follow_up', 'awaiting_callback', pending ? status : 'resolved', JSON.stringify({ note: 'rappel fait', dueAt: iso(received + DAY) }));
-      if (status === 'closed') insertEvent.run(id, iso(resolvedAt + DAY), operator, 'closed', 'resolved', 'closed', '{"outcome":"resolved","satisfaction":4}');
+    if (closedAt !== null) {
+      events.push({ at: iso(closedAt), operator, kind: 'closed', statusBefore: 'resolved', statusAfter: 'closed', details: { outcome: 'resolved', satisfaction: 4 } });
     }
-  })();
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.exec('ANALYZE');
-  db.close();
-  (await import('node:fs')).writeFileSync(marker, String(count));
+    yield {
+      key: `bench:${id}`,
+      exported: true,
+      customer: { id: customerId, name, phone: `06${String(10_000_000 + customerId).slice(-8)}`, email: null, company: null, createdAt: iso(now - span), forgottenAt: null },
+      events,
+      complaint: {
+        id,
+        status,
+        phaseReached: 5,
+        receivedAt: iso(received),
+        createdAt: iso(received),
+        updatedAt: iso(closedAt ?? resolvedAt ?? received),
+        channel: pick(CHANNELS),
+        operator,
+        mood,
+        account: 'Le client explique que le produit ne fonctionne plus depuis la livraison.',
+        orderRef: `CMD-${id}`,
+        purchaseDate: iso(received - 20 * DAY).slice(0, 10),
+        product: pick(PRODUCTS),
+        category: pick(CATEGORIES),
+        request: pick(REQUESTS),
+        facts: 'Ne démarre plus après deux utilisations.',
+        business: rand() < 0.1,
+        secondHand: false,
+        writtenAt: null,
+        apologised: true,
+        apologyNote: null,
+        solution: 'Nous remplaçons la pièce et rappelons le client.',
+        solutionType: pick(SOLUTIONS),
+        assignee: status === 'transferred' ? pick(OPERATORS) : null,
+        costCents: Math.floor(rand() * 5000),
+        nextContactAt: next,
+        callbackPhone: pending ? '0612345678' : null,
+        callbackNote: null,
+        outcome: pending ? null : pick(['resolved', 'resolved', 'partial', 'unresolved']),
+        satisfaction: pending ? null : 1 + Math.floor(rand() * 5),
+        cause: status === 'closed' && rand() < 0.3 ? 'pièce fragile' : null,
+        lesson: null,
+        firstResponseAt: iso(received + Math.floor(rand() * 48) * 3_600_000),
+        resolvedAt: resolvedAt === null ? null : iso(resolvedAt),
+        closedAt: closedAt === null ? null : iso(closedAt),
+      },
+    };
+  }
+}
+
+/** Builds the logbook at `path` unless the same one is there already; says which. */
+export async function seedLogbook(path, count, now) {
+  const marker = `${path}.ok`;
+  const stamp = `seed ${SEED_VERSION} ${count}`;
+  if (existsSync(path) && existsSync(marker) && readFileSync(marker, 'utf8') === stamp) return 'kept from an earlier run';
+  for (const suffix of ['', '-wal', '-shm', '.ok']) rmSync(`${path}${suffix}`, { force: true });
+  const store = await openStore(path, () => new Date(now));
+  try {
+    if (typeof store.importRecords !== 'function') throw new Error('the store has no importRecords (import not merged yet)');
+    await store.importRecords(records(count, now));
+  } finally {
+    await store.close();
+  }
+  writeFileSync(marker, stamp);
+  return 'built';
+}
+
+/** `plainte export --format json` of a logbook, kept beside it: the file `import` reads. */
+export function exportFor(bin, db, envFor) {
+  const file = `${db}.export.json`;
+  if (existsSync(file) && statSync(file).mtimeMs > statSync(`${db}.ok`).mtimeMs) return { file };
+  const result = spawnSync(process.execPath, [bin, 'export', '--format', 'json', '--output', file], { env: envFor(db), stdio: ['ignore', 'ignore', 'pipe'] });
+  if (result.status !== 0) return { failed: String(result.stderr).trim().slice(0, 200) || `exit ${result.status}` };
+  return { file };
 }

@@ -9,12 +9,15 @@ import { sanitize } from './render/sanitize.js';
 // Builds the command line. Each command's code is imported only when that command runs,
 // so `plainte due` from cron does not load the wizard, the report or the CSV writer.
 
-type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 'restore' | 'forget' | 'purge';
+type CommandName = 'list' | 'show' | 'config' | 'doctor' | 'guide' | 'backup' | 'restore' | 'forget' | 'purge' | 'export' | 'import' | 'follow-up' | 'transfer' | 'close' | 'reopen' | 'customer' | 'due' | 'report' | 'new' | 'resume';
 
 function lazy(name: CommandName, entry = 'run') {
   return async (...params: unknown[]) => {
     const command = params.at(-1) as Command;
-    const module = (await import(`./commands/${name}.js`)) as Record<string, (command: Command) => Promise<void>>;
+    // A path built at run time: the bundle (scripts/bundle.js) keeps each command in its own
+    // file beside cli.js instead of inlining every command into it.
+    const path = `./commands/${name}.js`;
+    const module = (await import(path)) as Record<string, (command: Command) => Promise<void>>;
     await module[entry]!(command);
   };
 }
@@ -38,7 +41,11 @@ const TITLES: Record<string, MessageKey> = {
   'Global Options:': 'help.globalOptions',
 };
 
+// Written in by the bundle (scripts/bundle.js); tsc's dist/ reads package.json instead.
+declare const PLAINTE_VERSION: string | undefined;
+
 function version(): string {
+  if (typeof PLAINTE_VERSION === 'string') return PLAINTE_VERSION;
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
@@ -63,6 +70,40 @@ function refuseEmptyOptions(_program: Command, action: Command): void {
     const value: unknown = action.getOptionValue(option.attributeName());
     if (typeof value === 'string' && value.trim() === '') throw new UserError('error.emptyOption', { option: option.long ?? option.flags });
   }
+}
+
+/** Every answer of the wizard as an option, so that scripts need no terminal (issue 3). */
+function wizardOptions(command: Command): Command {
+  return command
+    .option('--operator <name>', t('opt.operator'))
+    .option('--channel <channel>', t('opt.w.channel'))
+    .option('--mood <mood>', t('opt.w.mood'))
+    .option('--description <text>', t('opt.w.description'))
+    .option('--customer <name>', t('opt.w.customer'))
+    .option('--phone <number>', t('opt.w.phone'))
+    .option('--email <address>', t('opt.w.email'))
+    .option('--company <name>', t('opt.w.company'))
+    .option('--order <ref>', t('opt.w.order'))
+    .option('--purchase-date <date>', t('opt.w.purchaseDate'))
+    .option('--product <text>', t('opt.w.product'))
+    .option('--category <category>', t('opt.w.category'))
+    .option('--request <request>', t('opt.w.request'))
+    .option('--business', t('opt.w.business'))
+    .option('--second-hand', t('opt.w.secondHand'))
+    .option('--written <date>', t('opt.w.written'))
+    .option('--apologised', t('opt.w.apologised'))
+    .option('--apology-note <text>', t('opt.w.apologyNote'))
+    .option('--solution <text>', t('opt.w.solution'))
+    .option('--solution-type <type>', t('opt.w.solutionType'))
+    .option('--assignee <name>', t('opt.w.assignee'))
+    .option('--cost <euros>', t('opt.w.cost'))
+    .option('--callback <date-time>', t('opt.w.callback'))
+    .option('--resolved', t('opt.w.resolved'))
+    .option('--satisfaction <1-5>', t('opt.w.satisfaction'))
+    .option('--note <text>', t('opt.w.note'))
+    .option('--no-input', t('opt.noInput'))
+    .option('--json', t('opt.w.json'))
+    .addHelpText('after', `\n${t('help.wizard.noInput')}`);
 }
 
 export function buildProgram(): Command {
@@ -97,10 +138,59 @@ export function buildProgram(): Command {
   // ── new, resume, guide (issue 3) ──
   program.command('guide').description(t('guide.cmd')).option('--phase <n>', t('guide.opt.phase')).action(lazy('guide'));
 
+  wizardOptions(program.command('new').alias('nouvelle').description(t('cmd.new'))).action(lazy('new'));
+  wizardOptions(program.command('resume <id>').alias('reprendre').description(t('cmd.resume'))).action(lazy('resume'));
 
   // ── follow-up, transfer, close, reopen, customer (issue 4) ──
+  const writing = (command: Command) => command.option('--operator <name>', t('opt.operator')).option('--json', t('opt.json'));
+  writing(program.command('follow-up <id>').alias('suivi').description(t('cmd.followUp')))
+    .option('--channel <channel>', t('opt.followUp.channel'))
+    .option('--note <text>', t('opt.followUp.note'))
+    .option('--outcome <text>', t('opt.followUp.outcome'))
+    .option('--callback <date>', t('opt.followUp.callback'))
+    .option('--resolved', t('opt.followUp.resolved'))
+    .option('--no-input', t('opt.noInput'))
+    .action(lazy('follow-up'));
+  writing(program.command('transfer <id>').alias('transferer').description(t('cmd.transfer')))
+    .option('--to <name>', t('opt.transfer.to'))
+    .option('--due <date>', t('opt.transfer.due'))
+    .option('--note <text>', t('opt.transfer.note'))
+    .action(lazy('transfer'));
+  writing(program.command('close <id>').alias('classer').description(t('cmd.close')))
+    .option('--outcome <outcome>', t('opt.close.outcome'))
+    .option('--satisfaction <1-5>', t('opt.close.satisfaction'))
+    .option('--cause <text>', t('opt.close.cause'))
+    .option('--lesson <text>', t('opt.close.lesson'))
+    .option('--no-input', t('opt.noInput'))
+    .action(lazy('close'));
+  writing(program.command('reopen <id>').alias('rouvrir').description(t('cmd.reopen')))
+    .option('--reason <text>', t('opt.reopen.reason'))
+    .action(lazy('reopen'));
+  program.command('customer <query>').alias('client').description(t('cmd.customer')).option('--json', t('opt.json')).action(lazy('customer'));
 
   // ── due, report (issue 5) ──
+  program
+    .command('due')
+    .alias('rappels')
+    .description(t('cmd.due'))
+    .option('--within <days>', t('opt.due.within'))
+    .option('--overdue', t('opt.due.overdue'))
+    .option('--assignee <name>', t('opt.due.assignee'))
+    .option('--exit-code', t('opt.due.exitCode'))
+    .option('--json', t('opt.json'))
+    .action(lazy('due'));
+
+  program
+    .command('report')
+    .alias('rapport')
+    .description(t('cmd.report'))
+    .option('--month', t('opt.report.month'))
+    .option('--since <date>', t('opt.report.since'))
+    .option('--until <date>', t('opt.report.until'))
+    .option('--all', t('opt.report.all'))
+    .option('--format <format>', t('opt.report.format'), 'text')
+    .option('--json', t('opt.json'))
+    .action(lazy('report'));
 
   // ── export, import, backup, restore, forget, purge (issue 6) ──
   program.command('backup [file]').description(t('cmd.backup')).option('--force', t('opt.backup.force')).action(lazy('backup'));
@@ -128,6 +218,21 @@ export function buildProgram(): Command {
     .option('--operator <name>', t('opt.operator'))
     .option('--no-input', t('opt.noInput'))
     .action(lazy('purge'));
+  program
+    .command('export')
+    .description(t('cmd.export'))
+    .option('--format <format>', t('opt.export.format'))
+    .option('-o, --output <file>', t('opt.export.output'))
+    .option('--since <date>', t('opt.since'))
+    .option('--until <date>', t('opt.until'))
+    .option('--status <status>', t('opt.status'))
+    .action(lazy('export'));
+  program
+    .command('import <file>')
+    .description(t('cmd.import'))
+    .option('--dry-run', t('opt.import.dryRun'))
+    .option('--operator <name>', t('opt.operator'))
+    .action(lazy('import'));
 
   const config = program.command('config').description(t('cmd.config'));
   config.command('get <key>').description(t('cmd.configGet')).action(lazy('config', 'get'));

@@ -5,13 +5,28 @@ import { sanitize } from './sanitize.js';
 
 // An event's kind is translated by the key `event.<kind>`, filled with its details; each
 // text detail is shown under it, labelled by `detail.<name>` when the catalog has one.
+// Stored values (a channel, a closing outcome) are translated and timestamps formatted.
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** Details holding a stored value of a label group; a free-text follow-up outcome passes through unchanged. */
+const LABELLED: Record<string, 'channel' | 'outcome'> = { channel: 'channel', outcome: 'outcome' };
+
+function detailText(name: string, value: string): string {
+  if (ISO_INSTANT.test(value)) return formatDateTime(value);
+  // A step of the abusive-customer protocol, by its label in the guide.
+  if (name === 'step' && has(`guide.step.${value}`)) return t(`guide.step.${value}` as Parameters<typeof t>[0]);
+  const group = LABELLED[name];
+  return group ? label(group, value) : value;
+}
 
 function headline(event: ComplaintEvent): string {
   const key = `event.${event.kind}`;
   if (!has(key)) return sanitize(event.kind);
   const params: Params = {};
   for (const [name, value] of Object.entries(event.details)) {
-    if (typeof value === 'string' || typeof value === 'number') params[name] = sanitize(String(value));
+    if (typeof value === 'number') params[name] = value;
+    if (typeof value === 'string') params[name] = sanitize(detailText(name, value));
   }
   return t(key, params);
 }
@@ -23,10 +38,13 @@ export function describeEvent(event: ComplaintEvent, now: Date): string[] {
   if (event.statusBefore && event.statusAfter && event.statusBefore !== event.statusAfter) {
     lines.push(`    ${t('event.status', { before: label('status', event.statusBefore), after: label('status', event.statusAfter) })}`);
   }
+  // A detail already said in the headline ("confiée à Karim") is not repeated below it.
+  const kind = `event.${event.kind}`;
+  const template = has(kind) ? t(kind) : '';
   for (const [name, value] of Object.entries(event.details)) {
-    if (typeof value !== 'string' || value === '') continue;
+    if (typeof value !== 'string' || value === '' || template.includes(`{${name}}`)) continue;
     const key = `detail.${name}`;
-    const text = sanitize(value, { multiline: true }).replace(/\n/g, '\n      ');
+    const text = sanitize(detailText(name, value), { multiline: true }).replace(/\n/g, '\n      ');
     lines.push(`    ${has(key) ? t(key) : sanitize(name)} : ${text}`);
   }
   return lines;

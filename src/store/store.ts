@@ -90,7 +90,72 @@ export interface HealthStore {
   health(): Promise<Health>;
 }
 
-export interface Store extends ComplaintStore, SettingsStore, HealthStore, MaintenanceStore, PrivacyStore {
+/** A line of history as exported: without its ids, which the order of the lines replaces. */
+export interface TransferEvent {
+  at: string;
+  operator: string | null;
+  kind: string;
+  statusBefore: Status | null;
+  statusAfter: Status | null;
+  details: Record<string, unknown>;
+}
+
+/** A complaint with its customer and its whole history: what export writes. */
+export interface ExportedComplaint extends Complaint {
+  events: TransferEvent[];
+}
+
+export interface ExportFilter {
+  statuses?: readonly Status[];
+  /** Received at or after. */
+  since?: Date;
+  /** Received before. */
+  until?: Date;
+  /** Only complaints with a callback planned and still pending (the calendar). */
+  callbacks?: boolean;
+}
+
+export interface ExportStore {
+  /** Complaints in id order, read one at a time: memory does not grow with the logbook. */
+  exportComplaints(filter: ExportFilter): AsyncIterable<ExportedComplaint>;
+}
+
+/** The customer of an imported complaint; `id` is the one in the file (ours), if any. */
+export interface ImportedCustomer {
+  id: number | null;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  company: string | null;
+  createdAt: string | null;
+  forgottenAt: string | null;
+}
+
+/** One complaint to add. `key` marks it so that the same file imported twice adds nothing;
+ * `complaint.id` is kept when it is free in the logbook, else a new one is given. */
+export interface ImportRecord {
+  key: string;
+  complaint: Omit<Complaint, 'id' | 'customer' | 'customerId'> & { id: number | null };
+  customer: ImportedCustomer | null;
+  events: TransferEvent[];
+  /** From our own export: its customers keep their identity (file id) instead of being matched among the new ones. */
+  exported: boolean;
+}
+
+export interface ImportResult {
+  added: number;
+  /** Already in the logbook (same key, or the same complaint by id and creation time). */
+  skipped: number;
+  customersAdded: number;
+  customersMatched: number;
+}
+
+export interface ImportStore {
+  /** Adds every record in ONE IMMEDIATE transaction; with `dryRun`, counts and rolls back. */
+  importRecords(records: Iterable<ImportRecord>, options?: { dryRun?: boolean; onProgress?: (done: number) => void }): Promise<ImportResult>;
+}
+
+export interface Store extends ComplaintStore, SettingsStore, HealthStore, MaintenanceStore, PrivacyStore, ExportStore, ImportStore, CustomerStore, DueStore, ReportStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
@@ -126,4 +191,79 @@ export interface PrivacyStore {
   planPurge(cutoff: Date, mode: PurgeMode): Promise<Omit<Erasure, 'scrubbed'>>;
   /** Anonymises (with an `anonymised` event) or deletes those complaints, in one transaction. */
   purge(cutoff: Date, mode: PurgeMode, operator: string | null): Promise<Erasure>;
+}
+
+/** One customer and their complaints (issue 4: `plainte customer`). */
+export interface CustomerStore {
+  getCustomer(id: number): Promise<Customer | null>;
+  /** Every complaint of the customer, newest first. */
+  customerComplaints(id: number): Promise<Omit<ComplaintSummary, 'customer'>[]>;
+}
+
+/** A contact promised to a customer that is due (or coming, with `due --within`). */
+export interface Callback {
+  id: number;
+  /** The promised contact, ISO 8601 UTC. */
+  due: string;
+  status: Status;
+  customer: string | null;
+  /** The callback number, else the customer's phone. */
+  phone: string | null;
+  assignee: string | null;
+  summary: string | null;
+}
+
+export interface DueQuery {
+  /** Contacts due strictly before this instant. */
+  before: Date;
+  /** One colleague's callbacks (case and accents ignored). */
+  assignee?: string;
+}
+
+export interface DueStore {
+  /** Pending complaints with a next contact before `before`, oldest first: one indexed query. */
+  listDue(query: DueQuery): Promise<Callback[]>;
+}
+
+/** Half-open range of instants [from, to). */
+export interface Period {
+  from: Date;
+  to: Date;
+}
+
+export interface Spread {
+  /** How many values the median and p90 are taken from. */
+  count: number;
+  median: number | null;
+  p90: number | null;
+}
+
+export interface ReportFigures {
+  received: number;
+  closed: number;
+  open: number;
+  byStatus: Record<string, number>;
+  byCategory: Record<string, number>;
+  byChannel: Record<string, number>;
+  byMood: Record<string, number>;
+  byOutcome: Record<string, number>;
+  abusive: { complaints: number; escalations: number };
+  resolutionDays: Spread;
+  firstResponseHours: Spread;
+  followUps: { onTime: number; late: number; unscheduled: number };
+  remedies: { asked: Record<string, number>; granted: Record<string, number>; pairs: { asked: string | null; granted: string | null; count: number }[] };
+  satisfaction: { count: number; mean: number | null; distribution: Record<'1' | '2' | '3' | '4' | '5', number> };
+  costCents: number;
+  customers: { total: number; repeat: number };
+  operators: { operator: string | null; received: number; settled: number; satisfaction: number | null }[];
+  lessons: { id: number; category: string | null; cause: string | null; lesson: string | null }[];
+}
+
+export interface ReportStore {
+  /** Every figure of one period, in SQL aggregates over that period's index ranges. */
+  reportFigures(period: Period): Promise<ReportFigures>;
+  /** Complaints received in each of the consecutive ranges given by `bounds` (n + 1 instants). */
+  receivedBetween(bounds: readonly Date[]): Promise<number[]>;
+  /** When the first complaint was received, for `report --all`. */
+  firstReceivedAt(): Promise<string | null>;
 }

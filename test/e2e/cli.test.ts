@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
 import { testStore } from '../helpers/store.js';
+import { SCHEMA_VERSION } from '../../src/store/sqlite/migrations.js';
 
 describe('the plainte command line', () => {
   it('lists an empty array for a new logbook, and creates the logbook', () => {
@@ -174,6 +175,6 @@ describe('doctor', () => {
     expect(run.stdout).toContain('Intégrité');
     expect(run.stdout).toContain('Tout va bien.');
     const json = JSON.parse(plainte(['doctor', '--json'], { db }).stdout);
-    expect(json).toMatchObject({ path: db, mode: '0600', schemaVersion: 1, journalMode: 'wal', integrity: ['ok'], foreignKeyProblems: 0, problems: 0 });
+    expect(json).toMatchObject({ path: db, mode: '0600', schemaVersion: SCHEMA_VERSION, journalMode: 'wal', integrity: ['ok'], foreignKeyProblems: 0, problems: 0 });
   });
 });

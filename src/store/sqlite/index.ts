@@ -2,11 +2,16 @@ import type { Store } from '../store.js';
 import { complaintQueries } from './complaints.js';
 import { openDatabase } from './connection.js';
 import { SqliteContext } from './context.js';
+import { exportQueries } from './export.js';
+import { customerQueries } from './customers.js';
 import { healthQueries } from './health.js';
 import { maintenanceQueries } from './backup.js';
 import { checkStillThere, rememberOpened } from './moved.js';
 import { privacyQueries } from './privacy.js';
+import { importQueries } from './import.js';
 import { settingsQueries } from './settings.js';
+import { dueQueries } from './due.js';
+import { reportQueries } from './report.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
 export function openSqliteStore(path: string, clock: () => Date): Store {
@@ -19,6 +24,11 @@ export function openSqliteStore(path: string, clock: () => Date): Store {
     ...healthQueries(ctx),
     ...maintenanceQueries(ctx),
     ...privacyQueries(ctx),
+    ...exportQueries(ctx),
+    ...importQueries(ctx),
+    ...customerQueries(ctx),
+    ...dueQueries(ctx),
+    ...reportQueries(ctx),
     async close() {
       try {
         checkStillThere(path, ctx.db, opened);

@@ -98,6 +98,14 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       ) WITHOUT ROWID;
     `);
   },
+  // 2: report indexes (issue 5). A week's report reads only that week: complaints closed in
+  // it, and the follow-up and escalation events logged in it.
+  (db) => {
+    db.exec(`
+      CREATE INDEX complaints_by_closed ON complaints (closed_at);
+      CREATE INDEX events_by_kind ON events (kind, at);
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

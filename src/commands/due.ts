@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { addDays } from 'date-fns/addDays';
+import { withStore } from '../context.js';
+import { endOfLocalDay } from '../domain/dates.js';
+import { EXIT, Exit } from '../errors.js';
+import { printJson, printLine } from '../render/output.js';
+import { renderCallbacks } from '../render/callbacks.js';
+import { parsePositiveInteger } from './options.js';
+
+// `plainte due`, run by cron many times a day on the biggest logbooks: it imports only what
+// it uses (no tables, no prompts) and prints nothing at all when nothing is due, since cron
+// mails whatever a job prints.
+
+interface DueOptions {
+  within?: string;
+  overdue?: boolean;
+  assignee?: string;
+  exitCode?: boolean;
+  json?: boolean;
+}
+
+/** Contacts due before this instant are listed: now for --overdue, else the end of today
+ * (local time), moved on by --within days. */
+function dueBefore(options: DueOptions, now: Date): Date {
+  if (options.overdue) return now;
+  const within = options.within === undefined ? 0 : parsePositiveInteger('--within', options.within);
+  // endOfDay is 23:59:59.999 local; the contacts due are those strictly before the next
+  // midnight. addDays moves by calendar days, so a change of summer time moves nothing.
+  return new Date(endOfLocalDay(addDays(now, within)).getTime() + 1);
+}
+
+export async function run(command: Command): Promise<void> {
+  const options = command.opts<DueOptions>();
+  const found = await withStore(command, async (store, clock) => {
+    const now = clock();
+    const assignee = options.assignee?.trim();
+    const callbacks = await store.listDue({ before: dueBefore(options, now), ...(assignee ? { assignee } : {}) });
+    if (options.json) printJson(callbacks);
+    else if (callbacks.length > 0) printLine(renderCallbacks(callbacks, now));
+    return callbacks.length;
+  });
+  if (options.exitCode && found > 0) throw new Exit(EXIT.due);
+}

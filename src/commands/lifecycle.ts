@@ -1,0 +1,80 @@
+import { startOfLocalDay } from '../domain/dates.js';
+import { refusal, type Action, type Step } from '../domain/lifecycle.js';
+import type { Complaint } from '../domain/types.js';
+import { EXIT, Exit, UserError } from '../errors.js';
+import { formatDateTime, formatDay } from '../render/dates.js';
+import { printJson, printMessage } from '../render/output.js';
+import type { Store } from '../store/store.js';
+import { parseDateOption } from './options.js';
+
+// What follow-up, transfer, close and reopen share: find the complaint, refuse what the
+// rules forbid, record the step as one change, then confirm on stderr.
+
+export interface WriteOptions {
+  operator?: string;
+  json?: boolean;
+  input?: boolean;
+}
+
+export async function complaintFor(store: Store, id: number, action: Action): Promise<Complaint> {
+  const complaint = await store.getComplaint(id);
+  if (!complaint) throw new UserError('error.notFound', { id });
+  const reason = refusal(action, complaint.status);
+  if (reason === 'draft') throw new UserError('lifecycle.refused.draft', { id });
+  if (reason === 'closed') throw new UserError('lifecycle.refused.closed', { id });
+  return complaint;
+}
+
+/** Details without the answers that were not given, so events stay small and readable. */
+function compact(details: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined && value !== null && value !== ''));
+}
+
+export interface Recorded {
+  id: number;
+  step: Step;
+  kind: string;
+  operator: string | null;
+  details: Record<string, unknown>;
+}
+
+export async function recordStep(store: Store, change: Recorded, json: boolean | undefined, confirm: (updated: Complaint) => string): Promise<Complaint> {
+  const updated = await store.recordChange({
+    id: change.id,
+    ...(change.step.status ? { status: change.step.status } : {}),
+    patch: change.step.patch,
+    event: { kind: change.kind, operator: change.operator, details: compact(change.details) },
+  });
+  if (json) printJson(updated);
+  printMessage(confirm(updated));
+  return updated;
+}
+
+/** Text options are trimmed; an empty one counts as not given. */
+export function text(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** Runs questions; Ctrl-C at a prompt ends with 130 and nothing written. */
+export async function asking<T>(questions: () => Promise<T>): Promise<T> {
+  try {
+    return await questions();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new Exit(EXIT.interrupted);
+    throw error;
+  }
+}
+
+/** A promised contact: today or later (a day without a time means from the start of that day). */
+export function comingDate(option: string, value: string, now: Date): Date {
+  const { at } = parseDateOption(option, value, now);
+  if (at < startOfLocalDay(now)) throw new UserError('lifecycle.pastDate', { option, value });
+  return at;
+}
+
+/** A promised date as said back: the day alone when no time of day was given (local midnight). */
+export function promised(iso: string): string {
+  const at = new Date(iso);
+  return at.getHours() === 0 && at.getMinutes() === 0 ? formatDay(iso) : formatDateTime(iso);
+}

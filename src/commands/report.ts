@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { withStore } from '../context.js';
+import { UserError } from '../errors.js';
+import { buildReport } from '../report/build.js';
+import { reportDocument } from '../report/document.js';
+import type { PeriodChoice } from '../report/period.js';
+import { printJson, printLine } from '../render/output.js';
+import { parseChoice, parseDateOption } from './options.js';
+
+interface ReportOptions {
+  month?: boolean;
+  since?: string;
+  until?: string;
+  all?: boolean;
+  format: string;
+  json?: boolean;
+}
+
+const FORMATS = ['text', 'json', 'md', 'html'] as const;
+
+function periodChoice(options: ReportOptions, now: Date): PeriodChoice {
+  const ranged = options.since !== undefined || options.until !== undefined;
+  if ([options.all === true, options.month === true, ranged].filter(Boolean).length > 1) throw new UserError('report.exclusive');
+  const choice: PeriodChoice = { all: options.all === true, month: options.month === true };
+  if (options.since !== undefined) choice.since = parseDateOption('--since', options.since, now).at;
+  if (options.until !== undefined) choice.until = parseDateOption('--until', options.until, now).at;
+  return choice;
+}
+
+export async function run(command: Command): Promise<void> {
+  const options = command.opts<ReportOptions>();
+  const format = options.json ? 'json' : parseChoice('--format', options.format, FORMATS);
+  await withStore(command, async (store, clock) => {
+    const now = clock();
+    const report = await buildReport(store, periodChoice(options, now), now);
+    if (format === 'json') return printJson(report);
+    const doc = reportDocument(report, now, await store.getSetting('shop.name'));
+    if (format === 'md') return printLine((await import('../render/report-md.js')).renderReportMarkdown(doc));
+    if (format === 'html') return printLine((await import('../render/report-html.js')).renderReportHtml(doc));
+    return printLine((await import('../render/report-text.js')).renderReportText(doc));
+  });
+}

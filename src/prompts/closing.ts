@@ -1,0 +1,62 @@
+import { addDays } from 'date-fns/addDays';
+import { isoDay } from '../domain/dates.js';
+import type { Outcome } from '../domain/types.js';
+import { label, t } from '../i18n/index.js';
+import { phaseHeader, type Ask } from './ask.js';
+import { askDate, askFactual, phoneCheck } from './fields.js';
+import { orNull, type ClosingAnswers, type Given, type Setting } from './answers.js';
+
+/** 25/11/2026: the suggested callback day, typed the way the operator would type it. */
+function suggestedCallback(now: Date, days: number): string {
+  const [year, month, day] = isoDay(addDays(now, days)).split('-');
+  return `${day}/${month}/${year}`;
+}
+
+async function askSolved(ask: Ask, given: Given): Promise<ClosingAnswers> {
+  const outcome = ask.interactive
+    ? await ask.choose<Outcome>({
+        message: t('wizard.q.outcome'),
+        choices: (['resolved', 'partial'] as const).map((value) => ({ value, name: label('outcome', value) })),
+        default: 'resolved',
+      })
+    : 'resolved';
+  let satisfaction = given.satisfaction ?? null;
+  if (satisfaction === null && ask.interactive) {
+    const score = await ask.choose({
+      message: t('wizard.q.satisfaction'),
+      choices: ['5', '4', '3', '2', '1'].map((value) => ({ value, name: t(`wizard.satisfaction.${value as '1' | '2' | '3' | '4' | '5'}`) })),
+      default: '4',
+    });
+    satisfaction = Number(score);
+  }
+  return { kind: 'solved', outcome, satisfaction };
+}
+
+/**
+ * Phase 5: solved on the spot (outcome, satisfaction) or not yet (when to call back,
+ * on which number, with a note). `phone` is the customer's number from phase 2.
+ */
+export async function askClosing(ask: Ask, given: Given, setting: Setting, phone: string | null, assignee: string | null): Promise<ClosingAnswers> {
+  phaseHeader(ask, 5);
+  let choice = given.resolved ? 'now' : given.callbackAt !== undefined ? 'later' : undefined;
+  choice ??= await ask.choose({
+    message: t('wizard.q.solvedNow'),
+    choices: [
+      { value: 'now', name: t('wizard.solved.now') },
+      { value: 'later', name: t('wizard.solved.later') },
+      { value: 'abusive', name: t('wizard.turnedAbusive') },
+    ],
+    default: 'later',
+  });
+  if (choice === 'abusive') return { kind: 'abusive' };
+  if (choice === 'now') return askSolved(ask, given);
+
+  // A colleague who takes the complaint over may set the callback themselves.
+  const suggested = ask.interactive && !assignee ? suggestedCallback(setting.now, setting.callbackDelayDays) : undefined;
+  const nextContactAt =
+    given.callbackAt ?? (await askDate(ask, { message: t('wizard.q.callback'), default: suggested }, setting.now))?.at.toISOString() ?? null;
+  const callbackPhone =
+    nextContactAt === null ? null : orNull(await ask.text({ message: t('wizard.q.callbackPhone'), default: phone ?? undefined, validate: phoneCheck }));
+  const callbackNote = given.note ?? orNull(await askFactual(ask, { message: t('wizard.q.callbackNote') }, setting.noteWords));
+  return { kind: 'later', nextContactAt, callbackPhone, callbackNote };
+}

@@ -1,0 +1,87 @@
+import { lang } from '../i18n/index.js';
+import type { Block, ReportDocument, TableBlock, TrendBlock } from '../report/document.js';
+import { sanitize } from './sanitize.js';
+
+// The report as one standalone page to print or attach: inline CSS, inline SVG charts, no
+// external asset, and every text (users typed much of it) escaped.
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return sanitize(text).replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+}
+
+const STYLE = `
+  body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+  h1 { font-size: 1.6rem; margin-bottom: .2rem; }
+  h2 { font-size: 1.15rem; margin: 1.8rem 0 .5rem; border-bottom: 2px solid #2b6cb0; padding-bottom: .2rem; }
+  .subtitle { color: #555; margin-top: 0; }
+  table { border-collapse: collapse; width: 100%; }
+  th, td { text-align: left; padding: .25rem .6rem; border-bottom: 1px solid #ddd; vertical-align: top; }
+  th { background: #f0f4f8; }
+  td.bar { width: 40%; }
+  svg { display: block; }
+  .empty { color: #777; font-style: italic; }
+  section { break-inside: avoid; }
+  @media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { break-after: avoid; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+`;
+
+function barSvg(value: number, max: number): string {
+  const width = max > 0 ? Math.round((value / max) * 200) : 0;
+  return `<svg width="200" height="12" viewBox="0 0 200 12" role="img" aria-hidden="true"><rect width="${width}" height="12" fill="#2b6cb0"/></svg>`;
+}
+
+function trendSvg(b: TrendBlock): string {
+  const max = Math.max(...b.weeks.map((week) => week.count), 1);
+  const step = 70;
+  const height = 120;
+  const bars = b.weeks.map((week, i) => {
+    const h = Math.round((week.count / max) * height);
+    const x = i * step + 10;
+    return [
+      `<rect x="${x}" y="${20 + height - h}" width="${step - 20}" height="${h}" fill="#2b6cb0"/>`,
+      `<text x="${x + (step - 20) / 2}" y="${14 + height - h}" text-anchor="middle" font-size="12">${week.count}</text>`,
+      `<text x="${x + (step - 20) / 2}" y="${height + 38}" text-anchor="middle" font-size="10">${escapeHtml(week.label)}</text>`,
+    ].join('');
+  });
+  const width = b.weeks.length * step + 10;
+  return `<svg width="${width}" height="${height + 50}" viewBox="0 0 ${width} ${height + 50}" role="img" aria-label="${escapeHtml(b.title)}">${bars.join('')}</svg>`;
+}
+
+function table(b: TableBlock): string {
+  if (b.rows.length === 0) return `<p class="empty">${escapeHtml(b.empty ?? '')}</p>`;
+  const max = Math.max(...(b.bars ?? [0]));
+  const head = b.head.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('') + (b.bars ? '<th></th>' : '');
+  const rows = b.rows.map((row, i) => {
+    const cells = row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('');
+    return `<tr>${cells}${b.bars ? `<td class="bar">${barSvg(b.bars[i]!, max)}</td>` : ''}</tr>`;
+  });
+  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function block(b: Block): string {
+  const title = `<h2>${escapeHtml(b.title)}</h2>`;
+  if (b.kind === 'trend') return `<section>${title}${trendSvg(b)}</section>`;
+  if (b.kind === 'list') {
+    const body = b.items.length === 0 ? `<p class="empty">${escapeHtml(b.empty)}</p>` : `<ul>${b.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+    return `<section>${title}${body}</section>`;
+  }
+  return `<section>${title}${table(b)}</section>`;
+}
+
+export function renderReportHtml(doc: ReportDocument): string {
+  return `<!DOCTYPE html>
+<html lang="${lang()}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(doc.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>${escapeHtml(doc.title)}</h1>
+<p class="subtitle">${escapeHtml(doc.subtitle)}</p>
+${doc.blocks.map(block).join('\n')}
+</body>
+</html>`;
+}

@@ -1,0 +1,174 @@
+import { label, lang, t, type MessageKey } from '../i18n/index.js';
+import { formatCost } from '../render/complaint.js';
+import { callbackCells } from '../render/callbacks.js';
+import { formatDateTime, formatDay } from '../render/dates.js';
+import type { ReportFigures } from '../store/store.js';
+import type { Report } from './build.js';
+
+// The report laid out once, in the user's language, as titled blocks of plain strings; the
+// text, Markdown and HTML renderers only draw them (and escape them for their medium).
+
+export interface TableBlock {
+  kind: 'table';
+  title: string;
+  head: string[];
+  rows: string[][];
+  /** One number per row, drawn as a bar where the medium can (HTML). */
+  bars?: number[];
+  empty?: string;
+}
+
+export interface TrendBlock {
+  kind: 'trend';
+  title: string;
+  weeks: { label: string; count: number }[];
+}
+
+export interface ListBlock {
+  kind: 'list';
+  title: string;
+  items: string[];
+  empty: string;
+}
+
+export type Block = TableBlock | TrendBlock | ListBlock;
+
+export interface ReportDocument {
+  title: string;
+  subtitle: string;
+  blocks: Block[];
+}
+
+type Group = Parameters<typeof label>[0];
+
+function numberFormat(): Intl.NumberFormat {
+  return new Intl.NumberFormat(lang() === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
+}
+
+/** How a figure moved since the previous period: "↑ +3", "↓ −1,5", "=". */
+function change(now: number | null, before: number | null, format: (n: number) => string): string {
+  if (now === null || before === null) return '';
+  const diff = Math.round((now - before) * 10) / 10;
+  if (diff === 0) return '=';
+  const size = format(Math.abs(diff));
+  return diff > 0 ? `↑ +${size}` : `↓ −${size}`;
+}
+
+type Figure = [MessageKey, (f: ReportFigures) => number | null, ((n: number) => string)?];
+
+const FIGURES: Figure[] = [
+  ['report.row.received', (f) => f.received],
+  ['report.row.closed', (f) => f.closed],
+  ['report.row.open', (f) => f.open],
+  ['report.row.abusive', (f) => f.abusive.complaints],
+  ['report.row.escalations', (f) => f.abusive.escalations],
+  ['report.row.resolutionMedian', (f) => f.resolutionDays.median],
+  ['report.row.resolutionP90', (f) => f.resolutionDays.p90],
+  ['report.row.firstResponseMedian', (f) => f.firstResponseHours.median],
+  ['report.row.firstResponseP90', (f) => f.firstResponseHours.p90],
+  ['report.row.onTime', (f) => f.followUps.onTime],
+  ['report.row.late', (f) => f.followUps.late],
+  ['report.row.satisfaction', (f) => f.satisfaction.mean],
+  ['report.row.cost', (f) => f.costCents, (n) => formatCost(n)!],
+  ['report.row.customers', (f) => f.customers.total],
+  ['report.row.repeat', (f) => f.customers.repeat],
+];
+
+function summary(report: Report): TableBlock {
+  const number = numberFormat();
+  const plain = (n: number) => number.format(n);
+  const show = (value: number | null, format: (n: number) => string) => (value === null ? t('common.none') : format(value));
+  const head = [t('report.col.figure'), t('report.col.value')];
+  if (report.previous) head.push(t('report.col.previous'), t('report.col.change'));
+  const rows = FIGURES.map(([key, pick, format = plain]) => {
+    const now = pick(report);
+    const row = [t(key), show(now, format)];
+    if (report.previous) {
+      const before = pick(report.previous);
+      row.push(show(before, format), change(now, before, format));
+    }
+    return row;
+  });
+  return { kind: 'table', title: t('report.section.summary'), head, rows };
+}
+
+function counts(title: MessageKey, counted: Record<string, number>, group: Group | null): TableBlock {
+  const entries = Object.entries(counted);
+  return {
+    kind: 'table',
+    title: t(title),
+    head: ['', t('report.col.count')],
+    rows: entries.map(([value, n]) => [group ? label(group, value) : value, numberFormat().format(n)]),
+    bars: entries.map(([, n]) => n),
+    empty: t('report.none'),
+  };
+}
+
+function remedies(report: Report): TableBlock {
+  const unknown = t('report.noValue');
+  return {
+    kind: 'table',
+    title: t('report.section.remedies'),
+    head: [t('report.col.asked'), t('report.col.granted'), t('report.col.count')],
+    rows: report.remedies.pairs.map((pair) => [
+      pair.asked ? label('request', pair.asked) : unknown,
+      pair.granted ? label('solution', pair.granted) : unknown,
+      String(pair.count),
+    ]),
+    empty: t('report.none'),
+  };
+}
+
+function operators(report: Report): TableBlock {
+  const number = numberFormat();
+  return {
+    kind: 'table',
+    title: t('report.section.operators'),
+    head: [t('report.col.operator'), t('report.col.received'), t('report.col.settled'), t('report.col.satisfaction')],
+    rows: report.operators.map((o) => [o.operator ?? t('report.noOperator'), number.format(o.received), number.format(o.settled), o.satisfaction === null ? t('common.none') : number.format(o.satisfaction)]),
+    empty: t('report.none'),
+  };
+}
+
+function lessons(report: Report): ListBlock {
+  const items = report.lessons.map((entry) => {
+    const parts = [entry.cause ? t('report.cause', { text: entry.cause }) : '', entry.lesson ? t('report.lesson', { text: entry.lesson }) : ''].filter(Boolean);
+    const category = entry.category ? ` (${label('category', entry.category)})` : '';
+    return `#${entry.id}${category} — ${parts.join(' ; ')}`;
+  });
+  return { kind: 'list', title: t('report.section.lessons'), items, empty: t('report.none') };
+}
+
+function overdue(report: Report, now: Date): TableBlock {
+  return {
+    kind: 'table',
+    title: t('report.section.overdue'),
+    head: ['report.col.id', 'report.col.late', 'report.col.customer', 'report.col.phone', 'report.col.assignee', 'report.col.summary'].map((key) => t(key as MessageKey)),
+    rows: report.overdue.map((callback) => callbackCells(callback, now).map((cell) => cell.replace(/^→ /, ''))),
+    empty: t('report.noOverdue'),
+  };
+}
+
+export function reportDocument(report: Report, now: Date, shop: string | null): ReportDocument {
+  const from = formatDay(report.period.from);
+  const to = formatDay(new Date(new Date(report.period.to).getTime() - 1).toISOString());
+  const satisfaction = Object.fromEntries(Object.entries(report.satisfaction.distribution).map(([score, n]) => [`${score}/5`, n]));
+  return {
+    title: shop ? t('report.titleShop', { shop, from, to }) : t('report.title', { from, to }),
+    subtitle: report.previous ? t('report.generated', { at: formatDateTime(now.toISOString()), days: report.period.days }) : t('report.generatedAll', { at: formatDateTime(now.toISOString()) }),
+    blocks: [
+      summary(report),
+      { kind: 'trend', title: t('report.section.trend'), weeks: report.trend.map((week) => ({ label: formatDay(week.weekStart), count: week.received })) },
+      counts('report.section.status', report.byStatus, 'status'),
+      counts('report.section.category', report.byCategory, 'category'),
+      counts('report.section.channel', report.byChannel, 'channel'),
+      counts('report.section.mood', report.byMood, 'mood'),
+      counts('report.section.outcome', report.byOutcome, 'outcome'),
+      counts('report.section.satisfaction', report.satisfaction.count > 0 ? satisfaction : {}, null),
+      remedies(report),
+      operators(report),
+      lessons(report),
+      overdue(report, now),
+    ],
+  };
+}

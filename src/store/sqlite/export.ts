@@ -1,0 +1,39 @@
+import type { Status } from '../../domain/types.js';
+import type { ExportFilter, ExportStore, ExportedComplaint, TransferEvent } from '../store.js';
+import type { SqliteContext } from './context.js';
+import { toComplaint } from './rows.js';
+
+// One statement reads each complaint with its customer and, through a subquery, its whole
+// history as a JSON array: better-sqlite3 allows no other query on the connection while
+// an iterator is open, and one statement sees one consistent snapshot.
+const SELECT = `
+  SELECT c.*, cu.id AS cu_id, cu.name AS cu_name, cu.phone AS cu_phone, cu.email AS cu_email,
+         cu.company AS cu_company, cu.created_at AS cu_created_at, cu.forgotten_at AS cu_forgotten_at,
+         (SELECT json_group_array(json_object('at', e.at, 'operator', e.operator, 'kind', e.kind,
+                   'statusBefore', e.status_before, 'statusAfter', e.status_after, 'details', json(e.details)))
+          FROM (SELECT * FROM events WHERE complaint_id = c.id ORDER BY at, id) e) AS events_json
+  FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id`;
+
+const PENDING: readonly Status[] = ['open', 'awaiting_callback', 'transferred'];
+
+export function exportQueries(ctx: SqliteContext): ExportStore {
+  return {
+    async *exportComplaints(filter: ExportFilter): AsyncIterable<ExportedComplaint> {
+      const where: string[] = [];
+      const params: Record<string, unknown> = {};
+      const statuses = filter.callbacks ? (filter.statuses ?? PENDING).filter((s) => PENDING.includes(s)) : filter.statuses;
+      if (statuses !== undefined) {
+        where.push(statuses.length === 0 ? '0' : `c.status IN (${statuses.map((_, i) => `@status${i}`).join(', ')})`);
+        statuses.forEach((status, i) => (params[`status${i}`] = status));
+      }
+      if (filter.callbacks) where.push('c.next_contact_at IS NOT NULL');
+      if (filter.since) where.push('c.received_at >= @since'), (params.since = filter.since.toISOString());
+      if (filter.until) where.push('c.received_at < @until'), (params.until = filter.until.toISOString());
+      const sql = `${SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id`;
+      for (const row of ctx.db.prepare(sql).iterate(params) as IterableIterator<Record<string, unknown>>) {
+        const events = JSON.parse(row.events_json as string) as TransferEvent[];
+        yield { ...toComplaint(row), events };
+      }
+    },
+  };
+}

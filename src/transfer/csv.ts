@@ -1,0 +1,98 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ExportedComplaint, ImportRecord } from '../store/store.js';
+import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, Invalid, cellValue } from './fields.js';
+import type { RowProblem } from './problems.js';
+import { exportedRecord } from './record.js';
+import type { Sink } from './sink.js';
+
+// The spreadsheet format. French Excel separates list items with ";" and reads a file as
+// UTF-8 only when it starts with a byte order mark; lines end in CRLF as Windows expects.
+// A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+// apostrophe; cells that already start with apostrophes before such a character get one
+// more, so that import can remove exactly one and give back the text as it was.
+
+const BOM = '\uFEFF';
+export const OPTIONS = { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[\r\n]|^\s|\s$/ } as const;
+
+const CUSTOMER_COLUMNS = CUSTOMER_FIELDS.filter((field) => field.name !== 'id').map((field) => ({
+  field,
+  column: `customer${field.name[0]!.toUpperCase()}${field.name.slice(1)}`,
+}));
+
+/** Our header: the complaint's fields, the customer's after customerId, the history last. */
+export const HEADER: readonly string[] = COMPLAINT_FIELDS.flatMap((field) =>
+  field.name === 'customerId' ? [field.name, ...CUSTOMER_COLUMNS.map((c) => c.column)] : [field.name],
+).concat('events');
+
+const FORMULA = /^'*[=+\-@\t\r]/;
+
+export function neutralise(text: string): string {
+  return FORMULA.test(text) ? `'${text}` : text;
+}
+
+export function restore(text: string): string {
+  return FORMULA.test(text) && text.startsWith("'") ? text.slice(1) : text;
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return neutralise(String(value));
+}
+
+function row(complaint: ExportedComplaint): string[] {
+  const cells: string[] = [];
+  for (const field of COMPLAINT_FIELDS) {
+    cells.push(cell(complaint[field.name as keyof ExportedComplaint]));
+    if (field.name === 'customerId') {
+      for (const { field: customerField } of CUSTOMER_COLUMNS) {
+        cells.push(cell(complaint.customer?.[customerField.name as keyof typeof complaint.customer] ?? null));
+      }
+    }
+  }
+  cells.push(complaint.events.length === 0 ? '' : neutralise(JSON.stringify(complaint.events)));
+  return cells;
+}
+
+export async function writeCsv(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {
+  await sink.write(BOM + stringify([HEADER], OPTIONS));
+  // Rows are turned to text a few at a time: one call per row is slow, and large batches
+  // live long enough to be promoted, which grows the heap.
+  const batch: string[][] = [];
+  let count = 0;
+  for await (const complaint of complaints) {
+    batch.push(row(complaint));
+    if (batch.length === 32) await sink.write(stringify(batch.splice(0), OPTIONS));
+    count++;
+  }
+  if (batch.length > 0) await sink.write(stringify(batch, OPTIONS));
+  return count;
+}
+
+/** One row of our own CSV back to a record, through the same checks as JSON. */
+export function ownCsvRecord(cells: readonly string[], line: number): { record: ImportRecord | null; problems: RowProblem[] } {
+  const problems: RowProblem[] = [];
+  const byColumn = new Map(HEADER.map((column, i) => [column, restore(cells[i] ?? '')]));
+  const source: Record<string, unknown> = {};
+  const read = (name: string, field: (typeof COMPLAINT_FIELDS)[number], column: string, into: Record<string, unknown>) => {
+    try {
+      into[name] = cellValue(field, byColumn.get(column) ?? '');
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      problems.push({ where: { line }, field: column, ...error.problem });
+    }
+  };
+  for (const field of COMPLAINT_FIELDS) read(field.name, field, field.name, source);
+  const customer: Record<string, unknown> = { id: source.customerId };
+  for (const { field, column } of CUSTOMER_COLUMNS) read(field.name, field, column, customer);
+  source.customer = source.customerId === null && customer.name === null ? null : customer;
+  const events = byColumn.get('events') ?? '';
+  try {
+    source.events = events === '' ? [] : (JSON.parse(events) as unknown);
+  } catch {
+    problems.push({ where: { line }, field: 'events', key: 'import.problem.events' });
+  }
+  if (problems.length > 0) return { record: null, problems };
+  const checked = exportedRecord(source);
+  return { record: checked.record, problems: checked.problems.map((problem) => ({ where: { line }, ...problem })) };
+}

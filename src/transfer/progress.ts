@@ -1,0 +1,19 @@
+import { t } from '../i18n/index.js';
+
+// A one-line counter on stderr for long imports, redrawn in place. Only on a terminal:
+// pipes, cron and CI get nothing. Too small to justify a progress-bar library.
+
+const LARGE = 2000;
+
+export function progressLine(total: number): { update: (done: number) => void; done: () => void } {
+  if (process.stderr.isTTY !== true || total <= LARGE) return { update: () => undefined, done: () => undefined };
+  const width = 30;
+  const draw = (done: number) => {
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${t('import.progress', { done, total })}`);
+  };
+  return {
+    update: draw,
+    done: () => process.stderr.write('\r\u001b[2K'),
+  };
+}

@@ -1,0 +1,43 @@
+import type { Complaint } from '../domain/types.js';
+import { t } from '../i18n/index.js';
+import { formatDateTime, formatDay } from '../render/dates.js';
+import { color } from '../render/output.js';
+import { oneLine } from '../render/sanitize.js';
+
+// What is read back to the customer before they leave or hang up: what will be done,
+// by whom, when they will hear from the shop and on which number.
+
+interface Mediator {
+  name: string | null;
+  url: string | null;
+}
+
+export function recapLines(complaint: Complaint, mediator: Mediator): string[] {
+  const lines = [color().bold(t('wizard.recap.title', { id: complaint.id }))];
+  if (complaint.solution) lines.push(t('wizard.recap.what', { solution: oneLine(complaint.solution, 200) }));
+  const who = complaint.assignee ?? complaint.operator;
+  if (who) lines.push(t('wizard.recap.who', { who: oneLine(who) }));
+  if (complaint.status === 'resolved') {
+    lines.push(t('wizard.recap.resolved'));
+    return lines;
+  }
+  if (complaint.nextContactAt) {
+    const at = new Date(complaint.nextContactAt);
+    // A callback day without a time is stored at local midnight: say the day only.
+    const when = at.getHours() === 0 && at.getMinutes() === 0 ? formatDay(complaint.nextContactAt) : formatDateTime(complaint.nextContactAt);
+    lines.push(
+      complaint.callbackPhone
+        ? t('wizard.recap.callbackOn', { when, phone: oneLine(complaint.callbackPhone) })
+        : t('wizard.recap.callback', { when }),
+    );
+  }
+  // Naming the shop's consumer mediator to a customer left unsatisfied is a legal duty (L612-1, L616-1).
+  if (mediator.name) {
+    lines.push(
+      mediator.url
+        ? t('wizard.recap.mediatorUrl', { name: oneLine(mediator.name), url: oneLine(mediator.url, 200) })
+        : t('wizard.recap.mediator', { name: oneLine(mediator.name) }),
+    );
+  }
+  return lines;
+}

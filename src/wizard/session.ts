@@ -1,0 +1,92 @@
+import type { Command } from 'commander';
+import { mayAsk, operatorFor, withStore } from '../context.js';
+import type { Complaint } from '../domain/types.js';
+import { EXIT, Exit, UserError } from '../errors.js';
+import { label, t } from '../i18n/index.js';
+import { defaultsAsk, terminalAsk } from '../prompts/ask.js';
+import type { Setting } from '../prompts/answers.js';
+import { printJson, printLine, printMessage } from '../render/output.js';
+import type { Store } from '../store/store.js';
+import { existingCustomer, givenFrom, missingOptions, type WizardOptions } from './options.js';
+import { runWizard } from './run.js';
+
+// What `new` and `resume` share: the options read and checked before anything is
+// written, the terminal or its absence, the interruption, the recap and the number.
+
+async function settingFor(store: Store, operator: string | null, now: Date): Promise<Setting> {
+  const list = async (key: string) => ((await store.getSetting(key)) ?? '').split(',').map((w) => w.trim()).filter(Boolean);
+  return {
+    now,
+    operator,
+    categories: await list('categories'),
+    callbackDelayDays: Number((await store.getSetting('callback.delay')) ?? '2'),
+    noteWords: await list('notes.words'),
+    findCustomers: (query) => store.findCustomers(query),
+  };
+}
+
+/** @inquirer's Ctrl-C (ExitPromptError) and our abort on a closed terminal (AbortPromptError). */
+function isInterruption(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+function sayInterrupted(id: number | null): void {
+  try {
+    printMessage('');
+    printMessage(id === null ? t('wizard.interrupted.nothing') : t('wizard.interrupted.saved', { id }));
+  } catch {
+    // The terminal is gone: the draft is saved all the same.
+  }
+}
+
+/** Runs the wizard on a new complaint (`draftId` undefined) or on a draft. */
+export async function runSession(command: Command, draftId?: number): Promise<void> {
+  const options = command.opts<WizardOptions>();
+  const interactive = mayAsk(options);
+  await withStore(command, async (store, clock) => {
+    const now = clock();
+    const setting = await settingFor(store, await operatorFor(store, options.operator), now);
+    const given = givenFrom(options, now, setting.categories);
+    let draft: Complaint | null = null;
+    if (draftId !== undefined) {
+      draft = await store.getComplaint(draftId);
+      if (!draft) throw new UserError('error.notFound', { id: draftId });
+      if (draft.status !== 'draft') throw new UserError('wizard.resume.notDraft', { id: draftId, status: label('status', draft.status) });
+    }
+    if (!interactive) {
+      const missing = missingOptions(given, draft?.phaseReached ?? 0);
+      if (missing.length > 0) throw new UserError('wizard.missing', { options: missing.join(' ') });
+      if (given.customerName !== undefined && (draft?.phaseReached ?? 0) < 2) {
+        given.customerId = existingCustomer(await store.findCustomers(given.customerName), given.customerName, given.phone);
+      }
+    }
+
+    const aborted = new AbortController();
+    // A closed terminal ends the current question like Ctrl-C does: finished phases are saved.
+    // `on`, not `once`: @inquirer's signal-exit kills the process when it sees itself alone.
+    const hangUp = () => aborted.abort();
+    process.on('SIGHUP', hangUp);
+    const progress = { id: draft?.id ?? null };
+    const ask = interactive ? terminalAsk(aborted.signal) : defaultsAsk();
+    try {
+      const { complaint, endedEarly } = await runWizard({ store, clock, ask, given, setting }, draft, progress);
+      if (endedEarly) {
+        printMessage(t('wizard.ended', { id: complaint.id }));
+      } else {
+        const { recapLines } = await import('./recap.js');
+        const mediator = { name: await store.getSetting('mediator.name'), url: await store.getSetting('mediator.url') };
+        ask.say('');
+        for (const line of recapLines(complaint, mediator)) ask.say(line);
+        printMessage(t('wizard.saved', { id: complaint.id, status: label('status', complaint.status) }));
+      }
+      if (options.json) printJson(complaint);
+      else printLine(String(complaint.id));
+    } catch (error) {
+      if (!isInterruption(error)) throw error;
+      sayInterrupted(progress.id);
+      throw new Exit(EXIT.interrupted);
+    } finally {
+      process.removeListener('SIGHUP', hangUp);
+    }
+  });
+}

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { BIN, NOW } from './cli.js';
+
+// The built binary in a real pseudo-terminal (python3's pty module, present on any
+// machine that runs these tests), typed at step by step.
+
+const DRIVER = fileURLToPath(new URL('./pty_driver.py', import.meta.url));
+
+export interface Step {
+  /** Text to wait for on the screen before typing. */
+  expect: string;
+  send?: string;
+  /** A signal to send to the program then, e.g. 1 (SIGHUP: the terminal was closed). */
+  signal?: number;
+}
+
+export interface PtyRun {
+  status: number | null;
+  output: string;
+  failed: { index: number; expect: string } | null;
+}
+
+export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', ctrlC: '\x03' } as const;
+
+export function inTerminal(args: string[], steps: Step[], options: { db: string; env?: Record<string, string> }): PtyRun {
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/tmp',
+    TERM: 'xterm-256color',
+    TZ: 'Europe/Paris',
+    PLAINTE_NOW: NOW,
+    PLAINTE_DB: options.db,
+    ...options.env,
+  };
+  const spec = { argv: [process.execPath, BIN, ...args], env, steps, timeout: 20 };
+  const result = spawnSync('python3', [DRIVER], { input: JSON.stringify(spec), encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) throw new Error(`pty driver failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as PtyRun;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportRecord } from '../../src/store/store.js';
+import { sha256, tempLogbook } from '../helpers/cli.js';
+import { testStore } from '../helpers/store.js';
+
+function* records(count: number): Generator<ImportRecord> {
+  for (let i = 1; i <= count; i++) {
+    const at = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+    const complaint = Object.fromEntries(
+      ['channel', 'operator', 'mood', 'account', 'orderRef', 'purchaseDate', 'product', 'category', 'request', 'facts', 'writtenAt', 'apologised', 'apologyNote', 'solution', 'solutionType', 'assignee', 'costCents', 'nextContactAt', 'callbackPhone', 'callbackNote', 'outcome', 'satisfaction', 'cause', 'lesson', 'firstResponseAt', 'resolvedAt', 'closedAt'].map((f) => [f, null]),
+    );
+    yield {
+      key: `seed:${i}`,
+      exported: false,
+      complaint: { ...complaint, id: null, status: 'open', phaseReached: 5, receivedAt: at, createdAt: at, updatedAt: at, business: false, secondHand: false, product: `Produit ${i}` } as ImportRecord['complaint'],
+      customer: { id: null, name: `Client ${i % 7}`, phone: `06 00 00 00 0${i % 7}`, email: null, company: null, createdAt: null, forgottenAt: null },
+      events: [{ at, operator: 'seed', kind: 'created', statusBefore: null, statusAfter: 'open', details: { n: i } }],
+    };
+  }
+}
+
+describe('bulk import in the store', () => {
+  it('takes any iterable, as a seeding script would, in one transaction with many rows per insert', async () => {
+    const { store } = await testStore(tempLogbook());
+    const progress: number[] = [];
+    const result = await store.importRecords(records(1234), { onProgress: (done) => progress.push(done) });
+    expect(result).toEqual({ added: 1234, skipped: 0, customersAdded: 7, customersMatched: 1227 });
+    expect(progress).toEqual([500, 1000, 1234]);
+    const health = await store.health();
+    expect(health.counts).toMatchObject({ complaints: 1234, customers: 7, events: 1234 });
+    expect(health.foreignKeyProblems).toBe(0);
+    expect((await store.getComplaint(1234))?.product).toBe('Produit 1234');
+    expect(await store.importRecords(records(1300))).toEqual({ added: 66, skipped: 1234, customersAdded: 0, customersMatched: 66 });
+    await store.close();
+  });
+
+  it('counts in a dry run and leaves the file as it was', async () => {
+    const path = tempLogbook();
+    const { store } = await testStore(path);
+    await store.importRecords(records(3));
+    await store.close();
+    const before = sha256(path);
+    const again = await testStore(path);
+    expect(await again.store.importRecords(records(10), { dryRun: true })).toEqual({ added: 7, skipped: 3, customersAdded: 4, customersMatched: 3 });
+    expect((await again.store.health()).counts.complaints).toBe(3);
+    await again.store.close();
+    expect(sha256(path)).toBe(before);
+  });
+});
