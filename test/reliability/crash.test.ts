@@ -50,6 +50,18 @@ describe('a command killed part-way', () => {
     expect(interrupted).toBeGreaterThan(0);
   });
 
+  it('leaves an import of a large file not begun or complete, never some of its complaints', async () => {
+    const folder = tempDir();
+    const source = join(folder, 'source.db');
+    await oldClosedLogbook(source, 3000);
+    const file = join(folder, 'cahier.json');
+    expect(plainte(['export', '--format', 'json', '--output', file], { db: source }).status).toBe(0);
+    const original = join(folder, 'plainte.db');
+    expect(plainte(['config', 'set', 'shop.name', 'Quincaillerie Martin'], { db: original }).status).toBe(0);
+    const interrupted = await killAtRandomMoments({ original, args: ['import', file] }, 4);
+    expect(interrupted).toBeGreaterThan(0);
+  });
+
   it('leaves a deleting purge not begun or complete', async () => {
     const original = join(tempDir(), 'plainte.db');
     await oldClosedLogbook(original, 1500);
