@@ -1,5 +1,6 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { plainte, tempDir } from '../helpers/cli.js';
 import { oldClosedLogbook } from '../helpers/bulk.js';
@@ -60,6 +61,37 @@ describe('a command killed part-way', () => {
     expect(plainte(['config', 'set', 'shop.name', 'Quincaillerie Martin'], { db: original }).status).toBe(0);
     const interrupted = await killAtRandomMoments({ original, args: ['import', file] }, 4);
     expect(interrupted).toBeGreaterThan(0);
+  });
+
+  it('leaves a wizard run with only whole phases saved: each phase is there with its answers or not at all', async () => {
+    const folder = tempDir();
+    const args = ['new', '--no-input', '--customer', 'Marie Dupont', '--description', 'Le lave-linge fuit', '--apologised', '--solution', 'Nous réparons le joint', '--callback', 'demain 10h'];
+    const { ms } = await timedRun(args, join(folder, 'complete.db'));
+    for (const [i, delay] of killDelays(ms, 5).entries()) {
+      const db = join(folder, `killed-${i}.db`);
+      const run = await runAndKill(args, db, delay);
+      if (!run.killed) expect(run.status, run.stderr).toBe(0);
+      expect(plainte(['doctor'], { db }).status, `killed after ${delay} ms`).toBe(0);
+      const sqlite = new Database(db, { readonly: true });
+      const complaints = sqlite.prepare('SELECT id, status, phase_reached, account, customer_id, solution, next_contact_at FROM complaints').all() as Record<string, unknown>[];
+      const kinds = sqlite.prepare('SELECT kind FROM events ORDER BY id').pluck().all() as string[];
+      sqlite.close();
+      expect(complaints.length).toBeLessThanOrEqual(1);
+      const [complaint] = complaints;
+      if (!complaint) {
+        expect(kinds).toEqual([]);
+        continue;
+      }
+      const reached = complaint.phase_reached as number;
+      // Phase 1 creates the draft, phases 2 to 4 add a `phase` event each, phase 5 `completed`.
+      expect(kinds.filter((kind) => kind === 'phase')).toHaveLength(Math.min(reached, 4) - 1);
+      expect(kinds.includes('completed')).toBe(reached === 5);
+      expect(complaint.account).toBe('Le lave-linge fuit');
+      expect(complaint.customer_id !== null).toBe(reached >= 2);
+      expect(complaint.solution !== null).toBe(reached >= 4);
+      expect(complaint.status === 'awaiting_callback').toBe(kinds.includes('completed'));
+      if (complaint.status === 'draft') expect(complaint.next_contact_at).toBeNull();
+    }
   });
 
   it('leaves a deleting purge not begun or complete', async () => {
