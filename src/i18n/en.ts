@@ -528,6 +528,7 @@ export const en: Record<keyof typeof fr, string> = {
   'report.section.remedies': 'Asked for by the customer / granted',
   'report.section.operators': 'By person',
   'report.section.lessons': 'Causes and lessons recorded at closing',
+  'report.overdueMore': '… and {count} more: “plainte due --overdue” lists them all.',
   'report.section.overdue': 'Overdue callbacks',
   'report.col.figure': 'Figure',
   'report.col.value': 'Period',

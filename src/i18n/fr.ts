@@ -528,6 +528,7 @@ export const fr = {
   'report.section.remedies': 'Demandé par le client / accordé',
   'report.section.operators': 'Par personne',
   'report.section.lessons': 'Causes et leçons notées à la clôture',
+  'report.overdueMore': '… et {count} autres : « plainte due --overdue » les liste tous.',
   'report.section.overdue': 'Rappels en retard',
   'report.col.figure': 'Indicateur',
   'report.col.value': 'Période',
