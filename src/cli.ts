@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
-import { currentLogbook } from './context.js';
-import { EXIT, Exit, UserError, type ExitCode } from './errors.js';
+import { Command } from 'commander';
+import { EXIT, UserError } from './errors.js';
+import { reportError } from './render/errors.js';
 import { isLang, setLang, t, type MessageKey } from './i18n/index.js';
 import { colorWanted, printMessage, setColor } from './render/output.js';
 import { sanitize } from './render/sanitize.js';
@@ -120,6 +120,9 @@ export function buildProgram(): Command {
     .option('--lang <lang>', t('opt.lang'))
     .option('--no-color', t('opt.noColor'));
 
+  // At the counter
+  wizardOptions(program.command('new').alias('nouvelle').description(t('cmd.new'))).action(lazy('new'));
+  wizardOptions(program.command('resume <id>').alias('reprendre').description(t('cmd.resume'))).action(lazy('resume'));
   program
     .command('list')
     .alias('liste')
@@ -135,13 +138,7 @@ export function buildProgram(): Command {
 
   program.command('show <id>').alias('voir').description(t('cmd.show')).option('--json', t('opt.json')).action(lazy('show'));
 
-  // ── new, resume, guide (issue 3) ──
-  program.command('guide').description(t('guide.cmd')).option('--phase <n>', t('guide.opt.phase')).action(lazy('guide'));
-
-  wizardOptions(program.command('new').alias('nouvelle').description(t('cmd.new'))).action(lazy('new'));
-  wizardOptions(program.command('resume <id>').alias('reprendre').description(t('cmd.resume'))).action(lazy('resume'));
-
-  // ── follow-up, transfer, close, reopen, customer (issue 4) ──
+  // After the counter
   const writing = (command: Command) => command.option('--operator <name>', t('opt.operator')).option('--json', t('opt.json'));
   writing(program.command('follow-up <id>').alias('suivi').description(t('cmd.followUp')))
     .option('--channel <channel>', t('opt.followUp.channel'))
@@ -166,9 +163,8 @@ export function buildProgram(): Command {
   writing(program.command('reopen <id>').alias('rouvrir').description(t('cmd.reopen')))
     .option('--reason <text>', t('opt.reopen.reason'))
     .action(lazy('reopen'));
-  program.command('customer <query>').alias('client').description(t('cmd.customer')).option('--json', t('opt.json')).action(lazy('customer'));
 
-  // ── due, report (issue 5) ──
+  // The owner and cron
   program
     .command('due')
     .alias('rappels')
@@ -191,8 +187,25 @@ export function buildProgram(): Command {
     .option('--format <format>', t('opt.report.format'), 'text')
     .option('--json', t('opt.json'))
     .action(lazy('report'));
+  program.command('customer <query>').alias('client').description(t('cmd.customer')).option('--json', t('opt.json')).action(lazy('customer'));
 
-  // ── export, import, backup, restore, forget, purge (issue 6) ──
+  // The books: data in and out, safety, personal data
+  program
+    .command('export')
+    .description(t('cmd.export'))
+    .option('--format <format>', t('opt.export.format'))
+    .option('-o, --output <file>', t('opt.export.output'))
+    .option('--since <date>', t('opt.since'))
+    .option('--until <date>', t('opt.until'))
+    .option('--status <status>', t('opt.status'))
+    .action(lazy('export'));
+  program
+    .command('import <file>')
+    .description(t('cmd.import'))
+    .option('--dry-run', t('opt.import.dryRun'))
+    .option('--operator <name>', t('opt.operator'))
+    .action(lazy('import'));
+
   program.command('backup [file]').description(t('cmd.backup')).option('--force', t('opt.backup.force')).action(lazy('backup'));
   program
     .command('restore <file>')
@@ -200,6 +213,7 @@ export function buildProgram(): Command {
     .option('-y, --yes', t('opt.erase.yes'))
     .option('--no-input', t('opt.noInput'))
     .action(lazy('restore'));
+  program.command('doctor').description(t('cmd.doctor')).option('--json', t('opt.json')).action(lazy('doctor'));
   program
     .command('forget <customer>')
     .alias('oublier')
@@ -218,80 +232,16 @@ export function buildProgram(): Command {
     .option('--operator <name>', t('opt.operator'))
     .option('--no-input', t('opt.noInput'))
     .action(lazy('purge'));
-  program
-    .command('export')
-    .description(t('cmd.export'))
-    .option('--format <format>', t('opt.export.format'))
-    .option('-o, --output <file>', t('opt.export.output'))
-    .option('--since <date>', t('opt.since'))
-    .option('--until <date>', t('opt.until'))
-    .option('--status <status>', t('opt.status'))
-    .action(lazy('export'));
-  program
-    .command('import <file>')
-    .description(t('cmd.import'))
-    .option('--dry-run', t('opt.import.dryRun'))
-    .option('--operator <name>', t('opt.operator'))
-    .action(lazy('import'));
 
+  // Settings and the method
   const config = program.command('config').description(t('cmd.config'));
   config.command('get <key>').description(t('cmd.configGet')).action(lazy('config', 'get'));
   config.command('set <key> <value>').description(t('cmd.configSet')).action(lazy('config', 'set'));
   config.command('list').description(t('cmd.configList')).option('--json', t('opt.json')).action(lazy('config', 'list'));
 
-  program.command('doctor').description(t('cmd.doctor')).option('--json', t('opt.json')).action(lazy('doctor'));
+  program.command('guide').description(t('guide.cmd')).option('--phase <n>', t('guide.opt.phase')).action(lazy('guide'));
 
   return program;
-}
-
-const USAGE_MESSAGES: Record<string, MessageKey> = {
-  'commander.unknownCommand': 'usage.unknownCommand',
-  'commander.unknownOption': 'usage.unknownOption',
-  'commander.missingArgument': 'usage.missingArgument',
-  'commander.optionMissingArgument': 'usage.optionMissingArgument',
-  'commander.excessArguments': 'usage.excessArguments',
-};
-
-function usageError(error: CommanderError): ExitCode {
-  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-  // `plainte` alone: commander printed the help on stderr.
-  if (error.code === 'commander.help') return EXIT.usage;
-  const key = USAGE_MESSAGES[error.code];
-  const name = /'([^']*)'/.exec(error.message)?.[1] ?? '';
-  const message = key ? t(key, { name: sanitize(name) }) : sanitize(error.message.replace(/^error: /, ''));
-  printMessage(`${t('error.prefix')} ${message} ${t('error.usage.hint')}`);
-  return EXIT.usage;
-}
-
-// SQLite's own codes for problems with the file itself, as messages a user can act on.
-const SQLITE_MESSAGES: [RegExp, MessageKey][] = [
-  [/^SQLITE_BUSY/, 'store.busy'],
-  [/^SQLITE_READONLY/, 'store.readonly'],
-  [/^SQLITE_(CORRUPT|NOTADB)/, 'store.corrupt'],
-  [/^SQLITE_(CANTOPEN|IOERR|FULL|PERM|AUTH)/, 'store.cannot_open'],
-];
-
-/** Says what went wrong in one or two lines and returns the exit code. */
-export function reportError(error: unknown): ExitCode {
-  if (error instanceof Exit) return error.exitCode;
-  if (error instanceof CommanderError) return usageError(error);
-  if (error instanceof UserError) {
-    printMessage(`${t('error.prefix')} ${error.message}`);
-    return error.exitCode;
-  }
-  const code = (error as { code?: unknown }).code;
-  const path = currentLogbook() ?? '';
-  const detail = error instanceof Error ? error.message : String(error);
-  const known = typeof code === 'string' ? SQLITE_MESSAGES.find(([pattern]) => pattern.test(code)) : undefined;
-  if (known) {
-    printMessage(`${t('error.prefix')} ${t(known[1], { path: sanitize(path), detail: sanitize(detail) })}`);
-  } else if (typeof code === 'string' && ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC'].includes(code)) {
-    printMessage(`${t('error.prefix')} ${t('store.cannot_open', { path: sanitize(path), detail: sanitize(detail) })}`);
-  } else {
-    printMessage(`${t('error.prefix')} ${t('error.unexpected', { message: sanitize(detail) })}`);
-  }
-  if (process.env.PLAINTE_DEBUG === '1' && error instanceof Error) printMessage(error.stack ?? '');
-  return EXIT.error;
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

@@ -1,9 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import type { Command } from 'commander';
-import { addDays } from 'date-fns/addDays';
 import { withStore } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
-import { STATUSES, type Status } from '../domain/types.js';
 import { tn } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
 import { sanitize } from '../render/sanitize.js';
@@ -12,7 +10,7 @@ import { writeCsv } from '../transfer/csv.js';
 import { writeIcs } from '../transfer/ics.js';
 import { writeJson } from '../transfer/json.js';
 import { openSink } from '../transfer/sink.js';
-import { parseChoice, parseDateOption } from './options.js';
+import { parseChoice, parseReceivedRange, parseStatuses } from './options.js';
 
 interface ExportOptions {
   format?: string;
@@ -26,14 +24,8 @@ const WRITERS = { csv: writeCsv, json: writeJson, ics: writeIcs } as const;
 type Format = keyof typeof WRITERS;
 
 function filterFrom(options: ExportOptions, format: Format, now: Date): ExportFilter {
-  const filter: ExportFilter = { callbacks: format === 'ics' };
-  if (options.status !== undefined) filter.statuses = options.status.split(',').map((s) => parseChoice<Status>('--status', s, STATUSES, 'status'));
-  if (options.since !== undefined) filter.since = parseDateOption('--since', options.since, now).at;
-  if (options.until !== undefined) {
-    const until = parseDateOption('--until', options.until, now);
-    // "until 25/11" includes the whole of the 25th, as in `list`.
-    filter.until = until.hasTime ? until.at : addDays(until.at, 1);
-  }
+  const filter: ExportFilter = { callbacks: format === 'ics', ...parseReceivedRange(options, now) };
+  if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   return filter;
 }
 

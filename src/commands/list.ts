@@ -1,14 +1,12 @@
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import { STATUSES, type Status } from '../domain/types.js';
 import { withStore } from '../context.js';
-import { addDays } from 'date-fns/addDays';
 import { label, t } from '../i18n/index.js';
 import { formatDateTime } from '../render/dates.js';
 import { color, printJson, printLine, printMessage } from '../render/output.js';
 import { oneLine, sanitize } from '../render/sanitize.js';
 import type { ComplaintFilter } from '../store/store.js';
-import { parseChoice, parseDateOption, parsePositiveInteger } from './options.js';
+import { parsePositiveInteger, parseReceivedRange, parseStatuses } from './options.js';
 
 interface ListOptions {
   status?: string;
@@ -26,17 +24,10 @@ function filterFrom(options: ListOptions, now: Date): ComplaintFilter {
   const filter: ComplaintFilter = {
     limit: options.limit === undefined ? DEFAULT_LIMIT : parsePositiveInteger('--limit', options.limit),
   };
-  if (options.status !== undefined) {
-    filter.statuses = options.status.split(',').map((s) => parseChoice<Status>('--status', s, STATUSES, 'status'));
-  }
+  if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   if (options.customer !== undefined && options.customer.trim() !== '') filter.customer = options.customer;
   if (options.category !== undefined) filter.category = options.category.trim();
-  if (options.since !== undefined) filter.since = parseDateOption('--since', options.since, now).at;
-  if (options.until !== undefined) {
-    const until = parseDateOption('--until', options.until, now);
-    // "until 25/11" includes the whole of the 25th.
-    filter.until = until.hasTime ? until.at : addDays(until.at, 1);
-  }
+  Object.assign(filter, parseReceivedRange(options, now));
   return filter;
 }
 

@@ -1,4 +1,6 @@
+import { addDays } from 'date-fns/addDays';
 import { parseUserDate, type UserDate } from '../domain/dates.js';
+import { STATUSES, type Status } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { label } from '../i18n/index.js';
 
@@ -25,4 +27,20 @@ export function parseChoice<T extends string>(option: string, value: string, cho
   const found = choices.find((choice) => choice === wanted || (group !== undefined && label(group, choice).toLowerCase() === wanted));
   if (!found) throw new UserError('error.choice', { option, value, choices: choices.join(', ') });
   return found;
+}
+
+/** `--status open,closed` (stored values or their labels). */
+export function parseStatuses(value: string): Status[] {
+  return value.split(',').map((status) => parseChoice<Status>('--status', status, STATUSES, 'status'));
+}
+
+/** `--since` and `--until` as a range of reception times; "until 25/11" includes the whole 25th. */
+export function parseReceivedRange(options: { since?: string; until?: string }, now: Date): { since?: Date; until?: Date } {
+  const range: { since?: Date; until?: Date } = {};
+  if (options.since !== undefined) range.since = parseDateOption('--since', options.since, now).at;
+  if (options.until !== undefined) {
+    const until = parseDateOption('--until', options.until, now);
+    range.until = until.hasTime ? until.at : addDays(until.at, 1);
+  }
+  return range;
 }

@@ -528,6 +528,7 @@ export const en: Record<keyof typeof fr, string> = {
   'report.section.remedies': 'Asked for by the customer / granted',
   'report.section.operators': 'By person',
   'report.section.lessons': 'Causes and lessons recorded at closing',
+  'report.overdueMore': '… and {count} more: “plainte due --overdue” lists them all.',
   'report.section.overdue': 'Overdue callbacks',
   'report.col.figure': 'Figure',
   'report.col.value': 'Period',
@@ -665,4 +666,5 @@ export const en: Record<keyof typeof fr, string> = {
   'event.anonymised': 'personal data erased: retention period over',
 
   // ─── reliability (issue 8) ───────────────────────────────────────────────
+  'store.moved': 'the logbook {path} was deleted or replaced while the command ran: what it just recorded is lost with the old file. Check the file (“plainte doctor”), then enter it again or restore a backup.',
 };

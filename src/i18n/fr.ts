@@ -528,6 +528,7 @@ export const fr = {
   'report.section.remedies': 'Demandé par le client / accordé',
   'report.section.operators': 'Par personne',
   'report.section.lessons': 'Causes et leçons notées à la clôture',
+  'report.overdueMore': '… et {count} autres : « plainte due --overdue » les liste tous.',
   'report.section.overdue': 'Rappels en retard',
   'report.col.figure': 'Indicateur',
   'report.col.value': 'Période',
@@ -665,4 +666,5 @@ export const fr = {
   'event.anonymised': 'données personnelles effacées : durée de conservation dépassée',
 
   // ─── reliability (issue 8) ───────────────────────────────────────────────
+  'store.moved': 'le cahier {path} a été supprimé ou remplacé pendant la commande : ce qu’elle vient d’enregistrer est perdu avec l’ancien fichier. Vérifiez le fichier (« plainte doctor »), puis refaites la saisie ou restaurez une sauvegarde.',
 };

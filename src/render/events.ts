@@ -14,6 +14,8 @@ const LABELLED: Record<string, 'channel' | 'outcome'> = { channel: 'channel', ou
 
 function detailText(name: string, value: string): string {
   if (ISO_INSTANT.test(value)) return formatDateTime(value);
+  // A step of the abusive-customer protocol, by its label in the guide.
+  if (name === 'step' && has(`guide.step.${value}`)) return t(`guide.step.${value}` as Parameters<typeof t>[0]);
   const group = LABELLED[name];
   return group ? label(group, value) : value;
 }

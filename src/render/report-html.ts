@@ -56,7 +56,8 @@ function table(b: TableBlock): string {
     const cells = row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('');
     return `<tr>${cells}${b.bars ? `<td class="bar">${barSvg(b.bars[i]!, max)}</td>` : ''}</tr>`;
   });
-  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const footer = b.footer ? `<p class="empty">${escapeHtml(b.footer)}</p>` : '';
+  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>${footer}`;
 }
 
 function block(b: Block): string {

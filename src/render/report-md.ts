@@ -29,7 +29,7 @@ function block(b: Block): string[] {
   }
   if (b.kind === 'list') return [title, '', ...(b.items.length === 0 ? [escapeMarkdown(b.empty)] : b.items.map((item) => `- ${escapeMarkdown(item)}`))];
   if (b.rows.length === 0) return [title, '', escapeMarkdown(b.empty ?? '')];
-  return [title, '', ...table(b.head, b.rows)];
+  return [title, '', ...table(b.head, b.rows), ...(b.footer ? ['', escapeMarkdown(b.footer)] : [])];
 }
 
 export function renderReportMarkdown(doc: ReportDocument): string {

@@ -29,7 +29,7 @@ function block(b: Block): string[] {
   }
   if (b.kind === 'list') return [title, ...(b.items.length === 0 ? [`  ${b.empty}`] : b.items.map((item) => `  • ${sanitize(item)}`))];
   if (b.rows.length === 0) return [title, `  ${b.empty ?? ''}`];
-  return [title, table(b.head, b.rows)];
+  return [title, table(b.head, b.rows), ...(b.footer ? [`  ${sanitize(b.footer)}`] : [])];
 }
 
 export function renderReportText(doc: ReportDocument): string {

@@ -16,6 +16,8 @@ export interface TableBlock {
   /** One number per row, drawn as a bar where the medium can (HTML). */
   bars?: number[];
   empty?: string;
+  /** A line under the table, e.g. how many rows were left out. */
+  footer?: string;
 }
 
 export interface TrendBlock {
@@ -139,13 +141,19 @@ function lessons(report: Report): ListBlock {
   return { kind: 'list', title: t('report.section.lessons'), items, empty: t('report.none') };
 }
 
+// A printed or e-mailed report stays readable: the first overdue callbacks, then how many
+// more (`plainte due --overdue` or the JSON report lists them all).
+const OVERDUE_SHOWN = 50;
+
 function overdue(report: Report, now: Date): TableBlock {
+  const hidden = report.overdue.length - OVERDUE_SHOWN;
   return {
     kind: 'table',
     title: t('report.section.overdue'),
     head: ['report.col.id', 'report.col.late', 'report.col.customer', 'report.col.phone', 'report.col.assignee', 'report.col.summary'].map((key) => t(key as MessageKey)),
-    rows: report.overdue.map((callback) => callbackCells(callback, now).map((cell) => cell.replace(/^→ /, ''))),
+    rows: report.overdue.slice(0, OVERDUE_SHOWN).map((callback) => callbackCells(callback, now).map((cell) => cell.replace(/^→ /, ''))),
     empty: t('report.noOverdue'),
+    ...(hidden > 0 ? { footer: t('report.overdueMore', { count: hidden }) } : {}),
   };
 }
 

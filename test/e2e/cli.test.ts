@@ -63,7 +63,8 @@ describe('the plainte command line', () => {
   it('lists every command of the product with its French alias in --help', () => {
     const help = plainte(['--help']);
     expect(help.status).toBe(0);
-    for (const command of ['list|liste', 'show|voir', 'config', 'doctor']) expect(help.stdout).toContain(command);
+    const commands = ['new|nouvelle', 'resume|reprendre', 'list|liste', 'show|voir', 'follow-up|suivi', 'transfer|transferer', 'close|classer', 'reopen|rouvrir', 'due|rappels', 'report|rapport', 'customer|client', 'export', 'import', 'backup', 'restore', 'doctor', 'forget|oublier', 'purge', 'config', 'guide'];
+    for (const command of commands) expect(help.stdout).toMatch(new RegExp(`^  ${command.replace('|', '\\|')} `, 'm'));
     expect(help.stdout).toContain('Commandes :');
   });
 

@@ -165,4 +165,21 @@ describe('plainte report', () => {
     expect(md).toContain('\\<b\\>Op\\</b\\>');
     expect(md).toMatch(/^\| .* \|$/m);
   });
+
+  it('lists the first 50 overdue callbacks in the printed report and says how many more there are', async () => {
+    const db = tempLogbook();
+    const { store, clock } = await testStore(db);
+    clock.now = new Date('2026-11-01T09:00:00Z');
+    for (let i = 0; i < 53; i++) {
+      const { id } = await store.createComplaint({ product: `Colis ${i}` }, { kind: 'created', operator: 'Anne' }, { name: `Client ${i}` });
+      await store.recordChange({ id, status: 'awaiting_callback', patch: { nextContactAt: '2026-11-10T09:00:00.000Z' }, event: { kind: 'completed', operator: 'Anne' } });
+    }
+    await store.close();
+    const text = plainte(['report'], { db }).stdout;
+    expect(text).toContain('… et 3 autres : « plainte due --overdue » les liste tous.');
+    expect(text.match(/Client \d+/g)).toHaveLength(50);
+    expect(plainte(['report', '--format', 'md', '--lang', 'en'], { db }).stdout).toContain('… and 3 more');
+    expect(plainte(['report', '--format', 'html'], { db }).stdout).toContain('… et 3 autres');
+    expect(JSON.parse(plainte(['report', '--format', 'json'], { db }).stdout).overdue).toHaveLength(53);
+  });
 });

@@ -30,4 +30,10 @@ describe('the timeline of a complaint', () => {
     expect(lines[0]).toContain('— confiée à Karim');
     expect(lines.slice(2)).toEqual(['    Note : voir le SAV']);
   });
+
+  it('names a step of the abusive-customer protocol by its label, not its stored value', () => {
+    const lines = describeEvent(event('escalation', { step: 'end_call' }), now).join('\n');
+    expect(lines).toContain('Mettre fin à l’échange poliment');
+    expect(lines).not.toContain('end_call');
+  });
 });

@@ -6,6 +6,7 @@ import { exportQueries } from './export.js';
 import { customerQueries } from './customers.js';
 import { healthQueries } from './health.js';
 import { maintenanceQueries } from './backup.js';
+import { checkStillThere, rememberOpened } from './moved.js';
 import { privacyQueries } from './privacy.js';
 import { importQueries } from './import.js';
 import { settingsQueries } from './settings.js';
@@ -15,6 +16,7 @@ import { reportQueries } from './report.js';
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
 export function openSqliteStore(path: string, clock: () => Date): Store {
   const ctx = new SqliteContext(openDatabase(path), clock);
+  const opened = rememberOpened(path, ctx.db);
   return {
     location: path,
     ...complaintQueries(ctx),
@@ -28,7 +30,11 @@ export function openSqliteStore(path: string, clock: () => Date): Store {
     ...dueQueries(ctx),
     ...reportQueries(ctx),
     async close() {
-      ctx.db.close();
+      try {
+        checkStillThere(path, ctx.db, opened);
+      } finally {
+        ctx.db.close();
+      }
     },
   };
 }

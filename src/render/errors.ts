@@ -1,0 +1,59 @@
+import { CommanderError } from 'commander';
+import { currentLogbook } from '../context.js';
+import { EXIT, Exit, UserError, type ExitCode } from '../errors.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import { printMessage } from './output.js';
+import { sanitize } from './sanitize.js';
+
+// How a failed command is told to the user: one or two translated lines on stderr, and the
+// exit code of SPEC.md (2 for usage, 1 for the rest). A stack only with PLAINTE_DEBUG=1.
+
+const USAGE_MESSAGES: Record<string, MessageKey> = {
+  'commander.unknownCommand': 'usage.unknownCommand',
+  'commander.unknownOption': 'usage.unknownOption',
+  'commander.missingArgument': 'usage.missingArgument',
+  'commander.optionMissingArgument': 'usage.optionMissingArgument',
+  'commander.excessArguments': 'usage.excessArguments',
+};
+
+function usageError(error: CommanderError): ExitCode {
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+  // `plainte` alone: commander printed the help on stderr.
+  if (error.code === 'commander.help') return EXIT.usage;
+  const key = USAGE_MESSAGES[error.code];
+  const name = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const message = key ? t(key, { name: sanitize(name) }) : sanitize(error.message.replace(/^error: /, ''));
+  printMessage(`${t('error.prefix')} ${message} ${t('error.usage.hint')}`);
+  return EXIT.usage;
+}
+
+// SQLite's own codes for problems with the file itself, as messages a user can act on.
+const SQLITE_MESSAGES: [RegExp, MessageKey][] = [
+  [/^SQLITE_BUSY/, 'store.busy'],
+  [/^SQLITE_READONLY/, 'store.readonly'],
+  [/^SQLITE_(CORRUPT|NOTADB)/, 'store.corrupt'],
+  [/^SQLITE_(CANTOPEN|IOERR|FULL|PERM|AUTH)/, 'store.cannot_open'],
+];
+
+/** Says what went wrong in one or two lines and returns the exit code. */
+export function reportError(error: unknown): ExitCode {
+  if (error instanceof Exit) return error.exitCode;
+  if (error instanceof CommanderError) return usageError(error);
+  if (error instanceof UserError) {
+    printMessage(`${t('error.prefix')} ${error.message}`);
+    return error.exitCode;
+  }
+  const code = (error as { code?: unknown }).code;
+  const path = currentLogbook() ?? '';
+  const detail = error instanceof Error ? error.message : String(error);
+  const known = typeof code === 'string' ? SQLITE_MESSAGES.find(([pattern]) => pattern.test(code)) : undefined;
+  if (known) {
+    printMessage(`${t('error.prefix')} ${t(known[1], { path: sanitize(path), detail: sanitize(detail) })}`);
+  } else if (typeof code === 'string' && ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC'].includes(code)) {
+    printMessage(`${t('error.prefix')} ${t('store.cannot_open', { path: sanitize(path), detail: sanitize(detail) })}`);
+  } else {
+    printMessage(`${t('error.prefix')} ${t('error.unexpected', { message: sanitize(detail) })}`);
+  }
+  if (process.env.PLAINTE_DEBUG === '1' && error instanceof Error) printMessage(error.stack ?? '');
+  return EXIT.error;
+}

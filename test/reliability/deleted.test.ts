@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { BIN, NOW, plainte, tempLogbook } from '../helpers/cli.js';
+import { oldClosedLogbook } from '../helpers/bulk.js';
+
+// The logbook file deleted (by hand, a cleaning script, a sync tool) while a command is
+// writing to it. The command keeps a handle on the old file, so its writes succeed into a
+// file nobody can reach any more: it must say so rather than report success.
+
+/** Starts `args`, waits until the command has the logbook open (SQLite creates the -shm
+ * file beside it at the first read), then deletes the logbook. */
+async function deleteWhileRunning(db: string, args: string[]): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', TZ: 'Europe/Paris', PLAINTE_NOW: NOW, PLAINTE_DB: db }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  while (!existsSync(`${db}-shm`)) await sleep(2);
+  rmSync(db);
+  return { status: await closed, stderr };
+}
+
+describe('a logbook deleted while a command writes to it', () => {
+  it('makes a long purge end with exit 1 and a message saying its work is lost, not a success or a stack trace', async () => {
+    const db = tempLogbook();
+    await oldClosedLogbook(db, 3000);
+    const run = await deleteWhileRunning(db, ['purge', '--yes', '--no-input']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('a été supprimé ou remplacé pendant la commande : ce qu’elle vient d’enregistrer est perdu');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    // The next command starts a new, sound logbook in its place.
+    expect(plainte(['doctor'], { db }).status).toBe(0);
+  });
+
+  it('leaves reading commands alone: what they showed was true when they read it', async () => {
+    const db = tempLogbook();
+    await oldClosedLogbook(db, 3000);
+    const run = await deleteWhileRunning(db, ['list', '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});
