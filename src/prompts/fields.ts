@@ -34,6 +34,20 @@ export async function askDate(ask: Ask, question: TextQuestion, now: Date): Prom
  * (right of access), so insulting or subjective words bring a warning and the choice
  * to keep the text or write facts instead.
  */
+/** After a warning about an answer: true when the operator keeps it, false to rewrite it
+ * (the default: the warning is a suggestion, rewriting is what it suggests). */
+export async function keepsAnswer(ask: Ask, message: string, rewrite: string, keep: string): Promise<boolean> {
+  const choice = await ask.choose({
+    message,
+    choices: [
+      { value: 'rewrite', name: rewrite },
+      { value: 'keep', name: keep },
+    ],
+    default: 'rewrite',
+  });
+  return choice === 'keep';
+}
+
 export async function askFactual(ask: Ask, question: TextQuestion, extraWords: readonly string[]): Promise<string> {
   let answer = await ask.text(question);
   const { subjectiveWords } = await import('../domain/notes.js');
@@ -41,15 +55,7 @@ export async function askFactual(ask: Ask, question: TextQuestion, extraWords: r
     const words = subjectiveWords(answer, extraWords);
     if (words.length === 0 || !ask.interactive) return answer;
     ask.say(color().yellow(t('wizard.notes.warning', { words: words.map((w) => sanitize(w)).join(', ') })));
-    const keep = await ask.choose({
-      message: t('wizard.notes.question'),
-      choices: [
-        { value: 'rewrite', name: t('wizard.notes.rewrite') },
-        { value: 'keep', name: t('wizard.notes.keep') },
-      ],
-      default: 'rewrite',
-    });
-    if (keep === 'keep') return answer;
+    if (await keepsAnswer(ask, t('wizard.notes.question'), t('wizard.notes.rewrite'), t('wizard.notes.keep'))) return answer;
     answer = await ask.text({ ...question, default: answer });
   }
 }

@@ -4,7 +4,7 @@ import { label, t } from '../i18n/index.js';
 import { color } from '../render/output.js';
 import { sanitize } from '../render/sanitize.js';
 import { phaseHeader, type Ask } from './ask.js';
-import { costCheck, parseCost } from './fields.js';
+import { costCheck, keepsAnswer, parseCost } from './fields.js';
 import { orNull, type Given, type SolutionAnswers } from './answers.js';
 
 /** What the customer asked for suggests the kind of solution. */
@@ -21,15 +21,7 @@ async function askSolutionText(ask: Ask): Promise<string> {
     if (warnings.length === 0) return text;
     const phrases = warnings.map((w) => (w.kind === 'question' ? t('wizard.tone.question') : `« ${sanitize(w.phrase)} »`));
     ask.say(color().yellow(t('wizard.tone.warning', { phrases: phrases.join(', ') })));
-    const choice = await ask.choose({
-      message: t('wizard.tone.choice'),
-      choices: [
-        { value: 'rewrite', name: t('wizard.tone.rewrite') },
-        { value: 'keep', name: t('wizard.tone.keep') },
-      ],
-      default: 'rewrite',
-    });
-    if (choice === 'keep') return text;
+    if (await keepsAnswer(ask, t('wizard.tone.choice'), t('wizard.tone.rewrite'), t('wizard.tone.keep'))) return text;
     text = await ask.text({ message: t('wizard.q.solution'), default: text, required: true });
   }
 }

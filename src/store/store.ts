@@ -91,14 +91,7 @@ export interface HealthStore {
 }
 
 /** A line of history as exported: without its ids, which the order of the lines replaces. */
-export interface TransferEvent {
-  at: string;
-  operator: string | null;
-  kind: string;
-  statusBefore: Status | null;
-  statusAfter: Status | null;
-  details: Record<string, unknown>;
-}
+export type TransferEvent = Omit<ComplaintEvent, 'id' | 'complaintId'>;
 
 /** A complaint with its customer and its whole history: what export writes. */
 export interface ExportedComplaint extends Complaint {
