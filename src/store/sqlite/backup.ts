@@ -1,6 +1,6 @@
 import { chmodSync, closeSync, copyFileSync, constants, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import { newDatabase } from './driver.js';
 import { isoDay } from '../../domain/dates.js';
 import { UserError } from '../../errors.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -89,7 +89,7 @@ export function maintenanceQueries(ctx: SqliteContext): MaintenanceStore {
         await ctx.db.backup(temp, { progress: () => ALL_PAGES });
         // The copy carries the logbook's WAL flag; a backup is better as one self-contained
         // file, with no -wal or -shm beside it.
-        const copy = new Database(temp, { fileMustExist: true });
+        const copy = newDatabase(temp, { fileMustExist: true });
         copy.pragma('journal_mode = DELETE');
         copy.close();
         syncToDisk(temp);
@@ -109,7 +109,7 @@ export function maintenanceQueries(ctx: SqliteContext): MaintenanceStore {
  * alone holds everything and no -wal is left to be applied to another file. Fails with
  * `restore.busy` while another program has the logbook open. */
 function quiesce(logbook: string): void {
-  const db = new Database(logbook, { fileMustExist: true });
+  const db = newDatabase(logbook, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 2000');
     db.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,6 +1,7 @@
 import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { newDatabase } from './driver.js';
 import { UserError } from '../../errors.js';
 import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations.js';
 
@@ -91,7 +92,7 @@ function openReadOnly(path: string): Database.Database {
   // read a fully checkpointed file (no -wal beside it) opened as immutable.
   const frozen = !existsSync(`${path}-wal`) && !existsSync(`${path}-shm`) && !writableFolder(path);
   const name = frozen ? `file:${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}?immutable=1` : path;
-  const db = new Database(name, { readonly: true, fileMustExist: true });
+  const db = newDatabase(name, { readonly: true, fileMustExist: true });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const userVersion = db.pragma('user_version', { simple: true }) as number;
@@ -120,7 +121,7 @@ export function openDatabase(path: string): Database.Database {
   if (!isNew) checkOwnership(path, readHeader(path, size));
   if (!isNew && !writable(path)) return openReadOnly(path);
 
-  const db = new Database(path, { fileMustExist: true });
+  const db = newDatabase(path, { fileMustExist: true });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (!isNew) {
@@ -157,7 +158,7 @@ const SIDE_FILES = ['-wal', '-shm'];
  * that reading a file leaves its folder as it was. */
 export function withReadOnly<T>(path: string, work: (db: Database.Database) => T): T {
   const existing = SIDE_FILES.filter((suffix) => sizeOf(path + suffix) !== null);
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const db = newDatabase(path, { readonly: true, fileMustExist: true });
   try {
     return work(db);
   } finally {

@@ -1,0 +1,58 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire, wrap } from 'node:module';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { commandOf, type CommandName } from './route.js';
+
+// How bin/plainte.js starts the bundled program (dist/bundle/, see scripts/bundle.js): it
+// picks the one file that holds the command being run, and loads it with the code V8
+// compiled for it at build time.
+//
+// Compiling the program's JavaScript is most of what `plainte --help` or `plainte due` costs
+// beyond Node's own start. V8 can save the code it compiled and take it back later when
+// the source is the same, which is what Node 22's module.enableCompileCache does; Node 20
+// offers it through vm.Script. The build runs each bundle once and keeps its code in
+// `<bundle>.cache` beside it (scripts/code-cache.js). V8 refuses a cache made by another
+// Node version or for other flags: the bundle is then compiled as usual.
+
+interface Program {
+  main(argv: readonly string[]): Promise<void>;
+}
+
+/** The bundle that runs `args` (the arguments after the program's name). */
+export function bundleFor(directory: string, args: readonly string[]): string {
+  const name: CommandName | null = commandOf(args);
+  return name === null ? join(directory, 'cli.cjs') : join(directory, 'commands', `${name}.cjs`);
+}
+
+/** Loads a CommonJS bundle as require() would, with V8's saved code when it is there. */
+function load(file: string, cache: Buffer | undefined): { program: Program; script: Script } {
+  const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, ...(cache ? { cachedData: cache } : {}) });
+  const module = { exports: {} as Program };
+  const compiled = script.runInThisContext() as (...args: unknown[]) => void;
+  compiled.call(module.exports, module.exports, createRequire(file), module, file, join(file, '..'));
+  return { program: module.exports, script };
+}
+
+function savedCode(file: string): Buffer | undefined {
+  try {
+    return readFileSync(`${file}.cache`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the command line `argv` (process.argv) with the bundles of `directory`. */
+export function launch(argv: readonly string[], directory: string): Promise<void> {
+  const file = bundleFor(directory, argv.slice(2));
+  return load(file, savedCode(file)).program.main(argv);
+}
+
+/** For the build: runs `argv` once with `file`, then keeps the code V8 compiled meanwhile. */
+export async function saveCodeCache(file: string, argv: readonly string[]): Promise<void> {
+  const { program, script } = load(file, undefined);
+  await program.main(argv);
+  const temp = `${file}.cache.${process.pid}`;
+  writeFileSync(temp, script.createCachedData());
+  renameSync(temp, `${file}.cache`);
+}

@@ -1,0 +1,69 @@
+// Which command a command line runs, found before the program is loaded: bin/plainte.js
+// uses it to load only that command's bundle (dist/bundle/commands/<name>.cjs, see
+// scripts/bundle.js), so that `plainte due` from cron reads neither the wizard nor the
+// report. It finds the command the way commander does: the program's own options come
+// first, and --db and --lang take a value.
+
+export const COMMANDS = [
+  'new',
+  'resume',
+  'list',
+  'show',
+  'follow-up',
+  'transfer',
+  'close',
+  'reopen',
+  'due',
+  'report',
+  'customer',
+  'export',
+  'import',
+  'backup',
+  'restore',
+  'doctor',
+  'forget',
+  'purge',
+  'config',
+  'guide',
+] as const;
+
+export type CommandName = (typeof COMMANDS)[number];
+
+/** The French names of the commands (cli.ts gives them to commander as aliases). */
+export const ALIASES: Readonly<Partial<Record<CommandName, string>>> = {
+  new: 'nouvelle',
+  resume: 'reprendre',
+  list: 'liste',
+  show: 'voir',
+  'follow-up': 'suivi',
+  transfer: 'transferer',
+  close: 'classer',
+  reopen: 'rouvrir',
+  due: 'rappels',
+  report: 'rapport',
+  customer: 'client',
+  forget: 'oublier',
+};
+
+/** The program's options that take a value when given without `=`. */
+const GLOBAL_WITH_VALUE = new Set(['--db', '--lang']);
+
+const byWord = new Map<string, CommandName>();
+for (const name of COMMANDS) byWord.set(name, name);
+for (const [name, alias] of Object.entries(ALIASES) as [CommandName, string][]) byWord.set(alias, name);
+
+/** The command `args` (the arguments after the program's name) runs, or null when it runs
+ * none of them (help, an unknown word, no word at all). */
+export function commandOf(args: readonly string[]): CommandName | null {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    // After `--` commander reads no more options: the next word is the command.
+    if (arg === '--') return byWord.get(args[i + 1] ?? '') ?? null;
+    if (arg.startsWith('-')) {
+      if (GLOBAL_WITH_VALUE.has(arg)) i++;
+      continue;
+    }
+    return byWord.get(arg) ?? null;
+  }
+  return null;
+}

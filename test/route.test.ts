@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../dist/program.js';
+import { ALIASES, COMMANDS, commandOf } from '../dist/route.js';
+
+// bin/plainte.js loads only the bundle of the command a command line runs (src/route.ts).
+// If route.ts and commander disagreed, a command would run from a bundle without its code.
+
+const bundles = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
+
+describe('the command a command line runs', () => {
+  it('knows every command commander has, under its name and its alias', () => {
+    const program = buildProgram();
+    const registered = program.commands.map((command) => [command.name(), command.aliases()] as const);
+    expect(registered.map(([name]) => name).sort()).toEqual([...COMMANDS].sort());
+    for (const [name, aliases] of registered) {
+      expect(commandOf([name])).toBe(name);
+      expect(aliases).toEqual(ALIASES[name as keyof typeof ALIASES] ? [ALIASES[name as keyof typeof ALIASES]] : []);
+      for (const alias of aliases) expect(commandOf([alias])).toBe(name);
+    }
+  });
+
+  it('skips the program options and their values, as commander does', () => {
+    expect(commandOf(['--db', 'due', 'list'])).toBe('list');
+    expect(commandOf(['--db=due', 'rappels', '--json'])).toBe('due');
+    expect(commandOf(['--lang', 'en', '--no-color', 'report', '--all'])).toBe('report');
+    expect(commandOf(['--', 'due'])).toBe('due');
+    expect(commandOf(['config', 'set', 'operator', 'Anne'])).toBe('config');
+  });
+
+  it('sends help, unknown words and empty command lines to the program without commands', () => {
+    expect(commandOf([])).toBeNull();
+    expect(commandOf(['--help'])).toBeNull();
+    expect(commandOf(['help', 'due'])).toBeNull();
+    expect(commandOf(['nimportequoi'])).toBeNull();
+    expect(commandOf(['__proto__'])).toBeNull();
+    expect(commandOf(['--db'])).toBeNull();
+  });
+
+  it('has a bundle, with the code V8 compiled for it, for every command', () => {
+    for (const name of COMMANDS) {
+      expect(existsSync(`${bundles}commands/${name}.cjs`), name).toBe(true);
+      expect(existsSync(`${bundles}commands/${name}.cjs.cache`), name).toBe(true);
+    }
+    expect(existsSync(`${bundles}cli.cjs.cache`)).toBe(true);
+  });
+});
