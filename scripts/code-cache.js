@@ -1,15 +1,24 @@
 // Runs each bundle of dist/bundle/ once, in its own process, and keeps the code V8 compiled
-// for it in `<bundle>.cache` (see src/launch.ts). Each run is a typical use of the command
-// against a scratch logbook, so the code saved is the code that command's runs need first.
-// A bundle whose run fails keeps no cache: it then starts as if there were none.
-import { spawnSync } from 'node:child_process';
+// for it in `<bundle>.cache` (see src/launch.ts). Each run is a typical use of its command
+// on a scratch logbook holding one complaint with a callback due, so that the code saved is
+// the code that command's runs need: the query and the rendering, not only the help.
+// A bundle whose run fails keeps no cache and starts as if there were none.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const bundle = new URL('../dist/bundle/', import.meta.url).pathname;
+const bin = new URL('../bin/plainte.js', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'plainte-code-cache-'));
-const db = join(scratch, 'plainte.db');
+const env = {
+  PATH: process.env.PATH,
+  HOME: scratch,
+  PLAINTE_DB: join(scratch, 'plainte.db'),
+  PLAINTE_NOW: '2026-01-15T10:00:00Z',
+  NO_COLOR: '1',
+  TZ: 'Europe/Paris',
+};
 
 // What each bundle runs; a command not listed shows its help.
 const RUNS = {
@@ -18,24 +27,54 @@ const RUNS = {
   'list.cjs': ['list'],
   'show.cjs': ['show', '1'],
   'report.cjs': ['report'],
-  'customer.cjs': ['customer', 'Dupont'],
+  'customer.cjs': ['customer', 'Martin'],
   'doctor.cjs': ['doctor'],
   'export.cjs': ['export', '--format', 'csv', '--output', join(scratch, 'export.csv')],
   'config.cjs': ['config', 'list'],
   'guide.cjs': ['guide'],
 };
 
+/** Node code that runs `args` with `file` and saves its cache; `terminal` makes stdin and
+ * stdout pass for a terminal, so that the wizard asks its questions. */
+function trainer(file, args, terminal = false) {
+  const pretend = terminal
+    ? "for (const s of [process.stdin, process.stdout]) Object.defineProperty(s, 'isTTY', { value: true }); process.stdout.columns = 80; process.stdout.rows = 24;"
+    : '';
+  return `${pretend} require(${JSON.stringify(join(bundle, 'launch.cjs'))}).saveCodeCache(${JSON.stringify(file)}, ['node', 'plainte', ...${JSON.stringify(args)}])`;
+}
+
+function train(file, args) {
+  const run = spawnSync(process.execPath, ['-e', trainer(file, args)], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (run.error || run.signal) console.warn(`code cache of ${file}: not made (${run.error?.message ?? run.signal})`);
+}
+
+/** `plainte new` at a terminal, up to its first question, then Ctrl-C: the code that draws
+ * the first question is what the operator waits for. */
+function trainWizard(file) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-e', trainer(file, ['new'], true)], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+    let shown = '';
+    child.stdout.on('data', (chunk) => {
+      shown += chunk;
+      if (shown.includes('?') && !child.stdin.writableEnded) child.stdin.end('\u0003');
+    });
+    const timer = setTimeout(() => child.kill(), 20_000);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 const files = [join(bundle, 'cli.cjs'), ...readdirSync(join(bundle, 'commands')).filter((name) => name.endsWith('.cjs')).map((name) => join(bundle, 'commands', name))];
 try {
-  // The scratch logbook exists before the runs, so that reading commands do not each create it.
-  spawnSync(process.execPath, [new URL('../bin/plainte.js', import.meta.url).pathname, 'doctor'], { env: { ...process.env, PLAINTE_DB: db }, stdio: 'ignore' });
+  // One complaint, its callback due yesterday, for the reading commands to show.
+  const seed = ['new', '--no-input', '--channel', 'counter', '--description', 'Le grille-pain ne chauffe plus', '--customer', 'Martin'];
+  spawnSync(process.execPath, [bin, ...seed, '--phone', '0612345678', '--callback', '2026-01-14', '--operator', 'Anne'], { env, stdio: 'ignore' });
   for (const file of files) {
     const name = file.slice(file.lastIndexOf('/') + 1);
-    const args = RUNS[name] ?? [name.replace(/\.cjs$/, ''), '--help'];
-    const code = `require(${JSON.stringify(join(bundle, 'launch.cjs'))}).saveCodeCache(${JSON.stringify(file)}, ['node', 'plainte', ...${JSON.stringify(args)}])`;
-    const env = { PATH: process.env.PATH, HOME: scratch, PLAINTE_DB: db, PLAINTE_NOW: '2026-01-15T10:00:00Z', NO_COLOR: '1', TZ: 'Europe/Paris' };
-    const run = spawnSync(process.execPath, ['-e', code], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (run.error || run.signal) console.warn(`code cache of ${name}: not made (${run.error?.message ?? run.signal})`);
+    if (name === 'new.cjs') await trainWizard(file);
+    else train(file, RUNS[name] ?? [name.replace(/\.cjs$/, ''), '--help']);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

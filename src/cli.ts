@@ -2,7 +2,7 @@ import { EXIT } from './errors.js';
 import { isLang, setLang, t } from './i18n/index.js';
 import { buildProgram } from './program.js';
 import { reportError } from './render/errors.js';
-import { colorWanted, printMessage, setColor } from './render/output.js';
+import { colorWanted, printMessage, setColor, stdoutIsTerminal } from './render/output.js';
 import { sanitize } from './render/sanitize.js';
 import { commandOf } from './route.js';
 
@@ -35,11 +35,6 @@ function repeatedOption(argv: readonly string[]): string | null {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
-  // A closed pipe (plainte list | head) is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
   const language = languageFrom(argv, process.env);
   if (!isLang(language)) {
     printMessage(`${t('error.prefix')} ${t('error.lang', { value: sanitize(language) })}`);
@@ -47,7 +42,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   setLang(language);
-  setColor(colorWanted(!argv.includes('--no-color'), process.env, process.stdout.isTTY));
+  setColor(colorWanted(!argv.includes('--no-color'), process.env, stdoutIsTerminal));
   const repeated = repeatedOption(argv);
   if (repeated) {
     printMessage(`${t('error.prefix')} ${t('usage.repeatedOption', { name: sanitize(repeated) })} ${t('error.usage.hint')}`);

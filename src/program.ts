@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { Command } from 'commander';
+import { Command, Help } from 'commander';
 import { UserError } from './errors.js';
 import { t, type MessageKey } from './i18n/index.js';
 import { loadCommand } from './commands/load.js';
+import { color, stdoutIsTerminal, writeOut } from './render/output.js';
 import { ALIASES, COMMANDS, type CommandName } from './route.js';
 
 // Builds the command line. Each command's code is loaded only when that command runs, so
@@ -85,142 +86,270 @@ function wizardOptions(command: Command): Command {
 /** The options of every command that writes: who did it, and a JSON answer. */
 const writing = (command: Command) => command.option('--operator <name>', t('opt.operator')).option('--json', t('opt.json'));
 
+interface Declaration {
+  /** The name and arguments, as commander takes them. */
+  spec: string;
+  description: MessageKey;
+  /** Whether `define` adds options: `plainte --help` says so without defining them. */
+  hasOptions: boolean;
+  /** The command's options, and its action or subcommands. */
+  define: (command: Command) => void;
+}
+
 /** How each command is declared, in the order help lists them (route.ts's COMMANDS). */
-const REGISTER: Record<CommandName, (program: Command) => void> = {
+const DECLARATIONS: Record<CommandName, Declaration> = {
   // At the counter
-  new: (program) => wizardOptions(command(program, 'new').description(t('cmd.new'))).action(lazy('new')),
-  resume: (program) => wizardOptions(command(program, 'resume <id>').description(t('cmd.resume'))).action(lazy('resume')),
-  list: (program) =>
-    command(program, 'list')
-      .description(t('cmd.list'))
-      .option('--status <status>', t('opt.status'))
-      .option('--customer <text>', t('opt.customer'))
-      .option('--category <category>', t('opt.category'))
-      .option('--since <date>', t('opt.since'))
-      .option('--until <date>', t('opt.until'))
-      .option('--limit <n>', t('opt.limit'))
-      .option('--json', t('opt.json'))
-      .action(lazy('list')),
-  show: (program) => command(program, 'show <id>').description(t('cmd.show')).option('--json', t('opt.json')).action(lazy('show')),
+  new: {
+    spec: 'new',
+    description: 'cmd.new',
+    hasOptions: true,
+    define: (command) => wizardOptions(command).action(lazy('new')),
+  },
+  resume: {
+    spec: 'resume <id>',
+    description: 'cmd.resume',
+    hasOptions: true,
+    define: (command) => wizardOptions(command).action(lazy('resume')),
+  },
+  list: {
+    spec: 'list',
+    description: 'cmd.list',
+    hasOptions: true,
+    define: (command) =>
+      command
+        .option('--status <status>', t('opt.status'))
+        .option('--customer <text>', t('opt.customer'))
+        .option('--category <category>', t('opt.category'))
+        .option('--since <date>', t('opt.since'))
+        .option('--until <date>', t('opt.until'))
+        .option('--limit <n>', t('opt.limit'))
+        .option('--json', t('opt.json'))
+        .action(lazy('list')),
+  },
+  show: {
+    spec: 'show <id>',
+    description: 'cmd.show',
+    hasOptions: true,
+    define: (command) => command.option('--json', t('opt.json')).action(lazy('show')),
+  },
 
   // After the counter
-  'follow-up': (program) =>
-    writing(command(program, 'follow-up <id>').description(t('cmd.followUp')))
-      .option('--channel <channel>', t('opt.followUp.channel'))
-      .option('--note <text>', t('opt.followUp.note'))
-      .option('--outcome <text>', t('opt.followUp.outcome'))
-      .option('--callback <date>', t('opt.followUp.callback'))
-      .option('--resolved', t('opt.followUp.resolved'))
-      .option('--no-input', t('opt.noInput'))
-      .action(lazy('follow-up')),
-  transfer: (program) =>
-    writing(command(program, 'transfer <id>').description(t('cmd.transfer')))
-      .option('--to <name>', t('opt.transfer.to'))
-      .option('--due <date>', t('opt.transfer.due'))
-      .option('--note <text>', t('opt.transfer.note'))
-      .action(lazy('transfer')),
-  close: (program) =>
-    writing(command(program, 'close <id>').description(t('cmd.close')))
-      .option('--outcome <outcome>', t('opt.close.outcome'))
-      .option('--satisfaction <1-5>', t('opt.close.satisfaction'))
-      .option('--cause <text>', t('opt.close.cause'))
-      .option('--lesson <text>', t('opt.close.lesson'))
-      .option('--no-input', t('opt.noInput'))
-      .action(lazy('close')),
-  reopen: (program) =>
-    writing(command(program, 'reopen <id>').description(t('cmd.reopen')))
-      .option('--reason <text>', t('opt.reopen.reason'))
-      .action(lazy('reopen')),
+  'follow-up': {
+    spec: 'follow-up <id>',
+    description: 'cmd.followUp',
+    hasOptions: true,
+    define: (command) =>
+      writing(command)
+        .option('--channel <channel>', t('opt.followUp.channel'))
+        .option('--note <text>', t('opt.followUp.note'))
+        .option('--outcome <text>', t('opt.followUp.outcome'))
+        .option('--callback <date>', t('opt.followUp.callback'))
+        .option('--resolved', t('opt.followUp.resolved'))
+        .option('--no-input', t('opt.noInput'))
+        .action(lazy('follow-up')),
+  },
+  transfer: {
+    spec: 'transfer <id>',
+    description: 'cmd.transfer',
+    hasOptions: true,
+    define: (command) =>
+      writing(command)
+        .option('--to <name>', t('opt.transfer.to'))
+        .option('--due <date>', t('opt.transfer.due'))
+        .option('--note <text>', t('opt.transfer.note'))
+        .action(lazy('transfer')),
+  },
+  close: {
+    spec: 'close <id>',
+    description: 'cmd.close',
+    hasOptions: true,
+    define: (command) =>
+      writing(command)
+        .option('--outcome <outcome>', t('opt.close.outcome'))
+        .option('--satisfaction <1-5>', t('opt.close.satisfaction'))
+        .option('--cause <text>', t('opt.close.cause'))
+        .option('--lesson <text>', t('opt.close.lesson'))
+        .option('--no-input', t('opt.noInput'))
+        .action(lazy('close')),
+  },
+  reopen: {
+    spec: 'reopen <id>',
+    description: 'cmd.reopen',
+    hasOptions: true,
+    define: (command) =>
+      writing(command)
+        .option('--reason <text>', t('opt.reopen.reason'))
+        .action(lazy('reopen')),
+  },
 
   // The owner and cron
-  due: (program) =>
-    command(program, 'due')
-      .description(t('cmd.due'))
-      .option('--within <days>', t('opt.due.within'))
-      .option('--overdue', t('opt.due.overdue'))
-      .option('--assignee <name>', t('opt.due.assignee'))
-      .option('--exit-code', t('opt.due.exitCode'))
-      .option('--json', t('opt.json'))
-      .action(lazy('due')),
-  report: (program) =>
-    command(program, 'report')
-      .description(t('cmd.report'))
-      .option('--month', t('opt.report.month'))
-      .option('--since <date>', t('opt.report.since'))
-      .option('--until <date>', t('opt.report.until'))
-      .option('--all', t('opt.report.all'))
-      .option('--format <format>', t('opt.report.format'), 'text')
-      .option('--json', t('opt.json'))
-      .action(lazy('report')),
-  customer: (program) => command(program, 'customer <query>').description(t('cmd.customer')).option('--json', t('opt.json')).action(lazy('customer')),
+  due: {
+    spec: 'due',
+    description: 'cmd.due',
+    hasOptions: true,
+    define: (command) =>
+      command
+        .option('--within <days>', t('opt.due.within'))
+        .option('--overdue', t('opt.due.overdue'))
+        .option('--assignee <name>', t('opt.due.assignee'))
+        .option('--exit-code', t('opt.due.exitCode'))
+        .option('--json', t('opt.json'))
+        .action(lazy('due')),
+  },
+  report: {
+    spec: 'report',
+    description: 'cmd.report',
+    hasOptions: true,
+    define: (command) =>
+      command
+        .option('--month', t('opt.report.month'))
+        .option('--since <date>', t('opt.report.since'))
+        .option('--until <date>', t('opt.report.until'))
+        .option('--all', t('opt.report.all'))
+        .option('--format <format>', t('opt.report.format'), 'text')
+        .option('--json', t('opt.json'))
+        .action(lazy('report')),
+  },
+  customer: {
+    spec: 'customer <query>',
+    description: 'cmd.customer',
+    hasOptions: true,
+    define: (command) => command.option('--json', t('opt.json')).action(lazy('customer')),
+  },
 
   // The books: data in and out, safety, personal data
-  export: (program) =>
-    command(program, 'export')
-      .description(t('cmd.export'))
-      .option('--format <format>', t('opt.export.format'))
-      .option('-o, --output <file>', t('opt.export.output'))
-      .option('--since <date>', t('opt.since'))
-      .option('--until <date>', t('opt.until'))
-      .option('--status <status>', t('opt.status'))
-      .action(lazy('export')),
-  import: (program) =>
-    command(program, 'import <file>')
-      .description(t('cmd.import'))
-      .option('--dry-run', t('opt.import.dryRun'))
-      .option('--operator <name>', t('opt.operator'))
-      .action(lazy('import')),
-  backup: (program) => command(program, 'backup [file]').description(t('cmd.backup')).option('--force', t('opt.backup.force')).action(lazy('backup')),
-  restore: (program) =>
-    command(program, 'restore <file>')
-      .description(t('cmd.restore'))
-      .option('-y, --yes', t('opt.erase.yes'))
-      .option('--no-input', t('opt.noInput'))
-      .action(lazy('restore')),
-  doctor: (program) => command(program, 'doctor').description(t('cmd.doctor')).option('--json', t('opt.json')).action(lazy('doctor')),
-  forget: (program) =>
-    command(program, 'forget <customer>')
-      .description(t('cmd.forget'))
-      .option('-y, --yes', t('opt.erase.yes'))
-      .option('--operator <name>', t('opt.operator'))
-      .option('--no-input', t('opt.noInput'))
-      .action(lazy('forget')),
-  purge: (program) =>
-    command(program, 'purge')
-      .description(t('cmd.purge'))
-      .option('--older-than <duration>', t('opt.purge.olderThan'))
-      .option('--dry-run', t('opt.purge.dryRun'))
-      .option('--delete', t('opt.purge.delete'))
-      .option('-y, --yes', t('opt.erase.yes'))
-      .option('--operator <name>', t('opt.operator'))
-      .option('--no-input', t('opt.noInput'))
-      .action(lazy('purge')),
+  export: {
+    spec: 'export',
+    description: 'cmd.export',
+    hasOptions: true,
+    define: (command) =>
+      command
+        .option('--format <format>', t('opt.export.format'))
+        .option('-o, --output <file>', t('opt.export.output'))
+        .option('--since <date>', t('opt.since'))
+        .option('--until <date>', t('opt.until'))
+        .option('--status <status>', t('opt.status'))
+        .action(lazy('export')),
+  },
+  import: {
+    spec: 'import <file>',
+    description: 'cmd.import',
+    hasOptions: true,
+    define: (command) =>
+      command
+        .option('--dry-run', t('opt.import.dryRun'))
+        .option('--operator <name>', t('opt.operator'))
+        .action(lazy('import')),
+  },
+  backup: {
+    spec: 'backup [file]',
+    description: 'cmd.backup',
+    hasOptions: true,
+    define: (command) => command.option('--force', t('opt.backup.force')).action(lazy('backup')),
+  },
+  restore: {
+    spec: 'restore <file>',
+    description: 'cmd.restore',
+    hasOptions: true,
+    define: (command) =>
+      command
+        .option('-y, --yes', t('opt.erase.yes'))
+        .option('--no-input', t('opt.noInput'))
+        .action(lazy('restore')),
+  },
+  doctor: {
+    spec: 'doctor',
+    description: 'cmd.doctor',
+    hasOptions: true,
+    define: (command) => command.option('--json', t('opt.json')).action(lazy('doctor')),
+  },
+  forget: {
+    spec: 'forget <customer>',
+    description: 'cmd.forget',
+    hasOptions: true,
+    define: (command) =>
+      command
+        .option('-y, --yes', t('opt.erase.yes'))
+        .option('--operator <name>', t('opt.operator'))
+        .option('--no-input', t('opt.noInput'))
+        .action(lazy('forget')),
+  },
+  purge: {
+    spec: 'purge',
+    description: 'cmd.purge',
+    hasOptions: true,
+    define: (command) =>
+      command
+        .option('--older-than <duration>', t('opt.purge.olderThan'))
+        .option('--dry-run', t('opt.purge.dryRun'))
+        .option('--delete', t('opt.purge.delete'))
+        .option('-y, --yes', t('opt.erase.yes'))
+        .option('--operator <name>', t('opt.operator'))
+        .option('--no-input', t('opt.noInput'))
+        .action(lazy('purge')),
+  },
 
   // Settings and the method
-  config: (program) => {
-    const config = command(program, 'config').description(t('cmd.config'));
-    config.command('get <key>').description(t('cmd.configGet')).action(lazy('config', 'get'));
-    config.command('set <key> <value>').description(t('cmd.configSet')).action(lazy('config', 'set'));
-    config.command('list').description(t('cmd.configList')).option('--json', t('opt.json')).action(lazy('config', 'list'));
+  config: {
+    spec: 'config',
+    description: 'cmd.config',
+    hasOptions: false,
+    define: (config) => {
+      config.command('get <key>').description(t('cmd.configGet')).action(lazy('config', 'get'));
+      config.command('set <key> <value>').description(t('cmd.configSet')).action(lazy('config', 'set'));
+      config.command('list').description(t('cmd.configList')).option('--json', t('opt.json')).action(lazy('config', 'list'));
+    },
   },
-  guide: (program) => command(program, 'guide').description(t('guide.cmd')).option('--phase <n>', t('guide.opt.phase')).action(lazy('guide')),
+  guide: {
+    spec: 'guide',
+    description: 'guide.cmd',
+    hasOptions: true,
+    define: (command) => command.option('--phase <n>', t('guide.opt.phase')).action(lazy('guide')),
+  },
 };
 
-/** The command line: the program's options, and either every command or only `only`, the
- * one a run needs (bin/plainte.js knows it from route.ts; help lists them all). */
-export function buildProgram(only: CommandName | null = null): Command {
+/** Commands declared for `plainte --help` only, without their options. */
+const listedOnly = new WeakSet<Command>();
+
+/**
+ * The command line: the program's options, and either the one command `only` that a run
+ * needs, with its options (bin/plainte.js knows it from route.ts), or, for help and
+ * errors, every command with only its name, arguments and description: defining the 150
+ * options of them all would be a third of `plainte --help`. `complete` defines them all.
+ */
+export function buildProgram(only: CommandName | null = null, { complete = false } = {}): Command {
   const program = new Command('plainte')
     .hook('preAction', refuseEmptyOptions)
     .description(t('app.description'))
     .exitOverride()
-    .configureOutput({ outputError: () => undefined })
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => (title in TITLES ? t(TITLES[title]!) : title) })
+    .configureOutput({
+      outputError: () => undefined,
+      // Results and help go through render/output.ts, which leaves process.stdout unbuilt
+      // when stdout is no terminal.
+      writeOut,
+      getOutHelpWidth: () => (stdoutIsTerminal() ? process.stdout.columns : 80),
+      getOutHasColors: () => color().level > 0,
+    })
+    .configureHelp({
+      showGlobalOptions: true,
+      styleTitle: (title) => (title in TITLES ? t(TITLES[title]!) : title),
+      subcommandTerm(this: Help, command: Command): string {
+        const term = Help.prototype.subcommandTerm.call(this, command);
+        // "name|alias [options] <args>", as commander writes it for a command with options.
+        return listedOnly.has(command) ? term.replace(/^\S+/, '$& [options]') : term;
+      },
+    })
     .helpOption('-h, --help', t('help.helpOption'))
     .helpCommand('help [command]', t('help.helpCommand'))
     .version(version(), '-V, --version', t('help.version'))
     .option('--db <path>', t('opt.db'))
     .option('--lang <lang>', t('opt.lang'))
     .option('--no-color', t('opt.noColor'));
-  for (const name of only === null ? COMMANDS : [only]) REGISTER[name](program);
+  for (const name of only === null ? COMMANDS : [only]) {
+    const declaration = DECLARATIONS[name];
+    const added = command(program, declaration.spec).description(t(declaration.description));
+    if (only !== null || complete) declaration.define(added);
+    else if (declaration.hasOptions) listedOnly.add(added);
+  }
   return program;
 }

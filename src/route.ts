@@ -52,17 +52,21 @@ const byWord = new Map<string, CommandName>();
 for (const name of COMMANDS) byWord.set(name, name);
 for (const [name, alias] of Object.entries(ALIASES) as [CommandName, string][]) byWord.set(alias, name);
 
-/** The command `args` (the arguments after the program's name) runs, or null when it runs
- * none of them (help, an unknown word, no word at all). */
+/** The command `args` (the arguments after the program's name) runs or shows the help of,
+ * or null for the program's own help, an unknown word or no word at all. */
 export function commandOf(args: readonly string[]): CommandName | null {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     // After `--` commander reads no more options: the next word is the command.
     if (arg === '--') return byWord.get(args[i + 1] ?? '') ?? null;
+    // Help asked before any command is the program's help.
+    if (arg === '-h' || arg === '--help') return null;
     if (arg.startsWith('-')) {
       if (GLOBAL_WITH_VALUE.has(arg)) i++;
       continue;
     }
+    // `help due` shows the help of due, from the bundle that declares it whole.
+    if (arg === 'help') return byWord.get(args[i + 1] ?? '') ?? null;
     return byWord.get(arg) ?? null;
   }
   return null;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../dist/program.js';
+import { setLang } from '../dist/i18n/index.js';
 import { ALIASES, COMMANDS, commandOf } from '../dist/route.js';
 
 // bin/plainte.js loads only the bundle of the command a command line runs (src/route.ts).
@@ -11,7 +12,7 @@ const bundles = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
 
 describe('the command a command line runs', () => {
   it('knows every command commander has, under its name and its alias', () => {
-    const program = buildProgram();
+    const program = buildProgram(null, { complete: true });
     const registered = program.commands.map((command) => [command.name(), command.aliases()] as const);
     expect(registered.map(([name]) => name).sort()).toEqual([...COMMANDS].sort());
     for (const [name, aliases] of registered) {
@@ -29,13 +30,31 @@ describe('the command a command line runs', () => {
     expect(commandOf(['config', 'set', 'operator', 'Anne'])).toBe('config');
   });
 
-  it('sends help, unknown words and empty command lines to the program without commands', () => {
+  it('sends the help of a command to that command, and the program help to the program', () => {
+    expect(commandOf(['help', 'rappels'])).toBe('due');
+    expect(commandOf(['due', '--help'])).toBe('due');
+    expect(commandOf(['--help', 'due'])).toBeNull();
+    expect(commandOf(['--db', 'x', '-h', 'due'])).toBeNull();
+    expect(commandOf(['help'])).toBeNull();
+  });
+
+  it('sends unknown words and empty command lines to the program without commands', () => {
     expect(commandOf([])).toBeNull();
     expect(commandOf(['--help'])).toBeNull();
-    expect(commandOf(['help', 'due'])).toBeNull();
     expect(commandOf(['nimportequoi'])).toBeNull();
     expect(commandOf(['__proto__'])).toBeNull();
     expect(commandOf(['--db'])).toBeNull();
+  });
+
+  it('lists every command in the program help as it would with all their options defined', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      setLang(lang);
+      const listed = buildProgram().helpInformation();
+      expect(listed).toBe(buildProgram(null, { complete: true }).helpInformation());
+      expect(listed).toContain('due|rappels [options]');
+      expect(listed).toMatch(/config {2,}/);
+    }
+    setLang('fr');
   });
 
   it('has a bundle, with the code V8 compiled for it, for every command', () => {

@@ -1,5 +1,5 @@
 import { t } from '../i18n/index.js';
-import { color } from '../render/output.js';
+import { color, printLine } from '../render/output.js';
 
 // The questions a phase asks, behind a small interface: on a terminal they are
 // @inquirer prompts; without one every question takes its default (the command has
@@ -75,7 +75,7 @@ export function terminalAsk(signal: AbortSignal): Ask {
       return yes === 'yes';
     },
     say(line) {
-      process.stdout.write(`${line}\n`);
+      printLine(line);
     },
   };
 }

@@ -1,7 +1,13 @@
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 
 // Results go to stdout, messages to stderr (clig.dev). Colour only on a terminal, and
 // never with NO_COLOR or --no-color: cron mails and pipes get plain text.
+//
+// Results are written to file descriptor 1 directly, as Node writes to files and pipes
+// itself (synchronously, on Linux): process.stdout is a stream that Node builds on first
+// use, loading its stream and socket modules, which costs `plainte due` from cron a tenth
+// of its run. The stream is used only when the descriptor cannot take a write at once.
 
 let palette: ChalkInstance = new Chalk({ level: 0 });
 
@@ -9,12 +15,65 @@ export function setColor(enabled: boolean): void {
   palette = new Chalk({ level: enabled ? 1 : 0 });
 }
 
-/** Whether colour is wanted on stdout: a terminal, no NO_COLOR, no --no-color. */
-export function colorWanted(optionColor: boolean, env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
+/** Whether colour is wanted on stdout: a terminal, no NO_COLOR, no --no-color. The
+ * terminal is asked last, since asking loads Node's terminal module. */
+export function colorWanted(optionColor: boolean, env: NodeJS.ProcessEnv, isTTY: () => boolean): boolean {
   if (!optionColor) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.TERM === 'dumb') return false;
-  return isTTY === true;
+  return isTTY();
+}
+
+/** Whether stdout is a terminal. Only a character device other than /dev/null can be one:
+ * pipes, files and /dev/null are told apart without loading node:tty (and node:net). */
+export function stdoutIsTerminal(): boolean {
+  try {
+    const out = fstatSync(1);
+    if (!out.isCharacterDevice() || out.rdev === statSync('/dev/null').rdev) return false;
+  } catch {
+    return false;
+  }
+  return process.stdout.isTTY === true;
+}
+
+let guarded = false;
+
+/** process.stdout, for output that streams; a closed pipe (plainte list | head) ends the
+ * run quietly, it is not an error. */
+export function stdoutStream(): NodeJS.WriteStream {
+  if (!guarded) {
+    guarded = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  return process.stdout;
+}
+
+let streaming = false;
+
+/** Writes `text` to stdout, whole, before returning. */
+export function writeOut(text: string): void {
+  if (streaming) {
+    stdoutStream().write(text);
+    return;
+  }
+  const data = Buffer.from(text, 'utf8');
+  let written = 0;
+  while (written < data.length) {
+    try {
+      written += writeSync(1, data, written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (code !== 'EAGAIN') throw error;
+      // A descriptor left non-blocking by whoever started us: the stream waits for it.
+      streaming = true;
+      stdoutStream().write(data.subarray(written));
+      return;
+    }
+  }
 }
 
 export function color(): ChalkInstance {
@@ -22,7 +81,7 @@ export function color(): ChalkInstance {
 }
 
 export function printLine(text = ''): void {
-  process.stdout.write(`${text}\n`);
+  writeOut(`${text}\n`);
 }
 
 export function printMessage(text: string): void {
@@ -31,5 +90,5 @@ export function printMessage(text: string): void {
 
 /** Stable JSON for machines: two-space indented, one trailing newline. */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  writeOut(`${JSON.stringify(value, null, 2)}\n`);
 }

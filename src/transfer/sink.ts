@@ -1,6 +1,7 @@
 import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { UserError } from '../errors.js';
+import { stdoutStream } from '../render/output.js';
 import { sanitize } from '../render/sanitize.js';
 
 // Where an export goes: stdout, or a file only its owner can read (it holds personal data).
@@ -32,7 +33,7 @@ export function openSink(path: string | undefined): Sink {
     const chunk = pending;
     pending = '';
     if (fd !== null) writeSync(fd, chunk);
-    else if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+    else if (!stdoutStream().write(chunk)) await once(process.stdout, 'drain');
   }
   return {
     async write(text) {
