@@ -1,4 +1,4 @@
-import type { Complaint, Status } from '../domain/types.js';
+import type { Channel, Complaint, Status } from '../domain/types.js';
 import type { Ask } from '../prompts/ask.js';
 import { askListen } from '../prompts/listen.js';
 import type { ClosingAnswers, Given, Setting } from '../prompts/answers.js';
@@ -15,6 +15,8 @@ interface WizardContext {
   ask: Ask;
   given: Given;
   setting: Setting;
+  /** The first question of phase 1, when it was asked before the logbook opened. */
+  opening?: Promise<Channel>;
 }
 
 interface WizardResult {
@@ -58,7 +60,7 @@ export async function runWizard(context: WizardContext, draft: Complaint | null,
   const stop = (): WizardResult => ({ complaint: complaint!, endedEarly: true });
 
   if (!complaint) {
-    const listen = await askListen(ask, given, setting);
+    const listen = await askListen(ask, given, setting, context.opening);
     complaint = await store.createComplaint(
       { ...listen, receivedAt: clock().toISOString(), phaseReached: 1 },
       { kind: 'created', operator: listen.operator, details: {} },

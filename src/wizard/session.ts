@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { mayAsk, operatorFor, withStore } from '../context.js';
-import type { Complaint } from '../domain/types.js';
+import type { Channel, Complaint } from '../domain/types.js';
 import { EXIT, Exit, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
-import { defaultsAsk, terminalAsk } from '../prompts/ask.js';
+import { defaultsAsk, terminalAsk, type Ask } from '../prompts/ask.js';
+import { openListening } from '../prompts/listen.js';
 import type { Setting } from '../prompts/answers.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
 import type { Store } from '../store/store.js';
@@ -43,50 +44,74 @@ function sayInterrupted(id: number | null): void {
 export async function runSession(command: Command, draftId?: number): Promise<void> {
   const options = command.opts<WizardOptions>();
   const interactive = mayAsk(options);
-  await withStore(command, async (store, clock) => {
-    const now = clock();
-    const setting = await settingFor(store, await operatorFor(store, options.operator), now);
-    const given = givenFrom(options, now, setting.categories);
-    let draft: Complaint | null = null;
-    if (draftId !== undefined) {
-      draft = await store.getComplaint(draftId);
-      if (!draft) throw new UserError('error.notFound', { id: draftId });
-      if (draft.status !== 'draft') throw new UserError('wizard.resume.notDraft', { id: draftId, status: label('status', draft.status) });
-    }
-    if (!interactive) {
-      const missing = missingOptions(given, draft?.phaseReached ?? 0);
-      if (missing.length > 0) throw new UserError('wizard.missing', { options: missing.join(' ') });
-      if (given.customerName !== undefined && (draft?.phaseReached ?? 0) < 2) {
-        given.customerId = existingCustomer(await store.findCustomers(given.customerName), given.customerName, given.phone);
-      }
-    }
+  const aborted = new AbortController();
+  // A closed terminal ends the current question like Ctrl-C does: finished phases are saved.
+  // `on`, not `once`: @inquirer's signal-exit kills the process when it sees itself alone.
+  const hangUp = () => aborted.abort();
+  process.on('SIGHUP', hangUp);
+  const ask = interactive ? terminalAsk(aborted.signal) : defaultsAsk();
+  // A new complaint's first question needs nothing from the logbook: at the counter (a
+  // terminal, no answer given as an option, which the logbook's settings may have to check)
+  // it is on screen before the logbook opens, and the operator reads it while it does.
+  const atCounter = interactive && draftId === undefined && Object.entries(options).every(([key, value]) => key === 'input' || value === undefined);
+  const opening = atCounter ? openListening(ask, {}) : undefined;
+  // The wizard awaits it; a run that ends before (a refused option, a logbook that cannot be
+  // opened) cancels it below.
+  opening?.catch(() => undefined);
+  try {
+    if (opening) await new Promise((drawn) => setImmediate(drawn));
+    await withStore(command, (store, clock) => session(store, clock, { options, interactive, ask, draftId, opening }));
+  } catch (error) {
+    aborted.abort();
+    throw error;
+  } finally {
+    process.removeListener('SIGHUP', hangUp);
+  }
+}
 
-    const aborted = new AbortController();
-    // A closed terminal ends the current question like Ctrl-C does: finished phases are saved.
-    // `on`, not `once`: @inquirer's signal-exit kills the process when it sees itself alone.
-    const hangUp = () => aborted.abort();
-    process.on('SIGHUP', hangUp);
-    const progress = { id: draft?.id ?? null };
-    const ask = interactive ? terminalAsk(aborted.signal) : defaultsAsk();
-    try {
-      const { complaint, endedEarly } = await runWizard({ store, clock, ask, given, setting }, draft, progress);
-      if (endedEarly) {
-        printMessage(t('wizard.ended', { id: complaint.id }));
-      } else {
-        const { recapLines } = await import('./recap.js');
-        const mediator = { name: await store.getSetting('mediator.name'), url: await store.getSetting('mediator.url') };
-        ask.say('');
-        for (const line of recapLines(complaint, mediator)) ask.say(line);
-        printMessage(t('wizard.saved', { id: complaint.id, status: label('status', complaint.status) }));
-      }
-      if (options.json) printJson(complaint);
-      else printLine(String(complaint.id));
-    } catch (error) {
-      if (!isInterruption(error)) throw error;
-      sayInterrupted(progress.id);
-      throw new Exit(EXIT.interrupted);
-    } finally {
-      process.removeListener('SIGHUP', hangUp);
+interface SessionStart {
+  options: WizardOptions;
+  interactive: boolean;
+  ask: Ask;
+  draftId: number | undefined;
+  opening: Promise<Channel> | undefined;
+}
+
+async function session(store: Store, clock: () => Date, { options, interactive, ask, draftId, opening }: SessionStart): Promise<void> {
+  const now = clock();
+  const setting = await settingFor(store, await operatorFor(store, options.operator), now);
+  const given = givenFrom(options, now, setting.categories);
+  let draft: Complaint | null = null;
+  if (draftId !== undefined) {
+    draft = await store.getComplaint(draftId);
+    if (!draft) throw new UserError('error.notFound', { id: draftId });
+    if (draft.status !== 'draft') throw new UserError('wizard.resume.notDraft', { id: draftId, status: label('status', draft.status) });
+  }
+  if (!interactive) {
+    const missing = missingOptions(given, draft?.phaseReached ?? 0);
+    if (missing.length > 0) throw new UserError('wizard.missing', { options: missing.join(' ') });
+    if (given.customerName !== undefined && (draft?.phaseReached ?? 0) < 2) {
+      given.customerId = existingCustomer(await store.findCustomers(given.customerName), given.customerName, given.phone);
     }
-  });
+  }
+
+  const progress = { id: draft?.id ?? null };
+  try {
+    const { complaint, endedEarly } = await runWizard({ store, clock, ask, given, setting, ...(opening ? { opening } : {}) }, draft, progress);
+    if (endedEarly) {
+      printMessage(t('wizard.ended', { id: complaint.id }));
+    } else {
+      const { recapLines } = await import('./recap.js');
+      const mediator = { name: await store.getSetting('mediator.name'), url: await store.getSetting('mediator.url') };
+      ask.say('');
+      for (const line of recapLines(complaint, mediator)) ask.say(line);
+      printMessage(t('wizard.saved', { id: complaint.id, status: label('status', complaint.status) }));
+    }
+    if (options.json) printJson(complaint);
+    else printLine(String(complaint.id));
+  } catch (error) {
+    if (!isInterruption(error)) throw error;
+    sayInterrupted(progress.id);
+    throw new Exit(EXIT.interrupted);
+  }
 }

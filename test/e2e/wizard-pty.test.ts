@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { plainte, tempLogbook } from '../helpers/cli.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
 import { inTerminal, KEY, type Step } from '../helpers/pty.js';
 
 // The wizard as a shopkeeper uses it: the built binary in a real pseudo-terminal.
@@ -153,5 +155,16 @@ describe('plainte new in a terminal', () => {
     const kept = JSON.parse(plainte(['show', '1', '--json'], { db }).stdout);
     expect(kept).toMatchObject({ status: 'draft', phaseReached: 1, mood: 'abusive', channel: 'phone', operator: 'Alice' });
     expect(kept.events.map((e: { kind: string; details: { step?: string } }) => e.details.step ?? e.kind)).toEqual(['created', 'personalise', 'limits', 'end_call']);
+  });
+
+  it('asks its first question while the logbook opens, and ends with the error when it cannot be opened', () => {
+    const dir = tempDir();
+    const foreign = join(dir, 'notes.db');
+    writeFileSync(foreign, 'Notes du magasin, pas un cahier plainte. '.repeat(10));
+    const before = sha256(foreign);
+    const run = inTerminal(['new'], [{ expect: 'Comment la réclamation arrive-t-elle' }, { expect: 'n’est pas un cahier plainte' }], { db: foreign });
+    expect(run.failed, run.output).toBeNull();
+    expect(run.status).toBe(1);
+    expect(sha256(foreign)).toBe(before);
   });
 });
