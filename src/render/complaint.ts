@@ -13,9 +13,20 @@ function yesNo(value: boolean | null): string | null {
   return value === null ? null : t(value ? 'common.yes' : 'common.no');
 }
 
+/** 1 234,50 € or €1,234.50, as Intl's currency style writes them, without the ICU data
+ * it loads on first use (see dates.ts). */
 export function formatCost(cents: number | null): string | null {
   if (cents === null) return null;
-  return new Intl.NumberFormat(lang() === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  const whole = Math.floor(Math.abs(cents) / 100);
+  const fraction = String(Math.abs(cents) % 100).padStart(2, '0');
+  const sign = cents < 0 ? '-' : '';
+  if (lang() === 'fr') return `${sign}${groups(whole, '\u202f')},${fraction}\u00a0€`;
+  return `${sign}€${groups(whole, ',')}.${fraction}`;
+}
+
+/** 1234567 as 1<sep>234<sep>567. */
+function groups(n: number, separator: string): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, separator);
 }
 
 function section(title: MessageKey, reached: boolean, fields: Field[]): string[] {

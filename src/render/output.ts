@@ -4,10 +4,11 @@ import { Chalk, type ChalkInstance } from 'chalk';
 // Results go to stdout, messages to stderr (clig.dev). Colour only on a terminal, and
 // never with NO_COLOR or --no-color: cron mails and pipes get plain text.
 //
-// Results are written to file descriptor 1 directly, as Node writes to files and pipes
-// itself (synchronously, on Linux): process.stdout is a stream that Node builds on first
-// use, loading its stream and socket modules, which costs `plainte due` from cron a tenth
-// of its run. The stream is used only when the descriptor cannot take a write at once.
+// Results and messages are written to file descriptors 1 and 2 directly, as Node writes to
+// files and pipes itself (synchronously, on Linux): process.stdout and process.stderr are
+// streams that Node builds on first use, loading its stream and socket modules, which
+// costs `plainte due` from cron a tenth of its run. A stream is used only when its
+// descriptor cannot take a write at once.
 
 let palette: ChalkInstance = new Chalk({ level: 0 });
 
@@ -51,29 +52,39 @@ export function stdoutStream(): NodeJS.WriteStream {
   return process.stdout;
 }
 
-let streaming = false;
+/** The descriptors that met EAGAIN once: their stream now takes everything, in order. */
+const streaming = { 1: false, 2: false };
 
-/** Writes `text` to stdout, whole, before returning. */
-export function writeOut(text: string): void {
-  if (streaming) {
-    stdoutStream().write(text);
+/** Writes `text` to stdout (1) or stderr (2), whole, before returning. */
+function writeTo(fd: 1 | 2, text: string): void {
+  const stream = () => (fd === 1 ? stdoutStream() : process.stderr);
+  if (streaming[fd]) {
+    stream().write(text);
     return;
   }
   const data = Buffer.from(text, 'utf8');
   let written = 0;
   while (written < data.length) {
     try {
-      written += writeSync(1, data, written);
+      written += writeSync(fd, data, written);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      // Nobody reads any more: stdout ends the run quietly, a message to stderr is dropped.
+      if (code === 'EPIPE') {
+        if (fd === 1) process.exit(process.exitCode ?? 0);
+        return;
+      }
       if (code !== 'EAGAIN') throw error;
       // A descriptor left non-blocking by whoever started us: the stream waits for it.
-      streaming = true;
-      stdoutStream().write(data.subarray(written));
+      streaming[fd] = true;
+      stream().write(data.subarray(written));
       return;
     }
   }
+}
+
+export function writeOut(text: string): void {
+  writeTo(1, text);
 }
 
 export function color(): ChalkInstance {
@@ -85,7 +96,7 @@ export function printLine(text = ''): void {
 }
 
 export function printMessage(text: string): void {
-  process.stderr.write(`${text}\n`);
+  writeTo(2, `${text}\n`);
 }
 
 /** Stable JSON for machines: two-space indented, one trailing newline. */
