@@ -1,5 +1,5 @@
 import type { ExportedComplaint, ImportRecord, ImportedCustomer, TransferEvent } from '../store/store.js';
-import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, EVENT_FIELDS, Invalid, checkValue, type Problem } from './fields.js';
+import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, EVENT_FIELDS, Invalid, type Problem } from './fields.js';
 
 // From an exported complaint (parsed JSON, or a CSV row turned into the same shape) to a
 // record for the store, collecting every problem rather than stopping at the first.
@@ -21,7 +21,7 @@ function checkFields(fields: typeof COMPLAINT_FIELDS, source: Loose, prefix: str
   for (const field of fields) {
     const value = source[field.name];
     try {
-      const checked = checkValue(field, value);
+      const checked = field.check(value);
       if (checked !== value) source[field.name] = checked;
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
