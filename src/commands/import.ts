@@ -52,7 +52,8 @@ export async function run(command: Command): Promise<void> {
   try {
     await withStore(command, async (store, clock) => {
       const operator = await operatorFor(store, options.operator);
-      const reading = readImport(source, { now: clock(), source: basename(file), operator });
+      const context = { now: clock(), source: basename(file), operator };
+      const reading = readImport(source, context);
       // A file refused as a whole (not ours, a wrong header) does not wait for the logbook.
       if (reading.problems.length > 0) refuse(reading.problems);
       // Rows are checked as they are inserted, in one transaction: the first bad row stops
@@ -64,6 +65,10 @@ export async function run(command: Command): Promise<void> {
       } catch (error) {
         progress.done();
         if (error instanceof Refused) refuse(error.problems);
+        // The logbook failed before the file was read through (read-only, say): the file's
+        // problems, if it has any, come first, as when every row was checked before writing.
+        const problems = readImport(source, context).check();
+        if (problems.length > 0) refuse(problems);
         throw error;
       }
       progress.done();

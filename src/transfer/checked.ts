@@ -43,6 +43,17 @@ export class Reading {
     }
     if (this.problems.length > 0) throw new Refused(reported(this.problems));
   }
+
+  /** Every row read and checked, no record given: the problems records() would report. */
+  check(): readonly RowProblem[] {
+    try {
+      for (const record of this.records()) void record;
+    } catch (error) {
+      if (error instanceof Refused) return error.problems;
+      throw error;
+    }
+    return [];
+  }
 }
 
 /** A file with lines that are not UTF-8 was saved in another encoding (Windows-1252, say):

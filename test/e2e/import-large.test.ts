@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
@@ -30,6 +30,9 @@ function write(text: string | Buffer): string {
   return file;
 }
 
+// As root, file modes do not stop a process: the read-only case runs as "nobody".
+const reader = process.getuid?.() === 0 ? { uid: 65534 } : {};
+
 describe('plainte import of a large export', () => {
   it('writes nothing when rows late in the file are bad, and reports all of them', async () => {
     const complaints = await manyComplaints(3000);
@@ -52,6 +55,29 @@ describe('plainte import of a large export', () => {
     const good = plainte(['import', write(ownJson(complaints))], { db });
     expect(good.stderr).toBe('');
     expect(good.stdout).toContain('3000 réclamation(s) ajoutée(s), 0 déjà présente(s)');
+  });
+
+  it('reports the rows at fault rather than the read-only logbook that stopped the inserting', async () => {
+    const top = tempDir();
+    const folder = join(top, 'shop');
+    mkdirSync(folder);
+    for (const path of [top, folder]) chmodSync(path, 0o755);
+    const db = join(folder, 'plainte.db');
+    expect(plainte(['config', 'set', 'shop.name', 'Quincaillerie Martin'], { db }).status).toBe(0);
+    chmodSync(db, 0o444);
+    const complaints = await manyComplaints(3000);
+    complaints[2999]!.status = 'lost';
+    const file = write(ownJson(complaints));
+    chmodSync(join(file, '..'), 0o755);
+    chmodSync(file, 0o644);
+    const run = plainte(['import', file], { db, ...reader });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^réclamation n° 2999 du fichier : status : « lost » inconnu/);
+    expect(run.stderr).toContain('Rien n’a été importé');
+    // The same file without that row: the logbook's own refusal.
+    complaints[2999]!.status = 'open';
+    writeFileSync(file, ownJson(complaints));
+    expect(plainte(['import', file], { db, ...reader }).stderr).toContain('lecture seule');
   });
 
   it('writes nothing in a dry run of a large export', async () => {
