@@ -1,36 +1,79 @@
 import type { ImportRecord } from '../store/store.js';
 import type { RowProblem } from './problems.js';
 
-/** A file read and checked: its problems, and its records made on demand. */
-export interface Checked {
-  count: number;
-  problems: RowProblem[];
-  /** The records again, one at a time, as the store inserts them. */
-  records: () => Iterable<ImportRecord>;
+/** One row of a file: its record, or what is wrong with it. */
+export type Conversion = { record: ImportRecord | null; problems: readonly RowProblem[] };
+
+/** The problems of a good row, shared rather than one empty list per row. */
+export const NONE: readonly RowProblem[] = Object.freeze([]);
+
+/** Thrown by a reading that found problems once every row has been read. Thrown inside the
+ * store's transaction, it rolls back whatever the rows before the first problem added. */
+export class Refused extends Error {
+  constructor(readonly problems: readonly RowProblem[]) {
+    super('import refused');
+  }
 }
 
-export type Conversion = { record: ImportRecord | null; problems: RowProblem[] };
+/**
+ * A file being read: each row is read and converted once, and its record goes straight to
+ * the store, inside the store's one transaction, instead of every row being checked first
+ * and converted again. The promise stays the same: one bad row and nothing is written.
+ * From the first problem on no record is given any more, every row is still read so that
+ * all problems are reported, and at the end the reading throws Refused, which rolls the
+ * transaction back.
+ */
+export class Reading {
+  /** Problems of the whole file (not ours, a wrong header) are known before any row is read. */
+  readonly problems: RowProblem[];
 
-export function failed(problems: RowProblem[]): Checked {
-  return { count: 0, problems, records: () => [] };
+  constructor(
+    problems: RowProblem[],
+    private readonly rows: () => Iterable<Conversion>,
+    /** How many rows there are; may read the file to count them. */
+    readonly count: () => number,
+  ) {
+    this.problems = problems;
+  }
+
+  *records(): Generator<ImportRecord> {
+    for (const { record, problems } of this.rows()) {
+      if (problems.length > 0) for (const problem of problems) this.problems.push(problem);
+      else if (record && this.problems.length === 0) yield record;
+    }
+    if (this.problems.length > 0) throw new Refused(reported(this.problems));
+  }
+
+  /** Every row read and checked, no record given: the problems records() would report. */
+  check(): readonly RowProblem[] {
+    try {
+      for (const record of this.records()) void record;
+    } catch (error) {
+      if (error instanceof Refused) return error.problems;
+      throw error;
+    }
+    return [];
+  }
 }
 
-/** Every item is checked once, keeping only the problems; the records are made a second time
- * while they are inserted. Holding 100,000 records at once costs more in garbage collection
- * than converting twice. */
-export function checkAll<T>(items: () => Iterable<T>, convert: (item: T, index: number) => Conversion): Checked {
-  const problems: RowProblem[] = [];
-  let count = 0;
-  for (const item of items()) problems.push(...convert(item, count++).problems);
-  return {
-    count,
-    problems,
-    *records() {
-      let index = 0;
-      for (const item of items()) {
-        const { record } = convert(item, index++);
-        if (record) yield record;
-      }
+/** A file with lines that are not UTF-8 was saved in another encoding (Windows-1252, say):
+ * the other problems are likely its effect, so only those lines are reported. */
+function reported(problems: readonly RowProblem[]): readonly RowProblem[] {
+  const unreadable = problems.filter((problem) => problem.key === 'import.problem.utf8');
+  return unreadable.length > 0 ? unreadable : problems;
+}
+
+export function failed(problems: RowProblem[]): Reading {
+  return new Reading(problems, () => [], () => 0);
+}
+
+/** A reading of rows already in memory (a CSV, a reformatted JSON), converted as they go. */
+export function readingOf<T>(items: readonly T[], convert: (item: T, index: number) => Conversion): Reading {
+  return new Reading(
+    [],
+    function* () {
+      for (let index = 0; index < items.length; index++) yield convert(items[index]!, index);
     },
-  };
+    () => items.length,
+  );
 }

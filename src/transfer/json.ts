@@ -1,11 +1,12 @@
 import type { ExportedComplaint } from '../store/store.js';
-import { checkAll, failed, type Checked, type Conversion } from './checked.js';
+import { NONE, Reading, failed, readingOf, type Conversion } from './checked.js';
 import type { Sink } from './sink.js';
 import { exportedObject, exportedRecord } from './record.js';
-import type { RowProblem } from './problems.js';
+import { bytesOf, countLines, linesOf, type Source } from './source.js';
 
 // The lossless format: { "format": "plainte", "version": 1, "complaints": [...] }, one
-// complaint per line so that it is written as it is read, never built whole in memory.
+// complaint per line so that it is written as it is read, and read back a line at a time:
+// the file never exists in memory as a whole document, on either side.
 
 const FORMAT = 'plainte';
 const VERSION = 1;
@@ -21,56 +22,65 @@ export async function writeJson(complaints: AsyncIterable<ExportedComplaint>, si
   return count;
 }
 
-const HEAD = `{"format":${JSON.stringify(FORMAT)},"version":${VERSION},"complaints":[`;
+const HEAD = Buffer.from(`{"format":${JSON.stringify(FORMAT)},"version":${VERSION},"complaints":[\n`);
+const TAIL = Buffer.from('\n]}\n');
 
-type Item = { line: string } | { value: unknown };
-
-/** Our own files hold one complaint per line: parsed line by line, the file never exists in
- * memory as a whole document. */
-function ownLines(text: string): (() => Iterable<Item>) | null {
-  const lines = text.split('\n');
-  if (lines[0] !== HEAD || lines.at(-1) !== '' || lines.at(-2) !== ']}') return null;
-  return function* () {
-    for (let i = 1; i < lines.length - 2; i++) {
-      const line = lines[i]!;
-      yield { line: line.endsWith(',') ? line.slice(0, -1) : line };
-    }
-  };
+/** Laid out as export writes it: the head on the first line, one complaint per line, "]}"
+ * on the last. (The head's line break is the tail's first byte when there is no complaint.) */
+export function isOwnLayout(source: Source, start: number): boolean {
+  const { size } = source;
+  return size - start >= HEAD.length + TAIL.length - 1 && bytesOf(source, start, start + HEAD.length).equals(HEAD) && bytesOf(source, size - TAIL.length, size).equals(TAIL);
 }
 
-function itemsOf(text: string): (() => Iterable<Item>) | RowProblem {
-  const own = text.startsWith(HEAD) ? ownLines(text) : null;
-  if (own) return own;
+/** One complaint from its JSON text, counted from 0 in the file. */
+function convertText(text: string, index: number): Conversion {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // A line of our format that is not JSON: the file was damaged or cut.
+    return { record: null, problems: [{ where: { index }, key: 'import.problem.json', params: { detail: (error as Error).message } }] };
+  }
+  return convertValue(value, index);
+}
+
+function convertValue(value: unknown, index: number): Conversion {
+  const checked = exportedRecord(value);
+  if (checked.record) return { record: checked.record, problems: NONE };
+  return { record: null, problems: checked.problems.map((problem) => ({ where: { index }, ...problem })) };
+}
+
+/** Our own file, read a line at a time from `start` (after any byte order mark). */
+export function readOwnJson(source: Source, start: number): Reading {
+  const from = start + HEAD.length;
+  const to = source.size - TAIL.length + 1;
+  return new Reading(
+    [],
+    function* () {
+      let index = 0;
+      for (const line of linesOf(source, from, to)) {
+        // Line 1 is the head: complaint n is on line n + 2.
+        if (line === null) yield { record: null, problems: [{ where: { line: index + 2 }, key: 'import.problem.utf8' }] };
+        else yield convertText(line.endsWith(',') ? line.slice(0, -1) : line, index);
+        index++;
+      }
+    },
+    () => countLines(source, from, to),
+  );
+}
+
+/** Any other JSON (an export reformatted by an editor, say), read as one document. */
+export function readJson(text: string): Reading {
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
-    return { where: null, key: 'import.problem.json', params: { detail: (error as Error).message } };
+    return failed([{ where: null, key: 'import.problem.json', params: { detail: (error as Error).message } }]);
   }
   const top = document as { format?: unknown; version?: unknown; complaints?: unknown } | null;
   if (typeof top !== 'object' || top === null || top.format !== FORMAT || !Array.isArray(top.complaints)) {
-    return { where: null, key: 'import.problem.notOurs' };
+    return failed([{ where: null, key: 'import.problem.notOurs' }]);
   }
-  if (top.version !== VERSION) return { where: null, key: 'import.problem.version', params: { version: String(top.version) } };
-  const complaints = top.complaints as unknown[];
-  return () => complaints.map((value) => ({ value }));
-}
-
-function convert(item: Item, index: number): Conversion {
-  let value: unknown;
-  if ('line' in item) {
-    try {
-      value = JSON.parse(item.line);
-    } catch (error) {
-      // A line of our format that is not JSON: the file was damaged or cut.
-      return { record: null, problems: [{ where: { index }, key: 'import.problem.json', params: { detail: (error as Error).message } }] };
-    }
-  } else value = item.value;
-  const checked = exportedRecord(value);
-  return { record: checked.record, problems: checked.problems.map((problem) => ({ where: { index }, ...problem })) };
-}
-
-export function readJson(text: string): Checked {
-  const items = itemsOf(text);
-  return 'key' in items ? failed([items]) : checkAll(items, convert);
+  if (top.version !== VERSION) return failed([{ where: null, key: 'import.problem.version', params: { version: String(top.version) } }]);
+  return readingOf(top.complaints as unknown[], convertValue);
 }

@@ -5,8 +5,10 @@ import { t } from '../i18n/index.js';
 
 const LARGE = 2000;
 
-export function progressLine(total: number): { update: (done: number) => void; done: () => void } {
-  if (process.stderr.isTTY !== true || total <= LARGE) return { update: () => undefined, done: () => undefined };
+/** `count` is asked only on a terminal: it may read the whole file to count its rows. */
+export function progressLine(count: () => number): { update: (done: number) => void; done: () => void } {
+  const total = process.stderr.isTTY === true ? count() : 0;
+  if (total <= LARGE) return { update: () => undefined, done: () => undefined };
   const width = 30;
   const draw = (done: number) => {
     const filled = Math.round((done / total) * width);

@@ -1,15 +1,15 @@
 import { parse } from 'csv-parse/sync';
-import { checkAll, failed, type Checked, type Conversion } from './checked.js';
+import { failed, readingOf, type Conversion, type Reading } from './checked.js';
 import { HEADER, ownCsvRecord } from './csv.js';
 import { handHeader, handRecord, type HandContext } from './hand.js';
-import { readJson } from './json.js';
+import { isOwnLayout, readJson, readOwnJson } from './json.js';
 import type { RowProblem } from './problems.js';
+import { bufferSource, bytesOf, type Source } from './source.js';
 
-// Reads a file to import: our JSON, our CSV, or a CSV kept by hand. Everything is checked
-// before anything is written, so the whole file is read here; problems carry their line
-// (CSV, counted from 1 with the header) or index (JSON, counted from 0).
-
-type Parsed = Checked & { format: 'json' | 'csv' | 'hand' };
+// Reads a file to import: our JSON, our CSV, or a CSV kept by hand. Our JSON as export lays
+// it out is read a line at a time; anything else is read whole, as a spreadsheet's CSV is
+// small. Problems carry their line (CSV, counted from 1 with the header) or index (JSON,
+// counted from 0).
 
 /** Lines that are not valid UTF-8 (a file saved as Windows-1252, say). */
 function badUtf8Lines(bytes: Buffer): RowProblem[] {
@@ -37,22 +37,22 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
-function readCsv(text: string, context: HandContext): Parsed {
+function readCsv(text: string, context: HandContext): Reading {
   let rows: { record: string[]; info: { lines: number } }[];
   try {
     rows = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, info: true, skip_empty_lines: true }) as unknown as typeof rows;
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
-    return { ...failed([{ where: lines ? { line: lines } : null, key: 'import.problem.csv', params: { detail: (error as Error).message } }]), format: 'csv' };
+    return failed([{ where: lines ? { line: lines } : null, key: 'import.problem.csv', params: { detail: (error as Error).message } }]);
   }
   const [head, ...body] = rows;
-  if (!head) return { ...failed([]), format: 'csv' };
+  if (!head) return failed([]);
   const own = head.record.join('\u0000') === HEADER.join('\u0000');
   const hand = own ? null : handHeader(head.record);
-  if (hand && 'problems' in hand) return { ...failed(hand.problems), format: 'hand' };
+  if (hand && 'problems' in hand) return failed(hand.problems);
   const width = head.record.length;
-  const checked = checkAll(
-    () => body,
+  return readingOf(
+    body,
     ({ record: cells, info }): Conversion => {
       // csv-parse counts the line a row ends on; a row with line breaks in its cells began earlier.
       const line = info.lines - cells.reduce((n, c) => n + (c.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
@@ -62,17 +62,30 @@ function readCsv(text: string, context: HandContext): Parsed {
       return hand ? handRecord(hand.columns, cells, line, context) : ownCsvRecord(cells, line);
     },
   );
-  return { ...checked, format: hand ? 'hand' : 'csv' };
 }
 
-export function readImport(bytes: Buffer, context: HandContext): Parsed {
+const BOM = Buffer.from('\uFEFF');
+
+/** Where the text begins: after a byte order mark, or two (the decoder takes one off and
+ * the text's own test a second, when the file is read whole). */
+function textStart(source: Source): number {
+  let start = 0;
+  while (start < 2 * BOM.length && bytesOf(source, start, start + BOM.length).equals(BOM)) start += BOM.length;
+  return start;
+}
+
+export function readImport(file: Source | Buffer, context: HandContext): Reading {
+  const source = Buffer.isBuffer(file) ? bufferSource(file) : file;
+  const start = textStart(source);
+  if (isOwnLayout(source, start)) return readOwnJson(source, start);
+  const bytes = bytesOf(source);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ...failed(badUtf8Lines(bytes)), format: 'csv' };
+    return failed(badUtf8Lines(bytes));
   }
   if (text.startsWith('\uFEFF')) text = text.slice(1);
-  if (/^\s*[{[]/.test(text)) return { ...readJson(text), format: 'json' };
+  if (/^\s*[{[]/.test(text)) return readJson(text);
   return readCsv(text, context);
 }

@@ -33,6 +33,18 @@ describe('dates in files', () => {
     expect(readInstant('2026-11-25 14:30')).toBeNull();
     expect([isDay('2026-02-28'), isDay('2026-02-29'), isDay('99999-01-01')]).toEqual([true, false, false]);
   });
+
+  it('reads instants in the stored form as Date would write them, and refuses the others', () => {
+    const stored = ['2024-02-29T23:59:59.999Z', '1900-01-01T00:00:00.000Z', '2999-12-31T12:00:00.000Z'];
+    expect(stored.map(readInstant)).toEqual(stored);
+    const impossible = ['2026-02-29T10:00:00.000Z', '2026-11-25T24:00:00.000Z', '2026-11-25T14:60:00.000Z', '2026-11-25T14:30:60.000Z', '2026-13-01T10:00:00.000Z', '1899-12-31T10:00:00.000Z', '2026-11-25T14:30:00.00xZ', '2026-11-2５T14:30:00.000Z', '2026-11-00T10:00:00.000Z'];
+    expect(impossible.map(readInstant)).toEqual(impossible.map(() => null));
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00.000Z'), max: new Date('2999-12-31T23:59:59.999Z'), noInvalidDate: true }), (date) => {
+        expect(readInstant(date.toISOString())).toBe(date.toISOString());
+      }),
+    );
+  });
 });
 
 describe('iCalendar text', () => {
