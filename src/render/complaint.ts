@@ -1,6 +1,7 @@
 import type { Complaint, ComplaintEvent } from '../domain/types.js';
-import { label, lang, t, type MessageKey } from '../i18n/index.js';
+import { label, t, type MessageKey } from '../i18n/index.js';
 import { formatDateTime, formatDay } from './dates.js';
+import { formatCost } from './numbers.js';
 import { describeEvent } from './events.js';
 import { color } from './output.js';
 import { sanitize } from './sanitize.js';
@@ -11,22 +12,6 @@ type Field = [MessageKey, string | null | undefined];
 
 function yesNo(value: boolean | null): string | null {
   return value === null ? null : t(value ? 'common.yes' : 'common.no');
-}
-
-/** 1 234,50 € or €1,234.50, as Intl's currency style writes them, without the ICU data
- * it loads on first use (see dates.ts). */
-export function formatCost(cents: number | null): string | null {
-  if (cents === null) return null;
-  const whole = Math.floor(Math.abs(cents) / 100);
-  const fraction = String(Math.abs(cents) % 100).padStart(2, '0');
-  const sign = cents < 0 ? '-' : '';
-  if (lang() === 'fr') return `${sign}${groups(whole, '\u202f')},${fraction}\u00a0€`;
-  return `${sign}€${groups(whole, ',')}.${fraction}`;
-}
-
-/** 1234567 as 1<sep>234<sep>567. */
-function groups(n: number, separator: string): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, separator);
 }
 
 function section(title: MessageKey, reached: boolean, fields: Field[]): string[] {

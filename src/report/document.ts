@@ -1,5 +1,5 @@
-import { label, lang, t, type MessageKey } from '../i18n/index.js';
-import { formatCost } from '../render/complaint.js';
+import { label, t, type MessageKey } from '../i18n/index.js';
+import { formatCost, formatNumber } from '../render/numbers.js';
 import { callbackCells } from '../render/callbacks.js';
 import { formatDateTime, formatDay } from '../render/dates.js';
 import type { ReportFigures } from '../store/store.js';
@@ -43,9 +43,6 @@ export interface ReportDocument {
 
 type Group = Parameters<typeof label>[0];
 
-function numberFormat(): Intl.NumberFormat {
-  return new Intl.NumberFormat(lang() === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
-}
 
 /** How a figure moved since the previous period: "↑ +3", "↓ −1,5", "=". */
 function change(now: number | null, before: number | null, format: (n: number) => string): string {
@@ -77,8 +74,7 @@ const FIGURES: Figure[] = [
 ];
 
 function summary(report: Report): TableBlock {
-  const number = numberFormat();
-  const plain = (n: number) => number.format(n);
+  const plain = formatNumber;
   const show = (value: number | null, format: (n: number) => string) => (value === null ? t('common.none') : format(value));
   const head = [t('report.col.figure'), t('report.col.value')];
   if (report.previous) head.push(t('report.col.previous'), t('report.col.change'));
@@ -100,7 +96,7 @@ function counts(title: MessageKey, counted: Record<string, number>, group: Group
     kind: 'table',
     title: t(title),
     head: ['', t('report.col.count')],
-    rows: entries.map(([value, n]) => [group ? label(group, value) : value, numberFormat().format(n)]),
+    rows: entries.map(([value, n]) => [group ? label(group, value) : value, formatNumber(n)]),
     bars: entries.map(([, n]) => n),
     empty: t('report.none'),
   };
@@ -122,12 +118,11 @@ function remedies(report: Report): TableBlock {
 }
 
 function operators(report: Report): TableBlock {
-  const number = numberFormat();
   return {
     kind: 'table',
     title: t('report.section.operators'),
     head: [t('report.col.operator'), t('report.col.received'), t('report.col.settled'), t('report.col.satisfaction')],
-    rows: report.operators.map((o) => [o.operator ?? t('report.noOperator'), number.format(o.received), number.format(o.settled), o.satisfaction === null ? t('common.none') : number.format(o.satisfaction)]),
+    rows: report.operators.map((o) => [o.operator ?? t('report.noOperator'), formatNumber(o.received), formatNumber(o.settled), o.satisfaction === null ? t('common.none') : formatNumber(o.satisfaction)]),
     empty: t('report.none'),
   };
 }
