@@ -1,5 +1,4 @@
 import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
-import { once } from 'node:events';
 import { UserError } from '../errors.js';
 import { sanitize } from '../render/sanitize.js';
 
@@ -7,9 +6,10 @@ import { sanitize } from '../render/sanitize.js';
 // Text is encoded as it comes into a buffer outside the JavaScript heap, written out when
 // full: each piece of text is garbage as soon as it is copied, so that none lives long
 // enough to be moved to the old generation (gathering strings until a chunk was full did
-// that, and the heap then grew with the size of the export before being collected). A file
-// is written synchronously, which holds the reading back as surely as waiting for 'drain';
-// stdout waits for 'drain' when it is a slow pipe or terminal.
+// that, and the heap then grew with the size of the export before being collected). The
+// buffers are reused, not allocated per chunk: freed only when the collector finds their
+// handles dead, new ones took tens of megabytes at the pace of an export. A file is written
+// synchronously, which holds the reading back; stdout is waited for, chunk by chunk.
 
 const CHUNK = 64 * 1024;
 /** The most bytes a JavaScript string can take in UTF-8, per UTF-16 code unit. */
@@ -35,32 +35,45 @@ export function openSink(path: string | undefined): Sink {
       throw new UserError('export.cannotWrite', { path: sanitize(path), detail: sanitize((error as Error).message) });
     }
   }
-  let buffer = Buffer.allocUnsafe(CHUNK);
+  // Two buffers: one is filled while stdout, which may keep the other until it is written
+  // (a pipe), still holds it. A file takes its chunk at once.
+  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  let current = 0;
   let used = 0;
+  let written = Promise.resolve();
 
-  async function put(data: Uint8Array): Promise<void> {
-    if (fd !== null) writeAll(fd, data);
-    else if (!process.stdout.write(data)) await once(process.stdout, 'drain');
+  function put(data: Uint8Array): Promise<void> {
+    if (fd !== null) {
+      writeAll(fd, data);
+      return Promise.resolve();
+    }
+    // Errors (EPIPE when the reader is gone) go to stdout's 'error' handler, as before.
+    return new Promise((resolve) => process.stdout.write(data, () => resolve()));
   }
   async function flush(): Promise<void> {
     if (used === 0) return;
-    const chunk = buffer.subarray(0, used);
+    const chunk = buffers[current]!.subarray(0, used);
     used = 0;
-    // A stream may keep the chunk until it is written: stdout gets a new buffer each time.
-    if (fd === null) buffer = Buffer.allocUnsafe(CHUNK);
-    await put(chunk);
+    await written;
+    current = 1 - current;
+    written = put(chunk);
   }
   return {
     async write(text) {
       if (text.length * MAX_BYTES_PER_UNIT > CHUNK - used) {
         await flush();
         // Larger than a chunk (a complaint with pages of text): written on its own.
-        if (text.length * MAX_BYTES_PER_UNIT > CHUNK) return put(Buffer.from(text));
+        if (text.length * MAX_BYTES_PER_UNIT > CHUNK) {
+          await written;
+          written = put(Buffer.from(text));
+          return;
+        }
       }
-      used += buffer.write(text, used);
+      used += buffers[current]!.write(text, used);
     },
     async close() {
       await flush();
+      await written;
       if (fd !== null) closeSync(fd);
     },
   };
