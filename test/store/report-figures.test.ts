@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FOLLOW_UPS_SQL } from '../../src/store/sqlite/report-sql.js';
-import { ranked, remedies, round2, spread, tally } from '../../src/store/sqlite/report-tally.js';
+import { compareText, operators, ranked, remedies, round2, spread, tally, tallyJson } from '../../src/store/sqlite/report-tally.js';
 
 // The report's figures computed in JavaScript from what SQLite hands over, checked against
 // what SQLite computed itself before (its round(), its ORDER BY, its 'localtime').
@@ -33,6 +33,41 @@ describe('report figures counted in JavaScript', () => {
     expect(tally(null).size).toBe(0);
     expect(ranked(tally('open,closed,open,draft,closed,awaiting_callback'))).toEqual({ closed: 2, open: 2, awaiting_callback: 1, draft: 1 });
     expect(Object.keys(ranked(tally('open,closed,open,draft,closed,awaiting_callback')))).toEqual(['closed', 'open', 'awaiting_callback', 'draft']);
+  });
+
+  it('orders text as SQLite does (by UTF-8 bytes), characters above U+FFFF included, NULL first', () => {
+    const db = new Database(':memory:');
+    const sorted = db.prepare('SELECT value FROM json_each(?) ORDER BY value').pluck();
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', 'é', 'Ω', '\ue000', '\uffee', '😀', '𝄞', ' ') });
+    fc.assert(
+      fc.property(fc.array(fc.option(text, { nil: null }), { maxLength: 12 }), (values) => {
+        expect([...values].sort(compareText)).toEqual(sorted.all(JSON.stringify(values)));
+      }),
+      { numRuns: 2000 },
+    );
+    db.close();
+  });
+
+  it('counts categories and operators as SQLite grouped them, from the lists of one scan', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE c (category TEXT, operator TEXT, status TEXT NOT NULL, satisfaction INTEGER)');
+    const name = fc.option(fc.constantFrom('Anne', 'anne', 'Élodie', 'Zoé', '😀 Karim', 'Paul', '', 'O;\"x,y'), { nil: null });
+    const row = fc.tuple(name, name, fc.constantFrom('open', 'resolved', 'closed', 'draft'), fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }));
+    const insert = db.prepare('INSERT INTO c VALUES (?, ?, ?, ?)');
+    const lists = db.prepare("SELECT json_group_array(category) AS categories, json_group_array(operator) AS operators, group_concat(status) AS statuses, group_concat(ifnull(satisfaction, '')) AS satisfactions FROM c");
+    const byCategory = db.prepare('SELECT category AS key, count(*) AS n FROM c WHERE category IS NOT NULL GROUP BY category ORDER BY n DESC, key');
+    const byOperator = db.prepare("SELECT operator, count(*) AS received, coalesce(sum(status IN ('resolved', 'closed')), 0) AS settled, round(avg(satisfaction), 2) AS satisfaction FROM c GROUP BY operator ORDER BY received DESC, operator");
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        db.exec('DELETE FROM c');
+        for (const r of rows) insert.run(...r);
+        const got = lists.get() as Record<string, string | null>;
+        expect(Object.entries(ranked(tallyJson(got.categories!)))).toEqual((byCategory.all() as { key: string; n: number }[]).map((r) => [r.key, r.n]));
+        expect(operators(got.operators!, got.statuses!, got.satisfactions!)).toEqual(byOperator.all());
+      }),
+      { numRuns: 500 },
+    );
+    db.close();
   });
 
   it('pairs remedies asked and granted, a missing side first among equals, as SQLite orders NULL', () => {

@@ -12,21 +12,60 @@ export function tally(list: string | null): Map<string, number> {
   return counts;
 }
 
-/** Counts as the report lists them: most frequent first, then by value (the values tallied
- * here are ASCII identifiers, whose JavaScript order is SQLite's). */
-export function ranked(counts: Map<string, number>): Record<string, number> {
-  return Object.fromEntries([...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)));
-}
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
 
-type Pair = ReportFigures['remedies']['pairs'][number];
-
-/** NULL first, as SQLite orders it. */
-function compareNullable(a: string | null, b: string | null): number {
+/** SQLite's order of text (BINARY: UTF-8 bytes, that is code points), NULL first. UTF-16
+ * code units sort the same but for characters above U+FFFF (surrogates), which come after
+ * U+E000-U+FFFF in UTF-8 and before them in UTF-16. */
+export function compareText(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return -1;
   if (b === null) return 1;
-  return a < b ? -1 : 1;
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return isSurrogate(x) === isSurrogate(y) ? x - y : isSurrogate(x) ? 1 : -1;
+  }
+  return a.length - b.length;
 }
+
+/** Counts as the report lists them: most frequent first, then by value. */
+export function ranked(counts: Map<string, number>): Record<string, number> {
+  return Object.fromEntries([...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b)));
+}
+
+/** Counts of the values of a JSON list, NULLs left out. */
+export function tallyJson(list: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of JSON.parse(list) as (string | null)[]) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+type Operator = ReportFigures['operators'][number];
+
+/** Per operator (NULL: none recorded): complaints received, settled (resolved or closed),
+ * mean satisfaction; from aligned lists, one item per complaint. Most complaints first. */
+export function operators(names: string, statuses: string | null, satisfactions: string | null): Operator[] {
+  const byName = new Map<string | null, { received: number; settled: number; sum: number; rated: number }>();
+  const status = statuses === null ? [] : statuses.split(',');
+  const satisfaction = satisfactions === null ? [] : satisfactions.split(',');
+  (JSON.parse(names) as (string | null)[]).forEach((name, i) => {
+    let entry = byName.get(name);
+    if (entry === undefined) byName.set(name, (entry = { received: 0, settled: 0, sum: 0, rated: 0 }));
+    entry.received++;
+    if (status[i] === 'resolved' || status[i] === 'closed') entry.settled++;
+    if (satisfaction[i]) {
+      entry.sum += Number(satisfaction[i]);
+      entry.rated++;
+    }
+  });
+  return [...byName]
+    .map(([operator, e]) => ({ operator, received: e.received, settled: e.settled, satisfaction: e.rated === 0 ? null : round2(e.sum / e.rated) }))
+    .sort((a, b) => b.received - a.received || compareText(a.operator, b.operator));
+}
+
+type Pair = ReportFigures['remedies']['pairs'][number];
+const compareNullable = compareText;
 
 /** The remedies asked and granted, from "request solution_type" items (either side empty). */
 export function remedies(list: string | null): ReportFigures['remedies'] {

@@ -1,7 +1,7 @@
 import type { Period, ReportFigures, ReportStore } from '../store.js';
 import type { SqliteContext } from './context.js';
-import { ABUSIVE_SQL, CATEGORY_SQL, CUSTOMERS_SQL, FOLLOW_UPS_SQL, INTAKE_SQL, LESSONS_SQL, OPERATORS_SQL, OUTCOME_SQL, TREND_SQL } from './report-sql.js';
-import { ranked, remedies, spread, tally } from './report-tally.js';
+import { ABUSIVE_SQL, CUSTOMERS_SQL, FOLLOW_UPS_SQL, INTAKE_SQL, LESSONS_SQL, OUTCOME_SQL, TREND_SQL } from './report-sql.js';
+import { operators, ranked, remedies, spread, tally, tallyJson } from './report-tally.js';
 
 export { REPORT_SQL } from './report-sql.js';
 
@@ -44,13 +44,12 @@ export function reportQueries(ctx: SqliteContext): ReportStore {
       const customers = one(CUSTOMERS_SQL, params);
       const statuses = tally(intake.statuses as string | null);
       const satisfactions = tally(outcome.satisfactions as string | null);
-      const category = all(CATEGORY_SQL, params);
       return {
         received: intake.received as number,
         closed: outcome.closed as number,
         open: PENDING.reduce((sum, status) => sum + (statuses.get(status) ?? 0), 0),
         byStatus: ranked(statuses),
-        byCategory: Object.fromEntries(category.map((row) => [row.key as string, row.n as number])),
+        byCategory: ranked(tallyJson(intake.categories as string)),
         byChannel: ranked(tally(intake.channels as string | null)),
         byMood: ranked(tally(intake.moods as string | null)),
         byOutcome: ranked(tally(outcome.outcomes as string | null)),
@@ -66,7 +65,7 @@ export function reportQueries(ctx: SqliteContext): ReportStore {
         },
         costCents: outcome.cost as number,
         customers: { total: customers.total as number, repeat: customers.repeat as number },
-        operators: all(OPERATORS_SQL, params) as ReportFigures['operators'],
+        operators: operators(intake.operators as string, intake.statuses as string | null, intake.satisfactions as string | null),
         lessons: all(LESSONS_SQL, params) as ReportFigures['lessons'],
       };
     },
