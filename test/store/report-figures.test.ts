@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FOLLOW_UPS_SQL } from '../../src/store/sqlite/report-sql.js';
-import { compareText, operators, ranked, remedies, round2, spread, tally, tallyJson } from '../../src/store/sqlite/report-tally.js';
+import { compareText, countJsonInto, countOperatorsInto, mean, operators, ranked, remedies, round2, spread, tally } from '../../src/store/sqlite/report-tally.js';
 
 // The report's figures computed in JavaScript from what SQLite hands over, checked against
 // what SQLite computed itself before (its round(), its ORDER BY, its 'localtime').
@@ -62,8 +62,10 @@ describe('report figures counted in JavaScript', () => {
         db.exec('DELETE FROM c');
         for (const r of rows) insert.run(...r);
         const got = lists.get() as Record<string, string | null>;
-        expect(Object.entries(ranked(tallyJson(got.categories!)))).toEqual((byCategory.all() as { key: string; n: number }[]).map((r) => [r.key, r.n]));
-        expect(operators(got.operators!, got.statuses!, got.satisfactions!)).toEqual(byOperator.all());
+        expect(Object.entries(ranked(countJsonInto(new Map(), got.categories!)))).toEqual((byCategory.all() as { key: string; n: number }[]).map((r) => [r.key, r.n]));
+        const byName = new Map();
+        countOperatorsInto(byName, got.operators!, got.statuses!, got.satisfactions!);
+        expect(operators(byName)).toEqual(byOperator.all());
       }),
       { numRuns: 500 },
     );
@@ -71,7 +73,7 @@ describe('report figures counted in JavaScript', () => {
   });
 
   it('pairs remedies asked and granted, a missing side first among equals, as SQLite orders NULL', () => {
-    expect(remedies('refund refund,apology ,gesture gesture,refund refund, credit')).toEqual({
+    expect(remedies(tally('refund refund,apology ,gesture gesture,refund refund, credit'))).toEqual({
       asked: { refund: 2, apology: 1, gesture: 1 },
       granted: { refund: 2, credit: 1, gesture: 1 },
       pairs: [
@@ -81,7 +83,13 @@ describe('report figures counted in JavaScript', () => {
         { asked: 'gesture', granted: 'gesture', count: 1 },
       ],
     });
-    expect(remedies(null)).toEqual({ asked: {}, granted: {}, pairs: [] });
+    expect(remedies(tally(null))).toEqual({ asked: {}, granted: {}, pairs: [] });
+  });
+
+  it('takes the mean satisfaction as SQLite averaged it, from the counts of each score', () => {
+    expect(mean(tally(null))).toEqual({ count: 0, mean: null });
+    expect(mean(tally('4,5,3,5,5,1'))).toEqual({ count: 6, mean: 3.83 });
+    expect(mean(tally('1,2'))).toEqual({ count: 2, mean: 1.5 });
   });
 });
 

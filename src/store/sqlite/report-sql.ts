@@ -35,8 +35,7 @@ export const INTAKE_SQL = `
 
 /** Closed in the period: totals, the values of the enumerated columns, resolution times. */
 export const OUTCOME_SQL = `
-  SELECT count(*) AS closed, coalesce(sum(cost_cents), 0) AS cost, count(satisfaction) AS rated,
-         round(avg(satisfaction), 2) AS mean, group_concat(satisfaction) AS satisfactions,
+  SELECT count(*) AS closed, coalesce(sum(cost_cents), 0) AS cost, group_concat(satisfaction) AS satisfactions,
          group_concat(outcome) AS outcomes, json_group_array(${RESOLUTION_DAYS}) AS resolution
   FROM complaints WHERE ${CLOSED}`;
 

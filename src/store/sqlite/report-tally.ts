@@ -4,13 +4,15 @@ import type { ReportFigures, Spread } from '../store.js';
 // list, or a column of numbers), turned into the figures SQLite used to compute itself, in
 // the same order and with the same rounding.
 
-/** How many times each value occurs in a comma-separated list (NULL: an empty list). */
-export function tally(list: string | null): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Adds how many times each value occurs in a comma-separated list (NULL: an empty list). */
+export function countInto(counts: Map<string, number>, list: string | null): Map<string, number> {
   if (list === null || list === '') return counts;
   for (const value of list.split(',')) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
 }
+
+/** How many times each value occurs in a comma-separated list. */
+export const tally = (list: string | null) => countInto(new Map(), list);
 
 const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
 
@@ -34,19 +36,22 @@ export function ranked(counts: Map<string, number>): Record<string, number> {
   return Object.fromEntries([...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b)));
 }
 
-/** Counts of the values of a JSON list, NULLs left out. */
-export function tallyJson(list: string): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Adds the counts of the values of a JSON list, NULLs left out. */
+export function countJsonInto(counts: Map<string, number>, list: string): Map<string, number> {
   for (const value of JSON.parse(list) as (string | null)[]) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
   return counts;
 }
 
-type Operator = ReportFigures['operators'][number];
+interface OperatorCounts {
+  received: number;
+  settled: number;
+  sum: number;
+  rated: number;
+}
 
-/** Per operator (NULL: none recorded): complaints received, settled (resolved or closed),
- * mean satisfaction; from aligned lists, one item per complaint. Most complaints first. */
-export function operators(names: string, statuses: string | null, satisfactions: string | null): Operator[] {
-  const byName = new Map<string | null, { received: number; settled: number; sum: number; rated: number }>();
+/** Adds, per operator (NULL: none recorded), the complaints received, settled (resolved or
+ * closed) and their satisfaction, from aligned lists, one item per complaint. */
+export function countOperatorsInto(byName: Map<string | null, OperatorCounts>, names: string, statuses: string | null, satisfactions: string | null): void {
   const status = statuses === null ? [] : statuses.split(',');
   const satisfaction = satisfactions === null ? [] : satisfactions.split(',');
   (JSON.parse(names) as (string | null)[]).forEach((name, i) => {
@@ -59,27 +64,43 @@ export function operators(names: string, statuses: string | null, satisfactions:
       entry.rated++;
     }
   });
+}
+
+/** The operators as the report lists them: most complaints first, mean satisfaction rounded. */
+export function operators(byName: Map<string | null, OperatorCounts>): ReportFigures['operators'] {
   return [...byName]
     .map(([operator, e]) => ({ operator, received: e.received, settled: e.settled, satisfaction: e.rated === 0 ? null : round2(e.sum / e.rated) }))
     .sort((a, b) => b.received - a.received || compareText(a.operator, b.operator));
 }
 
 type Pair = ReportFigures['remedies']['pairs'][number];
-const compareNullable = compareText;
 
-/** The remedies asked and granted, from "request solution_type" items (either side empty). */
-export function remedies(list: string | null): ReportFigures['remedies'] {
+/** The remedies asked and granted, from the counts of "request solution_type" items (either
+ * side empty). */
+export function remedies(items: Map<string, number>): ReportFigures['remedies'] {
   const asked = new Map<string, number>();
   const granted = new Map<string, number>();
   const pairs: Pair[] = [];
-  for (const [item, count] of tally(list)) {
+  for (const [item, count] of items) {
     const [request = '', solution = ''] = item.split(' ');
     if (request !== '') asked.set(request, (asked.get(request) ?? 0) + count);
     if (solution !== '') granted.set(solution, (granted.get(solution) ?? 0) + count);
     pairs.push({ asked: request || null, granted: solution || null, count });
   }
-  pairs.sort((a, b) => b.count - a.count || compareNullable(a.asked, b.asked) || compareNullable(a.granted, b.granted));
+  pairs.sort((a, b) => b.count - a.count || compareText(a.asked, b.asked) || compareText(a.granted, b.granted));
   return { asked: ranked(asked), granted: ranked(granted), pairs };
+}
+
+/** The mean of values counted as text (satisfactions, 1 to 5), rounded as SQLite's
+ * round(avg(x), 2), with how many there are. */
+export function mean(counts: Map<string, number>): { count: number; mean: number | null } {
+  let count = 0;
+  let sum = 0;
+  for (const [value, n] of counts) {
+    count += n;
+    sum += Number(value) * n;
+  }
+  return { count, mean: count === 0 ? null : round2(sum / count) };
 }
 
 /** SQLite's round(x, 2): the decimal nearest to the exact binary value, halves away from
@@ -88,13 +109,42 @@ export function round2(x: number): number {
   return Number(x.toFixed(2));
 }
 
-/** Median (the middle value, or the mean of the two middle ones) and 90th percentile (nearest
- * rank, the value at rank ceil(0.9 n)) of values; NULLs (dates that do not parse) are left out. */
+/** Numbers gathered slice by slice, unboxed: a million of them take 8 MB. NULLs (dates
+ * that do not parse) are left out. */
+export class Numbers {
+  private values = new Float64Array(1024);
+  private size = 0;
+
+  add(value: number | null): void {
+    if (value === null) return;
+    if (this.size === this.values.length) {
+      const larger = new Float64Array(this.values.length * 2);
+      larger.set(this.values);
+      this.values = larger;
+    }
+    this.values[this.size++] = value;
+  }
+
+  /** Adds the numbers of a JSON list. */
+  addJson(json: string): void {
+    for (const value of JSON.parse(json) as (number | null)[]) this.add(value);
+  }
+
+  /** Median (the middle value, or the mean of the two middle ones) and 90th percentile
+   * (nearest rank, the value at rank ceil(0.9 n)). */
+  spread(): Spread {
+    const sorted = this.values.subarray(0, this.size).sort();
+    const n = sorted.length;
+    if (n === 0) return { count: 0, median: null, p90: null };
+    const low = sorted[Math.floor((n + 1) / 2) - 1]!;
+    const high = sorted[Math.floor((n + 2) / 2) - 1]!;
+    return { count: n, median: round2(low === high ? low : (low + high) / 2), p90: sorted[Math.floor((9 * n + 9) / 10) - 1]! };
+  }
+}
+
+/** The spread of a list of values (NULLs left out). */
 export function spread(values: readonly (number | null)[]): Spread {
-  const sorted = Float64Array.from(values.filter((x): x is number => x !== null)).sort();
-  const n = sorted.length;
-  if (n === 0) return { count: 0, median: null, p90: null };
-  const low = sorted[Math.floor((n + 1) / 2) - 1]!;
-  const high = sorted[Math.floor((n + 2) / 2) - 1]!;
-  return { count: n, median: round2(low === high ? low : (low + high) / 2), p90: sorted[Math.floor((9 * n + 9) / 10) - 1]! };
+  const numbers = new Numbers();
+  for (const value of values) numbers.add(value);
+  return numbers.spread();
 }

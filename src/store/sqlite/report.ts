@@ -1,7 +1,7 @@
 import type { Period, ReportFigures, ReportStore } from '../store.js';
 import type { SqliteContext } from './context.js';
 import { ABUSIVE_SQL, CUSTOMERS_SQL, FOLLOW_UPS_SQL, INTAKE_SQL, LESSONS_SQL, OUTCOME_SQL, TREND_SQL } from './report-sql.js';
-import { operators, ranked, remedies, spread, tally, tallyJson } from './report-tally.js';
+import { Numbers, countInto, countJsonInto, countOperatorsInto, mean, operators, ranked, remedies } from './report-tally.js';
 
 export { REPORT_SQL } from './report-sql.js';
 
@@ -19,12 +19,25 @@ const PENDING = ['draft', 'open', 'awaiting_callback', 'transferred'];
 const MAPPED_DAYS = 92;
 const MAP_SIZE = 2 ** 40;
 
+// The lists of values are read a month at a time and added up: those of a million
+// complaints at once (`report --all`) took hundreds of megabytes.
+const SLICE_MS = 31 * 86_400_000;
+
 type Row = Record<string, number | string | null>;
+type Range = { from: string; to: string };
+
+function slices(period: Period): Range[] {
+  const ranges: Range[] = [];
+  const end = period.to.getTime();
+  for (let at = period.from.getTime(); at < end; at += SLICE_MS) {
+    ranges.push({ from: new Date(at).toISOString(), to: new Date(Math.min(at + SLICE_MS, end)).toISOString() });
+  }
+  return ranges;
+}
 
 export function reportQueries(ctx: SqliteContext): ReportStore {
   const one = (sql: string, params: object) => ctx.statement(sql).get(params) as Row;
   const all = (sql: string, params: object) => ctx.statement(sql).all(params) as Row[];
-  const numbers = (json: unknown) => JSON.parse(json as string) as (number | null)[];
 
   let mapped = false;
   const mapShort = (period: Period) => {
@@ -33,39 +46,73 @@ export function reportQueries(ctx: SqliteContext): ReportStore {
     mapped = true;
   };
 
+  /** The figures computed from the lists of values: intake (received in the period) and
+   * outcome (closed in it). */
+  function counted(period: Period) {
+    const statuses = new Map<string, number>();
+    const moods = new Map<string, number>();
+    const channels = new Map<string, number>();
+    const categories = new Map<string, number>();
+    const remedyItems = new Map<string, number>();
+    const byOperator = new Map();
+    const outcomes = new Map<string, number>();
+    const satisfactions = new Map<string, number>();
+    const firstResponse = new Numbers();
+    const resolution = new Numbers();
+    let received = 0;
+    let closed = 0;
+    let cost = 0;
+    for (const range of slices(period)) {
+      const intake = one(INTAKE_SQL, range);
+      received += intake.received as number;
+      countInto(statuses, intake.statuses as string | null);
+      countInto(moods, intake.moods as string | null);
+      countInto(channels, intake.channels as string | null);
+      countInto(remedyItems, intake.remedies as string | null);
+      countJsonInto(categories, intake.categories as string);
+      countOperatorsInto(byOperator, intake.operators as string, intake.statuses as string | null, intake.satisfactions as string | null);
+      firstResponse.addJson(intake.first_response as string);
+      const outcome = one(OUTCOME_SQL, range);
+      closed += outcome.closed as number;
+      cost += outcome.cost as number;
+      countInto(satisfactions, outcome.satisfactions as string | null);
+      countInto(outcomes, outcome.outcomes as string | null);
+      resolution.addJson(outcome.resolution as string);
+    }
+    return { received, closed, cost, statuses, moods, channels, categories, remedyItems, byOperator, outcomes, satisfactions, firstResponse, resolution };
+  }
+
   return {
     async reportFigures(period: Period): Promise<ReportFigures> {
       mapShort(period);
       const params = { from: period.from.toISOString(), to: period.to.toISOString() };
-      const intake = one(INTAKE_SQL, params);
-      const outcome = one(OUTCOME_SQL, params);
+      const c = counted(period);
       const abusive = one(ABUSIVE_SQL, params);
       const followUps = one(FOLLOW_UPS_SQL, params);
       const customers = one(CUSTOMERS_SQL, params);
-      const statuses = tally(intake.statuses as string | null);
-      const satisfactions = tally(outcome.satisfactions as string | null);
+      const rated = mean(c.satisfactions);
       return {
-        received: intake.received as number,
-        closed: outcome.closed as number,
-        open: PENDING.reduce((sum, status) => sum + (statuses.get(status) ?? 0), 0),
-        byStatus: ranked(statuses),
-        byCategory: ranked(tallyJson(intake.categories as string)),
-        byChannel: ranked(tally(intake.channels as string | null)),
-        byMood: ranked(tally(intake.moods as string | null)),
-        byOutcome: ranked(tally(outcome.outcomes as string | null)),
+        received: c.received,
+        closed: c.closed,
+        open: PENDING.reduce((sum, status) => sum + (c.statuses.get(status) ?? 0), 0),
+        byStatus: ranked(c.statuses),
+        byCategory: ranked(c.categories),
+        byChannel: ranked(c.channels),
+        byMood: ranked(c.moods),
+        byOutcome: ranked(c.outcomes),
         abusive: { complaints: abusive.complaints as number, escalations: abusive.escalations as number },
-        resolutionDays: spread(numbers(outcome.resolution)),
-        firstResponseHours: spread(numbers(intake.first_response)),
+        resolutionDays: c.resolution.spread(),
+        firstResponseHours: c.firstResponse.spread(),
         followUps: { onTime: followUps.on_time as number, late: followUps.late as number, unscheduled: followUps.unscheduled as number },
-        remedies: remedies(intake.remedies as string | null),
+        remedies: remedies(c.remedyItems),
         satisfaction: {
-          count: outcome.rated as number,
-          mean: outcome.mean as number | null,
-          distribution: { 1: satisfactions.get('1') ?? 0, 2: satisfactions.get('2') ?? 0, 3: satisfactions.get('3') ?? 0, 4: satisfactions.get('4') ?? 0, 5: satisfactions.get('5') ?? 0 },
+          count: rated.count,
+          mean: rated.mean,
+          distribution: { 1: c.satisfactions.get('1') ?? 0, 2: c.satisfactions.get('2') ?? 0, 3: c.satisfactions.get('3') ?? 0, 4: c.satisfactions.get('4') ?? 0, 5: c.satisfactions.get('5') ?? 0 },
         },
-        costCents: outcome.cost as number,
+        costCents: c.cost,
         customers: { total: customers.total as number, repeat: customers.repeat as number },
-        operators: operators(intake.operators as string, intake.statuses as string | null, intake.satisfactions as string | null),
+        operators: operators(c.byOperator),
         lessons: all(LESSONS_SQL, params) as ReportFigures['lessons'],
       };
     },
