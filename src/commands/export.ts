@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Command } from 'commander';
 import { withStore } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
@@ -29,6 +30,33 @@ function filterFrom(options: ExportOptions, format: Format, now: Date): ExportFi
   return filter;
 }
 
+// However little garbage each complaint leaves, every young-generation collection moves a
+// kilobyte or so of it to the old generation, which V8 collects only once some 8 MiB have
+// piled up: an export of a million complaints then peaked 15 MiB above one of ten thousand.
+// A full collection every 20,000 complaints (a few milliseconds) keeps the heap at its live
+// size. The collector is reached through a context created once --expose-gc is set; where
+// that fails, the export runs without.
+const COLLECT_EVERY = 20_000;
+
+function fullCollector(): (() => void) | null {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function* collecting<T>(items: AsyncIterable<T>): AsyncIterable<T> {
+  const gc = fullCollector();
+  let count = 0;
+  for await (const item of items) {
+    yield item;
+    if (gc !== null && ++count % COLLECT_EVERY === 0) gc();
+  }
+}
+
 export async function run(command: Command): Promise<void> {
   // Each row read makes short-lived garbage; V8 answers a long run of it by growing its young
   // generation several times over, so a million-row export would hold far more memory than
@@ -40,7 +68,7 @@ export async function run(command: Command): Promise<void> {
   await withStore(command, async (store, clock) => {
     const filter = filterFrom(options, format, clock());
     const sink = openSink(options.output);
-    const count = await WRITERS[format](store.exportComplaints(filter), sink);
+    const count = await WRITERS[format](collecting(store.exportComplaints(filter)), sink);
     await sink.close();
     if (options.output !== undefined) printMessage(tn('export.written', count, { path: sanitize(options.output) }));
   });

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DUE_SQL } from '../../src/store/sqlite/due.js';
 import { REPORT_SQL } from '../../src/store/sqlite/report.js';
+import { FOLLOW_UPS_SQL } from '../../src/store/sqlite/report-sql.js';
 import { tempLogbook } from '../helpers/cli.js';
 import { seedLogbook } from '../report/seed.js';
 
@@ -22,8 +23,11 @@ function plan(path: string, sql: string, params: object): string[] {
 
 /** The steps that touch the logbook's tables (by name or by alias). */
 function tableReads(details: string[]): string[] {
-  return details.filter((detail) => /^(SCAN|SEARCH) (complaints|events|c|cu|c2)\b/.test(detail));
+  return details.filter((detail) => /^(SCAN|SEARCH) (complaints|events|c|cu|c2|e)\b/.test(detail));
 }
+
+/** A range of an index; "EXISTS" when SQLite stops at the first entry found. */
+const INDEX_RANGE = /^SEARCH \w+ (EXISTS )?USING (COVERING )?INDEX \w+ \(/;
 
 describe('query plans of what cron and the weekly report run', () => {
   it('reads every table of every report statement through a range of an index, never the whole table', async () => {
@@ -32,7 +36,7 @@ describe('query plans of what cron and the weekly report run', () => {
     for (const sql of REPORT_SQL) {
       const reads = tableReads(plan(path, sql, PERIOD));
       expect(reads.length, sql).toBeGreaterThan(0);
-      for (const read of reads) expect(read, sql).toMatch(/^SEARCH \w+ USING (COVERING )?INDEX \w+ \(/);
+      for (const read of reads) expect(read, sql).toMatch(INDEX_RANGE);
     }
   });
 
@@ -49,7 +53,33 @@ describe('query plans of what cron and the weekly report run', () => {
     const path = tempLogbook();
     await seedLogbook(path);
     const repeat = REPORT_SQL.find((sql) => sql.includes('c2.customer_id'))!;
-    expect(plan(path, repeat, PERIOD)).toContainEqual(expect.stringMatching(/^SEARCH c2 USING COVERING INDEX complaints_by_customer_received \(customer_id=\? AND received_at<\?\)$/));
+    expect(plan(path, repeat, PERIOD)).toContainEqual(expect.stringMatching(/^SEARCH c2 (EXISTS )?USING COVERING INDEX complaints_by_customer_received \(customer_id=\? AND received_at<\?\)$/));
+  });
+
+  it('reads every figure of the period from indexes alone, without a lookup in the tables (but the causes and lessons, 100 at most)', async () => {
+    const path = tempLogbook();
+    await seedLogbook(path);
+    for (const sql of REPORT_SQL.filter((sql) => !sql.includes('lesson'))) {
+      for (const read of tableReads(plan(path, sql, PERIOD))) expect(read, sql).toMatch(/ USING COVERING INDEX /);
+    }
+  });
+
+  it('reads the durations and due dates as indexed: no date or JSON is parsed per complaint or event', async () => {
+    const path = tempLogbook();
+    await seedLogbook(path);
+    const db = new Database(path, { readonly: true });
+    try {
+      for (const sql of REPORT_SQL) {
+        const calls = (db.prepare(`EXPLAIN ${sql}`).all(PERIOD) as { opcode: string; p4: string | null }[])
+          .filter((op) => /Func/.test(op.opcode))
+          .map((op) => String(op.p4));
+        expect(calls.filter((name) => name.startsWith('json_extract')), sql).toEqual([]);
+        // The follow-ups take the julian day of each day's start, once per day, nothing else.
+        expect(calls.filter((name) => name.startsWith('julianday')).length, sql).toBe(sql === FOLLOW_UPS_SQL ? 2 : 0);
+      }
+    } finally {
+      db.close();
+    }
   });
 
   it('answers due from the partial index of pending callbacks, in its order, looking customers up by id', async () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { OPTIONS, neutralise, restore } from '../../src/transfer/csv.js';
+import { OPTIONS, csvRecord, neutralise, restore } from '../../src/transfer/csv.js';
 import { isDay, readInstant } from '../../src/transfer/fields.js';
 import { escapeText, fold } from '../../src/transfer/ics.js';
 
@@ -21,6 +21,19 @@ describe('CSV cells', () => {
         expect(row!.map(restore)).toEqual(cells);
         expect(row!.every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
       }),
+    );
+  });
+});
+
+describe('CSV records', () => {
+  it('are written exactly as csv-stringify writes them with our options, whatever the text', () => {
+    // Texts made mostly of what decides the quoting: delimiters, quotes, line breaks, spaces.
+    const tricky = fc.string({ unit: fc.constantFrom(' ', '\t', ';', '"', '\r', '\n', 'a', 'é', '\u00a0', '\u2028', '\ufeff', "'", '=') });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme' })), { minLength: 1, maxLength: 8 }), (cells) => {
+        expect(csvRecord(cells)).toBe(stringify([cells], OPTIONS));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

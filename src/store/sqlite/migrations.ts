@@ -115,6 +115,26 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       DROP INDEX complaints_by_customer;
     `);
   },
+  // 4: the weekly report read from indexes alone (issue 7). Each figure of a period used to
+  // look up every complaint or event of the period in its table, one random read each; with
+  // the columns the report counts by in the index, a period is one contiguous range of it.
+  // The durations the report takes medians of, and the due date of a follow-up, are indexed
+  // as the expressions the report reads (report-sql.ts, written the same way), so that no
+  // date is parsed and no JSON read per row; escalations are counted by complaint. complaints_by_received stays: `list` walks it in
+  // (received_at, id) order, and the trend counts weeks in it, where entries are narrower.
+  (db) => {
+    db.exec(`
+      CREATE INDEX complaints_report_received ON complaints
+        (received_at, status, mood, channel, request, solution_type, category, operator, satisfaction, customer_id,
+         round((julianday(first_response_at) - julianday(received_at)) * 24, 2));
+      CREATE INDEX complaints_report_closed ON complaints
+        (closed_at, outcome, satisfaction, cost_cents, round(julianday(closed_at) - julianday(received_at), 2));
+      DROP INDEX complaints_by_closed;
+      CREATE INDEX events_by_kind_due ON events
+        (kind, at, complaint_id, json_extract(details, '$.dueAt'), julianday(json_extract(details, '$.dueAt')));
+      DROP INDEX events_by_kind;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
