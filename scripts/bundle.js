@@ -91,10 +91,10 @@ const common = {
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // A CommonJS file has no import.meta: its URL is made from __filename.
-  banner: { js: 'var __plainteUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // A CommonJS file has no import.meta: its URL is made from __filename, when asked for.
+  banner: { js: 'var __plainteMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
   define: {
-    'import.meta.url': '__plainteUrl',
+    'import.meta': '__plainteMeta',
     // The version is written in, rather than read from ../package.json at each start.
     PLAINTE_VERSION: JSON.stringify(version),
   },
