@@ -13,9 +13,15 @@ function yesNo(value: boolean | null): string | null {
   return value === null ? null : t(value ? 'common.yes' : 'common.no');
 }
 
+// One formatter per language, built once (see report/document.ts).
+const costFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatCost(cents: number | null): string | null {
   if (cents === null) return null;
-  return new Intl.NumberFormat(lang() === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  const language = lang();
+  let format = costFormats.get(language);
+  if (!format) costFormats.set(language, (format = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' })));
+  return format.format(cents / 100);
 }
 
 function section(title: MessageKey, reached: boolean, fields: Field[]): string[] {

@@ -43,8 +43,15 @@ export interface ReportDocument {
 
 type Group = Parameters<typeof label>[0];
 
+// One formatter per language: building an Intl.NumberFormat costs far more than formatting
+// with it, and the report formats a number per row of its tables.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 function numberFormat(): Intl.NumberFormat {
-  return new Intl.NumberFormat(lang() === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
+  const language = lang();
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 })));
+  return format;
 }
 
 /** How a figure moved since the previous period: "↑ +3", "↓ −1,5", "=". */
