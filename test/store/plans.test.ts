@@ -64,6 +64,13 @@ describe('query plans of what cron and the weekly report run', () => {
     }
   });
 
+  it('reads the lessons of the period from the index of the complaints that have one, in their order', async () => {
+    const path = tempLogbook();
+    await seedLogbook(path);
+    const lessons = REPORT_SQL.find((sql) => sql.includes('lesson'))!;
+    expect(plan(path, lessons, PERIOD)).toEqual([expect.stringMatching(/^SEARCH complaints USING INDEX complaints_report_lessons \(closed_at>\? AND closed_at<\?\)$/)]);
+  });
+
   it('reads the durations and due dates as indexed: no date or JSON is parsed per complaint or event', async () => {
     const path = tempLogbook();
     await seedLogbook(path);

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FOLLOW_UPS_SQL } from '../../src/store/sqlite/report-sql.js';
-import { compareText, countJsonInto, countOperatorsInto, mean, operators, ranked, remedies, round2, spread, tally } from '../../src/store/sqlite/report-tally.js';
+import { compareText, countInto, countJsonInto, countOperatorsInto, mean, operators, ranked, remedies, round2, spread, tally } from '../../src/store/sqlite/report-tally.js';
 
 // The report's figures computed in JavaScript from what SQLite hands over, checked against
 // what SQLite computed itself before (its round(), its ORDER BY, its 'localtime').
@@ -64,12 +64,24 @@ describe('report figures counted in JavaScript', () => {
         const got = lists.get() as Record<string, string | null>;
         expect(Object.entries(ranked(countJsonInto(new Map(), got.categories!)))).toEqual((byCategory.all() as { key: string; n: number }[]).map((r) => [r.key, r.n]));
         const byName = new Map();
-        countOperatorsInto(byName, got.operators!, got.statuses!, got.satisfactions!);
+        countOperatorsInto(byName, got.operators!, got.statuses === null ? [] : got.statuses!.split(','), got.satisfactions!);
         expect(operators(byName)).toEqual(byOperator.all());
       }),
       { numRuns: 500 },
     );
     db.close();
+  });
+
+  it('counts a list of few or many distinct values, adding to what was counted before', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 60 }).map((n) => `v${n}`), { minLength: 1, maxLength: 200 }), { maxLength: 4 }), (lists) => {
+        const expected = new Map<string, number>();
+        for (const value of lists.flat()) expected.set(value, (expected.get(value) ?? 0) + 1);
+        const counted = new Map<string, number>();
+        lists.forEach((list, i) => countInto(counted, i % 2 ? list : list.join(',')));
+        expect(Object.fromEntries(counted)).toEqual(Object.fromEntries(expected));
+      }),
+    );
   });
 
   it('pairs remedies asked and granted, a missing side first among equals, as SQLite orders NULL', () => {

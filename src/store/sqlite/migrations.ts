@@ -130,6 +130,10 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       CREATE INDEX complaints_report_closed ON complaints
         (closed_at, outcome, satisfaction, cost_cents, round(julianday(closed_at) - julianday(received_at), 2));
       DROP INDEX complaints_by_closed;
+      -- The causes and lessons of the period, read in their order and at most 100 of them:
+      -- only the complaints that have one, so the first 100 are the first 100 entries.
+      CREATE INDEX complaints_report_lessons ON complaints (closed_at)
+        WHERE coalesce(trim(cause), '') <> '' OR coalesce(trim(lesson), '') <> '';
       CREATE INDEX events_by_kind_due ON events
         (kind, at, complaint_id, json_extract(details, '$.dueAt'), julianday(json_extract(details, '$.dueAt')));
       DROP INDEX events_by_kind;

@@ -65,12 +65,13 @@ export function reportQueries(ctx: SqliteContext): ReportStore {
     for (const range of slices(period)) {
       const intake = one(INTAKE_SQL, range);
       received += intake.received as number;
-      countInto(statuses, intake.statuses as string | null);
+      const status = intake.statuses === null ? [] : (intake.statuses as string).split(',');
+      countInto(statuses, status);
       countInto(moods, intake.moods as string | null);
       countInto(channels, intake.channels as string | null);
       countInto(remedyItems, intake.remedies as string | null);
       countJsonInto(categories, intake.categories as string);
-      countOperatorsInto(byOperator, intake.operators as string, intake.statuses as string | null, intake.satisfactions as string | null);
+      countOperatorsInto(byOperator, intake.operators as string, status, intake.satisfactions as string | null);
       firstResponse.addJson(intake.first_response as string);
       const outcome = one(OUTCOME_SQL, range);
       closed += outcome.closed as number;
