@@ -54,6 +54,39 @@ function createEmptyFile(path: string): void {
   }
 }
 
+/** SQLite's rollback journal starts with these 8 bytes; bytes 16-19 hold how many pages
+ * the file had before the transaction (https://sqlite.org/fileformat.html#the_rollback_journal). */
+const JOURNAL_MAGIC = Buffer.from([0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7]);
+
+/** Whether `path` is a logbook whose creation was cut short (the process killed while the
+ * schema was being written): a hot journal beside it says the file was empty before. The
+ * file then holds SQLite pages without our mark, and would be refused as foreign. */
+function interruptedCreation(path: string): boolean {
+  const journal = Buffer.alloc(20);
+  let fd: number;
+  try {
+    fd = openSync(`${path}-journal`, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    if (readSync(fd, journal, 0, 20, 0) < 20) return false;
+  } finally {
+    closeSync(fd);
+  }
+  return journal.subarray(0, 8).equals(JOURNAL_MAGIC) && journal.readUInt32BE(16) === 0;
+}
+
+/** Lets SQLite roll the interrupted creation back, which leaves the file empty again. */
+function rollBackCreation(path: string): void {
+  const db = newDatabase(path, { fileMustExist: true });
+  try {
+    db.pragma('schema_version');
+  } finally {
+    db.close();
+  }
+}
+
 function sizeOf(path: string): number | null {
   try {
     const stats = statSync(path);
@@ -116,6 +149,9 @@ export function openDatabase(path: string): Database.Database {
   if (size === null) {
     createEmptyFile(path);
     size = 0;
+  } else if (size > 0 && interruptedCreation(path)) {
+    rollBackCreation(path);
+    size = sizeOf(path) ?? 0;
   }
   const isNew = size === 0;
   if (!isNew) checkOwnership(path, readHeader(path, size));
