@@ -37,15 +37,20 @@ export function stdoutIsTerminal(): boolean {
   return process.stdout.isTTY === true;
 }
 
+/** A closed pipe on stdout (plainte list | head): the reader has what it wanted, so the
+ * run ends quietly with the status it had; it is not an error. */
+function readerGone(): never {
+  process.exit(process.exitCode ?? 0);
+}
+
 let guarded = false;
 
-/** process.stdout, for output that streams; a closed pipe (plainte list | head) ends the
- * run quietly, it is not an error. */
+/** process.stdout, for output that streams, with a closed pipe ending the run quietly. */
 export function stdoutStream(): NodeJS.WriteStream {
   if (!guarded) {
     guarded = true;
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (error.code === 'EPIPE') readerGone();
       throw error;
     });
   }
@@ -71,7 +76,7 @@ function writeTo(fd: 1 | 2, text: string): void {
       const code = (error as NodeJS.ErrnoException).code;
       // Nobody reads any more: stdout ends the run quietly, a message to stderr is dropped.
       if (code === 'EPIPE') {
-        if (fd === 1) process.exit(process.exitCode ?? 0);
+        if (fd === 1) readerGone();
         return;
       }
       if (code !== 'EAGAIN') throw error;
