@@ -29,7 +29,9 @@ const RUNS = {
   'report.cjs': ['report'],
   'customer.cjs': ['customer', 'Martin'],
   'doctor.cjs': ['doctor'],
-  'export.cjs': ['export', '--format', 'csv', '--output', join(scratch, 'export.csv')],
+  // An export changes V8's flags as it starts (src/commands/export.ts), and V8 refuses code
+  // saved under other flags: its help is what is kept, an export's start being no matter.
+  'export.cjs': ['export', '--help'],
   'config.cjs': ['config', 'list'],
   'guide.cjs': ['guide'],
 };

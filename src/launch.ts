@@ -24,16 +24,21 @@ export function bundleFor(directory: string, args: readonly string[]): string {
   return name === null ? join(directory, 'cli.cjs') : join(directory, 'commands', `${name}.cjs`);
 }
 
+/** A bundle's code wrapped as require() wraps a module, compiled with V8's saved code. */
+function compiled(file: string, cache: Buffer | undefined): Script {
+  const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(file, 'utf8')}\n})`;
+  return new Script(source, { filename: file, ...(cache ? { cachedData: cache } : {}) });
+}
+
 /** Loads a CommonJS bundle as require() would, with V8's saved code when it is there. The
  * bundle is handed this file's require: both live in dist/bundle/ and need only Node's
  * modules and the SQLite driver's compiled part (node:module's createRequire would cost
  * another half millisecond to load). This file runs only as dist/bundle/launch.cjs. */
 function load(file: string, cache: Buffer | undefined): { program: Program; script: Script } {
-  const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(file, 'utf8')}\n})`;
-  const script = new Script(source, { filename: file, ...(cache ? { cachedData: cache } : {}) });
+  const script = compiled(file, cache);
   const module = { exports: {} as Program };
-  const compiled = script.runInThisContext() as (...args: unknown[]) => void;
-  compiled.call(module.exports, module.exports, require, module, file, join(file, '..'));
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run.call(module.exports, module.exports, require, module, file, join(file, '..'));
   return { program: module.exports, script };
 }
 
@@ -49,6 +54,13 @@ function savedCode(file: string): Buffer | undefined {
 export function launch(argv: readonly string[], directory: string): Promise<void> {
   const file = bundleFor(directory, argv.slice(2));
   return load(file, savedCode(file)).program.main(argv);
+}
+
+/** Whether V8 takes the code saved beside `file` (for the test that a build's cache is
+ * used, not silently compiled again). */
+export function savedCodeAccepted(file: string): boolean {
+  const cache = savedCode(file);
+  return cache !== undefined && !compiled(file, cache).cachedDataRejected;
 }
 
 /** For the build: runs `argv` once with `file`, then keeps the code V8 compiled meanwhile. */

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../dist/program.js';
@@ -63,5 +64,11 @@ describe('the command a command line runs', () => {
       expect(existsSync(`${bundles}commands/${name}.cjs.cache`), name).toBe(true);
     }
     expect(existsSync(`${bundles}cli.cjs.cache`)).toBe(true);
+  });
+
+  it('starts each bundle from the code V8 saved for it, not from a cache it would refuse', () => {
+    const { savedCodeAccepted } = createRequire(import.meta.url)(`${bundles}launch.cjs`) as { savedCodeAccepted: (file: string) => boolean };
+    for (const name of COMMANDS) expect(savedCodeAccepted(`${bundles}commands/${name}.cjs`), name).toBe(true);
+    expect(savedCodeAccepted(`${bundles}cli.cjs`)).toBe(true);
   });
 });
