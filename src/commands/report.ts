@@ -32,7 +32,9 @@ export async function run(command: Command): Promise<void> {
   const format = options.json ? 'json' : parseChoice('--format', options.format, FORMATS);
   await withStore(command, async (store, clock) => {
     const now = clock();
-    const report = await buildReport(store, periodChoice(options, now), now);
+    // Read by a person, the period before is only compared in the summary; a program
+    // reading the JSON gets every figure of both periods.
+    const report = await buildReport(store, periodChoice(options, now), now, { everyPreviousFigure: format === 'json' });
     if (format === 'json') return printJson(report);
     const doc = reportDocument(report, now, await store.getSetting('shop.name'));
     if (format === 'md') return printLine((await import('../render/report-md.js')).renderReportMarkdown(doc));

@@ -2,7 +2,7 @@ import { label, t, type MessageKey } from '../i18n/index.js';
 import { formatCost, formatNumber } from '../render/numbers.js';
 import { callbackCells } from '../render/callbacks.js';
 import { formatDateTime, formatDay } from '../render/dates.js';
-import type { ReportFigures } from '../store/store.js';
+import type { PeriodSummary } from '../store/store.js';
 import type { Report } from './build.js';
 
 // The report laid out once, in the user's language, as titled blocks of plain strings; the
@@ -53,7 +53,7 @@ function change(now: number | null, before: number | null, format: (n: number) =
   return diff > 0 ? `↑ +${size}` : `↓ −${size}`;
 }
 
-type Figure = [MessageKey, (f: ReportFigures) => number | null, ((n: number) => string)?];
+type Figure = [MessageKey, (f: PeriodSummary) => number | null, ((n: number) => string)?];
 
 const FIGURES: Figure[] = [
   ['report.row.received', (f) => f.received],

@@ -231,23 +231,27 @@ export interface Spread {
   p90: number | null;
 }
 
-export interface ReportFigures {
+/** The figures of a period that the report compares with the period before (its summary). */
+export interface PeriodSummary {
   received: number;
   closed: number;
   open: number;
+  abusive: { complaints: number; escalations: number };
+  resolutionDays: Spread;
+  firstResponseHours: Spread;
+  followUps: { onTime: number; late: number; unscheduled: number };
+  satisfaction: { count: number; mean: number | null; distribution: Record<'1' | '2' | '3' | '4' | '5', number> };
+  costCents: number;
+  customers: { total: number; repeat: number };
+}
+
+export interface ReportFigures extends PeriodSummary {
   byStatus: Record<string, number>;
   byCategory: Record<string, number>;
   byChannel: Record<string, number>;
   byMood: Record<string, number>;
   byOutcome: Record<string, number>;
-  abusive: { complaints: number; escalations: number };
-  resolutionDays: Spread;
-  firstResponseHours: Spread;
-  followUps: { onTime: number; late: number; unscheduled: number };
   remedies: { asked: Record<string, number>; granted: Record<string, number>; pairs: { asked: string | null; granted: string | null; count: number }[] };
-  satisfaction: { count: number; mean: number | null; distribution: Record<'1' | '2' | '3' | '4' | '5', number> };
-  costCents: number;
-  customers: { total: number; repeat: number };
   operators: { operator: string | null; received: number; settled: number; satisfaction: number | null }[];
   lessons: { id: number; category: string | null; cause: string | null; lesson: string | null }[];
 }
@@ -255,6 +259,9 @@ export interface ReportFigures {
 export interface ReportStore {
   /** Every figure of one period, in SQL aggregates over that period's index ranges. */
   reportFigures(period: Period): Promise<ReportFigures>;
+  /** The summary figures alone, the same as reportFigures gives: the period before, in a
+   * report read by a person, is only compared figure by figure. */
+  reportSummary(period: Period): Promise<PeriodSummary>;
   /** Complaints received in each of the consecutive ranges given by `bounds` (n + 1 instants). */
   receivedBetween(bounds: readonly Date[]): Promise<number[]>;
   /** When the first complaint was received, for `report --all`. */

@@ -68,4 +68,22 @@ describe('due and report queries in the store', () => {
     expect(one.resolutionDays).toEqual({ count: 1, median: 1, p90: 1 });
     await store.close();
   });
+  it('gives the summary of a period with the same figures as the whole report of it', async () => {
+    const path = tempLogbook();
+    await seedLogbook(path);
+    const { store } = await testStore(path);
+    const weeks = [
+      { from: new Date('2026-11-09T23:00:00Z'), to: new Date('2026-11-16T23:00:00Z') },
+      { from: new Date('2026-11-16T23:00:00Z'), to: new Date('2026-11-23T23:00:00Z') },
+      { from: new Date('2020-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') },
+    ];
+    for (const week of weeks) {
+      const summary = await store.reportSummary(week);
+      const figures = await store.reportFigures(week);
+      expect(summary.received).toBeGreaterThan(0);
+      expect(figures).toMatchObject(summary);
+      expect(Object.keys(summary).sort()).toEqual(['abusive', 'closed', 'costCents', 'customers', 'firstResponseHours', 'followUps', 'open', 'received', 'resolutionDays', 'satisfaction']);
+    }
+    await store.close();
+  });
 });

@@ -4,25 +4,37 @@ import type { ReportFigures, Spread } from '../store.js';
 // list, or a column of numbers), turned into the figures SQLite used to compute itself, in
 // the same order and with the same rounding.
 
-/** Adds how many times each value occurs in a list (NULL: an empty list). The values of an
- * enumeration are few: each is found among those already seen by comparing, several times
- * faster than hashing every new string for a Map (it counts for `report --all`, a million
- * values per column); past a few dozen distinct values, a Map takes over. */
-export function countInto(counts: Map<string, number>, list: string | null | readonly string[]): Map<string, number> {
+const add = (counts: Map<string, number>, value: string, n: number) => counts.set(value, (counts.get(value) ?? 0) + n);
+
+/** Past this many distinct values, a list is counted item by item. */
+const FEW = 64;
+/** Control characters, which no listed value holds (they are enumerations). */
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+
+/**
+ * Adds how many times each value occurs in a comma-separated list (NULL: an empty list).
+ * The columns listed are enumerations, with few distinct values: each value is counted and
+ * taken out of the list at once by split and join, which scan the text natively, rather
+ * than by a loop over every item, run by the interpreter in a process that lives a tenth
+ * of a second (a week of a million complaints, 3,700 items a list: about half the time).
+ * Past FEW distinct values the rest is counted item by item.
+ */
+export function countInto(counts: Map<string, number>, list: string | null): Map<string, number> {
   if (list === null || list === '') return counts;
-  const values = typeof list === 'string' ? list.split(',') : list;
-  const seen: string[] = [];
-  const times: number[] = [];
-  let rest: Map<string, number> | null = null;
-  for (const value of values) {
-    let i = 0;
-    while (i < seen.length && seen[i] !== value) i++;
-    if (i < seen.length) times[i]!++;
-    else if (rest === null && seen.length < 32) seen.push(value), times.push(1);
-    else (rest ??= new Map()).set(value, (rest.get(value) ?? 0) + 1);
+  // Every item between marks of its own, an opening and a closing one, so that neighbours
+  // share none and an empty item is found as such: "a,,b" is "<a><><b>".
+  let rest = `${OPEN}${list.replaceAll(',', CLOSE + OPEN)}${CLOSE}`;
+  for (let distinct = 0; rest !== ''; distinct++) {
+    if (distinct === FEW) {
+      for (const item of rest.slice(1, -1).split(CLOSE + OPEN)) add(counts, item, 1);
+      break;
+    }
+    const value = rest.slice(1, rest.indexOf(CLOSE));
+    const parts = rest.split(OPEN + value + CLOSE);
+    add(counts, value, parts.length - 1);
+    rest = parts.join('');
   }
-  seen.forEach((value, i) => counts.set(value, (counts.get(value) ?? 0) + times[i]!));
-  for (const [value, n] of rest ?? []) counts.set(value, (counts.get(value) ?? 0) + n);
   return counts;
 }
 
@@ -53,7 +65,7 @@ export function ranked(counts: Map<string, number>): Record<string, number> {
 
 /** Adds the counts of the values of a JSON list, NULLs left out. */
 export function countJsonInto(counts: Map<string, number>, list: string): Map<string, number> {
-  for (const value of JSON.parse(list) as (string | null)[]) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const value of JSON.parse(list) as (string | null)[]) if (value !== null) add(counts, value, 1);
   return counts;
 }
 
