@@ -5,7 +5,8 @@
 //   launch.cjs              finds which command a command line runs (src/route.ts) and
 //                           loads that command's file (src/launch.ts);
 //   commands/<name>.cjs     the command line with that one command's code, for each command;
-//   cli.cjs                 the command line without any command's code: help and errors.
+//   cli.cjs                 the command line without any command's code: help and errors;
+//   help.<language>.txt     `plainte --help` as a script reads it (scripts/help-text.js).
 // Each file holds all it needs, so a run loads exactly one of them besides launch.cjs. The
 // sources in src/ stay the truth; tsc checks them, and its dist/ output is what the tests
 // and the benchmark import directly.
@@ -114,5 +115,7 @@ await Promise.all([
   ...COMMANDS.map((name) => program(name, `commands/${name}.cjs`)),
 ]);
 
-// The code V8 compiles for each bundle, kept beside it (see src/launch.ts).
+// The program's help as a script reads it, and the code V8 compiles for each bundle, kept
+// beside them (see src/launch.ts).
+await import('./help-text.js');
 await import('./code-cache.js');

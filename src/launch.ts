@@ -1,6 +1,7 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { surelyNoTerminal } from './render/terminal.js';
 import { commandOf, type CommandName } from './route.js';
 
 // How bin/plainte.js starts the bundled program (dist/bundle/, see scripts/bundle.js): it
@@ -50,8 +51,48 @@ function savedCode(file: string): Buffer | undefined {
   }
 }
 
+/** The file the build keeps the program's help in, for one language (scripts/help-text.js). */
+export const helpFile = (directory: string, language: string) => join(directory, `help.${language}.txt`);
+
+const HELP = ['--help', '-h', 'help'];
+
+/**
+ * `plainte --help` alone, written from the text the build kept, without loading the
+ * program: read by a script or a pager (no terminal), the help is always the same text in
+ * a language, 80 columns wide and without colour. At a terminal it is laid out to the
+ * terminal's width by the program, as any other help. Whatever is unusual (an unknown
+ * language, no kept text, a pipe that would block) is left to the program.
+ */
+function keptHelp(args: readonly string[], directory: string): boolean {
+  const language = process.env.PLAINTE_LANG || 'fr';
+  if (args.length !== 1 || !HELP.includes(args[0]!) || !/^[a-z]+$/.test(language) || !surelyNoTerminal()) return false;
+  let text: Buffer;
+  try {
+    text = readFileSync(helpFile(directory, language));
+  } catch {
+    return false;
+  }
+  let done = 0;
+  try {
+    while (done < text.length) done += writeSync(1, text, done);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // The reader is gone (plainte --help | head -1): it had what it wanted.
+    if (code === 'EPIPE') return true;
+    // Any other failure before a byte was written (stdout closed, say) is the program's.
+    if (code !== 'EAGAIN') {
+      if (done === 0) return false;
+      throw error;
+    }
+    // A full non-blocking pipe: the rest goes through Node's stream, which waits for room.
+    process.stdout.on('error', () => process.exit(process.exitCode ?? 0)).write(text.subarray(done));
+  }
+  return true;
+}
+
 /** Runs the command line `argv` (process.argv) with the bundles of `directory`. */
 export function launch(argv: readonly string[], directory: string): Promise<void> {
+  if (keptHelp(argv.slice(2), directory)) return Promise.resolve();
   const file = bundleFor(directory, argv.slice(2));
   return load(file, savedCode(file)).program.main(argv);
 }

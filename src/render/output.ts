@@ -1,5 +1,6 @@
-import { fstatSync, statSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
+import { surelyNoTerminal } from './terminal.js';
 
 // Results go to stdout, messages to stderr (clig.dev). Colour only on a terminal, and
 // never with NO_COLOR or --no-color: cron mails and pipes get plain text.
@@ -25,16 +26,9 @@ export function colorWanted(optionColor: boolean, env: NodeJS.ProcessEnv, isTTY:
   return isTTY();
 }
 
-/** Whether stdout is a terminal. Only a character device other than /dev/null can be one:
- * pipes, files and /dev/null are told apart without loading node:tty (and node:net). */
+/** Whether stdout is a terminal (see terminal.ts). */
 export function stdoutIsTerminal(): boolean {
-  try {
-    const out = fstatSync(1);
-    if (!out.isCharacterDevice() || out.rdev === statSync('/dev/null').rdev) return false;
-  } catch {
-    return false;
-  }
-  return process.stdout.isTTY === true;
+  return !surelyNoTerminal() && process.stdout.isTTY === true;
 }
 
 /** A closed pipe on stdout (plainte list | head): the reader has what it wanted, so the

@@ -1,8 +1,15 @@
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
+import { LANGS } from '../../src/i18n/index.js';
+import { helpFile } from '../../src/launch.js';
+import { BIN, plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
 import { testStore } from '../helpers/store.js';
 import { SCHEMA_VERSION } from '../../src/store/sqlite/migrations.js';
+
+/** Where the build puts the bundled program. */
+const BUNDLE = join(BIN, '..', '..', 'dist', 'bundle');
 
 describe('the plainte command line', () => {
   it('lists an empty array for a new logbook, and creates the logbook', () => {
@@ -66,6 +73,35 @@ describe('the plainte command line', () => {
     const commands = ['new|nouvelle', 'resume|reprendre', 'list|liste', 'show|voir', 'follow-up|suivi', 'transfer|transferer', 'close|classer', 'reopen|rouvrir', 'due|rappels', 'report|rapport', 'customer|client', 'export', 'import', 'backup', 'restore', 'doctor', 'forget|oublier', 'purge', 'config', 'guide'];
     for (const command of commands) expect(help.stdout).toMatch(new RegExp(`^  ${command.replace('|', '\\|')} `, 'm'));
     expect(help.stdout).toContain('Commandes :');
+  });
+
+  it('writes --help from the text kept at build time, the same as the program writes it, in each language', () => {
+    for (const language of LANGS) {
+      const env = { PLAINTE_LANG: language };
+      const program = plainte(['--lang', language, '--help'], { env });
+      expect(program).toMatchObject({ status: 0, stderr: '' });
+      expect(readFileSync(helpFile(BUNDLE, language), 'utf8')).toBe(program.stdout);
+      for (const ask of ['--help', '-h', 'help']) expect(plainte([ask], { env }), `${language} ${ask}`).toEqual(program);
+    }
+    // A language without kept text is the program's to refuse.
+    const unknown = plainte(['--help'], { env: { PLAINTE_LANG: 'de' } });
+    expect(unknown).toMatchObject({ status: 2, stdout: '' });
+    expect(unknown.stderr).toContain('de');
+  });
+
+  it('takes the kept help without loading the program, and only for --help alone', () => {
+    // A directory holding a kept help and no program: only the kept text can answer.
+    const directory = tempDir();
+    writeFileSync(helpFile(directory, 'fr'), 'aide gardée\n');
+    const launch = (args: string[]) =>
+      spawnSync(process.execPath, ['-e', `require(${JSON.stringify(join(BUNDLE, 'launch.cjs'))}).launch(['node', 'plainte', ...${JSON.stringify(args)}], ${JSON.stringify(directory)})`], {
+        env: { PATH: process.env.PATH },
+        encoding: 'utf8',
+      });
+    expect(launch(['--help'])).toMatchObject({ status: 0, stdout: 'aide gardée\n', stderr: '' });
+    for (const args of [['--help', 'due'], ['due', '--help'], ['--no-color', '--help']]) {
+      expect(launch(args).stderr, args.join(' ')).toContain('cjs');
+    }
   });
 
   it('prints the version', () => {
