@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ImportRecord } from '../../src/store/store.js';
 import { sha256, tempLogbook } from '../helpers/cli.js';
@@ -45,5 +46,37 @@ describe('bulk import in the store', () => {
     expect((await again.store.health()).counts.complaints).toBe(3);
     await again.store.close();
     expect(sha256(path)).toBe(before);
+  });
+  it('builds the indexes after the rows of an import into an empty logbook, and keeps them whatever happens', async () => {
+    const path = tempLogbook();
+    const read = <T>(sql: string) => {
+      const db = new Database(path, { readonly: true });
+      try {
+        return db.prepare(sql).all() as T[];
+      } finally {
+        db.close();
+      }
+    };
+    const schema = () => read("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name");
+    const { store } = await testStore(path);
+    const before = schema();
+    expect(before.filter((entry) => (entry as { type: string }).type === 'index').length).toBeGreaterThan(10);
+
+    // A dry run, and a row the logbook refuses half-way (a status no CHECK allows).
+    await store.importRecords(records(600), { dryRun: true });
+    function* refused() {
+      for (const record of records(600)) yield record.key === 'seed:450' ? { ...record, complaint: { ...record.complaint, status: 'bogus' } } : record;
+    }
+    await expect(store.importRecords(refused() as Iterable<ImportRecord>)).rejects.toThrow(/CHECK/);
+    expect(schema()).toEqual(before);
+    expect((await store.health()).counts.complaints).toBe(0);
+
+    await store.importRecords(records(600));
+    expect(schema()).toEqual(before);
+    expect(read<{ integrity_check: string }>('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    // Every index holds every row it should: counted through the index and through the table.
+    const [{ indexed }] = read<{ indexed: number }>("SELECT count(*) AS indexed FROM complaints INDEXED BY complaints_by_received WHERE received_at > ''");
+    expect(indexed).toBe(600);
+    await store.close();
   });
 });

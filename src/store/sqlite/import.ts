@@ -52,6 +52,25 @@ function withJournalInMemory<T>(ctx: SqliteContext, work: () => T): T {
   }
 }
 
+/**
+ * Runs `work` with the logbook's secondary indexes dropped, and builds them again after it:
+ * SQLite then sorts each index's entries once, instead of inserting them one at a time at
+ * scattered places of a dozen B-trees (100,000 complaints: 16 -> 13.5 s). Only for an
+ * import into an empty logbook, where building an index costs no more than the rows
+ * imported. It all happens inside the import's transaction: rolled back (a bad row, a dry
+ * run, a crash), the indexes were never gone, and other readers (WAL) keep seeing them
+ * meanwhile. The indexes of UNIQUE and PRIMARY KEY constraints stay (they have no SQL).
+ */
+function withIndexesBuiltAfter<T>(ctx: SqliteContext, work: () => T): T {
+  const indexes = ctx.db
+    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('customers', 'complaints', 'events')")
+    .all() as { name: string; sql: string }[];
+  for (const { name } of indexes) ctx.db.exec(`DROP INDEX "${name}"`);
+  const result = work();
+  for (const { sql } of indexes) ctx.db.exec(sql);
+  return result;
+}
+
 const identity = (name: string, phone: string | null) => `${searchKey(name)}\u0000${phone ? phoneKey(phone) : ''}`;
 
 function complaintValues(record: ImportRecord, id: number, customerId: number | null): unknown[] {
@@ -125,26 +144,30 @@ export function importQueries(ctx: SqliteContext): ImportStore {
       return keyTaken.get(record.key) !== undefined || (id !== null && id <= maxComplaint && sameComplaint.get(id, createdAt) !== undefined);
     }
 
-    let done = 0;
-    for (const record of records) {
-      if (present(record)) {
-        result.skipped++;
-      } else {
-        const customerId = record.customer ? customerFor(record.customer, record.exported) : null;
-        const id = complaintIds.assign(record.complaint.id);
-        complaints.add(complaintValues(record, id, customerId));
-        for (const event of record.events) {
-          events.add([id, event.at, event.operator, event.kind, event.statusBefore, event.statusAfter, JSON.stringify(event.details)]);
+    function insertAll(): ImportResult {
+      let done = 0;
+      for (const record of records) {
+        if (present(record)) {
+          result.skipped++;
+        } else {
+          const customerId = record.customer ? customerFor(record.customer, record.exported) : null;
+          const id = complaintIds.assign(record.complaint.id);
+          complaints.add(complaintValues(record, id, customerId));
+          for (const event of record.events) {
+            events.add([id, event.at, event.operator, event.kind, event.statusBefore, event.statusAfter, JSON.stringify(event.details)]);
+          }
+          result.added++;
         }
-        result.added++;
+        if (onProgress && ++done % 500 === 0) onProgress(done);
       }
-      if (onProgress && ++done % 500 === 0) onProgress(done);
+      events.flush();
+      complaints.flush();
+      customers.flush();
+      onProgress?.(done);
+      return result;
     }
-    events.flush();
-    complaints.flush();
-    customers.flush();
-    onProgress?.(done);
-    return result;
+
+    return maxComplaint === 0 ? withIndexesBuiltAfter(ctx, insertAll) : insertAll();
   }
 
   return {
