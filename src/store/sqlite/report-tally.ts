@@ -6,8 +6,9 @@ import type { ReportFigures, Spread } from '../store.js';
 
 const add = (counts: Map<string, number>, value: string, n: number) => counts.set(value, (counts.get(value) ?? 0) + n);
 
-/** Past this many distinct values, a list is counted item by item. */
-const FEW = 64;
+/** Past this many distinct values (the remedies, pairs of two enumerations), a list is
+ * counted item by item: each value taken out costs two passes over what is left. */
+const FEW = 8;
 /** Control characters, which no listed value holds (they are enumerations). */
 const OPEN = '\u0001';
 const CLOSE = '\u0002';

@@ -29,7 +29,8 @@ export function reportQueries(ctx: SqliteContext): ReportStore {
   const all = (sql: string, params: object) => ctx.statement(sql).all(params) as Row[];
 
   /** The figures computed from the lists of values: intake (received in the period) and
-   * outcome (closed in it). The summary needs only the statuses and the times of intake. */
+   * outcome (closed in it). Of intake, the summary needs only how many were received and
+   * are still pending, and the first response times. */
   function counted(period: Period, detailed: boolean) {
     const statuses = new Map<string, number>();
     const moods = new Map<string, number>();
