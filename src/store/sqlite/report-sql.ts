@@ -80,14 +80,18 @@ export const FOLLOW_UPS_SQL = `
 // period, or one in it and one before it. The others, the period's new customers, have one
 // complaint in the period and their first complaint in it (customers.first_received_at,
 // migration 5): one range of customers_by_first_complaint, matched against the period's.
+// When nothing was received before the period (report --all), every customer with one
+// complaint in it is new, without matching hundreds of thousands of them.
 export const CUSTOMERS_SQL = `
   WITH p AS MATERIALIZED (
     SELECT customer_id AS id, count(*) AS n FROM complaints
     WHERE ${RECEIVED} AND customer_id IS NOT NULL GROUP BY customer_id)
   SELECT count(*) AS total,
-         count(*) - (
-           SELECT count(*) FROM customers c JOIN p ON p.id = c.id
-           WHERE c.first_received_at >= @from AND c.first_received_at < @to AND p.n = 1) AS repeat
+         count(*) - CASE
+           WHEN NOT EXISTS (SELECT 1 FROM complaints WHERE received_at < @from) THEN (SELECT count(*) FROM p WHERE n = 1)
+           ELSE (SELECT count(*) FROM customers c JOIN p ON p.id = c.id
+                 WHERE c.first_received_at >= @from AND c.first_received_at < @to AND p.n = 1)
+         END AS repeat
   FROM p`;
 
 // The condition is the one of the partial index complaints_report_lessons, word for word.
