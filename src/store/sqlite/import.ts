@@ -55,7 +55,7 @@ function withJournalInMemory<T>(ctx: SqliteContext, work: () => T): T {
 /**
  * Runs `work` with the logbook's secondary indexes dropped, and builds them again after it:
  * SQLite then sorts each index's entries once, instead of inserting them one at a time at
- * scattered places of a dozen B-trees (100,000 complaints: 16 -> 13.5 s). Only for an
+ * scattered places of a dozen B-trees (100,000 complaints: 16.0 -> 14.6 s). Only for an
  * import into an empty logbook, where building an index costs no more than the rows
  * imported. It all happens inside the import's transaction: rolled back (a bad row, a dry
  * run, a crash), the indexes were never gone, and other readers (WAL) keep seeing them
