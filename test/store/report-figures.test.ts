@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FOLLOW_UPS_SQL } from '../../src/store/sqlite/report-sql.js';
-import { compareText, countInto, countJsonInto, countOperatorsInto, mean, operators, ranked, remedies, round2, spread, tally } from '../../src/store/sqlite/report-tally.js';
+import { Numbers, compareText, countInto, countJsonInto, countOperatorsInto, mean, operators, ranked, remedies, round2, spread, tally } from '../../src/store/sqlite/report-tally.js';
 
 // The report's figures computed in JavaScript from what SQLite hands over, checked against
 // what SQLite computed itself before (its round(), its ORDER BY, its 'localtime').
@@ -27,6 +27,17 @@ describe('report figures counted in JavaScript', () => {
     // (1.01 + 1.02) / 2 is 1.0150000000000001 in binary, which SQLite's round() also takes up.
     expect(spread([1.01, 1.02])).toEqual({ count: 2, median: 1.02, p90: 1.02 });
     expect(spread([4, -1, 2])).toEqual({ count: 3, median: 2, p90: 4 });
+  });
+
+  it('takes the spread of JSON lists added one after the other, past the room it starts with', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100), { maxLength: 1500 }), { maxLength: 4 }), (lists) => {
+        const numbers = new Numbers();
+        for (const list of lists) numbers.addJson(JSON.stringify(list));
+        expect(numbers.spread()).toEqual(spread(lists.flat()));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('counts listed values, most frequent first, then in the order of their text', () => {

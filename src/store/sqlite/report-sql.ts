@@ -20,6 +20,10 @@ const CLOSED = 'closed_at >= @from AND closed_at < @to';
 const FIRST_RESPONSE_HOURS = 'round((julianday(first_response_at) - julianday(received_at)) * 24, 2)';
 const RESOLUTION_DAYS = 'round(julianday(closed_at) - julianday(received_at), 2)';
 
+/** The durations of the period as a JSON list of numbers, without the NULLs (the median
+ * leaves them out), so that JavaScript copies it whole rather than value by value. */
+const listOf = (duration: string) => `json_group_array(${duration}) FILTER (WHERE ${duration} IS NOT NULL)`;
+
 const PENDING = `status IN ('draft', 'open', 'awaiting_callback', 'transferred')`;
 
 /** Received in the period: how many, how many still pending, the values of the enumerated
@@ -31,20 +35,20 @@ export const INTAKE_SQL = `
          group_concat(channel) AS channels,
          group_concat(CASE WHEN request IS NOT NULL OR solution_type IS NOT NULL
                            THEN ifnull(request, '') || ' ' || ifnull(solution_type, '') END) AS remedies,
-         json_group_array(${FIRST_RESPONSE_HOURS}) AS first_response, json_group_array(category) AS categories,
+         ${listOf(FIRST_RESPONSE_HOURS)} AS first_response, json_group_array(category) AS categories,
          json_group_array(operator) AS operators, group_concat(ifnull(satisfaction, '')) AS satisfactions
   FROM complaints WHERE ${RECEIVED}`;
 
 /** Received in the period, what the summary compares with the period before: how many, how
  * many still pending, and the first response times. */
 export const INTAKE_SUMMARY_SQL = `
-  SELECT count(*) AS received, coalesce(sum(${PENDING}), 0) AS pending, json_group_array(${FIRST_RESPONSE_HOURS}) AS first_response
+  SELECT count(*) AS received, coalesce(sum(${PENDING}), 0) AS pending, ${listOf(FIRST_RESPONSE_HOURS)} AS first_response
   FROM complaints WHERE ${RECEIVED}`;
 
 /** Closed in the period: totals, the values of the enumerated columns, resolution times. */
 export const OUTCOME_SQL = `
   SELECT count(*) AS closed, coalesce(sum(cost_cents), 0) AS cost, group_concat(satisfaction) AS satisfactions,
-         group_concat(outcome) AS outcomes, json_group_array(${RESOLUTION_DAYS}) AS resolution
+         group_concat(outcome) AS outcomes, ${listOf(RESOLUTION_DAYS)} AS resolution
   FROM complaints WHERE ${CLOSED}`;
 
 export const ABUSIVE_SQL = `

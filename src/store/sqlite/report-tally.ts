@@ -142,19 +142,29 @@ export class Numbers {
   private values = new Float64Array(1024);
   private size = 0;
 
+  private reserve(more: number): void {
+    if (this.size + more <= this.values.length) return;
+    let length = this.values.length * 2;
+    while (length < this.size + more) length *= 2;
+    const larger = new Float64Array(length);
+    larger.set(this.values.subarray(0, this.size));
+    this.values = larger;
+  }
+
   add(value: number | null): void {
     if (value === null) return;
-    if (this.size === this.values.length) {
-      const larger = new Float64Array(this.values.length * 2);
-      larger.set(this.values);
-      this.values = larger;
-    }
+    this.reserve(1);
     this.values[this.size++] = value;
   }
 
-  /** Adds the numbers of a JSON list. */
+  /** Adds the numbers of a JSON list without NULLs (as the report's SQL gives them), parsed
+   * and copied natively: a loop over the values would run in the interpreter, in a process
+   * that lives a tenth of a second (3 ms a list, for a week of a million complaints). */
   addJson(json: string): void {
-    for (const value of JSON.parse(json) as (number | null)[]) this.add(value);
+    const list = Float64Array.from(JSON.parse(json) as number[]);
+    this.reserve(list.length);
+    this.values.set(list, this.size);
+    this.size += list.length;
   }
 
   /** Median (the middle value, or the mean of the two middle ones) and 90th percentile
