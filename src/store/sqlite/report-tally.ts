@@ -7,7 +7,7 @@ import type { ReportFigures, Spread } from '../store.js';
 const add = (counts: Map<string, number>, value: string, n: number) => counts.set(value, (counts.get(value) ?? 0) + n);
 
 /** Past this many distinct values (the remedies, pairs of two enumerations), a list is
- * counted item by item: each value taken out costs two passes over what is left. */
+ * counted item by item: each value taken out costs a pass over what is left. */
 const FEW = 8;
 /** Control characters, which no listed value holds (they are enumerations). */
 const OPEN = '\u0001';
@@ -15,10 +15,11 @@ const CLOSE = '\u0002';
 
 /**
  * Adds how many times each value occurs in a comma-separated list (NULL: an empty list).
- * The columns listed are enumerations, with few distinct values: each value is counted and
- * taken out of the list at once by split and join, which scan the text natively, rather
- * than by a loop over every item, run by the interpreter in a process that lives a tenth
- * of a second (a week of a million complaints, 3,700 items a list: about half the time).
+ * The columns listed are enumerations, with few distinct values: each value is taken out of
+ * the list at once by replaceAll, which scans the text natively, and counted by how much
+ * shorter the list became, rather than by a loop over every item, run by the interpreter
+ * in a process that lives a tenth of a second (a week of a million complaints, 3,700 items
+ * a list: about a third of the time).
  * Past FEW distinct values the rest is counted item by item.
  */
 export function countInto(counts: Map<string, number>, list: string | null): Map<string, number> {
@@ -32,9 +33,10 @@ export function countInto(counts: Map<string, number>, list: string | null): Map
       break;
     }
     const value = rest.slice(1, rest.indexOf(CLOSE));
-    const parts = rest.split(OPEN + value + CLOSE);
-    add(counts, value, parts.length - 1);
-    rest = parts.join('');
+    const item = OPEN + value + CLOSE;
+    const left = rest.replaceAll(item, '');
+    add(counts, value, (rest.length - left.length) / item.length);
+    rest = left;
   }
   return counts;
 }
