@@ -78,3 +78,25 @@ export function measure(command, args, { env = process.env, runs = 7, warmups = 
     ...(floor ? { floor: median(floors) } : {}),
   };
 }
+
+/**
+ * Runs two commands one after the other, `runs` times after `warmups` warm-up pairs, for a
+ * ratio of the second to the first measured under the same load: each pair's ratio of wall
+ * times, and their median. Measured in separate phases of a run, such a ratio takes any
+ * change of the machine's speed between the phases for a difference of the commands.
+ */
+export function measurePair(first, second, { env = process.env, runs = 7, warmups = 1 } = {}) {
+  const ratios = [];
+  const walls = [[], []];
+  for (let i = 0; i < warmups + runs; i++) {
+    const a = once(first[0], first[1], { env: first[2] ?? env, okStatuses: [0] });
+    if (a.failed) return { failed: a.failed };
+    const b = once(second[0], second[1], { env: second[2] ?? env, okStatuses: [0] });
+    if (b.failed) return { failed: b.failed };
+    if (i < warmups) continue;
+    walls[0].push(a.wall);
+    walls[1].push(b.wall);
+    ratios.push(b.wall / a.wall);
+  }
+  return { ratio: median(ratios), first: median(walls[0]), second: median(walls[1]) };
+}
