@@ -122,7 +122,8 @@ if (largest !== first) {
   });
   // The week's report on both sizes run in pairs, one after the other: its target is their
   // ratio, which the figures above, measured minutes apart, let the machine's changes of
-  // speed move (1.23x to 1.92x between runs of the same code). Both are shown.
+  // speed move (1.92x in a run whose floors went from 31 to 48 ms between the two sizes,
+  // where the same build run in turn gave 1.38x). Both are shown.
   const pair = measurePair([node, [bin, 'report'], envFor(join(dataDir, `logbook-${label(first)}.db`))], [node, [bin, 'report'], envFor(join(dataDir, `logbook-${label(largest)}.db`))], { runs: 2 * runs });
   let apart = 'not measured';
   try {
