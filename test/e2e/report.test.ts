@@ -61,6 +61,11 @@ describe('plainte report', () => {
       costCents: 0,
       customers: { total: 2, repeat: 0 },
       followUps: { onTime: 0, late: 0, unscheduled: 0 },
+      // The JSON has every figure of the week before too, not only the summary's.
+      byChannel: { counter: 1, phone: 1 },
+      byCategory: { billing: 1, defective: 1 },
+      byMood: { angry: 1, calm: 1 },
+      operators: [expect.objectContaining({ operator: 'Anne', received: 1 }), expect.objectContaining({ operator: 'Paul', received: 1 })],
     });
     expect(report.trend).toEqual(
       ['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'].map((weekStart, i) => ({
