@@ -41,10 +41,16 @@ function once(command, args, { env, input, okStatuses }) {
   // GNU time exits 127 when it cannot find the command.
   if (withTime && result.status === 127) return { failed: `${command}: not found` };
   if (!okStatuses.includes(result.status)) {
-    const said = String(result.stderr).trim().split('\n').filter((line) => !line.startsWith('Command exited')).slice(0, 3).join(' ');
+    const said = String(result.stderr)
+      .trim()
+      .split('\n')
+      .filter((line) => !line.startsWith('Command exited'))
+      .slice(0, 3)
+      .join(' ');
     return { failed: `exit ${result.status ?? result.signal}: ${said.slice(0, 160)}` };
   }
-  const rss = withTime && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : null;
+  const rss =
+    withTime && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : null;
   return { wall, rss };
 }
 
@@ -54,7 +60,11 @@ function once(command, args, { env, input, okStatuses }) {
  * (a [command, args] pair), the floor is run after each run and its median returned too.
  * `fresh()` is called before every run (e.g. to give an import an empty logbook each time).
  */
-export function measure(command, args, { env = process.env, runs = 7, warmups = 1, input, floor, fresh, okStatuses = [0, 3] } = {}) {
+export function measure(
+  command,
+  args,
+  { env = process.env, runs = 7, warmups = 1, input, floor, fresh, okStatuses = [0, 3] } = {},
+) {
   const walls = [];
   const floors = [];
   const rss = [];

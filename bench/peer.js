@@ -17,16 +17,34 @@ export function measurePeer(size, runs) {
   const env = { PATH: process.env.PATH, HOME: home, TASKRC: join(home, '.taskrc'), TASKDATA: join(home, '.task') };
   if (!existsSync(join(home, 'ready'))) {
     mkdirSync(join(home, '.task'), { recursive: true });
-    writeFileSync(join(home, '.taskrc'), `data.location=${join(home, '.task')}\nconfirmation=off\nverbose=nothing\ngc=off\n`);
+    writeFileSync(
+      join(home, '.taskrc'),
+      `data.location=${join(home, '.task')}\nconfirmation=off\nverbose=nothing\ngc=off\n`,
+    );
     const day = 86_400_000;
-    const stamp = (ms) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = (ms) =>
+      new Date(ms)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
     const tasks = [];
     for (let i = 0; i < size; i++) {
       const due = Date.now() + Math.floor(((i % 30) - 18) * day);
-      tasks.push(JSON.stringify({ description: `Rappeler le client ${i}`, status: 'pending', entry: stamp(Date.now() - 40 * day), due: stamp(due), uuid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+      tasks.push(
+        JSON.stringify({
+          description: `Rappeler le client ${i}`,
+          status: 'pending',
+          entry: stamp(Date.now() - 40 * day),
+          due: stamp(due),
+          uuid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        }),
+      );
     }
     writeFileSync(join(home, 'tasks.json'), `[${tasks.join(',\n')}]`);
-    const imported = spawnSync('task', ['import', join(home, 'tasks.json')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const imported = spawnSync('task', ['import', join(home, 'tasks.json')], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     if (imported.status !== 0) return { failed: `task import: ${String(imported.stderr).trim().slice(0, 200)}` };
     writeFileSync(join(home, 'ready'), '');
   }

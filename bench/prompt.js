@@ -14,7 +14,10 @@ export function firstPrompt(node, bin, db, { env, runs, floor }) {
   const walls = [];
   const floors = [];
   for (let i = 0; i <= runs; i++) {
-    const drawn = spawnSync('python3', [script, MARKER, node, bin, 'new', '--db', db], { encoding: 'utf8', env: { ...env, TERM: 'xterm' } });
+    const drawn = spawnSync('python3', [script, MARKER, node, bin, 'new', '--db', db], {
+      encoding: 'utf8',
+      env: { ...env, TERM: 'xterm' },
+    });
     if (drawn.status !== 0) return { failed: String(drawn.stderr).trim().slice(0, 160) || `exit ${drawn.status}` };
     const base = measure(floor[0], floor[1], { env, runs: 1, warmups: 0 });
     if (base.failed) return { failed: `floor ${base.failed}` };

@@ -21,6 +21,10 @@ export async function reportScript(db, now) {
   reader.close();
   const from = `${first.slice(0, 10)}T00:00:00.000Z`;
   const to = new Date(now.getTime() + 86_400_000).toISOString();
-  const parameters = [`.parameter set @from ${quote(from)}`, `.parameter set @to ${quote(to)}`, `.parameter set @before ${quote(now.toISOString())}`];
+  const parameters = [
+    `.parameter set @from ${quote(from)}`,
+    `.parameter set @to ${quote(to)}`,
+    `.parameter set @before ${quote(now.toISOString())}`,
+  ];
   return { sql: `${parameters.join('\n')}\n${statements.map((sql) => `${sql.trim()};`).join('\n')}\n` };
 }

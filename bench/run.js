@@ -38,10 +38,17 @@ const cell = (text) => String(text).replace(/\s+/g, ' ').replaceAll('|', '\\|');
 const rows = [];
 const checks = [];
 function row(what, size, result, note = '') {
-  const entry = { what, size: size ? label(size) : '', ...result, note: result.failed ? `not measured: ${result.failed}` : note };
+  const entry = {
+    what,
+    size: size ? label(size) : '',
+    ...result,
+    note: result.failed ? `not measured: ${result.failed}` : note,
+  };
   rows.push(entry);
   const wall = entry.failed ? '—' : ms(entry.wall);
-  console.error(`${what.padEnd(36)} ${entry.size.padEnd(5)} ${wall.padStart(10)} ${mib(entry.rss).padStart(8)} ${entry.note}`);
+  console.error(
+    `${what.padEnd(36)} ${entry.size.padEnd(5)} ${wall.padStart(10)} ${mib(entry.rss).padStart(8)} ${entry.note}`,
+  );
   return entry;
 }
 /** A target: `measure()` returns [measured text, limit text, met], or throws when a figure it needs is missing. */
@@ -61,14 +68,22 @@ function figure(result, what) {
 /** Wall time as a multiple of the floor run beside it. */
 const overFloor = (result, what) => figure(result, what).wall / result.floor;
 
-console.error(`plainte benchmark: sizes ${sizes.map(label).join(', ')}, ${runs} runs each (median), load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.error(
+  `plainte benchmark: sizes ${sizes.map(label).join(', ')}, ${runs} runs each (median), load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 // Start-up figures are short and the noisiest: twice the runs.
 const startupRuns = 2 * runs;
 const floor = row('node -e 0 (floor)', 0, measure(...FLOOR, { env: baseEnv, runs: startupRuns }));
 const anyDb = join(dataDir, 'empty.db');
 const version = row('plainte --version', 0, plainte(anyDb, ['--version'], { floor: FLOOR, runs: startupRuns }));
 const help = row('plainte --help', 0, plainte(anyDb, ['--help'], { floor: FLOOR, runs: startupRuns }));
-check('--version ≤ 1.3 × node -e 0', () => [times(overFloor(version, '--version')), times(1.3), overFloor(version) <= 1.3]);
+check('--version ≤ 1.3 × node -e 0', () => [
+  times(overFloor(version, '--version')),
+  times(1.3),
+  overFloor(version) <= 1.3,
+]);
 check('--help ≤ 1.3 × node -e 0', () => [times(overFloor(help, '--help')), times(1.3), overFloor(help) <= 1.3]);
 
 const bySize = new Map();
@@ -96,7 +111,11 @@ for (const size of sizes) {
   results.sqlite = row(
     'sqlite3 shell, report SQL (limit)',
     size,
-    script.failed ? script : available('sqlite3') ? measure('sqlite3', [db], { input: script.sql, ...slow }) : { failed: 'sqlite3 not installed' },
+    script.failed
+      ? script
+      : available('sqlite3')
+        ? measure('sqlite3', [db], { input: script.sql, ...slow })
+        : { failed: 'sqlite3 not installed' },
   );
   const peer = measurePeer(size, runs);
   if (peer) results.peer = row('task overdue (taskwarrior, peer)', size, peer);
@@ -108,8 +127,16 @@ const largest = sizes.at(-1);
 const small = bySize.get(first);
 for (const size of sizes.filter((n) => n >= 100_000)) {
   const r = bySize.get(size);
-  check(`due on ${label(size)}: wall ≤ 1.6 × node -e 0`, () => [times(overFloor(r?.due, 'due')), times(1.6), overFloor(r.due) <= 1.6]);
-  check(`due on ${label(size)}: peak memory ≤ 70 MiB`, () => [mib(figure(r?.due, 'due').rss), '70 MiB', r.due.rss !== null && r.due.rss <= 70]);
+  check(`due on ${label(size)}: wall ≤ 1.6 × node -e 0`, () => [
+    times(overFloor(r?.due, 'due')),
+    times(1.6),
+    overFloor(r.due) <= 1.6,
+  ]);
+  check(`due on ${label(size)}: peak memory ≤ 70 MiB`, () => [
+    mib(figure(r?.due, 'due').rss),
+    '70 MiB',
+    r.due.rss !== null && r.due.rss <= 70,
+  ]);
 }
 if (largest !== first) {
   const big = bySize.get(largest);
@@ -124,14 +151,28 @@ if (largest !== first) {
   // ratio, which the figures above, measured minutes apart, let the machine's changes of
   // speed move (1.92x in a run whose floors went from 31 to 48 ms between the two sizes,
   // where the same build run in turn gave 1.38x). Both are shown.
-  const pair = measurePair([node, [bin, 'report'], envFor(join(dataDir, `logbook-${label(first)}.db`))], [node, [bin, 'report'], envFor(join(dataDir, `logbook-${label(largest)}.db`))], { runs: 2 * runs });
+  const pair = measurePair(
+    [node, [bin, 'report'], envFor(join(dataDir, `logbook-${label(first)}.db`))],
+    [node, [bin, 'report'], envFor(join(dataDir, `logbook-${label(largest)}.db`))],
+    { runs: 2 * runs },
+  );
   let apart = 'not measured';
   try {
-    apart = times(overFloor(big?.reportWeek, `report ${label(largest)}`) / overFloor(small?.reportWeek, `report ${label(first)}`));
-  } catch {}
+    apart = times(
+      overFloor(big?.reportWeek, `report ${label(largest)}`) / overFloor(small?.reportWeek, `report ${label(first)}`),
+    );
+  } catch {
+    // A size that failed is reported in its own row.
+  }
   const what = `plainte report (week), ${label(largest)} run in pairs with ${label(first)}`;
   if (pair.failed) row(what, largest, pair);
-  else row(what, largest, { wall: pair.second, rss: null }, `${label(first)} beside it ${ms(pair.first)}; median ratio ${times(pair.ratio)} (${apart} from the figures above, each over its floor)`);
+  else
+    row(
+      what,
+      largest,
+      { wall: pair.second, rss: null },
+      `${label(first)} beside it ${ms(pair.first)}; median ratio ${times(pair.ratio)} (${apart} from the figures above, each over its floor)`,
+    );
   check(`report (week) on ${label(largest)} ≤ 1.5 × on ${label(first)} (run in pairs)`, () => {
     if (pair.failed) throw new Error(pair.failed);
     return [times(pair.ratio), times(1.5), pair.ratio <= 1.5];
@@ -149,8 +190,10 @@ if (largest !== first) {
 
 // Import: an export of 100k complaints (or the largest size below it) into an empty logbook,
 // a fresh one for each run.
-const importSize = sizes.includes(100_000) ? 100_000 : sizes.filter((n) => n < 100_000).at(-1) ?? first;
-const exported = bySize.has(importSize) ? exportFor(bin, join(dataDir, `logbook-${label(importSize)}.db`), envFor) : { failed: 'no logbook' };
+const importSize = sizes.includes(100_000) ? 100_000 : (sizes.filter((n) => n < 100_000).at(-1) ?? first);
+const exported = bySize.has(importSize)
+  ? exportFor(bin, join(dataDir, `logbook-${label(importSize)}.db`), envFor)
+  : { failed: 'no logbook' };
 const target = join(dataDir, 'import.db');
 const imported = exported.failed
   ? { failed: `export: ${exported.failed}` }
@@ -161,20 +204,38 @@ const imported = exported.failed
       fresh: () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${target}${suffix}`, { force: true })),
     });
 const perSecond = imported.failed ? 0 : Math.round(importSize / (imported.wall / 1000));
-row(`plainte import (${label(importSize)} complaints)`, importSize, imported, `${perSecond.toLocaleString('en')} complaints/s`);
-check('import ≥ 20,000 complaints per second', () => [`${figure(imported, 'import') && perSecond.toLocaleString('en')}/s`, '20,000/s', perSecond >= 20_000]);
+row(
+  `plainte import (${label(importSize)} complaints)`,
+  importSize,
+  imported,
+  `${perSecond.toLocaleString('en')} complaints/s`,
+);
+check('import ≥ 20,000 complaints per second', () => [
+  `${figure(imported, 'import') && perSecond.toLocaleString('en')}/s`,
+  '20,000/s',
+  perSecond >= 20_000,
+]);
 
 // The wizard's first question, drawn in a pseudo-terminal, beside the floor.
 const prompt = firstPrompt(node, bin, join(dataDir, 'wizard.db'), { env: baseEnv, runs, floor: FLOOR });
 row('plainte new: first prompt drawn', 0, prompt);
-check('first prompt of new ≤ 2 × node -e 0', () => [times(overFloor(prompt, 'first prompt')), times(2), overFloor(prompt) <= 2]);
+check('first prompt of new ≤ 2 × node -e 0', () => [
+  times(overFloor(prompt, 'first prompt')),
+  times(2),
+  overFloor(prompt) <= 2,
+]);
 
-const floors = [floor, version, help, ...[...bySize.values()].map((r) => r.due)].filter((r) => !r.failed).map((r) => r.floor ?? r.wall);
+const floors = [floor, version, help, ...[...bySize.values()].map((r) => r.due)]
+  .filter((r) => !r.failed)
+  .map((r) => r.floor ?? r.wall);
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at the end ${loadavg()[0].toFixed(1)}`;
 const table = [
   '| what | logbook | wall (median) | peak memory | note |',
   '|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.what} | ${r.size} | ${r.failed ? '—' : ms(r.wall)} | ${mib(r.rss)} | ${cell([r.floor ? `floor beside it ${ms(r.floor)}` : '', r.note].filter(Boolean).join('; '))} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.what} | ${r.size} | ${r.failed ? '—' : ms(r.wall)} | ${mib(r.rss)} | ${cell([r.floor ? `floor beside it ${ms(r.floor)}` : '', r.note].filter(Boolean).join('; '))} |`,
+  ),
 ].join('\n');
 const targets = [
   '| target | measured | limit | met |',

@@ -44,7 +44,11 @@ function* records(count, now) {
     // Ids follow time, as in a logbook filled day by day.
     const received = now - span + Math.floor(((id - rand()) / count) * span);
     const pending = id > count - recent && rand() < PENDING / recent;
-    const status = pending ? pick(['open', 'awaiting_callback', 'awaiting_callback', 'transferred']) : rand() < 0.8 ? 'closed' : 'resolved';
+    const status = pending
+      ? pick(['open', 'awaiting_callback', 'awaiting_callback', 'transferred'])
+      : rand() < 0.8
+        ? 'closed'
+        : 'resolved';
     const operator = pick(OPERATORS);
     const mood = pick(MOODS);
     const resolvedAt = pending ? null : received + Math.floor(rand() * 20 * DAY) + 3_600_000;
@@ -55,7 +59,14 @@ function* records(count, now) {
     const name = `${NAMES[customerId % NAMES.length]} ${customerId}`;
     const events = [
       { at: iso(received), operator, kind: 'created', statusBefore: null, statusAfter: 'draft', details: {} },
-      { at: iso(received + 60_000), operator, kind: 'completed', statusBefore: 'draft', statusAfter: 'awaiting_callback', details: { nextContactAt: iso(dueAt) } },
+      {
+        at: iso(received + 60_000),
+        operator,
+        kind: 'completed',
+        statusBefore: 'draft',
+        statusAfter: 'awaiting_callback',
+        details: { nextContactAt: iso(dueAt) },
+      },
       {
         at: iso(dueAt + Math.floor((rand() - 0.7) * DAY)),
         operator,
@@ -66,15 +77,37 @@ function* records(count, now) {
       },
     ];
     if (mood === 'abusive' && rand() < 0.5) {
-      events.push({ at: iso(received + 30_000), operator, kind: 'escalation', statusBefore: null, statusAfter: null, details: { step: 'limits' } });
+      events.push({
+        at: iso(received + 30_000),
+        operator,
+        kind: 'escalation',
+        statusBefore: null,
+        statusAfter: null,
+        details: { step: 'limits' },
+      });
     }
     if (closedAt !== null) {
-      events.push({ at: iso(closedAt), operator, kind: 'closed', statusBefore: 'resolved', statusAfter: 'closed', details: { outcome: 'resolved', satisfaction: 4 } });
+      events.push({
+        at: iso(closedAt),
+        operator,
+        kind: 'closed',
+        statusBefore: 'resolved',
+        statusAfter: 'closed',
+        details: { outcome: 'resolved', satisfaction: 4 },
+      });
     }
     yield {
       key: `bench:${id}`,
       exported: true,
-      customer: { id: customerId, name, phone: `06${String(10_000_000 + customerId).slice(-8)}`, email: null, company: null, createdAt: iso(now - span), forgottenAt: null },
+      customer: {
+        id: customerId,
+        name,
+        phone: `06${String(10_000_000 + customerId).slice(-8)}`,
+        email: null,
+        company: null,
+        createdAt: iso(now - span),
+        forgottenAt: null,
+      },
       events,
       complaint: {
         id,
@@ -129,7 +162,8 @@ export async function seedLogbook(path, count, now) {
   for (const suffix of ['', '-wal', '-shm', '.ok']) rmSync(`${path}${suffix}`, { force: true });
   const store = await openStore(path, () => new Date(now));
   try {
-    if (typeof store.importRecords !== 'function') throw new Error('the store has no importRecords (import not merged yet)');
+    if (typeof store.importRecords !== 'function')
+      throw new Error('the store has no importRecords (import not merged yet)');
     await store.importRecords(records(count, now));
   } finally {
     await store.close();
@@ -142,7 +176,10 @@ export async function seedLogbook(path, count, now) {
 export function exportFor(bin, db, envFor) {
   const file = `${db}.export.json`;
   if (existsSync(file) && statSync(file).mtimeMs > statSync(`${db}.ok`).mtimeMs) return { file };
-  const result = spawnSync(process.execPath, [bin, 'export', '--format', 'json', '--output', file], { env: envFor(db), stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(process.execPath, [bin, 'export', '--format', 'json', '--output', file], {
+    env: envFor(db),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   if (result.status !== 0) return { failed: String(result.stderr).trim().slice(0, 200) || `exit ${result.status}` };
   return { file };
 }

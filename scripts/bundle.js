@@ -49,7 +49,10 @@ const catalogsAsJson = {
     build.onLoad({ filter: /\/src\/i18n\/(fr|en)\.ts$/ }, async (args) => {
       const lang = args.path.endsWith('fr.ts') ? 'fr' : 'en';
       const { [lang]: catalog } = await import(`../dist/i18n/${lang}.js`);
-      return { contents: `export const ${lang} = JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`, loader: 'js' };
+      return {
+        contents: `export const ${lang} = JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`,
+        loader: 'js',
+      };
     });
   },
 };
@@ -60,7 +63,10 @@ const chalkWithoutDetection = {
   name: 'chalk-without-detection',
   setup(build) {
     build.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-detection' }));
-    build.onLoad({ filter: /.*/, namespace: 'no-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
   },
 };
 
@@ -73,7 +79,8 @@ const lazyChildProcess = {
       args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "let loaded; module.exports = new Proxy({}, { get: (_, name) => (loaded ??= require('node:child_process'))[name] });",
+      contents:
+        "let loaded; module.exports = new Proxy({}, { get: (_, name) => (loaded ??= require('node:child_process'))[name] });",
       loader: 'js',
     }));
   },
@@ -107,7 +114,12 @@ const common = {
 };
 
 const program = (name, outfile) =>
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: `${outdir}${outfile}`, plugins: [oneCommand(name), catalogsAsJson, lazyChildProcess, chalkWithoutDetection] });
+  build({
+    ...common,
+    entryPoints: ['src/cli.ts'],
+    outfile: `${outdir}${outfile}`,
+    plugins: [oneCommand(name), catalogsAsJson, lazyChildProcess, chalkWithoutDetection],
+  });
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/launch.ts'], outfile: `${outdir}launch.cjs`, banner: {}, define: {} }),

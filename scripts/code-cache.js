@@ -46,7 +46,11 @@ function trainer(file, args, terminal = false) {
 }
 
 function train(file, args) {
-  const run = spawnSync(process.execPath, ['-e', trainer(file, args)], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['-e', trainer(file, args)], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   if (run.error || run.signal) console.warn(`code cache of ${file}: not made (${run.error?.message ?? run.signal})`);
 }
 
@@ -54,7 +58,10 @@ function train(file, args) {
  * the first question is what the operator waits for. */
 function trainWizard(file) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-e', trainer(file, ['new'], true)], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, ['-e', trainer(file, ['new'], true)], {
+      env,
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     let shown = '';
     child.stdout.on('data', (chunk) => {
       shown += chunk;
@@ -68,11 +75,29 @@ function trainWizard(file) {
   });
 }
 
-const files = [join(bundle, 'cli.cjs'), ...readdirSync(join(bundle, 'commands')).filter((name) => name.endsWith('.cjs')).map((name) => join(bundle, 'commands', name))];
+const files = [
+  join(bundle, 'cli.cjs'),
+  ...readdirSync(join(bundle, 'commands'))
+    .filter((name) => name.endsWith('.cjs'))
+    .map((name) => join(bundle, 'commands', name)),
+];
 try {
   // One complaint, its callback due yesterday, for the reading commands to show.
-  const seed = ['new', '--no-input', '--channel', 'counter', '--description', 'Le grille-pain ne chauffe plus', '--customer', 'Martin'];
-  spawnSync(process.execPath, [bin, ...seed, '--phone', '0612345678', '--callback', '2026-01-14', '--operator', 'Anne'], { env, stdio: 'ignore' });
+  const seed = [
+    'new',
+    '--no-input',
+    '--channel',
+    'counter',
+    '--description',
+    'Le grille-pain ne chauffe plus',
+    '--customer',
+    'Martin',
+  ];
+  spawnSync(
+    process.execPath,
+    [bin, ...seed, '--phone', '0612345678', '--callback', '2026-01-14', '--operator', 'Anne'],
+    { env, stdio: 'ignore' },
+  );
   for (const file of files) {
     const name = file.slice(file.lastIndexOf('/') + 1);
     if (name === 'new.cjs') await trainWizard(file);

@@ -11,7 +11,11 @@ const bundle = new URL('../dist/bundle/', import.meta.url).pathname;
 const bin = new URL('../bin/plainte.js', import.meta.url).pathname;
 
 for (const language of LANGS) {
-  const run = spawnSync(process.execPath, [bin, '--lang', language, '--help'], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
-  if (run.status !== 0 || run.stdout === '') throw new Error(`plainte --lang ${language} --help: ${run.error?.message ?? run.stderr}`);
+  const run = spawnSync(process.execPath, [bin, '--lang', language, '--help'], {
+    env: { PATH: process.env.PATH },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0 || run.stdout === '')
+    throw new Error(`plainte --lang ${language} --help: ${run.error?.message ?? run.stderr}`);
   writeFileSync(helpFile(bundle, language), run.stdout);
 }

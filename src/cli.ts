@@ -12,7 +12,7 @@ import { commandOf } from './route.js';
 /** --lang is needed before the program is built (help texts are translated). */
 function languageFrom(argv: readonly string[], env: NodeJS.ProcessEnv): string {
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i];
     if (arg === '--') break;
     if (arg === '--lang') return argv[i + 1] ?? '';
     if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
@@ -27,7 +27,7 @@ function repeatedOption(argv: readonly string[]): string | null {
   for (const arg of argv.slice(2)) {
     if (arg === '--') break;
     if (!arg.startsWith('--')) continue;
-    const name = arg.split('=', 1)[0]!;
+    const name = arg.split('=', 1)[0];
     if (seen.has(name)) return name;
     seen.add(name);
   }
@@ -45,13 +45,15 @@ export async function main(argv: readonly string[]): Promise<void> {
   setColor(colorWanted(!argv.includes('--no-color'), process.env, stdoutIsTerminal));
   const repeated = repeatedOption(argv);
   if (repeated) {
-    printMessage(`${t('error.prefix')} ${t('usage.repeatedOption', { name: sanitize(repeated) })} ${t('error.usage.hint')}`);
+    printMessage(
+      `${t('error.prefix')} ${t('usage.repeatedOption', { name: sanitize(repeated) })} ${t('error.usage.hint')}`,
+    );
     process.exitCode = EXIT.usage;
     return;
   }
   try {
     // A run that names its command declares only that one: help and typos need them all.
-    await buildProgram(commandOf(argv.slice(2))).parseAsync(argv as string[]);
+    await buildProgram(commandOf(argv.slice(2))).parseAsync(argv);
   } catch (error) {
     process.exitCode = reportError(error);
   }

@@ -26,11 +26,14 @@ export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
 }
 
 export function globals(command: Command): GlobalOptions {
-  return command.optsWithGlobals() as GlobalOptions;
+  return command.optsWithGlobals<GlobalOptions>();
 }
 
 /** Opens the logbook for one command and closes it afterwards, whatever happens. */
-export async function withStore<T>(command: Command, work: (store: Store, clock: () => Date) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  command: Command,
+  work: (store: Store, clock: () => Date) => Promise<T>,
+): Promise<T> {
   const path = logbookPath(globals(command).db, process.env);
   currentPath = path;
   const clock = clockFrom(process.env);

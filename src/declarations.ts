@@ -11,7 +11,7 @@ function lazy(name: CommandName, entry = 'run') {
   return async (...params: unknown[]) => {
     const command = params.at(-1) as Command;
     const module = await loadCommand(name);
-    await module[entry]!(command);
+    await module[entry](command);
   };
 }
 
@@ -50,7 +50,8 @@ function wizardOptions(command: Command): Command {
 }
 
 /** The options of every command that writes: who did it, and a JSON answer. */
-const writing = (command: Command) => command.option('--operator <name>', t('opt.operator')).option('--json', t('opt.json'));
+const writing = (command: Command) =>
+  command.option('--operator <name>', t('opt.operator')).option('--json', t('opt.json'));
 
 export interface Declaration {
   /** The name and arguments, as commander takes them. */
@@ -142,10 +143,7 @@ export const DECLARATIONS: Record<CommandName, Declaration> = {
     spec: 'reopen <id>',
     description: 'cmd.reopen',
     hasOptions: true,
-    define: (command) =>
-      writing(command)
-        .option('--reason <text>', t('opt.reopen.reason'))
-        .action(lazy('reopen')),
+    define: (command) => writing(command).option('--reason <text>', t('opt.reopen.reason')).action(lazy('reopen')),
   },
 
   // The owner and cron
@@ -218,10 +216,7 @@ export const DECLARATIONS: Record<CommandName, Declaration> = {
     description: 'cmd.restore',
     hasOptions: true,
     define: (command) =>
-      command
-        .option('-y, --yes', t('opt.erase.yes'))
-        .option('--no-input', t('opt.noInput'))
-        .action(lazy('restore')),
+      command.option('-y, --yes', t('opt.erase.yes')).option('--no-input', t('opt.noInput')).action(lazy('restore')),
   },
   doctor: {
     spec: 'doctor',
@@ -263,7 +258,11 @@ export const DECLARATIONS: Record<CommandName, Declaration> = {
     define: (config) => {
       config.command('get <key>').description(t('cmd.configGet')).action(lazy('config', 'get'));
       config.command('set <key> <value>').description(t('cmd.configSet')).action(lazy('config', 'set'));
-      config.command('list').description(t('cmd.configList')).option('--json', t('opt.json')).action(lazy('config', 'list'));
+      config
+        .command('list')
+        .description(t('cmd.configList'))
+        .option('--json', t('opt.json'))
+        .action(lazy('config', 'list'));
     },
   },
   guide: {

@@ -65,7 +65,7 @@ const HELP = ['--help', '-h', 'help'];
  */
 function keptHelp(args: readonly string[], directory: string): boolean {
   const language = process.env.PLAINTE_LANG || 'fr';
-  if (args.length !== 1 || !HELP.includes(args[0]!) || !/^[a-z]+$/.test(language) || !surelyNoTerminal()) return false;
+  if (args.length !== 1 || !HELP.includes(args[0]) || !/^[a-z]+$/.test(language) || !surelyNoTerminal()) return false;
   let text: Buffer;
   try {
     text = readFileSync(helpFile(directory, language));

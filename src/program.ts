@@ -37,7 +37,8 @@ function version(): string {
 function refuseEmptyOptions(_program: Command, action: Command): void {
   for (const option of action.options) {
     const value: unknown = action.getOptionValue(option.attributeName());
-    if (typeof value === 'string' && value.trim() === '') throw new UserError('error.emptyOption', { option: option.long ?? option.flags });
+    if (typeof value === 'string' && value.trim() === '')
+      throw new UserError('error.emptyOption', { option: option.long ?? option.flags });
   }
 }
 
@@ -65,7 +66,7 @@ export function buildProgram(only: CommandName | null = null, { complete = false
     })
     .configureHelp({
       showGlobalOptions: true,
-      styleTitle: (title) => (title in TITLES ? t(TITLES[title]!) : title),
+      styleTitle: (title) => (title in TITLES ? t(TITLES[title]) : title),
       subcommandTerm(this: Help, command: Command): string {
         const term = Help.prototype.subcommandTerm.call(this, command);
         // "name|alias [options] <args>", as commander writes it for a command with options.

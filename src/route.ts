@@ -56,7 +56,7 @@ for (const [name, alias] of Object.entries(ALIASES) as [CommandName, string][]) 
  * or null for the program's own help, an unknown word or no word at all. */
 export function commandOf(args: readonly string[]): CommandName | null {
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
+    const arg = args[i];
     // After `--` commander reads no more options: the next word is the command.
     if (arg === '--') return byWord.get(args[i + 1] ?? '') ?? null;
     // Help asked before any command is the program's help.

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildProgram } from '../dist/program.js';
-import { setLang } from '../dist/i18n/index.js';
-import { ALIASES, COMMANDS, commandOf } from '../dist/route.js';
+import { buildProgram } from '../src/program.js';
+import { setLang } from '../src/i18n/index.js';
+import { ALIASES, COMMANDS, commandOf } from '../src/route.js';
 
 // bin/plainte.js loads only the bundle of the command a command line runs (src/route.ts).
 // If route.ts and commander disagreed, a command would run from a bundle without its code.
@@ -67,7 +67,9 @@ describe('the command a command line runs', () => {
   });
 
   it('starts each bundle from the code V8 saved for it, not from a cache it would refuse', () => {
-    const { savedCodeAccepted } = createRequire(import.meta.url)(`${bundles}launch.cjs`) as { savedCodeAccepted: (file: string) => boolean };
+    const { savedCodeAccepted } = createRequire(import.meta.url)(`${bundles}launch.cjs`) as {
+      savedCodeAccepted: (file: string) => boolean;
+    };
     for (const name of COMMANDS) expect(savedCodeAccepted(`${bundles}commands/${name}.cjs`), name).toBe(true);
     expect(savedCodeAccepted(`${bundles}cli.cjs`)).toBe(true);
   });

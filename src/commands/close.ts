@@ -21,13 +21,26 @@ function satisfaction(value: string): number {
   return mark;
 }
 
-async function ask(outcome: Outcome | undefined, mark: number | undefined): Promise<{ outcome: Outcome; satisfaction: number }> {
+async function ask(
+  outcome: Outcome | undefined,
+  mark: number | undefined,
+): Promise<{ outcome: Outcome; satisfaction: number }> {
   const { input, select } = await import('@inquirer/prompts');
   return asking(async () => ({
-    outcome: outcome ?? (await select({ message: t('close.ask.outcome'), choices: OUTCOMES.map((value) => ({ value, name: label('outcome', value) })) })),
+    outcome:
+      outcome ??
+      (await select({
+        message: t('close.ask.outcome'),
+        choices: OUTCOMES.map((value) => ({ value, name: label('outcome', value) })),
+      })),
     satisfaction:
       mark ??
-      satisfaction(await input({ message: t('close.ask.satisfaction'), validate: (value) => parseSatisfaction(value) !== null || t('close.satisfaction', { value }) })),
+      satisfaction(
+        await input({
+          message: t('close.ask.satisfaction'),
+          validate: (value) => parseSatisfaction(value) !== null || t('close.satisfaction', { value }),
+        }),
+      ),
   }));
 }
 
@@ -35,13 +48,16 @@ export async function run(command: Command): Promise<void> {
   const [idText] = command.processedArgs as [string];
   const id = parseId(idText);
   const options = command.opts<Options>();
-  let outcome = options.outcome === undefined ? undefined : parseChoice('--outcome', options.outcome, OUTCOMES, 'outcome');
+  let outcome =
+    options.outcome === undefined ? undefined : parseChoice('--outcome', options.outcome, OUTCOMES, 'outcome');
   let mark = options.satisfaction === undefined ? undefined : satisfaction(options.satisfaction);
   await withStore(command, async (store, clock) => {
     const complaint = await complaintFor(store, id, 'close');
     if (outcome === undefined || mark === undefined) {
       if (!mayAsk(options)) {
-        const missing = [outcome === undefined ? '--outcome' : '', mark === undefined ? '--satisfaction' : ''].filter(Boolean);
+        const missing = [outcome === undefined ? '--outcome' : '', mark === undefined ? '--satisfaction' : ''].filter(
+          Boolean,
+        );
         throw new UserError('close.missing', { options: missing.join(', ') });
       }
       ({ outcome, satisfaction: mark } = await ask(outcome, mark));
@@ -49,8 +65,11 @@ export async function run(command: Command): Promise<void> {
     const closing: Closing = { outcome, satisfaction: mark, cause: text(options.cause), lesson: text(options.lesson) };
     const operator = await operatorFor(store, options.operator);
     const details = { outcome, satisfaction: mark, cause: closing.cause, lesson: closing.lesson };
-    await recordStep(store, { id, step: closeStep(complaint, closing, clock()), kind: EVENT_KINDS.closed, operator, details }, options.json, () =>
-      t('close.done', { id, outcome: label('outcome', closing.outcome), satisfaction: closing.satisfaction }),
+    await recordStep(
+      store,
+      { id, step: closeStep(complaint, closing, clock()), kind: EVENT_KINDS.closed, operator, details },
+      options.json,
+      () => t('close.done', { id, outcome: label('outcome', closing.outcome), satisfaction: closing.satisfaction }),
     );
   });
 }

@@ -36,7 +36,7 @@ export async function list(command: Command): Promise<void> {
     const width = Math.max(...SETTING_KEYS.map((key) => key.length));
     for (const key of SETTING_KEYS) {
       const value = values[key];
-      printLine(`${key.padEnd(width)}  ${value === null ? t('config.unset') : sanitize(value!)}`);
+      printLine(`${key.padEnd(width)}  ${value === null ? t('config.unset') : sanitize(value)}`);
       printLine(`${' '.repeat(width)}  ${t(`config.key.${key}` as MessageKey)}`);
     }
   });

@@ -19,7 +19,9 @@ function table(columns: MessageKey[], rows: string[][]): string {
 
 /** An erased customer's name is a placeholder: say what happened instead. */
 function name(customer: Customer): string {
-  return customer.forgottenAt ? t('customer.forgotten', { when: formatDay(customer.forgottenAt) }) : sanitize(customer.name);
+  return customer.forgottenAt
+    ? t('customer.forgotten', { when: formatDay(customer.forgottenAt) })
+    : sanitize(customer.name);
 }
 
 async function showOne(store: Store, customer: Customer, json: boolean | undefined): Promise<void> {
@@ -40,7 +42,13 @@ async function showOne(store: Store, customer: Customer, json: boolean | undefin
     lines.push(
       table(
         ['list.col.id', 'list.col.received', 'list.col.status', 'list.col.category', 'list.col.summary'],
-        complaints.map((c) => [String(c.id), formatDateTime(c.receivedAt), label('status', c.status), sanitize(label('category', c.category)), oneLine(c.summary, 40)]),
+        complaints.map((c) => [
+          String(c.id),
+          formatDateTime(c.receivedAt),
+          label('status', c.status),
+          sanitize(label('category', c.category)),
+          oneLine(c.summary, 40),
+        ]),
       ),
     );
   }
@@ -52,11 +60,17 @@ function showMatches(matches: CustomerMatch[], json: boolean | undefined): void 
     printJson({ matches });
     return;
   }
-  printMessage(t('customer.several', { count: matches.length, id: matches[0]!.customer.id }));
+  printMessage(t('customer.several', { count: matches.length, id: matches[0].customer.id }));
   printLine(
     table(
       ['customer.col.id', 'list.col.customer', 'show.field.phone', 'customer.col.complaints', 'customer.col.last'],
-      matches.map((m) => [String(m.customer.id), oneLine(name(m.customer), 40), sanitize(m.customer.phone ?? ''), String(m.complaints), formatDay(m.lastReceivedAt)]),
+      matches.map((m) => [
+        String(m.customer.id),
+        oneLine(name(m.customer), 40),
+        sanitize(m.customer.phone ?? ''),
+        String(m.complaints),
+        formatDay(m.lastReceivedAt),
+      ]),
     ),
   );
 }
@@ -68,7 +82,7 @@ export async function run(command: Command): Promise<void> {
   await withStore(command, async (store) => {
     const matches = await store.findCustomers(query);
     if (matches.length === 0) throw new UserError('customer.none', { query: sanitize(query) });
-    if (matches.length === 1) await showOne(store, matches[0]!.customer, json);
+    if (matches.length === 1) await showOne(store, matches[0].customer, json);
     else showMatches(matches, json);
   });
 }

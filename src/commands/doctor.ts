@@ -31,11 +31,42 @@ function checks(path: string, health: Health): Check[] {
     { key: 'doctor.path', value: sanitize(path), ok: true },
     { key: 'doctor.schema', value: String(health.schemaVersion), ok: true },
     // A read-only logbook is read as a frozen file, whose journal mode SQLite reports as "delete".
-    { key: 'doctor.journal', value: health.readOnly ? `${health.journalMode} (${t('doctor.readOnly')})` : health.journalMode, ok: health.readOnly || health.journalMode === 'wal' },
-    { key: 'doctor.mode', value: modeOk ? modeText : t('doctor.mode.bad', { mode: modeText, path: sanitize(path) }), ok: modeOk },
-    { key: 'doctor.integrity', value: integrityOk ? t('doctor.ok') : health.integrity.slice(0, 5).map((line) => sanitize(line)).join('; '), ok: integrityOk },
-    { key: 'doctor.foreignKeys', value: health.foreignKeyProblems === 0 ? t('doctor.ok') : String(health.foreignKeyProblems), ok: health.foreignKeyProblems === 0 },
-    { key: 'doctor.counts', value: counts ? t('doctor.counts.value', { complaints: counts.complaints, customers: counts.customers, events: counts.events }) : t('common.none'), ok: true },
+    {
+      key: 'doctor.journal',
+      value: health.readOnly ? `${health.journalMode} (${t('doctor.readOnly')})` : health.journalMode,
+      ok: health.readOnly || health.journalMode === 'wal',
+    },
+    {
+      key: 'doctor.mode',
+      value: modeOk ? modeText : t('doctor.mode.bad', { mode: modeText, path: sanitize(path) }),
+      ok: modeOk,
+    },
+    {
+      key: 'doctor.integrity',
+      value: integrityOk
+        ? t('doctor.ok')
+        : health.integrity
+            .slice(0, 5)
+            .map((line) => sanitize(line))
+            .join('; '),
+      ok: integrityOk,
+    },
+    {
+      key: 'doctor.foreignKeys',
+      value: health.foreignKeyProblems === 0 ? t('doctor.ok') : String(health.foreignKeyProblems),
+      ok: health.foreignKeyProblems === 0,
+    },
+    {
+      key: 'doctor.counts',
+      value: counts
+        ? t('doctor.counts.value', {
+            complaints: counts.complaints,
+            customers: counts.customers,
+            events: counts.events,
+          })
+        : t('common.none'),
+      ok: true,
+    },
     { key: 'doctor.byStatus', value: byStatus || t('common.none'), ok: true },
     { key: 'doctor.size', value: `${(statSync(path).size / 1024).toFixed(0)} KiB`, ok: true },
   ];
@@ -43,7 +74,8 @@ function checks(path: string, health: Health): Check[] {
 
 /** A file too damaged to open or check fails in SQLite itself: say so and point to the backups. */
 function explainDamage(error: unknown): never {
-  const code = String((error as { code?: unknown }).code ?? '');
+  const found = (error as { code?: unknown }).code;
+  const code = typeof found === 'string' ? found : '';
   if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) {
     throw new UserError('doctor.corrupt', { detail: sanitize(error instanceof Error ? error.message : code) });
   }
@@ -62,9 +94,12 @@ export async function run(command: Command): Promise<void> {
     } else {
       const width = Math.max(...results.map((check) => t(check.key).length));
       const paint = color();
-      for (const check of results) printLine(`${check.ok ? ' ' : paint.red('✗')} ${t(check.key).padEnd(width)}  ${check.value}`);
+      for (const check of results)
+        printLine(`${check.ok ? ' ' : paint.red('✗')} ${t(check.key).padEnd(width)}  ${check.value}`);
       printLine();
-      printLine(problems === 0 ? paint.green(t('doctor.healthy')) : paint.red(t('doctor.problems', { count: problems })));
+      printLine(
+        problems === 0 ? paint.green(t('doctor.healthy')) : paint.red(t('doctor.problems', { count: problems })),
+      );
       if (!isSound(health)) printLine(t('doctor.corrupt', { detail: sanitize(health.integrity[0] ?? '') }));
     }
     if (problems > 0) throw new Exit(EXIT.error);

@@ -38,17 +38,26 @@ async function ask(given: Contact, options: Options, now: Date): Promise<Contact
   const { input, select } = await import('@inquirer/prompts');
   return asking(async () => {
     const contact = { ...given };
-    contact.channel ??= await select({ message: t('followUp.ask.channel'), choices: CHANNELS.map((value) => ({ value, name: label('channel', value) })) });
+    contact.channel ??= await select({
+      message: t('followUp.ask.channel'),
+      choices: CHANNELS.map((value) => ({ value, name: label('channel', value) })),
+    });
     contact.note ??= text(await input({ message: t('followUp.ask.note') }));
     contact.outcome ??= text(await input({ message: t('followUp.ask.outcome') }));
     if (options.callback === undefined && !options.resolved) {
       const next = await select({
         message: t('followUp.ask.next'),
-        choices: (['callback', 'resolved', 'nothing'] as const).map((value) => ({ value, name: t(`followUp.next.${value}`) })),
+        choices: (['callback', 'resolved', 'nothing'] as const).map((value) => ({
+          value,
+          name: t(`followUp.next.${value}`),
+        })),
       });
       if (next === 'resolved') contact.next = { resolved: true };
       if (next === 'callback') {
-        const when = await input({ message: t('followUp.ask.callback'), validate: (value) => refusedDate(value, now) ?? true });
+        const when = await input({
+          message: t('followUp.ask.callback'),
+          validate: (value) => refusedDate(value, now) ?? true,
+        });
         contact.next = { callback: comingDate('--callback', when, now) };
       }
     }
@@ -64,13 +73,20 @@ export async function run(command: Command): Promise<void> {
   await withStore(command, async (store, clock) => {
     const now = clock();
     let contact: Contact = {
-      channel: options.channel === undefined ? undefined : parseChoice('--channel', options.channel, CHANNELS, 'channel'),
+      channel:
+        options.channel === undefined ? undefined : parseChoice('--channel', options.channel, CHANNELS, 'channel'),
       note: text(options.note),
       outcome: text(options.outcome),
-      next: { callback: options.callback === undefined ? undefined : comingDate('--callback', options.callback, now), resolved: options.resolved },
+      next: {
+        callback: options.callback === undefined ? undefined : comingDate('--callback', options.callback, now),
+        resolved: options.resolved,
+      },
     };
     const complaint = await complaintFor(store, id, 'followUp');
-    const missing = contact.channel === undefined || contact.note === undefined || (options.callback === undefined && !options.resolved);
+    const missing =
+      contact.channel === undefined ||
+      contact.note === undefined ||
+      (options.callback === undefined && !options.resolved);
     if (missing && mayAsk(options)) contact = await ask(contact, options, now);
     const step = followUpStep(complaint, contact.next, now);
     const details = {

@@ -19,19 +19,22 @@ async function chooseCustomer(store: Store, query: string): Promise<CustomerMatc
   const matches = await store.findCustomers(query);
   // A number names that customer even when it also appears in a name or an order number.
   const byId = /^\d+$/.test(query.trim()) ? matches.filter((match) => match.customer.id === Number(query)) : [];
-  if (byId.length === 1) return byId[0]!;
-  if (matches.length === 1) return matches[0]!;
+  if (byId.length === 1) return byId[0];
+  if (matches.length === 1) return matches[0];
   if (matches.length === 0) throw new UserError('forget.none', { query: sanitize(query) });
   for (const { customer, complaints, lastReceivedAt } of matches) {
     printMessage(
       `  ${t('forget.match', { id: customer.id, name: oneLine(customer.name, 30), phone: oneLine(customer.phone, 20) })}  ${tn('forget.complaints', complaints, { last: formatDay(lastReceivedAt) })}`,
     );
   }
-  throw new UserError('forget.several', { query: sanitize(query), id: matches[0]!.customer.id });
+  throw new UserError('forget.several', { query: sanitize(query), id: matches[0].customer.id });
 }
 
 function describe(customer: Customer): string {
-  return [customer.name, customer.phone, customer.email, customer.company].filter(Boolean).map((value) => oneLine(value, 40)).join(', ');
+  return [customer.name, customer.phone, customer.email, customer.company]
+    .filter(Boolean)
+    .map((value) => oneLine(value, 40))
+    .join(', ');
 }
 
 export async function run(command: Command): Promise<void> {

@@ -28,7 +28,12 @@ function parsePart(value: string): Part {
 
 /** A heading, then each line of a multi-line message as a bullet. */
 function bullets(heading: MessageKey, lines: MessageKey): string[] {
-  return [`   ${t(heading)}`, ...t(lines).split('\n').map((line) => `     • ${line}`)];
+  return [
+    `   ${t(heading)}`,
+    ...t(lines)
+      .split('\n')
+      .map((line) => `     • ${line}`),
+  ];
 }
 
 function phaseSheet(phase: Phase): string[] {
@@ -45,7 +50,10 @@ function abusiveSheet(): string[] {
     color().bold(t('guide.abusive.title')),
     `   ${t('guide.hint.abusive')}`,
     `   ${t('guide.abusive.intro')}`,
-    ...ESCALATION.map((step, index) => `     ${index + 1}. ${t('guide.step.line', { step: color().bold(t(`guide.step.${step}`)), detail: t(`guide.step.${step}.detail`) })}`),
+    ...ESCALATION.map(
+      (step, index) =>
+        `     ${index + 1}. ${t('guide.step.line', { step: color().bold(t(`guide.step.${step}`)), detail: t(`guide.step.${step}.detail`) })}`,
+    ),
     `   ${t('guide.abusive.record')}`,
     `   ${t('guide.abusive.self')}`,
   ];

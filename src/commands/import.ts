@@ -19,7 +19,8 @@ interface ImportOptions {
 
 /** The file, opened before the logbook; any failure to read it, now or later, is said as such. */
 function open(file: string): Source {
-  const cannotRead = (error: unknown) => new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize((error as Error).message) });
+  const cannotRead = (error: unknown) =>
+    new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize((error as Error).message) });
   let source: Source;
   try {
     source = fileSource(file);
@@ -61,7 +62,10 @@ export async function run(command: Command): Promise<void> {
       const progress = progressLine(reading.count);
       let result: ImportResult;
       try {
-        result = await store.importRecords(reading.records(), { dryRun: options.dryRun === true, onProgress: progress.update });
+        result = await store.importRecords(reading.records(), {
+          dryRun: options.dryRun === true,
+          onProgress: progress.update,
+        });
       } catch (error) {
         progress.done();
         if (error instanceof Refused) refuse(error.problems);

@@ -27,7 +27,9 @@ export async function complaintFor(store: Store, id: number, action: Action): Pr
 
 /** Details without the answers that were not given, so events stay small and readable. */
 function compact(details: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined && value !== null && value !== ''));
+  return Object.fromEntries(
+    Object.entries(details).filter(([, value]) => value !== undefined && value !== null && value !== ''),
+  );
 }
 
 export interface Recorded {
@@ -38,7 +40,12 @@ export interface Recorded {
   details: Record<string, unknown>;
 }
 
-export async function recordStep(store: Store, change: Recorded, json: boolean | undefined, confirm: (updated: Complaint) => string): Promise<Complaint> {
+export async function recordStep(
+  store: Store,
+  change: Recorded,
+  json: boolean | undefined,
+  confirm: (updated: Complaint) => string,
+): Promise<Complaint> {
   const updated = await store.recordChange({
     id: change.id,
     ...(change.step.status ? { status: change.step.status } : {}),

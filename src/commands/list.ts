@@ -46,9 +46,14 @@ export async function run(command: Command): Promise<void> {
     }
     const paint = color();
     const table = new Table({
-      head: ['list.col.id', 'list.col.received', 'list.col.status', 'list.col.customer', 'list.col.category', 'list.col.summary'].map((key) =>
-        paint.bold(t(key as Parameters<typeof t>[0])),
-      ),
+      head: [
+        'list.col.id',
+        'list.col.received',
+        'list.col.status',
+        'list.col.customer',
+        'list.col.category',
+        'list.col.summary',
+      ].map((key) => paint.bold(t(key as Parameters<typeof t>[0]))),
       style: { head: [], border: [] },
     });
     for (const complaint of complaints) {

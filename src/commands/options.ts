@@ -22,9 +22,16 @@ export function parseDateOption(option: string, value: string, now: Date): UserD
   return parsed;
 }
 
-export function parseChoice<T extends string>(option: string, value: string, choices: readonly T[], group?: Parameters<typeof label>[0]): T {
+export function parseChoice<T extends string>(
+  option: string,
+  value: string,
+  choices: readonly T[],
+  group?: Parameters<typeof label>[0],
+): T {
   const wanted = value.trim().toLowerCase();
-  const found = choices.find((choice) => choice === wanted || (group !== undefined && label(group, choice).toLowerCase() === wanted));
+  const found = choices.find(
+    (choice) => choice === wanted || (group !== undefined && label(group, choice).toLowerCase() === wanted),
+  );
   if (!found) throw new UserError('error.choice', { option, value, choices: choices.join(', ') });
   return found;
 }
@@ -35,7 +42,10 @@ export function parseStatuses(value: string): Status[] {
 }
 
 /** `--since` and `--until` as a range of reception times; "until 25/11" includes the whole 25th. */
-export function parseReceivedRange(options: { since?: string; until?: string }, now: Date): { since?: Date; until?: Date } {
+export function parseReceivedRange(
+  options: { since?: string; until?: string },
+  now: Date,
+): { since?: Date; until?: Date } {
   const range: { since?: Date; until?: Date } = {};
   if (options.since !== undefined) range.since = parseDateOption('--since', options.since, now).at;
   if (options.until !== undefined) {

@@ -21,7 +21,8 @@ interface PurgeOptions extends ConfirmOptions {
 export async function run(command: Command): Promise<void> {
   const options = command.opts<PurgeOptions>();
   const given = options.olderThan === undefined ? null : parseDuration(options.olderThan);
-  if (options.olderThan !== undefined && !given) throw new UserError('purge.badDuration', { value: sanitize(options.olderThan) });
+  if (options.olderThan !== undefined && !given)
+    throw new UserError('purge.badDuration', { value: sanitize(options.olderThan) });
   const mode: PurgeMode = options.delete ? 'delete' : 'anonymise';
   await withStore(command, async (store, clock) => {
     // The setting was checked when it was saved.
@@ -41,7 +42,12 @@ export async function run(command: Command): Promise<void> {
     }
     await confirmOrStop(options, `${plan} ${t('purge.confirm')}`);
     const done = await store.purge(cutoff, mode, await operatorFor(store, options.operator));
-    printMessage(t(mode === 'delete' ? 'purge.done.delete' : 'purge.done.anonymise', { complaints: done.complaints, customers: done.customers }));
+    printMessage(
+      t(mode === 'delete' ? 'purge.done.delete' : 'purge.done.anonymise', {
+        complaints: done.complaints,
+        customers: done.customers,
+      }),
+    );
     if (!done.scrubbed) printMessage(t('erase.notScrubbed'));
   });
 }

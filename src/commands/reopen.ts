@@ -16,6 +16,11 @@ export async function run(command: Command): Promise<void> {
   await withStore(command, async (store) => {
     await complaintFor(store, id, 'reopen');
     const operator = await operatorFor(store, options.operator);
-    await recordStep(store, { id, step: reopenStep(), kind: EVENT_KINDS.reopened, operator, details: { reason } }, options.json, () => t('reopen.done', { id }));
+    await recordStep(
+      store,
+      { id, step: reopenStep(), kind: EVENT_KINDS.reopened, operator, details: { reason } },
+      options.json,
+      () => t('reopen.done', { id }),
+    );
   });
 }

@@ -20,7 +20,8 @@ const FORMATS = ['text', 'json', 'md', 'html'] as const;
 
 function periodChoice(options: ReportOptions, now: Date): PeriodChoice {
   const ranged = options.since !== undefined || options.until !== undefined;
-  if ([options.all === true, options.month === true, ranged].filter(Boolean).length > 1) throw new UserError('report.exclusive');
+  if ([options.all === true, options.month === true, ranged].filter(Boolean).length > 1)
+    throw new UserError('report.exclusive');
   const choice: PeriodChoice = { all: options.all === true, month: options.month === true };
   if (options.since !== undefined) choice.since = parseDateOption('--since', options.since, now).at;
   if (options.until !== undefined) choice.until = parseDateOption('--until', options.until, now).at;
@@ -34,7 +35,9 @@ export async function run(command: Command): Promise<void> {
     const now = clock();
     // Read by a person, the period before is only compared in the summary; a program
     // reading the JSON gets every figure of both periods.
-    const report = await buildReport(store, periodChoice(options, now), now, { everyPreviousFigure: format === 'json' });
+    const report = await buildReport(store, periodChoice(options, now), now, {
+      everyPreviousFigure: format === 'json',
+    });
     if (format === 'json') return printJson(report);
     const doc = reportDocument(report, now, await store.getSetting('shop.name'));
     if (format === 'md') return printLine((await import('../render/report-md.js')).renderReportMarkdown(doc));

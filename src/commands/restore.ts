@@ -17,7 +17,10 @@ export async function run(command: Command): Promise<void> {
   const logbook = logbookPath(globals(command).db, process.env);
   // Refused before anything is asked or touched.
   checkBackupFile(from);
-  await confirmOrStop(command.opts<ConfirmOptions>(), t('restore.confirm', { from: sanitize(from), logbook: sanitize(logbook) }));
+  await confirmOrStop(
+    command.opts<ConfirmOptions>(),
+    t('restore.confirm', { from: sanitize(from), logbook: sanitize(logbook) }),
+  );
   const kept = restoreLogbook(from, logbook, clockFrom(process.env)());
   printMessage(t('restore.done', { path: sanitize(logbook) }));
   if (kept) printMessage(t('restore.kept', { path: sanitize(kept) }));

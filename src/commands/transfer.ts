@@ -25,14 +25,24 @@ export async function run(command: Command): Promise<void> {
   await withStore(command, async (store, clock) => {
     const due = options.due === undefined ? undefined : comingDate('--due', options.due, clock());
     await complaintFor(store, id, 'transfer');
-    const team = (await store.getSetting('operators'))?.split(',').map((name) => name.trim()).filter(Boolean) ?? [];
+    const team =
+      (await store.getSetting('operators'))
+        ?.split(',')
+        .map((name) => name.trim())
+        .filter(Boolean) ?? [];
     if (team.length > 0 && !team.some((name) => searchKey(name) === searchKey(to))) {
       printMessage(t('transfer.notInTeam', { name: sanitize(to), team: sanitize(team.join(', ')) }));
     }
     const operator = await operatorFor(store, options.operator);
     const details = { to, dueAt: due?.toISOString(), note: text(options.note) };
-    await recordStep(store, { id, step: transferStep(to, due), kind: EVENT_KINDS.transferred, operator, details }, options.json, () =>
-      due ? t('transfer.done.due', { id, name: sanitize(to), when: promised(due.toISOString()) }) : t('transfer.done', { id, name: sanitize(to) }),
+    await recordStep(
+      store,
+      { id, step: transferStep(to, due), kind: EVENT_KINDS.transferred, operator, details },
+      options.json,
+      () =>
+        due
+          ? t('transfer.done.due', { id, name: sanitize(to), when: promised(due.toISOString()) })
+          : t('transfer.done', { id, name: sanitize(to) }),
     );
   });
 }

@@ -138,7 +138,7 @@ export function parseDuration(text: string): Duration | null {
   if (!match) return null;
   const amount = Number(match[1]);
   if (amount <= 0) return null;
-  const unit = match[2]!.toLowerCase();
+  const unit = match[2].toLowerCase();
   if (/^(y|a|ans?|years?)$/.test(unit)) return { years: amount, months: 0, days: 0 };
   if (/^(m|mois|months?)$/.test(unit)) return { years: 0, months: amount, days: 0 };
   return { years: 0, months: 0, days: amount };

@@ -29,8 +29,10 @@ export interface Step {
 export function followUpStep(complaint: Complaint, next: FollowUp, now: Date): Step {
   const patch: Partial<Complaint> = {};
   if (complaint.firstResponseAt === null) patch.firstResponseAt = now.toISOString();
-  if (next.callback) return { status: 'awaiting_callback', patch: { ...patch, nextContactAt: next.callback.toISOString() } };
-  if (next.resolved) return { status: 'resolved', patch: { ...patch, nextContactAt: null, resolvedAt: now.toISOString() } };
+  if (next.callback)
+    return { status: 'awaiting_callback', patch: { ...patch, nextContactAt: next.callback.toISOString() } };
+  if (next.resolved)
+    return { status: 'resolved', patch: { ...patch, nextContactAt: null, resolvedAt: now.toISOString() } };
   return { patch };
 }
 

@@ -26,7 +26,15 @@ export const ERASED_NAME = '(effacé)';
  * shop's invoices name them), so it goes too. The solution text is addressed to the
  * customer ("we refund Mrs ... by cheque"): erased, its type is kept.
  */
-export const ERASED_FIELDS = ['account', 'facts', 'orderRef', 'apologyNote', 'solution', 'callbackPhone', 'callbackNote'] as const satisfies readonly (keyof Complaint)[];
+export const ERASED_FIELDS = [
+  'account',
+  'facts',
+  'orderRef',
+  'apologyNote',
+  'solution',
+  'callbackPhone',
+  'callbackNote',
+] as const satisfies readonly (keyof Complaint)[];
 
 /**
  * Texts about the shop rather than the customer: what was sold, the root cause, the lesson
@@ -37,7 +45,19 @@ export const KEPT_UNLESS_NAMED = ['product', 'cause', 'lesson'] as const satisfi
 
 /** The details of events that are anonymous facts (phase numbers, steps, colleagues,
  * outcomes, dates). Any other detail (notes, reasons, file names) is dropped. */
-const ANONYMOUS_DETAILS = new Set(['phase', 'step', 'to', 'channel', 'outcome', 'satisfaction', 'dueAt', 'nextContactAt', 'assignee', 'cause', 'lesson']);
+const ANONYMOUS_DETAILS = new Set([
+  'phase',
+  'step',
+  'to',
+  'channel',
+  'outcome',
+  'satisfaction',
+  'dueAt',
+  'nextContactAt',
+  'assignee',
+  'cause',
+  'lesson',
+]);
 
 /** The personal data a text is checked against. */
 export interface PersonalData {
@@ -68,11 +88,18 @@ export function mentionsCustomer(text: string, person: PersonalData | null): boo
   // Without its leading 0, so that "+33 6 12..." written in a note matches "06 12...".
   const phone = person.phone ? phoneKey(person.phone).replace(/^0/, '') : '';
   if (phone.length >= MIN_PHONE_DIGITS && text.replace(/\D/g, '').includes(phone)) return true;
-  return person.email !== null && person.email.trim() !== '' && text.toLowerCase().includes(person.email.trim().toLowerCase());
+  return (
+    person.email !== null &&
+    person.email.trim() !== '' &&
+    text.toLowerCase().includes(person.email.trim().toLowerCase())
+  );
 }
 
 /** An event's details with only the anonymous facts left. */
-export function anonymousDetails(details: Record<string, unknown>, person: PersonalData | null): Record<string, unknown> {
+export function anonymousDetails(
+  details: Record<string, unknown>,
+  person: PersonalData | null,
+): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(details).filter(
       ([name, value]) => ANONYMOUS_DETAILS.has(name) && !(typeof value === 'string' && mentionsCustomer(value, person)),

@@ -11,10 +11,14 @@ interface SettingRule {
   check(value: string): { ok: string } | { refused: MessageKey };
 }
 
-const text: SettingRule['check'] = (value) => (value.trim() === '' ? { refused: 'config.reason.empty' } : { ok: value.trim() });
+const text: SettingRule['check'] = (value) =>
+  value.trim() === '' ? { refused: 'config.reason.empty' } : { ok: value.trim() };
 
 const list: SettingRule['check'] = (value) => {
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   return items.length === 0 ? { refused: 'config.reason.empty' } : { ok: [...new Set(items)].join(',') };
 };
 
@@ -25,14 +29,17 @@ export const SETTINGS = {
   'callback.delay': {
     // Two working days is what a customer will usually accept for a promised callback.
     defaultValue: '2',
-    check: (value) => (/^\d{1,3}$/.test(value.trim()) ? { ok: String(Number(value)) } : { refused: 'config.reason.integer' }),
+    check: (value) =>
+      /^\d{1,3}$/.test(value.trim()) ? { ok: String(Number(value)) } : { refused: 'config.reason.integer' },
   },
   categories: {
     defaultValue: null,
     check: (value) => {
       const listed = list(value);
       if ('refused' in listed) return listed;
-      return listed.ok.split(',').every((c) => /^[\p{L}\p{N}_]{1,40}$/u.test(c)) ? listed : { refused: 'config.reason.category' };
+      return listed.ok.split(',').every((c) => /^[\p{L}\p{N}_]{1,40}$/u.test(c))
+        ? listed
+        : { refused: 'config.reason.category' };
     },
   },
   retention: {
@@ -43,7 +50,8 @@ export const SETTINGS = {
   'mediator.name': { defaultValue: null, check: text },
   'mediator.url': {
     defaultValue: null,
-    check: (value) => (/^https?:\/\/\S+\.\S+$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'config.reason.url' }),
+    check: (value) =>
+      /^https?:\/\/\S+\.\S+$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'config.reason.url' },
   },
   'notes.words': { defaultValue: null, check: list },
 } satisfies Record<string, SettingRule>;

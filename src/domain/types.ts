@@ -8,7 +8,14 @@ export const MOODS = ['calm', 'upset', 'angry', 'abusive'] as const;
 export type Mood = (typeof MOODS)[number];
 
 /** Built-in categories; the shop can add its own with `config set categories`. */
-export const DEFAULT_CATEGORIES = ['defective', 'late_delivery', 'installation', 'billing', 'service', 'other'] as const;
+export const DEFAULT_CATEGORIES = [
+  'defective',
+  'late_delivery',
+  'installation',
+  'billing',
+  'service',
+  'other',
+] as const;
 
 export const REQUESTS = ['refund', 'exchange', 'repair', 'gesture', 'apology', 'other'] as const;
 export type CustomerRequest = (typeof REQUESTS)[number];

@@ -31,7 +31,12 @@ function day(text: string): Date {
  * (both YYYY-MM-DD), or null for a business customer, whom the consumer warranty does not
  * cover. Calendar arithmetic: 29 February + 2 years is 28 February.
  */
-export function legalWarranty(input: { deliveryDate: string; requestDate: string; secondHand: boolean; business: boolean }): Warranty | null {
+export function legalWarranty(input: {
+  deliveryDate: string;
+  requestDate: string;
+  secondHand: boolean;
+  business: boolean;
+}): Warranty | null {
   if (input.business) return null;
   const delivery = day(input.deliveryDate);
   const request = day(input.requestDate);

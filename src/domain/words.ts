@@ -14,7 +14,7 @@ function escape(text: string): string {
 
 // Letters, digits and hyphens make up a word ("non-conforme" is one word), so a match must
 // not touch them on either side; apostrophes and punctuation separate ("l'idiot").
-const BEFORE = "(?<![\\p{L}\\p{N}-])";
+const BEFORE = '(?<![\\p{L}\\p{N}-])';
 const AFTER = '(?![\\p{L}\\p{N}-])';
 
 function pattern(phrase: string): RegExp {

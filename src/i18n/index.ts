@@ -43,7 +43,10 @@ export function tn(key: string, count: number, params?: Params): string {
 
 /** Translated label of a stored value (status, channel, mood...), or the value itself
  * for values the catalog does not know (categories the shop added). */
-export function label(group: 'status' | 'channel' | 'mood' | 'category' | 'request' | 'solution' | 'outcome', value: string | null): string {
+export function label(
+  group: 'status' | 'channel' | 'mood' | 'category' | 'request' | 'solution' | 'outcome',
+  value: string | null,
+): string {
   if (value === null) return '';
   const key = `${group}.${value}`;
   return key in catalog ? catalog[key as MessageKey] : value;

@@ -14,7 +14,10 @@ interface EscalationResult {
   ended: boolean;
 }
 
-export async function runEscalation(ask: Ask, record: (step: EscalationStep, to?: string) => Promise<void>): Promise<EscalationResult> {
+export async function runEscalation(
+  ask: Ask,
+  record: (step: EscalationStep, to?: string) => Promise<void>,
+): Promise<EscalationResult> {
   ask.say('');
   ask.say(color().bold(t('wizard.abusive.title')));
   ask.say(color().dim(t('guide.hint.abusive')));
@@ -33,7 +36,8 @@ export async function runEscalation(ask: Ask, record: (step: EscalationStep, to?
     });
     if (answer === 'calm') return { ended: false };
     if (answer === 'next') continue;
-    const to = step === 'transfer' ? await ask.text({ message: t('wizard.abusive.q.colleague'), required: true }) : undefined;
+    const to =
+      step === 'transfer' ? await ask.text({ message: t('wizard.abusive.q.colleague'), required: true }) : undefined;
     await record(step, to);
     if (step === 'end_call' || step === 'security') ended = true;
   }

@@ -21,6 +21,7 @@ export async function askApology(ask: Ask, given: Given, setting: Setting): Prom
     if (answer === 'abusive') return { apologised: false, apologyNote: null, turnedAbusive: true };
     apologised = answer === 'yes';
   }
-  const apologyNote = given.apologyNote ?? orNull(await askFactual(ask, { message: t('wizard.q.apologyNote') }, setting.noteWords));
+  const apologyNote =
+    given.apologyNote ?? orNull(await askFactual(ask, { message: t('wizard.q.apologyNote') }, setting.noteWords));
   return { apologised, apologyNote, turnedAbusive: false };
 }

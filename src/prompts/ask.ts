@@ -1,3 +1,4 @@
+import type * as SelectModule from '@inquirer/select';
 import { t } from '../i18n/index.js';
 import { color, printLine } from '../render/output.js';
 
@@ -37,7 +38,7 @@ function requiredCheck(question: TextQuestion): (value: string) => string | true
   };
 }
 
-let selectPrompt: Promise<typeof import('@inquirer/select')> | undefined;
+let selectPrompt: Promise<typeof SelectModule> | undefined;
 const loadSelect = () => (selectPrompt ??= import('@inquirer/select'));
 
 /** Starts loading the prompts while the logbook opens: the first question is a choice. */
@@ -52,13 +53,26 @@ export function terminalAsk(signal: AbortSignal): Ask {
   const theme = { indexMode: 'number' as const, style: { keysHelpTip: () => undefined } };
   const choose: Ask['choose'] = async (question) => {
     const { default: select } = await loadSelect();
-    return select({ message: question.message, choices: question.choices, default: question.default, loop: false, pageSize: 12, theme }, context);
+    return select(
+      {
+        message: question.message,
+        choices: question.choices,
+        default: question.default,
+        loop: false,
+        pageSize: 12,
+        theme,
+      },
+      context,
+    );
   };
   return {
     interactive: true,
     async text(question) {
       const { default: input } = await import('@inquirer/input');
-      const answer = await input({ message: question.message, default: question.default, validate: requiredCheck(question) }, context);
+      const answer = await input(
+        { message: question.message, default: question.default, validate: requiredCheck(question) },
+        context,
+      );
       return answer.trim();
     },
     choose,
@@ -88,7 +102,7 @@ export function defaultsAsk(): Ask {
       return question.default?.trim() ?? '';
     },
     async choose(question) {
-      return question.default ?? question.choices[0]!.value;
+      return question.default ?? question.choices[0].value;
     },
     async confirm(question) {
       return question.default ?? false;

@@ -24,7 +24,10 @@ async function askSolved(ask: Ask, given: Given): Promise<ClosingAnswers> {
   if (satisfaction === null && ask.interactive) {
     const score = await ask.choose({
       message: t('wizard.q.satisfaction'),
-      choices: ['5', '4', '3', '2', '1'].map((value) => ({ value, name: t(`wizard.satisfaction.${value as '1' | '2' | '3' | '4' | '5'}`) })),
+      choices: ['5', '4', '3', '2', '1'].map((value) => ({
+        value,
+        name: t(`wizard.satisfaction.${value as '1' | '2' | '3' | '4' | '5'}`),
+      })),
       default: '4',
     });
     satisfaction = Number(score);
@@ -36,7 +39,13 @@ async function askSolved(ask: Ask, given: Given): Promise<ClosingAnswers> {
  * Phase 5: solved on the spot (outcome, satisfaction) or not yet (when to call back,
  * on which number, with a note). `phone` is the customer's number from phase 2.
  */
-export async function askClosing(ask: Ask, given: Given, setting: Setting, phone: string | null, assignee: string | null): Promise<ClosingAnswers> {
+export async function askClosing(
+  ask: Ask,
+  given: Given,
+  setting: Setting,
+  phone: string | null,
+  assignee: string | null,
+): Promise<ClosingAnswers> {
   phaseHeader(ask, 5);
   let choice = given.resolved ? 'now' : given.callbackAt !== undefined ? 'later' : undefined;
   choice ??= await ask.choose({
@@ -52,11 +61,19 @@ export async function askClosing(ask: Ask, given: Given, setting: Setting, phone
   if (choice === 'now') return askSolved(ask, given);
 
   // A colleague who takes the complaint over may set the callback themselves.
-  const suggested = ask.interactive && !assignee ? suggestedCallback(setting.now, setting.callbackDelayDays) : undefined;
+  const suggested =
+    ask.interactive && !assignee ? suggestedCallback(setting.now, setting.callbackDelayDays) : undefined;
   const nextContactAt =
-    given.callbackAt ?? (await askDate(ask, { message: t('wizard.q.callback'), default: suggested }, setting.now))?.at.toISOString() ?? null;
+    given.callbackAt ??
+    (await askDate(ask, { message: t('wizard.q.callback'), default: suggested }, setting.now))?.at.toISOString() ??
+    null;
   const callbackPhone =
-    nextContactAt === null ? null : orNull(await ask.text({ message: t('wizard.q.callbackPhone'), default: phone ?? undefined, validate: phoneCheck }));
-  const callbackNote = given.note ?? orNull(await askFactual(ask, { message: t('wizard.q.callbackNote') }, setting.noteWords));
+    nextContactAt === null
+      ? null
+      : orNull(
+          await ask.text({ message: t('wizard.q.callbackPhone'), default: phone ?? undefined, validate: phoneCheck }),
+        );
+  const callbackNote =
+    given.note ?? orNull(await askFactual(ask, { message: t('wizard.q.callbackNote') }, setting.noteWords));
   return { kind: 'later', nextContactAt, callbackPhone, callbackNote };
 }

@@ -26,11 +26,14 @@ function describe(match: CustomerMatch): string {
 
 export async function askCustomer(ask: Ask, given: Given, setting: Setting): Promise<CustomerPick> {
   if (given.customerId !== undefined) {
-    const [match] = (await setting.findCustomers(String(given.customerId))).filter((m) => m.customer.id === given.customerId);
+    const [match] = (await setting.findCustomers(String(given.customerId))).filter(
+      (m) => m.customer.id === given.customerId,
+    );
     if (match) return { existing: match };
   }
   if (!ask.interactive) return { name: given.customerName ?? '' };
-  const query = given.customerName ?? given.phone ?? (await ask.text({ message: t('wizard.q.customerSearch'), required: true }));
+  const query =
+    given.customerName ?? given.phone ?? (await ask.text({ message: t('wizard.q.customerSearch'), required: true }));
   const matches = await setting.findCustomers(query);
   if (matches.length > 0) {
     ask.say(tn('wizard.customer.found', matches.length));
@@ -40,7 +43,7 @@ export async function askCustomer(ask: Ask, given: Given, setting: Setting): Pro
         ...matches.map((match) => ({ value: String(match.customer.id), name: describe(match) })),
         { value: 'new', name: t('wizard.customer.new') },
       ],
-      default: String(matches[0]!.customer.id),
+      default: String(matches[0].customer.id),
     });
     const match = matches.find((m) => String(m.customer.id) === picked);
     if (match) return { existing: match };
@@ -48,6 +51,10 @@ export async function askCustomer(ask: Ask, given: Given, setting: Setting): Pro
   const typedPhone = isPlausiblePhone(query) && given.customerName === undefined;
   const name =
     given.customerName ??
-    (await ask.text({ message: t('wizard.q.customerName'), default: typedPhone || /\d/.test(query) ? undefined : query, required: true }));
+    (await ask.text({
+      message: t('wizard.q.customerName'),
+      default: typedPhone || /\d/.test(query) ? undefined : query,
+      required: true,
+    }));
   return typedPhone ? { name, phone: query } : { name };
 }

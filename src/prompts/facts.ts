@@ -10,7 +10,13 @@ import { askDate, askFactual, emailCheck, phoneCheck } from './fields.js';
 import { orNull, type FactsAnswers, type Given, type Setting } from './answers.js';
 
 /** A detail of an existing customer: asked with the known value as default; a changed value updates the record. */
-async function detail(ask: Ask, message: string, known: string | null, given: string | undefined, validate?: (v: string) => string | true): Promise<string | null> {
+async function detail(
+  ask: Ask,
+  message: string,
+  known: string | null,
+  given: string | undefined,
+  validate?: (v: string) => string | true,
+): Promise<string | null> {
   return given ?? orNull(await ask.text({ message, default: known ?? undefined, validate }));
 }
 
@@ -19,16 +25,26 @@ export async function askFacts(ask: Ask, given: Given, setting: Setting): Promis
   phaseHeader(ask, 2);
   const pick = await askCustomer(ask, given, setting);
   const known = 'existing' in pick ? pick.existing.customer : null;
-  const business = given.business ?? (await ask.confirm({ message: t('wizard.q.business'), default: known?.company != null }));
-  const phone = await detail(ask, t('wizard.q.phone'), known?.phone ?? ('phone' in pick ? pick.phone ?? null : null), given.phone, phoneCheck);
+  const business =
+    given.business ?? (await ask.confirm({ message: t('wizard.q.business'), default: known?.company != null }));
+  const phone = await detail(
+    ask,
+    t('wizard.q.phone'),
+    known?.phone ?? ('phone' in pick ? (pick.phone ?? null) : null),
+    given.phone,
+    phoneCheck,
+  );
   const email = await detail(ask, t('wizard.q.email'), known?.email ?? null, given.email, emailCheck);
-  const company = business || given.company ? await detail(ask, t('wizard.q.company'), known?.company ?? null, given.company) : null;
+  const company =
+    business || given.company ? await detail(ask, t('wizard.q.company'), known?.company ?? null, given.company) : null;
 
   let customer: FactsAnswers['customer'];
   let customerPatch: Partial<CustomerInput> | undefined;
   if (known) {
     customer = { id: known.id };
-    const changes = Object.entries({ phone, email, company }).filter(([key, value]) => value !== null && value !== known[key as 'phone']);
+    const changes = Object.entries({ phone, email, company }).filter(
+      ([key, value]) => value !== null && value !== known[key as 'phone'],
+    );
     if (changes.length > 0) customerPatch = Object.fromEntries(changes);
   } else {
     customer = { name: 'name' in pick ? pick.name : '', phone, email, company };
@@ -44,7 +60,11 @@ export async function askFacts(ask: Ask, given: Given, setting: Setting): Promis
   const categories = [...new Set([...DEFAULT_CATEGORIES, ...setting.categories])];
   const category =
     given.category ??
-    (await ask.choose({ message: t('wizard.q.category'), choices: categories.map((value) => ({ value, name: label('category', value) })), default: ask.interactive ? undefined : 'other' }));
+    (await ask.choose({
+      message: t('wizard.q.category'),
+      choices: categories.map((value) => ({ value, name: label('category', value) })),
+      default: ask.interactive ? undefined : 'other',
+    }));
   const request =
     given.request ??
     (await ask.choose<CustomerRequest>({
@@ -58,14 +78,30 @@ export async function askFacts(ask: Ask, given: Given, setting: Setting): Promis
   if (given.writtenAt === undefined && ask.interactive) {
     ask.say(t('wizard.written.why'));
     if (await ask.confirm({ message: t('wizard.q.written'), default: false })) {
-      const day = await askDate(ask, { message: t('wizard.q.writtenAt'), default: t('wizard.today'), required: true }, setting.now);
+      const day = await askDate(
+        ask,
+        { message: t('wizard.q.writtenAt'), default: t('wizard.today'), required: true },
+        setting.now,
+      );
       writtenAt = day ? isoDay(day.at) : null;
     }
   }
 
   if (purchaseDate && !business) showWarranty(ask, purchaseDate, secondHand, setting.now);
   const facts = orNull(await askFactual(ask, { message: t('wizard.q.facts') }, setting.noteWords));
-  return { customer, ...(customerPatch ? { customerPatch } : {}), orderRef, purchaseDate, product, category, request, business, secondHand, writtenAt, facts };
+  return {
+    customer,
+    ...(customerPatch ? { customerPatch } : {}),
+    orderRef,
+    purchaseDate,
+    product,
+    category,
+    request,
+    business,
+    secondHand,
+    writtenAt,
+    facts,
+  };
 }
 
 /** The legal warranty of conformity, as information for the operator (L217-3, L217-7). */

@@ -11,8 +11,10 @@ export function dateCheck(now: Date): (value: string) => string | true {
   return (value) => (parseUserDate(value, now) ? true : t('wizard.invalid.date'));
 }
 
-export const phoneCheck = (value: string): string | true => (isPlausiblePhone(value) ? true : t('wizard.invalid.phone'));
-export const emailCheck = (value: string): string | true => (isPlausibleEmail(value) ? true : t('wizard.invalid.email'));
+export const phoneCheck = (value: string): string | true =>
+  isPlausiblePhone(value) ? true : t('wizard.invalid.phone');
+export const emailCheck = (value: string): string | true =>
+  isPlausibleEmail(value) ? true : t('wizard.invalid.email');
 
 /** "12,50", "12.50", "12 €" -> 1250 cents; null when it is not an amount. */
 export function parseCost(text: string): number | null {
@@ -21,7 +23,8 @@ export function parseCost(text: string): number | null {
   return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
 }
 
-export const costCheck = (value: string): string | true => (parseCost(value) !== null ? true : t('wizard.invalid.cost'));
+export const costCheck = (value: string): string | true =>
+  parseCost(value) !== null ? true : t('wizard.invalid.cost');
 
 /** A date asked on screen; null when left empty (optional questions). */
 export async function askDate(ask: Ask, question: TextQuestion, now: Date): Promise<UserDate | null> {
@@ -55,7 +58,8 @@ export async function askFactual(ask: Ask, question: TextQuestion, extraWords: r
     const words = subjectiveWords(answer, extraWords);
     if (words.length === 0 || !ask.interactive) return answer;
     ask.say(color().yellow(t('wizard.notes.warning', { words: words.map((w) => sanitize(w)).join(', ') })));
-    if (await keepsAnswer(ask, t('wizard.notes.question'), t('wizard.notes.rewrite'), t('wizard.notes.keep'))) return answer;
+    if (await keepsAnswer(ask, t('wizard.notes.question'), t('wizard.notes.rewrite'), t('wizard.notes.keep')))
+      return answer;
     answer = await ask.text({ ...question, default: answer });
   }
 }

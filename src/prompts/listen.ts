@@ -18,10 +18,18 @@ export function openListening(ask: Ask, given: Pick<Given, 'channel'>): Promise<
 
 /** Phase 1: how the complaint came in, who records it, the customer's account, their mood.
  * `opening` is the start of the phase when it was asked already. */
-export async function askListen(ask: Ask, given: Given, setting: Setting, opening?: Promise<Channel>): Promise<ListenAnswers> {
+export async function askListen(
+  ask: Ask,
+  given: Given,
+  setting: Setting,
+  opening?: Promise<Channel>,
+): Promise<ListenAnswers> {
   const channel = await (opening ?? openListening(ask, given));
-  const operator = given.operator ?? orNull(await ask.text({ message: t('wizard.q.operator'), default: setting.operator ?? undefined }));
-  const account = given.account ?? (await askFactual(ask, { message: t('wizard.q.account'), required: true }, setting.noteWords));
+  const operator =
+    given.operator ??
+    orNull(await ask.text({ message: t('wizard.q.operator'), default: setting.operator ?? undefined }));
+  const account =
+    given.account ?? (await askFactual(ask, { message: t('wizard.q.account'), required: true }, setting.noteWords));
   const mood =
     given.mood ??
     (await ask.choose<Mood>({

@@ -8,7 +8,13 @@ import { costCheck, keepsAnswer, parseCost } from './fields.js';
 import { orNull, type Given, type SolutionAnswers } from './answers.js';
 
 /** What the customer asked for suggests the kind of solution. */
-const SUGGESTED: Partial<Record<CustomerRequest, SolutionType>> = { refund: 'refund', exchange: 'exchange', repair: 'repair', gesture: 'gesture', apology: 'explanation' };
+const SUGGESTED: Partial<Record<CustomerRequest, SolutionType>> = {
+  refund: 'refund',
+  exchange: 'exchange',
+  repair: 'repair',
+  gesture: 'gesture',
+  apology: 'explanation',
+};
 
 /**
  * What will be done, said as a fact. "Non", "impossible" or a question bring a gentle
@@ -19,7 +25,9 @@ async function askSolutionText(ask: Ask): Promise<string> {
   for (;;) {
     const warnings = toneWarnings(text);
     if (warnings.length === 0) return text;
-    const phrases = warnings.map((w) => (w.kind === 'question' ? t('wizard.tone.question') : `« ${sanitize(w.phrase)} »`));
+    const phrases = warnings.map((w) =>
+      w.kind === 'question' ? t('wizard.tone.question') : `« ${sanitize(w.phrase)} »`,
+    );
     ask.say(color().yellow(t('wizard.tone.warning', { phrases: phrases.join(', ') })));
     if (await keepsAnswer(ask, t('wizard.tone.choice'), t('wizard.tone.rewrite'), t('wizard.tone.keep'))) return text;
     text = await ask.text({ message: t('wizard.q.solution'), default: text, required: true });

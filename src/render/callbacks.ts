@@ -21,12 +21,12 @@ export function callbackCells(callback: Callback, now: Date): string[] {
 
 export function renderCallbacks(callbacks: readonly Callback[], now: Date): string {
   const rows = callbacks.map((callback) => callbackCells(callback, now));
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows
     .map((row, i) => {
-      const late = new Date(callbacks[i]!.due).getTime() < now.getTime();
-      const cells = row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!)));
-      cells[1] = late ? color().red(cells[1]!) : cells[1]!;
+      const late = new Date(callbacks[i].due).getTime() < now.getTime();
+      const cells = row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column])));
+      cells[1] = late ? color().red(cells[1]) : cells[1];
       return cells.join('  ').trimEnd();
     })
     .join('\n');

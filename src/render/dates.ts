@@ -42,7 +42,12 @@ export function formatRelative(iso: string, now: Date): string {
   const diff = new Date(iso).getTime() - now.getTime();
   const size = Math.abs(diff);
   if (size < MINUTE) return t('time.now');
-  const [unit, n] = size < HOUR ? (['minutes', Math.floor(size / MINUTE)] as const) : size < DAY ? (['hours', Math.floor(size / HOUR)] as const) : (['days', Math.floor(size / DAY)] as const);
+  const [unit, n] =
+    size < HOUR
+      ? (['minutes', Math.floor(size / MINUTE)] as const)
+      : size < DAY
+        ? (['hours', Math.floor(size / HOUR)] as const)
+        : (['days', Math.floor(size / DAY)] as const);
   return t(`time.${diff < 0 ? 'ago' : 'in'}.${unit}`, { n });
 }
 
@@ -50,6 +55,11 @@ export function formatRelative(iso: string, now: Date): string {
 export function formatLateness(iso: string, now: Date): string {
   const late = now.getTime() - new Date(iso).getTime();
   if (late < MINUTE) return formatRelative(iso, now);
-  const [unit, n] = late < HOUR ? (['minutes', Math.floor(late / MINUTE)] as const) : late < DAY ? (['hours', Math.floor(late / HOUR)] as const) : (['days', Math.floor(late / DAY)] as const);
+  const [unit, n] =
+    late < HOUR
+      ? (['minutes', Math.floor(late / MINUTE)] as const)
+      : late < DAY
+        ? (['hours', Math.floor(late / HOUR)] as const)
+        : (['days', Math.floor(late / DAY)] as const);
   return t(`time.late.${unit}`, { n });
 }

@@ -36,7 +36,9 @@ export function describeEvent(event: ComplaintEvent, now: Date): string[] {
   const who = event.operator ? ` · ${sanitize(event.operator)}` : '';
   const lines = [`${formatDateTime(event.at)} (${formatRelative(event.at, now)})${who} — ${headline(event)}`];
   if (event.statusBefore && event.statusAfter && event.statusBefore !== event.statusAfter) {
-    lines.push(`    ${t('event.status', { before: label('status', event.statusBefore), after: label('status', event.statusAfter) })}`);
+    lines.push(
+      `    ${t('event.status', { before: label('status', event.statusBefore), after: label('status', event.statusAfter) })}`,
+    );
   }
   // A detail already said in the headline ("confiée à Karim") is not repeated below it.
   const kind = `event.${event.kind}`;

@@ -8,7 +8,7 @@ import { sanitize } from './sanitize.js';
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
-  return sanitize(text).replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+  return sanitize(text).replace(/[&<>"']/g, (char) => ENTITIES[char]);
 }
 
 const STYLE = `
@@ -54,7 +54,7 @@ function table(b: TableBlock): string {
   const head = b.head.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('') + (b.bars ? '<th></th>' : '');
   const rows = b.rows.map((row, i) => {
     const cells = row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('');
-    return `<tr>${cells}${b.bars ? `<td class="bar">${barSvg(b.bars[i]!, max)}</td>` : ''}</tr>`;
+    return `<tr>${cells}${b.bars ? `<td class="bar">${barSvg(b.bars[i], max)}</td>` : ''}</tr>`;
   });
   const footer = b.footer ? `<p class="empty">${escapeHtml(b.footer)}</p>` : '';
   return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>${footer}`;
@@ -64,7 +64,10 @@ function block(b: Block): string {
   const title = `<h2>${escapeHtml(b.title)}</h2>`;
   if (b.kind === 'trend') return `<section>${title}${trendSvg(b)}</section>`;
   if (b.kind === 'list') {
-    const body = b.items.length === 0 ? `<p class="empty">${escapeHtml(b.empty)}</p>` : `<ul>${b.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+    const body =
+      b.items.length === 0
+        ? `<p class="empty">${escapeHtml(b.empty)}</p>`
+        : `<ul>${b.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
     return `<section>${title}${body}</section>`;
   }
   return `<section>${title}${table(b)}</section>`;

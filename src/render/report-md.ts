@@ -24,10 +24,17 @@ function block(b: Block): string[] {
     const max = Math.max(...counts, 0);
     // A code block keeps the bars aligned in a plain-text mail reader.
     const width = Math.max(...b.weeks.map((week) => week.label.length));
-    const lines = b.weeks.map((week) => `${week.label.padEnd(width)}  ${String(week.count).padStart(4)} ${bar(week.count, max)}`.trimEnd());
+    const lines = b.weeks.map((week) =>
+      `${week.label.padEnd(width)}  ${String(week.count).padStart(4)} ${bar(week.count, max)}`.trimEnd(),
+    );
     return [title, '', '```', sparkline(counts), ...lines.map((l) => sanitize(l)), '```'];
   }
-  if (b.kind === 'list') return [title, '', ...(b.items.length === 0 ? [escapeMarkdown(b.empty)] : b.items.map((item) => `- ${escapeMarkdown(item)}`))];
+  if (b.kind === 'list')
+    return [
+      title,
+      '',
+      ...(b.items.length === 0 ? [escapeMarkdown(b.empty)] : b.items.map((item) => `- ${escapeMarkdown(item)}`)),
+    ];
   if (b.rows.length === 0) return [title, '', escapeMarkdown(b.empty ?? '')];
   return [title, '', ...table(b.head, b.rows), ...(b.footer ? ['', escapeMarkdown(b.footer)] : [])];
 }

@@ -24,10 +24,13 @@ function block(b: Block): string[] {
     const counts = b.weeks.map((week) => week.count);
     const max = Math.max(...counts, 0);
     const width = Math.max(...b.weeks.map((week) => week.label.length));
-    const lines = b.weeks.map((week) => `  ${week.label.padEnd(width)}  ${String(week.count).padStart(4)} ${color().cyan(bar(week.count, max))}`.trimEnd());
+    const lines = b.weeks.map((week) =>
+      `  ${week.label.padEnd(width)}  ${String(week.count).padStart(4)} ${color().cyan(bar(week.count, max))}`.trimEnd(),
+    );
     return [title, `  ${color().cyan(sparkline(counts))}`.trimEnd(), ...lines];
   }
-  if (b.kind === 'list') return [title, ...(b.items.length === 0 ? [`  ${b.empty}`] : b.items.map((item) => `  • ${sanitize(item)}`))];
+  if (b.kind === 'list')
+    return [title, ...(b.items.length === 0 ? [`  ${b.empty}`] : b.items.map((item) => `  • ${sanitize(item)}`))];
   if (b.rows.length === 0) return [title, `  ${b.empty ?? ''}`];
   return [title, table(b.head, b.rows), ...(b.footer ? [`  ${sanitize(b.footer)}`] : [])];
 }

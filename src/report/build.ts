@@ -15,7 +15,12 @@ export interface Report extends ReportFigures {
 
 const iso = (period: Period) => ({ from: period.from.toISOString(), to: period.to.toISOString() });
 
-export async function buildReport(store: Store, choice: PeriodChoice, now: Date, options: { everyPreviousFigure?: boolean } = {}): Promise<Report> {
+export async function buildReport(
+  store: Store,
+  choice: PeriodChoice,
+  now: Date,
+  options: { everyPreviousFigure?: boolean } = {},
+): Promise<Report> {
   const { period, previous } = reportPeriods(choice, now, choice.all ? await store.firstReceivedAt() : null);
   const bounds = trendBounds(now);
   const weekly = await store.receivedBetween(bounds);
@@ -23,8 +28,10 @@ export async function buildReport(store: Store, choice: PeriodChoice, now: Date,
     period: { ...iso(period), days: Math.round((period.to.getTime() - period.from.getTime()) / 86_400_000) },
     previousPeriod: previous ? iso(previous) : null,
     ...(await store.reportFigures(period)),
-    previous: previous ? await (options.everyPreviousFigure ? store.reportFigures(previous) : store.reportSummary(previous)) : null,
-    trend: weekly.map((received, i) => ({ weekStart: isoDay(bounds[i]!), received })),
+    previous: previous
+      ? await (options.everyPreviousFigure ? store.reportFigures(previous) : store.reportSummary(previous))
+      : null,
+    trend: weekly.map((received, i) => ({ weekStart: isoDay(bounds[i]), received })),
     overdue: await store.listDue({ before: now }),
   };
 }

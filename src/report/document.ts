@@ -43,7 +43,6 @@ export interface ReportDocument {
 
 type Group = Parameters<typeof label>[0];
 
-
 /** How a figure moved since the previous period: "↑ +3", "↓ −1,5", "=". */
 function change(now: number | null, before: number | null, format: (n: number) => string): string {
   if (now === null || before === null) return '';
@@ -75,7 +74,8 @@ const FIGURES: Figure[] = [
 
 function summary(report: Report): TableBlock {
   const plain = formatNumber;
-  const show = (value: number | null, format: (n: number) => string) => (value === null ? t('common.none') : format(value));
+  const show = (value: number | null, format: (n: number) => string) =>
+    value === null ? t('common.none') : format(value);
   const head = [t('report.col.figure'), t('report.col.value')];
   if (report.previous) head.push(t('report.col.previous'), t('report.col.change'));
   const rows = FIGURES.map(([key, pick, format = plain]) => {
@@ -122,14 +122,22 @@ function operators(report: Report): TableBlock {
     kind: 'table',
     title: t('report.section.operators'),
     head: [t('report.col.operator'), t('report.col.received'), t('report.col.settled'), t('report.col.satisfaction')],
-    rows: report.operators.map((o) => [o.operator ?? t('report.noOperator'), formatNumber(o.received), formatNumber(o.settled), o.satisfaction === null ? t('common.none') : formatNumber(o.satisfaction)]),
+    rows: report.operators.map((o) => [
+      o.operator ?? t('report.noOperator'),
+      formatNumber(o.received),
+      formatNumber(o.settled),
+      o.satisfaction === null ? t('common.none') : formatNumber(o.satisfaction),
+    ]),
     empty: t('report.none'),
   };
 }
 
 function lessons(report: Report): ListBlock {
   const items = report.lessons.map((entry) => {
-    const parts = [entry.cause ? t('report.cause', { text: entry.cause }) : '', entry.lesson ? t('report.lesson', { text: entry.lesson }) : ''].filter(Boolean);
+    const parts = [
+      entry.cause ? t('report.cause', { text: entry.cause }) : '',
+      entry.lesson ? t('report.lesson', { text: entry.lesson }) : '',
+    ].filter(Boolean);
     const category = entry.category ? ` (${label('category', entry.category)})` : '';
     return `#${entry.id}${category} — ${parts.join(' ; ')}`;
   });
@@ -145,8 +153,17 @@ function overdue(report: Report, now: Date): TableBlock {
   return {
     kind: 'table',
     title: t('report.section.overdue'),
-    head: ['report.col.id', 'report.col.late', 'report.col.customer', 'report.col.phone', 'report.col.assignee', 'report.col.summary'].map((key) => t(key as MessageKey)),
-    rows: report.overdue.slice(0, OVERDUE_SHOWN).map((callback) => callbackCells(callback, now).map((cell) => cell.replace(/^→ /, ''))),
+    head: [
+      'report.col.id',
+      'report.col.late',
+      'report.col.customer',
+      'report.col.phone',
+      'report.col.assignee',
+      'report.col.summary',
+    ].map((key) => t(key as MessageKey)),
+    rows: report.overdue
+      .slice(0, OVERDUE_SHOWN)
+      .map((callback) => callbackCells(callback, now).map((cell) => cell.replace(/^→ /, ''))),
     empty: t('report.noOverdue'),
     ...(hidden > 0 ? { footer: t('report.overdueMore', { count: hidden }) } : {}),
   };
@@ -155,13 +172,21 @@ function overdue(report: Report, now: Date): TableBlock {
 export function reportDocument(report: Report, now: Date, shop: string | null): ReportDocument {
   const from = formatDay(report.period.from);
   const to = formatDay(new Date(new Date(report.period.to).getTime() - 1).toISOString());
-  const satisfaction = Object.fromEntries(Object.entries(report.satisfaction.distribution).map(([score, n]) => [`${score}/5`, n]));
+  const satisfaction = Object.fromEntries(
+    Object.entries(report.satisfaction.distribution).map(([score, n]) => [`${score}/5`, n]),
+  );
   return {
     title: shop ? t('report.titleShop', { shop, from, to }) : t('report.title', { from, to }),
-    subtitle: report.previous ? t('report.generated', { at: formatDateTime(now.toISOString()), days: report.period.days }) : t('report.generatedAll', { at: formatDateTime(now.toISOString()) }),
+    subtitle: report.previous
+      ? t('report.generated', { at: formatDateTime(now.toISOString()), days: report.period.days })
+      : t('report.generatedAll', { at: formatDateTime(now.toISOString()) }),
     blocks: [
       summary(report),
-      { kind: 'trend', title: t('report.section.trend'), weeks: report.trend.map((week) => ({ label: formatDay(week.weekStart), count: week.received })) },
+      {
+        kind: 'trend',
+        title: t('report.section.trend'),
+        weeks: report.trend.map((week) => ({ label: formatDay(week.weekStart), count: week.received })),
+      },
       counts('report.section.status', report.byStatus, 'status'),
       counts('report.section.category', report.byCategory, 'category'),
       counts('report.section.channel', report.byChannel, 'channel'),

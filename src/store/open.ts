@@ -7,7 +7,10 @@ import type { Store } from './store.js';
 export function logbookPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
   if (option) return resolve(option);
   if (env.PLAINTE_DB) return resolve(env.PLAINTE_DB);
-  const dataHome = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(env.HOME || homedir(), '.local', 'share');
+  const dataHome =
+    env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/')
+      ? env.XDG_DATA_HOME
+      : join(env.HOME || homedir(), '.local', 'share');
   return join(dataHome, 'plainte', 'plainte.db');
 }
 

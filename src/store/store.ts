@@ -58,7 +58,11 @@ export interface ComplaintChange {
 
 export interface ComplaintStore {
   /** A new draft with its first answers and a `created` event, in one transaction. */
-  createComplaint(patch: ComplaintPatch, event: NewEvent, customer?: { id: number } | CustomerInput): Promise<Complaint>;
+  createComplaint(
+    patch: ComplaintPatch,
+    event: NewEvent,
+    customer?: { id: number } | CustomerInput,
+  ): Promise<Complaint>;
   /** Patch, status move and event of one logical step, in one IMMEDIATE transaction. */
   recordChange(change: ComplaintChange): Promise<Complaint>;
   getComplaint(id: number): Promise<Complaint | null>;
@@ -145,10 +149,24 @@ export interface ImportResult {
 
 export interface ImportStore {
   /** Adds every record in ONE IMMEDIATE transaction; with `dryRun`, counts and rolls back. */
-  importRecords(records: Iterable<ImportRecord>, options?: { dryRun?: boolean; onProgress?: (done: number) => void }): Promise<ImportResult>;
+  importRecords(
+    records: Iterable<ImportRecord>,
+    options?: { dryRun?: boolean; onProgress?: (done: number) => void },
+  ): Promise<ImportResult>;
 }
 
-export interface Store extends ComplaintStore, SettingsStore, HealthStore, MaintenanceStore, PrivacyStore, ExportStore, ImportStore, CustomerStore, DueStore, ReportStore {
+export interface Store
+  extends
+    ComplaintStore,
+    SettingsStore,
+    HealthStore,
+    MaintenanceStore,
+    PrivacyStore,
+    ExportStore,
+    ImportStore,
+    CustomerStore,
+    DueStore,
+    ReportStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
@@ -251,7 +269,11 @@ export interface ReportFigures extends PeriodSummary {
   byChannel: Record<string, number>;
   byMood: Record<string, number>;
   byOutcome: Record<string, number>;
-  remedies: { asked: Record<string, number>; granted: Record<string, number>; pairs: { asked: string | null; granted: string | null; count: number }[] };
+  remedies: {
+    asked: Record<string, number>;
+    granted: Record<string, number>;
+    pairs: { asked: string | null; granted: string | null; count: number }[];
+  };
   operators: { operator: string | null; received: number; settled: number; satisfaction: number | null }[];
   lessons: { id: number; category: string | null; cause: string | null; lesson: string | null }[];
 }

@@ -64,7 +64,11 @@ function reported(problems: readonly RowProblem[]): readonly RowProblem[] {
 }
 
 export function failed(problems: RowProblem[]): Reading {
-  return new Reading(problems, () => [], () => 0);
+  return new Reading(
+    problems,
+    () => [],
+    () => 0,
+  );
 }
 
 /** A reading of rows already in memory (a CSV, a reformatted JSON), converted as they go. */
@@ -72,7 +76,7 @@ export function readingOf<T>(items: readonly T[], convert: (item: T, index: numb
   return new Reading(
     [],
     function* () {
-      for (let index = 0; index < items.length; index++) yield convert(items[index]!, index);
+      for (let index = 0; index < items.length; index++) yield convert(items[index], index);
     },
     () => items.length,
   );

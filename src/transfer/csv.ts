@@ -1,3 +1,4 @@
+import type { Complaint, Customer } from '../domain/types.js';
 import type { ExportedComplaint, ImportRecord } from '../store/store.js';
 import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, Invalid, cellValue } from './fields.js';
 import type { RowProblem } from './problems.js';
@@ -15,7 +16,7 @@ export const OPTIONS = { delimiter: ';', record_delimiter: '\r\n', quoted_match:
 
 const CUSTOMER_COLUMNS = CUSTOMER_FIELDS.filter((field) => field.name !== 'id').map((field) => ({
   field,
-  column: `customer${field.name[0]!.toUpperCase()}${field.name.slice(1)}`,
+  column: `customer${field.name[0].toUpperCase()}${field.name.slice(1)}`,
 }));
 
 /** Our header: the complaint's fields, the customer's after customerId, the history last. */
@@ -33,10 +34,11 @@ export function restore(text: string): string {
   return FORMULA.test(text) && text.startsWith("'") ? text.slice(1) : text;
 }
 
-function cell(value: unknown): string {
+/** A complaint's or customer's field: text, a number, yes/no, or nothing. */
+function cell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return neutralise(String(value));
+  return neutralise(value);
 }
 
 // One record as csv-stringify writes it with OPTIONS (the tests compare both on any text):
@@ -49,7 +51,7 @@ const NEEDS_QUOTES = /[;"\r\n]|^\s|\s$/;
 export function csvRecord(cells: readonly string[]): string {
   let line = '';
   for (let i = 0; i < cells.length; i++) {
-    const text = cells[i]!;
+    const text = cells[i];
     if (i > 0) line += ';';
     line += NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   }
@@ -59,10 +61,10 @@ export function csvRecord(cells: readonly string[]): string {
 function row(complaint: ExportedComplaint): string[] {
   const cells: string[] = [];
   for (const field of COMPLAINT_FIELDS) {
-    cells.push(cell(complaint[field.name as keyof ExportedComplaint]));
+    cells.push(cell(complaint[field.name as keyof Complaint] as string | number | boolean | null));
     if (field.name === 'customerId') {
       for (const { field: customerField } of CUSTOMER_COLUMNS) {
-        cells.push(cell(complaint.customer?.[customerField.name as keyof typeof complaint.customer] ?? null));
+        cells.push(cell(complaint.customer?.[customerField.name as keyof Customer] ?? null));
       }
     }
   }
@@ -81,11 +83,19 @@ export async function writeCsv(complaints: AsyncIterable<ExportedComplaint>, sin
 }
 
 /** One row of our own CSV back to a record, through the same checks as JSON. */
-export function ownCsvRecord(cells: readonly string[], line: number): { record: ImportRecord | null; problems: RowProblem[] } {
+export function ownCsvRecord(
+  cells: readonly string[],
+  line: number,
+): { record: ImportRecord | null; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const byColumn = new Map(HEADER.map((column, i) => [column, restore(cells[i] ?? '')]));
   const source: Record<string, unknown> = {};
-  const read = (name: string, field: (typeof COMPLAINT_FIELDS)[number], column: string, into: Record<string, unknown>) => {
+  const read = (
+    name: string,
+    field: (typeof COMPLAINT_FIELDS)[number],
+    column: string,
+    into: Record<string, unknown>,
+  ) => {
     try {
       into[name] = cellValue(field, byColumn.get(column) ?? '');
     } catch (error) {

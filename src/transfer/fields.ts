@@ -124,13 +124,16 @@ function kindCheck({ kind, min, max }: FieldSpec): Check {
   switch (kind) {
     case 'int':
       return (value) => {
-        if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new Invalid({ key: 'import.problem.integer', params: { value: String(value) } });
-        if ((min !== undefined && value < min) || (max !== undefined && value > max)) throw new Invalid({ key: 'import.problem.range', params: { value, min: min ?? '', max: max ?? '…' } });
+        if (typeof value !== 'number' || !Number.isSafeInteger(value))
+          throw new Invalid({ key: 'import.problem.integer', params: { value: String(value) } });
+        if ((min !== undefined && value < min) || (max !== undefined && value > max))
+          throw new Invalid({ key: 'import.problem.range', params: { value, min: min ?? '', max: max ?? '…' } });
         return value;
       };
     case 'bool':
       return (value) => {
-        if (typeof value !== 'boolean') throw new Invalid({ key: 'import.problem.boolean', params: { value: String(value) } });
+        if (typeof value !== 'boolean')
+          throw new Invalid({ key: 'import.problem.boolean', params: { value: String(value) } });
         return value;
       };
     case 'text':
@@ -148,7 +151,11 @@ function kindCheck({ kind, min, max }: FieldSpec): Check {
       };
     default:
       return (value) => {
-        if (!kind.includes(text(value))) throw new Invalid({ key: 'import.problem.choice', params: { value: value as string, choices: kind.join(', ') } });
+        if (!kind.includes(text(value)))
+          throw new Invalid({
+            key: 'import.problem.choice',
+            params: { value: value as string, choices: kind.join(', ') },
+          });
         return value;
       };
   }
@@ -162,7 +169,8 @@ export function cellValue(field: Field, cell: string): unknown {
     return Number(cell);
   }
   if (field.kind === 'bool') {
-    if (cell !== 'true' && cell !== 'false') throw new Invalid({ key: 'import.problem.boolean', params: { value: cell } });
+    if (cell !== 'true' && cell !== 'false')
+      throw new Invalid({ key: 'import.problem.boolean', params: { value: cell } });
     return cell === 'true';
   }
   return cell;

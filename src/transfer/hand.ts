@@ -6,7 +6,7 @@ import { CHANNELS, DEFAULT_CATEGORIES, REQUESTS, STATUSES, type Status } from '.
 import { en } from '../i18n/en.js';
 import { fr } from '../i18n/fr.js';
 import type { ImportRecord } from '../store/store.js';
-import { COMPLAINT_FIELDS, Invalid, type Problem } from './fields.js';
+import { COMPLAINT_FIELDS, Invalid } from './fields.js';
 import type { RowProblem } from './problems.js';
 
 // A CSV a shop kept by hand before plainte: a few columns named in French or English,
@@ -19,7 +19,23 @@ export interface HandContext {
   operator: string | null;
 }
 
-type Target = 'receivedAt' | 'customer' | 'phone' | 'email' | 'company' | 'orderRef' | 'product' | 'category' | 'channel' | 'facts' | 'request' | 'solution' | 'cost' | 'status' | 'nextContactAt' | 'operator';
+type Target =
+  | 'receivedAt'
+  | 'customer'
+  | 'phone'
+  | 'email'
+  | 'company'
+  | 'orderRef'
+  | 'product'
+  | 'category'
+  | 'channel'
+  | 'facts'
+  | 'request'
+  | 'solution'
+  | 'cost'
+  | 'status'
+  | 'nextContactAt'
+  | 'operator';
 
 const ALIASES: Record<Target, string[]> = {
   receivedAt: ['date', 'recuele', 'recue', 'datedereception', 'received', 'receivedat'],
@@ -41,7 +57,9 @@ const ALIASES: Record<Target, string[]> = {
 };
 
 const normalise = (text: string) => searchKey(text).replace(/[^a-z0-9]/g, '');
-const BY_ALIAS = new Map(Object.entries(ALIASES).flatMap(([target, aliases]) => aliases.map((alias) => [alias, target as Target])));
+const BY_ALIAS = new Map(
+  Object.entries(ALIASES).flatMap(([target, aliases]) => aliases.map((alias) => [alias, target as Target])),
+);
 
 type HandColumns = (Target | null)[];
 
@@ -49,7 +67,8 @@ export function handHeader(header: readonly string[]): { columns: HandColumns } 
   const problems: RowProblem[] = [];
   const columns = header.map((name) => {
     const target = BY_ALIAS.get(normalise(name)) ?? null;
-    if (target === null) problems.push({ where: { line: 1 }, key: 'import.problem.unknownColumn', params: { column: name } });
+    if (target === null)
+      problems.push({ where: { line: 1 }, key: 'import.problem.unknownColumn', params: { column: name } });
     return target;
   });
   if (!columns.includes('receivedAt')) problems.push({ where: { line: 1 }, key: 'import.problem.noDate' });
@@ -66,7 +85,9 @@ function date(text: string, now: Date): string {
 function choice<T extends string>(group: string, values: readonly T[], text: string): T {
   const wanted = searchKey(text);
   const labelOf = (catalog: Record<string, string>, value: string) => catalog[`${group}.${value}`] ?? value;
-  const found = values.find((v) => wanted === v || wanted === searchKey(labelOf(fr, v)) || wanted === searchKey(labelOf(en, v)));
+  const found = values.find(
+    (v) => wanted === v || wanted === searchKey(labelOf(fr, v)) || wanted === searchKey(labelOf(en, v)),
+  );
   if (!found) throw new Invalid({ key: 'import.problem.choice', params: { value: text, choices: values.join(', ') } });
   return found;
 }
@@ -102,7 +123,12 @@ function value(target: Target, text: string, now: Date): unknown {
   }
 }
 
-export function handRecord(columns: HandColumns, cells: readonly string[], line: number, context: HandContext): { record: ImportRecord | null; problems: RowProblem[] } {
+export function handRecord(
+  columns: HandColumns,
+  cells: readonly string[],
+  line: number,
+  context: HandContext,
+): { record: ImportRecord | null; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const values = new Map<Target, unknown>();
   columns.forEach((target, i) => {
@@ -113,10 +139,11 @@ export function handRecord(columns: HandColumns, cells: readonly string[], line:
       values.set(target, value(target, text, context.now));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
-      problems.push({ where: { line }, field: cells.length > i ? String(target) : '', ...(error.problem as Problem) });
+      problems.push({ where: { line }, field: cells.length > i ? String(target) : '', ...error.problem });
     }
   });
-  if (!values.has('receivedAt') && problems.length === 0) problems.push({ where: { line }, field: 'receivedAt', key: 'import.problem.required' });
+  if (!values.has('receivedAt') && problems.length === 0)
+    problems.push({ where: { line }, field: 'receivedAt', key: 'import.problem.required' });
   if (problems.length > 0) return { record: null, problems };
   const now = context.now.toISOString();
   const text = (target: Target) => (values.get(target) as string | undefined) ?? null;
@@ -147,13 +174,30 @@ export function handRecord(columns: HandColumns, cells: readonly string[], line:
   const customer =
     name === null && text('phone') === null && text('email') === null
       ? null
-      : { id: null, name: name ?? text('email') ?? text('phone') ?? '', phone: text('phone'), email: text('email'), company: text('company'), createdAt: null, forgottenAt: null };
+      : {
+          id: null,
+          name: name ?? text('email') ?? text('phone') ?? '',
+          phone: text('phone'),
+          email: text('email'),
+          company: text('company'),
+          createdAt: null,
+          forgottenAt: null,
+        };
   return {
     record: {
       key: `csv:${createHash('sha256').update(cells.join('\u001f')).digest('hex')}`,
       complaint: complaint as ImportRecord['complaint'],
       customer,
-      events: [{ at: now, operator: context.operator, kind: EVENT_KINDS.imported, statusBefore: null, statusAfter: status, details: { source: context.source } }],
+      events: [
+        {
+          at: now,
+          operator: context.operator,
+          kind: EVENT_KINDS.imported,
+          statusBefore: null,
+          statusAfter: status,
+          details: { source: context.source },
+        },
+      ],
       exported: false,
     },
     problems,

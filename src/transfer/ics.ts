@@ -70,7 +70,13 @@ function event(complaint: ExportedComplaint): string[] {
 
 export async function writeIcs(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {
   const write = (lines: string[]) => sink.write(lines.map((line) => `${fold(line)}\r\n`).join(''));
-  await write(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//plainte//callbacks//FR', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']);
+  await write([
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//plainte//callbacks//FR',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ]);
   let count = 0;
   for await (const complaint of complaints) {
     await write(event(complaint));

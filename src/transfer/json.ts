@@ -29,7 +29,11 @@ const TAIL = Buffer.from('\n]}\n');
  * on the last. (The head's line break is the tail's first byte when there is no complaint.) */
 export function isOwnLayout(source: Source, start: number): boolean {
   const { size } = source;
-  return size - start >= HEAD.length + TAIL.length - 1 && bytesOf(source, start, start + HEAD.length).equals(HEAD) && bytesOf(source, size - TAIL.length, size).equals(TAIL);
+  return (
+    size - start >= HEAD.length + TAIL.length - 1 &&
+    bytesOf(source, start, start + HEAD.length).equals(HEAD) &&
+    bytesOf(source, size - TAIL.length, size).equals(TAIL)
+  );
 }
 
 /** One complaint from its JSON text, counted from 0 in the file. */
@@ -39,7 +43,10 @@ function convertText(text: string, index: number): Conversion {
     value = JSON.parse(text);
   } catch (error) {
     // A line of our format that is not JSON: the file was damaged or cut.
-    return { record: null, problems: [{ where: { index }, key: 'import.problem.json', params: { detail: (error as Error).message } }] };
+    return {
+      record: null,
+      problems: [{ where: { index }, key: 'import.problem.json', params: { detail: (error as Error).message } }],
+    };
   }
   return convertValue(value, index);
 }
@@ -60,7 +67,8 @@ export function readOwnJson(source: Source, start: number): Reading {
       let index = 0;
       for (const line of linesOf(source, from, to)) {
         // Line 1 is the head: complaint n is on line n + 2.
-        if (line === null) yield { record: null, problems: [{ where: { line: index + 2 }, key: 'import.problem.utf8' }] };
+        if (line === null)
+          yield { record: null, problems: [{ where: { line: index + 2 }, key: 'import.problem.utf8' }] };
         else yield convertText(line.endsWith(',') ? line.slice(0, -1) : line, index);
         index++;
       }
@@ -81,6 +89,7 @@ export function readJson(text: string): Reading {
   if (typeof top !== 'object' || top === null || top.format !== FORMAT || !Array.isArray(top.complaints)) {
     return failed([{ where: null, key: 'import.problem.notOurs' }]);
   }
-  if (top.version !== VERSION) return failed([{ where: null, key: 'import.problem.version', params: { version: String(top.version) } }]);
+  if (top.version !== VERSION)
+    return failed([{ where: null, key: 'import.problem.version', params: { version: String(top.version) } }]);
   return readingOf(top.complaints as unknown[], convertValue);
 }

@@ -18,10 +18,16 @@ export function reportProblems(problems: readonly RowProblem[]): void {
   for (const problem of problems.slice(0, SHOWN)) {
     const params: Params = {};
     // Values come from the file: one line, cut short, nothing that drives the terminal.
-    for (const [name, value] of Object.entries(problem.params ?? {})) params[name] = typeof value === 'string' ? oneLine(value, name === 'choices' ? 200 : 60) : value;
+    for (const [name, value] of Object.entries(problem.params ?? {}))
+      params[name] = typeof value === 'string' ? oneLine(value, name === 'choices' ? 200 : 60) : value;
     const what = t(problem.key, params);
     const field = problem.field ? t('import.field', { field: oneLine(problem.field, 40) }) : '';
-    const where = problem.where === null ? '' : 'line' in problem.where ? t('import.where.line', { line: problem.where.line }) : t('import.where.index', { index: problem.where.index });
+    const where =
+      problem.where === null
+        ? ''
+        : 'line' in problem.where
+          ? t('import.where.line', { line: problem.where.line })
+          : t('import.where.index', { index: problem.where.index });
     printMessage(`${where}${field}${what}`);
   }
   if (problems.length > SHOWN) printMessage(t('import.problems.more', { count: problems.length - SHOWN }));

@@ -12,7 +12,9 @@ export function progressLine(count: () => number): { update: (done: number) => v
   const width = 30;
   const draw = (done: number) => {
     const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${t('import.progress', { done, total })}`);
+    process.stderr.write(
+      `\r${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${t('import.progress', { done, total })}`,
+    );
   };
   return {
     update: draw,

@@ -40,10 +40,21 @@ function delimiterOf(text: string): string {
 function readCsv(text: string, context: HandContext): Reading {
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, info: true, skip_empty_lines: true }) as unknown as typeof rows;
+    rows = parse(text, {
+      delimiter: delimiterOf(text),
+      relax_column_count: true,
+      info: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof rows;
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
-    return failed([{ where: lines ? { line: lines } : null, key: 'import.problem.csv', params: { detail: (error as Error).message } }]);
+    return failed([
+      {
+        where: lines ? { line: lines } : null,
+        key: 'import.problem.csv',
+        params: { detail: (error as Error).message },
+      },
+    ]);
   }
   const [head, ...body] = rows;
   if (!head) return failed([]);
@@ -51,17 +62,19 @@ function readCsv(text: string, context: HandContext): Reading {
   const hand = own ? null : handHeader(head.record);
   if (hand && 'problems' in hand) return failed(hand.problems);
   const width = head.record.length;
-  return readingOf(
-    body,
-    ({ record: cells, info }): Conversion => {
-      // csv-parse counts the line a row ends on; a row with line breaks in its cells began earlier.
-      const line = info.lines - cells.reduce((n, c) => n + (c.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
-      if (cells.length !== width) {
-        return { record: null, problems: [{ where: { line }, key: 'import.problem.columns', params: { expected: width, found: cells.length } }] };
-      }
-      return hand ? handRecord(hand.columns, cells, line, context) : ownCsvRecord(cells, line);
-    },
-  );
+  return readingOf(body, ({ record: cells, info }): Conversion => {
+    // csv-parse counts the line a row ends on; a row with line breaks in its cells began earlier.
+    const line = info.lines - cells.reduce((n, c) => n + (c.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
+    if (cells.length !== width) {
+      return {
+        record: null,
+        problems: [
+          { where: { line }, key: 'import.problem.columns', params: { expected: width, found: cells.length } },
+        ],
+      };
+    }
+    return hand ? handRecord(hand.columns, cells, line, context) : ownCsvRecord(cells, line);
+  });
 }
 
 const BOM = Buffer.from('\uFEFF');

@@ -13,7 +13,8 @@ interface FieldProblem extends Problem {
 
 type Loose = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Checks the `fields` of `source` in place: a value given in another form (an instant
  * without milliseconds) is replaced by its stored form, a missing one by null. */
@@ -76,7 +77,13 @@ export function exportedRecord(source: unknown): { record: ImportRecord | null; 
   // The complaint keeps its customer, customerId and events beside its fields: the store
   // reads the fields it knows by name.
   return {
-    record: { key: `plainte:${String(source.id)}:${String(source.createdAt)}`, complaint: source as unknown as ImportRecord['complaint'], customer, events, exported: true },
+    record: {
+      key: `plainte:${String(source.id)}:${String(source.createdAt)}`,
+      complaint: source as unknown as ImportRecord['complaint'],
+      customer,
+      events,
+      exported: true,
+    },
     problems,
   };
 }

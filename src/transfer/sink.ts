@@ -22,7 +22,7 @@ export interface Sink {
 }
 
 function writeAll(fd: number, data: Uint8Array): void {
-  for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done);
+  for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
 }
 
 export function openSink(path: string | undefined): Sink {
@@ -53,7 +53,7 @@ export function openSink(path: string | undefined): Sink {
   }
   async function flush(): Promise<void> {
     if (used === 0) return;
-    const chunk = buffers[current]!.subarray(0, used);
+    const chunk = buffers[current].subarray(0, used);
     used = 0;
     await written;
     current = 1 - current;
@@ -70,7 +70,7 @@ export function openSink(path: string | undefined): Sink {
           return;
         }
       }
-      used += buffers[current]!.write(text, used);
+      used += buffers[current].write(text, used);
     },
     async close() {
       await flush();

@@ -103,7 +103,7 @@ function* chunkLines(bytes: Buffer, atEnd: boolean): Generator<string | null> {
 export function countLines(source: Source, start: number, end: number): number {
   const buffer = Buffer.allocUnsafe(CHUNK);
   let count = 0;
-  for (let position = start; position < end; ) {
+  for (let position = start; position < end;) {
     const read = source.read(buffer, Math.min(CHUNK, end - position), position);
     if (read === 0) break;
     const bytes = buffer.subarray(0, read);

@@ -69,22 +69,33 @@ export function givenFrom(options: WizardOptions, now: Date, extraCategories: re
   if (options.channel !== undefined) given.channel = parseChoice('--channel', options.channel, CHANNELS, 'channel');
   if (options.mood !== undefined) given.mood = parseChoice('--mood', options.mood, MOODS, 'mood');
   if (options.category !== undefined) {
-    given.category = parseChoice('--category', options.category, [...new Set([...DEFAULT_CATEGORIES, ...extraCategories])], 'category');
+    given.category = parseChoice(
+      '--category',
+      options.category,
+      [...new Set([...DEFAULT_CATEGORIES, ...extraCategories])],
+      'category',
+    );
   }
   if (options.request !== undefined) given.request = parseChoice('--request', options.request, REQUESTS, 'request');
-  if (options.solutionType !== undefined) given.solutionType = parseChoice('--solution-type', options.solutionType, SOLUTION_TYPES, 'solution');
-  if (given.phone !== undefined && !isPlausiblePhone(given.phone)) throw new UserError('wizard.option.phone', { value: given.phone });
-  if (given.email !== undefined && !isPlausibleEmail(given.email)) throw new UserError('wizard.option.email', { value: given.email });
-  if (options.purchaseDate !== undefined) given.purchaseDate = isoDay(parseDateOption('--purchase-date', options.purchaseDate, now).at);
+  if (options.solutionType !== undefined)
+    given.solutionType = parseChoice('--solution-type', options.solutionType, SOLUTION_TYPES, 'solution');
+  if (given.phone !== undefined && !isPlausiblePhone(given.phone))
+    throw new UserError('wizard.option.phone', { value: given.phone });
+  if (given.email !== undefined && !isPlausibleEmail(given.email))
+    throw new UserError('wizard.option.email', { value: given.email });
+  if (options.purchaseDate !== undefined)
+    given.purchaseDate = isoDay(parseDateOption('--purchase-date', options.purchaseDate, now).at);
   if (options.written !== undefined) given.writtenAt = isoDay(parseDateOption('--written', options.written, now).at);
-  if (options.callback !== undefined) given.callbackAt = parseDateOption('--callback', options.callback, now).at.toISOString();
+  if (options.callback !== undefined)
+    given.callbackAt = parseDateOption('--callback', options.callback, now).at.toISOString();
   if (options.cost !== undefined) {
     const cents = parseCost(options.cost);
     if (cents === null) throw new UserError('wizard.option.cost', { value: options.cost });
     given.costCents = cents;
   }
   if (options.satisfaction !== undefined) {
-    if (!/^[1-5]$/.test(options.satisfaction.trim())) throw new UserError('wizard.option.satisfaction', { value: options.satisfaction });
+    if (!/^[1-5]$/.test(options.satisfaction.trim()))
+      throw new UserError('wizard.option.satisfaction', { value: options.satisfaction });
     given.satisfaction = Number(options.satisfaction);
   }
   return given;
@@ -102,9 +113,14 @@ export function missingOptions(given: Given, phaseReached: number): string[] {
  * Without a terminal nobody can pick among customers: an existing one is used only when
  * exactly one has this name (and this phone, when given); several are listed, never guessed.
  */
-export function existingCustomer(matches: readonly CustomerMatch[], name: string, phone: string | undefined): number | undefined {
+export function existingCustomer(
+  matches: readonly CustomerMatch[],
+  name: string,
+  phone: string | undefined,
+): number | undefined {
   let same = matches.filter((m) => searchKey(m.customer.name) === searchKey(name));
-  if (phone !== undefined) same = same.filter((m) => m.customer.phone === null || phoneKey(m.customer.phone) === phoneKey(phone));
+  if (phone !== undefined)
+    same = same.filter((m) => m.customer.phone === null || phoneKey(m.customer.phone) === phoneKey(phone));
   if (same.length > 1) {
     const list = same.map((m) => `n° ${m.customer.id}${m.customer.phone ? ` (${m.customer.phone})` : ''}`).join(', ');
     throw new UserError('wizard.option.ambiguous', { name: oneLine(name), list: oneLine(list, 300) });

@@ -24,7 +24,10 @@ export function recapLines(complaint: Complaint, mediator: Mediator): string[] {
   if (complaint.nextContactAt) {
     const at = new Date(complaint.nextContactAt);
     // A callback day without a time is stored at local midnight: say the day only.
-    const when = at.getHours() === 0 && at.getMinutes() === 0 ? formatDay(complaint.nextContactAt) : formatDateTime(complaint.nextContactAt);
+    const when =
+      at.getHours() === 0 && at.getMinutes() === 0
+        ? formatDay(complaint.nextContactAt)
+        : formatDateTime(complaint.nextContactAt);
     lines.push(
       complaint.callbackPhone
         ? t('wizard.recap.callbackOn', { when, phone: oneLine(complaint.callbackPhone) })

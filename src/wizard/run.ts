@@ -34,26 +34,49 @@ function finalStatus(closing: ClosingAnswers, assignee: string | null): Status {
 }
 
 function closingPatch(closing: ClosingAnswers, now: string): ComplaintPatch {
-  if (closing.kind === 'solved') return { outcome: closing.outcome, satisfaction: closing.satisfaction, resolvedAt: now };
-  if (closing.kind === 'later') return { nextContactAt: closing.nextContactAt, callbackPhone: closing.callbackPhone, callbackNote: closing.callbackNote };
+  if (closing.kind === 'solved')
+    return { outcome: closing.outcome, satisfaction: closing.satisfaction, resolvedAt: now };
+  if (closing.kind === 'later')
+    return {
+      nextContactAt: closing.nextContactAt,
+      callbackPhone: closing.callbackPhone,
+      callbackNote: closing.callbackNote,
+    };
   return {};
 }
 
-export async function runWizard(context: WizardContext, draft: Complaint | null, progress: { id: number | null }): Promise<WizardResult> {
+export async function runWizard(
+  context: WizardContext,
+  draft: Complaint | null,
+  progress: { id: number | null },
+): Promise<WizardResult> {
   const { store, clock, ask, given, setting } = context;
   let complaint = draft;
 
   // Who is at the keyboard: the name given in phase 1, or on resume --operator / the setting.
   let recorder = setting.operator ?? draft?.operator ?? null;
   const operator = () => recorder;
-  const savePhase = async (phase: number, patch: ComplaintPatch, extra: Pick<Parameters<Store['recordChange']>[0], 'customer' | 'customerPatch'> = {}) => {
-    complaint = await store.recordChange({ id: progress.id!, patch: { ...patch, phaseReached: phase }, ...extra, event: { kind: 'phase', operator: operator(), details: { phase } } });
+  const savePhase = async (
+    phase: number,
+    patch: ComplaintPatch,
+    extra: Pick<Parameters<Store['recordChange']>[0], 'customer' | 'customerPatch'> = {},
+  ) => {
+    complaint = await store.recordChange({
+      id: progress.id!,
+      patch: { ...patch, phaseReached: phase },
+      ...extra,
+      event: { kind: 'phase', operator: operator(), details: { phase } },
+    });
   };
   /** The protocol, each step saved at once; true when the call was ended. */
   const escalate = async (): Promise<boolean> => {
     const { runEscalation } = await import('../prompts/abusive.js');
     const result = await runEscalation(ask, async (step, to) => {
-      complaint = await store.recordChange({ id: progress.id!, patch: { mood: 'abusive' }, event: { kind: 'escalation', operator: operator(), details: to ? { step, to } : { step } } });
+      complaint = await store.recordChange({
+        id: progress.id!,
+        patch: { mood: 'abusive' },
+        event: { kind: 'escalation', operator: operator(), details: to ? { step, to } : { step } },
+      });
     });
     return result.ended;
   };
@@ -82,7 +105,10 @@ export async function runWizard(context: WizardContext, draft: Complaint | null,
     const { turnedAbusive, ...apology } = await askApology(ask, given, setting);
     // At the counter or on the phone the customer was answered there and then.
     const live = complaint.channel === 'counter' || complaint.channel === 'phone';
-    const patch: ComplaintPatch = { ...apology, ...(live && !complaint.firstResponseAt ? { firstResponseAt: clock().toISOString() } : {}) };
+    const patch: ComplaintPatch = {
+      ...apology,
+      ...(live && !complaint.firstResponseAt ? { firstResponseAt: clock().toISOString() } : {}),
+    };
     await savePhase(3, turnedAbusive ? { ...patch, mood: 'abusive' } : patch);
     if (turnedAbusive && (await escalate())) return stop();
   }
@@ -106,7 +132,12 @@ export async function runWizard(context: WizardContext, draft: Complaint | null,
     const details: Record<string, unknown> = {};
     if (complaint.assignee) details.assignee = complaint.assignee;
     if (patch.nextContactAt) details.nextContactAt = patch.nextContactAt;
-    complaint = await store.recordChange({ id: complaint.id, status, patch: { ...patch, phaseReached: 5 }, event: { kind: 'completed', operator: operator(), details } });
+    complaint = await store.recordChange({
+      id: complaint.id,
+      status,
+      patch: { ...patch, phaseReached: 5 },
+      event: { kind: 'completed', operator: operator(), details },
+    });
     return { complaint, endedEarly: false };
   }
 }

@@ -15,7 +15,11 @@ import { runWizard } from './run.js';
 // written, the terminal or its absence, the interruption, the recap and the number.
 
 async function settingFor(store: Store, operator: string | null, now: Date): Promise<Setting> {
-  const list = async (key: string) => ((await store.getSetting(key)) ?? '').split(',').map((w) => w.trim()).filter(Boolean);
+  const list = async (key: string) =>
+    ((await store.getSetting(key)) ?? '')
+      .split(',')
+      .map((w) => w.trim())
+      .filter(Boolean);
   return {
     now,
     operator,
@@ -53,7 +57,10 @@ export async function runSession(command: Command, draftId?: number): Promise<vo
   // A new complaint's first question needs nothing from the logbook: at the counter (a
   // terminal, no answer given as an option, which the logbook's settings may have to check)
   // it is on screen before the logbook opens, and the operator reads it while it does.
-  const atCounter = interactive && draftId === undefined && Object.entries(options).every(([key, value]) => key === 'input' || value === undefined);
+  const atCounter =
+    interactive &&
+    draftId === undefined &&
+    Object.entries(options).every(([key, value]) => key === 'input' || value === undefined);
   const opening = atCounter ? openListening(ask, {}) : undefined;
   // The wizard awaits it; a run that ends before (a refused option, a logbook that cannot be
   // opened) cancels it below.
@@ -77,7 +84,11 @@ interface SessionStart {
   opening: Promise<Channel> | undefined;
 }
 
-async function session(store: Store, clock: () => Date, { options, interactive, ask, draftId, opening }: SessionStart): Promise<void> {
+async function session(
+  store: Store,
+  clock: () => Date,
+  { options, interactive, ask, draftId, opening }: SessionStart,
+): Promise<void> {
   const now = clock();
   const setting = await settingFor(store, await operatorFor(store, options.operator), now);
   const given = givenFrom(options, now, setting.categories);
@@ -85,19 +96,28 @@ async function session(store: Store, clock: () => Date, { options, interactive, 
   if (draftId !== undefined) {
     draft = await store.getComplaint(draftId);
     if (!draft) throw new UserError('error.notFound', { id: draftId });
-    if (draft.status !== 'draft') throw new UserError('wizard.resume.notDraft', { id: draftId, status: label('status', draft.status) });
+    if (draft.status !== 'draft')
+      throw new UserError('wizard.resume.notDraft', { id: draftId, status: label('status', draft.status) });
   }
   if (!interactive) {
     const missing = missingOptions(given, draft?.phaseReached ?? 0);
     if (missing.length > 0) throw new UserError('wizard.missing', { options: missing.join(' ') });
     if (given.customerName !== undefined && (draft?.phaseReached ?? 0) < 2) {
-      given.customerId = existingCustomer(await store.findCustomers(given.customerName), given.customerName, given.phone);
+      given.customerId = existingCustomer(
+        await store.findCustomers(given.customerName),
+        given.customerName,
+        given.phone,
+      );
     }
   }
 
   const progress = { id: draft?.id ?? null };
   try {
-    const { complaint, endedEarly } = await runWizard({ store, clock, ask, given, setting, ...(opening ? { opening } : {}) }, draft, progress);
+    const { complaint, endedEarly } = await runWizard(
+      { store, clock, ask, given, setting, ...(opening ? { opening } : {}) },
+      draft,
+      progress,
+    );
     if (endedEarly) {
       printMessage(t('wizard.ended', { id: complaint.id }));
     } else {

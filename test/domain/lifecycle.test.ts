@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { closeStep, followUpStep, parseSatisfaction, refusal, reopenStep, transferStep } from '../../src/domain/lifecycle.js';
+import {
+  closeStep,
+  followUpStep,
+  parseSatisfaction,
+  refusal,
+  reopenStep,
+  transferStep,
+} from '../../src/domain/lifecycle.js';
 import { canMove } from '../../src/domain/status.js';
 import type { Complaint } from '../../src/domain/types.js';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
-const complaint = { status: 'open', firstResponseAt: null, resolvedAt: null, nextContactAt: '2026-11-22T09:00:00.000Z' } as Complaint;
+const complaint = {
+  status: 'open',
+  firstResponseAt: null,
+  resolvedAt: null,
+  nextContactAt: '2026-11-22T09:00:00.000Z',
+} as Complaint;
 
 describe('lifecycle rules', () => {
   it('sends drafts back to the wizard and closed complaints to reopen, but lets a draft be closed', () => {
@@ -41,7 +53,14 @@ describe('lifecycle rules', () => {
   it('closing clears the next contact, and a resolved outcome dates the resolution if none was', () => {
     const step = closeStep(complaint, { outcome: 'resolved', satisfaction: 4, cause: 'joint' }, now);
     expect(step.status).toBe('closed');
-    expect(step.patch).toEqual({ outcome: 'resolved', satisfaction: 4, cause: 'joint', closedAt: now.toISOString(), nextContactAt: null, resolvedAt: now.toISOString() });
+    expect(step.patch).toEqual({
+      outcome: 'resolved',
+      satisfaction: 4,
+      cause: 'joint',
+      closedAt: now.toISOString(),
+      nextContactAt: null,
+      resolvedAt: now.toISOString(),
+    });
     expect(closeStep(complaint, { outcome: 'unresolved', satisfaction: 1 }, now).patch.resolvedAt).toBeUndefined();
   });
 

@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/domain/dates.js';
 import { anonymousDetails, mentionsCustomer, retentionCutoff } from '../../src/domain/retention.js';
 
-const helene = { name: 'Hélène Lefèvre', phone: '06 12 34 56 78', email: 'Helene@Example.fr', company: 'Menuiserie Bois-Joli' };
+const helene = {
+  name: 'Hélène Lefèvre',
+  phone: '06 12 34 56 78',
+  email: 'Helene@Example.fr',
+  company: 'Menuiserie Bois-Joli',
+};
 
 describe('retention', () => {
   it('puts the cut-off three years before now by default', () => {
-    expect(retentionCutoff(new Date('2026-11-23T10:00:00Z'), parseDuration('3y')!).toISOString()).toBe('2023-11-23T10:00:00.000Z');
-    expect(retentionCutoff(new Date('2026-11-23T10:00:00Z'), parseDuration('14d')!).toISOString()).toBe('2026-11-09T10:00:00.000Z');
+    expect(retentionCutoff(new Date('2026-11-23T10:00:00Z'), parseDuration('3y')!).toISOString()).toBe(
+      '2023-11-23T10:00:00.000Z',
+    );
+    expect(retentionCutoff(new Date('2026-11-23T10:00:00Z'), parseDuration('14d')!).toISOString()).toBe(
+      '2026-11-09T10:00:00.000Z',
+    );
   });
 
   it('finds the customer named in a text by a word of their name or company, their phone or their e-mail', () => {
@@ -22,7 +31,18 @@ describe('retention', () => {
   });
 
   it('keeps only the anonymous details of an event', () => {
-    expect(anonymousDetails({ note: 'client pressé', channel: 'phone', outcome: 'resolved', source: 'lefevre.csv', lesson: 'prévenir Hélène' }, helene)).toEqual({
+    expect(
+      anonymousDetails(
+        {
+          note: 'client pressé',
+          channel: 'phone',
+          outcome: 'resolved',
+          source: 'lefevre.csv',
+          lesson: 'prévenir Hélène',
+        },
+        helene,
+      ),
+    ).toEqual({
       channel: 'phone',
       outcome: 'resolved',
     });

@@ -27,7 +27,9 @@ function inspect(path: string, setting = 'shop.name') {
 function damage(path: string): void {
   const db = new Database(path);
   db.pragma('journal_mode = DELETE');
-  db.exec('CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20) INSERT INTO filler SELECT randomblob(3000) FROM n');
+  db.exec(
+    'CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20) INSERT INTO filler SELECT randomblob(3000) FROM n',
+  );
   const lastPage = db.pragma('page_count', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   db.close();
@@ -53,7 +55,11 @@ describe('plainte backup', () => {
     const backup = join(path, '..', 'plainte-20261123-110000.db');
     expect(run.stdout).toBe(`${backup}\n`);
     expect(statSync(backup).mode & 0o777).toBe(0o600);
-    expect(inspect(backup)).toMatchObject({ integrity: 'ok', applicationId: APPLICATION_ID, value: 'Quincaillerie Martin' });
+    expect(inspect(backup)).toMatchObject({
+      integrity: 'ok',
+      applicationId: APPLICATION_ID,
+      value: 'Quincaillerie Martin',
+    });
     // One self-contained file: no -wal or -shm beside it, and no temporary file left.
     expect(readdirSync(join(path, '..')).sort()).toEqual(['plainte-20261123-110000.db', 'plainte.db']);
   });

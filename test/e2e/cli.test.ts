@@ -52,7 +52,9 @@ describe('the plainte command line', () => {
     expect(plainte(['show', '7', '--lang', 'en'], { db: tempLogbook() }).stderr).toBe(
       'plainte: no complaint #7. “plainte list” shows the complaints on file.\n',
     );
-    expect(plainte(['show', '7'], { db: tempLogbook(), env: { PLAINTE_LANG: 'en' } }).stderr).toContain('no complaint #7');
+    expect(plainte(['show', '7'], { db: tempLogbook(), env: { PLAINTE_LANG: 'en' } }).stderr).toContain(
+      'no complaint #7',
+    );
     const german = plainte(['--lang', 'de', 'list'], { db: tempLogbook() });
     expect(german.status).toBe(2);
     expect(german.stderr).toContain('langue inconnue « de »');
@@ -61,7 +63,9 @@ describe('the plainte command line', () => {
   it('exits 1 with one readable line when the complaint does not exist or the number is not one', () => {
     const missing = plainte(['show', '42'], { db: tempLogbook() });
     expect(missing).toMatchObject({ status: 1, stdout: '' });
-    expect(missing.stderr).toBe('plainte : aucune réclamation n° 42. « plainte list » montre les réclamations enregistrées.\n');
+    expect(missing.stderr).toBe(
+      'plainte : aucune réclamation n° 42. « plainte list » montre les réclamations enregistrées.\n',
+    );
     const invalid = plainte(['voir', 'abc'], { db: tempLogbook() });
     expect(invalid.status).toBe(1);
     expect(invalid.stderr).toContain('numéro de réclamation invalide « abc »');
@@ -70,7 +74,28 @@ describe('the plainte command line', () => {
   it('lists every command of the product with its French alias in --help', () => {
     const help = plainte(['--help']);
     expect(help.status).toBe(0);
-    const commands = ['new|nouvelle', 'resume|reprendre', 'list|liste', 'show|voir', 'follow-up|suivi', 'transfer|transferer', 'close|classer', 'reopen|rouvrir', 'due|rappels', 'report|rapport', 'customer|client', 'export', 'import', 'backup', 'restore', 'doctor', 'forget|oublier', 'purge', 'config', 'guide'];
+    const commands = [
+      'new|nouvelle',
+      'resume|reprendre',
+      'list|liste',
+      'show|voir',
+      'follow-up|suivi',
+      'transfer|transferer',
+      'close|classer',
+      'reopen|rouvrir',
+      'due|rappels',
+      'report|rapport',
+      'customer|client',
+      'export',
+      'import',
+      'backup',
+      'restore',
+      'doctor',
+      'forget|oublier',
+      'purge',
+      'config',
+      'guide',
+    ];
     for (const command of commands) expect(help.stdout).toMatch(new RegExp(`^  ${command.replace('|', '\\|')} `, 'm'));
     expect(help.stdout).toContain('Commandes :');
   });
@@ -81,7 +106,8 @@ describe('the plainte command line', () => {
       const program = plainte(['--lang', language, '--help'], { env });
       expect(program).toMatchObject({ status: 0, stderr: '' });
       expect(readFileSync(helpFile(BUNDLE, language), 'utf8')).toBe(program.stdout);
-      for (const ask of ['--help', '-h', 'help']) expect(plainte([ask], { env }), `${language} ${ask}`).toEqual(program);
+      for (const ask of ['--help', '-h', 'help'])
+        expect(plainte([ask], { env }), `${language} ${ask}`).toEqual(program);
     }
     // A language without kept text is the program's to refuse.
     const unknown = plainte(['--help'], { env: { PLAINTE_LANG: 'de' } });
@@ -94,12 +120,23 @@ describe('the plainte command line', () => {
     const directory = tempDir();
     writeFileSync(helpFile(directory, 'fr'), 'aide gardée\n');
     const launch = (args: string[]) =>
-      spawnSync(process.execPath, ['-e', `require(${JSON.stringify(join(BUNDLE, 'launch.cjs'))}).launch(['node', 'plainte', ...${JSON.stringify(args)}], ${JSON.stringify(directory)})`], {
-        env: { PATH: process.env.PATH },
-        encoding: 'utf8',
-      });
+      spawnSync(
+        process.execPath,
+        [
+          '-e',
+          `require(${JSON.stringify(join(BUNDLE, 'launch.cjs'))}).launch(['node', 'plainte', ...${JSON.stringify(args)}], ${JSON.stringify(directory)})`,
+        ],
+        {
+          env: { PATH: process.env.PATH },
+          encoding: 'utf8',
+        },
+      );
     expect(launch(['--help'])).toMatchObject({ status: 0, stdout: 'aide gardée\n', stderr: '' });
-    for (const args of [['--help', 'due'], ['due', '--help'], ['--no-color', '--help']]) {
+    for (const args of [
+      ['--help', 'due'],
+      ['due', '--help'],
+      ['--no-color', '--help'],
+    ]) {
       expect(launch(args).stderr, args.join(' ')).toContain('cjs');
     }
   });
@@ -134,7 +171,13 @@ describe('the plainte command line', () => {
     const db = tempLogbook();
     const { store } = await testStore(db);
     const { id } = await store.createComplaint(
-      { channel: 'counter', operator: 'Anne', mood: 'upset', account: 'Le store posé hier ne descend plus', phaseReached: 1 },
+      {
+        channel: 'counter',
+        operator: 'Anne',
+        mood: 'upset',
+        account: 'Le store posé hier ne descend plus',
+        phaseReached: 1,
+      },
       { kind: 'created', operator: 'Anne' },
       { name: 'Hélène Lefèvre', phone: '06 12 34 56 78' },
     );
@@ -148,7 +191,9 @@ describe('the plainte command line', () => {
     expect(text.stdout).toContain('plainte resume 1');
     const json = JSON.parse(plainte(['show', String(id), '--json'], { db }).stdout);
     expect(json).toMatchObject({ id, status: 'draft', channel: 'counter', customer: { name: 'Hélène Lefèvre' } });
-    expect(json.events).toEqual([expect.objectContaining({ kind: 'created', operator: 'Anne', at: '2026-11-23T10:00:00.000Z' })]);
+    expect(json.events).toEqual([
+      expect.objectContaining({ kind: 'created', operator: 'Anne', at: '2026-11-23T10:00:00.000Z' }),
+    ]);
   });
 
   it('filters the list from the command line and explains a bad filter', async () => {
@@ -159,7 +204,8 @@ describe('the plainte command line', () => {
     clock.now = new Date('2026-11-20T10:00:00Z');
     await store.createComplaint({ category: 'defective' }, { kind: 'created', operator: null }, { name: 'Dubois' });
     await store.close();
-    const ids = (args: string[]) => (JSON.parse(plainte(['list', '--json', ...args], { db }).stdout) as { id: number }[]).map((c) => c.id);
+    const ids = (args: string[]) =>
+      (JSON.parse(plainte(['list', '--json', ...args], { db }).stdout) as { id: number }[]).map((c) => c.id);
     expect(ids([])).toEqual([2, 1]);
     expect(ids(['--customer', 'lefevre'])).toEqual([1]);
     expect(ids(['--since', '15/11/2026'])).toEqual([2]);
@@ -198,7 +244,12 @@ describe('settings', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('3y (ans)');
     const list = JSON.parse(plainte(['config', 'list', '--json'], { db }).stdout);
-    expect(list).toMatchObject({ 'shop.name': 'Quincaillerie Martin', retention: '3y', 'callback.delay': '2', operator: null });
+    expect(list).toMatchObject({
+      'shop.name': 'Quincaillerie Martin',
+      retention: '3y',
+      'callback.delay': '2',
+      operator: null,
+    });
     expect(plainte(['config', 'set', 'shop.name', '-'], { db }).status).toBe(0);
     expect(plainte(['config', 'get', 'shop.name'], { db }).stdout).toBe('');
   });
@@ -212,6 +263,14 @@ describe('doctor', () => {
     expect(run.stdout).toContain('Intégrité');
     expect(run.stdout).toContain('Tout va bien.');
     const json = JSON.parse(plainte(['doctor', '--json'], { db }).stdout);
-    expect(json).toMatchObject({ path: db, mode: '0600', schemaVersion: SCHEMA_VERSION, journalMode: 'wal', integrity: ['ok'], foreignKeyProblems: 0, problems: 0 });
+    expect(json).toMatchObject({
+      path: db,
+      mode: '0600',
+      schemaVersion: SCHEMA_VERSION,
+      journalMode: 'wal',
+      integrity: ['ok'],
+      foreignKeyProblems: 0,
+      problems: 0,
+    });
   });
 });

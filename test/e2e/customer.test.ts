@@ -5,7 +5,11 @@ import { seedComplaints } from '../helpers/complaints.js';
 async function logbook(): Promise<string> {
   const db = tempLogbook();
   await seedComplaints(db, [
-    { customer: { name: 'Marie Lefèvre', phone: '06 12 34 56 78' }, product: 'Lave-linge', receivedAt: '2026-11-01T09:00:00.000Z' },
+    {
+      customer: { name: 'Marie Lefèvre', phone: '06 12 34 56 78' },
+      product: 'Lave-linge',
+      receivedAt: '2026-11-01T09:00:00.000Z',
+    },
     { customer: { id: 1 }, product: 'Sèche-linge', receivedAt: '2026-11-15T09:00:00.000Z' },
     { customer: { name: 'Jean Lefebvre', phone: '07 00 00 00 01' }, product: 'Four' },
     { customer: { name: 'Paul Martin', email: 'paul@example.fr' }, product: 'Frigo' },
@@ -45,25 +49,39 @@ describe('plainte customer', () => {
     expect(run.stderr).toContain('2 clients correspondent : relancez avec le n° du client');
     expect(run.stdout).toContain('Marie Lefèvre');
     expect(run.stdout).toContain('Jean Lefebvre');
-    const json = JSON.parse(plainte(['customer', 'lef', '--json'], { db }).stdout) as { matches: { customer: { name: string }; complaints: number }[] };
+    const json = JSON.parse(plainte(['customer', 'lef', '--json'], { db }).stdout) as {
+      matches: { customer: { name: string }; complaints: number }[];
+    };
     expect(json.matches.map((m) => [m.customer.name, m.complaints]).sort()).toEqual([
       ['Jean Lefebvre', 1],
       ['Marie Lefèvre', 2],
     ]);
-    expect(plainte(['customer', 'lef', '--lang', 'en'], { db }).stderr).toContain('2 customers match: run again with the customer number');
+    expect(plainte(['customer', 'lef', '--lang', 'en'], { db }).stderr).toContain(
+      '2 customers match: run again with the customer number',
+    );
   });
 
   it('exits 1 with a message when nobody matches', async () => {
     const db = await logbook();
-    expect(plainte(['customer', 'Dupont'], { db })).toMatchObject({ status: 1, stdout: '', stderr: 'plainte : aucun client ne correspond à « Dupont ». Essayez une partie du nom ou le téléphone.\n' });
+    expect(plainte(['customer', 'Dupont'], { db })).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: 'plainte : aucun client ne correspond à « Dupont ». Essayez une partie du nom ou le téléphone.\n',
+    });
     expect(plainte(['customer', 'Dupont', '--lang', 'en'], { db }).stderr).toContain('no customer matches “Dupont”');
   });
 
   it('shows a customer whose personal data was erased as such', async () => {
     const db = await logbook();
     expect(plainte(['forget', '3', '--yes'], { db }).status).toBe(0);
-    expect(plainte(['customer', '3'], { db }).stdout).toContain('Client n° 3 — (données personnelles effacées le 23 nov. 2026)\n  1 réclamation');
+    expect(plainte(['customer', '3'], { db }).stdout).toContain(
+      'Client n° 3 — (données personnelles effacées le 23 nov. 2026)\n  1 réclamation',
+    );
     expect(plainte(['customer', 'Paul'], { db }).status).toBe(1);
-    expect(JSON.parse(plainte(['customer', '3', '--json'], { db }).stdout).customer).toMatchObject({ id: 3, email: null, forgottenAt: '2026-11-23T10:00:00.000Z' });
+    expect(JSON.parse(plainte(['customer', '3', '--json'], { db }).stdout).customer).toMatchObject({
+      id: 3,
+      email: null,
+      forgottenAt: '2026-11-23T10:00:00.000Z',
+    });
   });
 });

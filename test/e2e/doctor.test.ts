@@ -9,7 +9,11 @@ async function filledLogbook(): Promise<string> {
   const db = tempLogbook();
   const { store } = await testStore(db);
   for (let i = 0; i < 40; i++) {
-    await store.createComplaint({ account: `Réclamation ${i} `.repeat(30) }, { kind: 'created', operator: 'Anne' }, { name: `Client ${i}` });
+    await store.createComplaint(
+      { account: `Réclamation ${i} `.repeat(30) },
+      { kind: 'created', operator: 'Anne' },
+      { name: `Client ${i}` },
+    );
   }
   await store.close();
   return db;

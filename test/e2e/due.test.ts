@@ -46,7 +46,8 @@ describe('plainte due', () => {
   it('takes the end of today from the local time zone (TZ)', async () => {
     const db = tempLogbook();
     const { ids } = await seedLogbook(db);
-    const json = (env: Record<string, string>, args: string[] = []) => JSON.parse(plainte(['due', '--json', ...args], { db, env }).stdout).map((c: { id: number }) => c.id);
+    const json = (env: Record<string, string>, args: string[] = []) =>
+      JSON.parse(plainte(['due', '--json', ...args], { db, env }).stdout).map((c: { id: number }) => c.id);
     expect(json({})).toEqual([ids.c3, ids.c4]);
     // In New York it is 05:00 on the 23rd; the end of that day is 05:00 UTC on the 24th: c5 (23:30 UTC) is due too.
     expect(json({ TZ: 'America/New_York' })).toEqual([ids.c3, ids.c4, ids.c5]);
@@ -57,12 +58,25 @@ describe('plainte due', () => {
   it('filters with --overdue, --within and --assignee (case and accents ignored), with the documented JSON fields', async () => {
     const db = tempLogbook();
     const { ids } = await seedLogbook(db);
-    const due = (...args: string[]) => JSON.parse(plainte(['due', '--json', ...args], { db }).stdout) as { id: number }[];
+    const due = (...args: string[]) =>
+      JSON.parse(plainte(['due', '--json', ...args], { db }).stdout) as { id: number }[];
     expect(due('--overdue')).toEqual([
-      { id: ids.c3, due: '2026-11-21T09:00:00.000Z', status: 'awaiting_callback', customer: 'Alice Petit', phone: '07 00 00 00 01', assignee: 'Paul', summary: 'Crie au téléphone' },
+      {
+        id: ids.c3,
+        due: '2026-11-21T09:00:00.000Z',
+        status: 'awaiting_callback',
+        customer: 'Alice Petit',
+        phone: '07 00 00 00 01',
+        assignee: 'Paul',
+        summary: 'Crie au téléphone',
+      },
     ]);
     expect(due('--within', '1').map((c) => c.id)).toEqual([ids.c3, ids.c4, ids.c5]);
-    expect(due('--within', '1')[2]).toMatchObject({ phone: '06 44 44 44 44', assignee: 'Élodie', status: 'transferred' });
+    expect(due('--within', '1')[2]).toMatchObject({
+      phone: '06 44 44 44 44',
+      assignee: 'Élodie',
+      status: 'transferred',
+    });
     expect(due('--assignee', 'PAUL').map((c) => c.id)).toEqual([ids.c3]);
     expect(due('--within', '3', '--assignee', 'elodie').map((c) => c.id)).toEqual([ids.c5]);
     expect(due('--assignee', 'Marc')).toEqual([]);
@@ -74,10 +88,25 @@ describe('plainte due', () => {
   it('runs under env -i in a bare cron environment: no LANG, no TERM, stdin closed', async () => {
     const db = tempLogbook();
     await seedLogbook(db);
-    const result = spawnSync('/usr/bin/env', ['-i', 'PATH=/usr/bin:/bin', `HOME=${tempDir()}`, `PLAINTE_DB=${db}`, `PLAINTE_NOW=${NOW}`, 'TZ=Europe/Paris', process.execPath, BIN, 'rappels', '--exit-code'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      '/usr/bin/env',
+      [
+        '-i',
+        'PATH=/usr/bin:/bin',
+        `HOME=${tempDir()}`,
+        `PLAINTE_DB=${db}`,
+        `PLAINTE_NOW=${NOW}`,
+        'TZ=Europe/Paris',
+        process.execPath,
+        BIN,
+        'rappels',
+        '--exit-code',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+      },
+    );
     expect(result.status).toBe(3);
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n')).toHaveLength(3);

@@ -18,11 +18,20 @@ describe('plainte export', () => {
     const db = await seeded();
     const run = plainte(['export', '--format', 'json'], { db });
     expect(run.status).toBe(0);
-    const document = JSON.parse(run.stdout) as { format: string; version: number; complaints: Record<string, unknown>[] };
+    const document = JSON.parse(run.stdout) as {
+      format: string;
+      version: number;
+      complaints: Record<string, unknown>[];
+    };
     expect(document).toMatchObject({ format: 'plainte', version: 1 });
     expect(document.complaints.map((c) => c.id)).toEqual([1, 2, 3]);
-    const first = document.complaints[0]!;
-    expect(first).toMatchObject({ status: 'awaiting_callback', facts: HOSTILE, costCents: 2500, receivedAt: '2026-11-20T09:00:00.000Z' });
+    const first = document.complaints[0];
+    expect(first).toMatchObject({
+      status: 'awaiting_callback',
+      facts: HOSTILE,
+      costCents: 2500,
+      receivedAt: '2026-11-20T09:00:00.000Z',
+    });
     expect(first.customer).toMatchObject({ id: 1, name: 'Hélène Lefèvre', phone: '+33 6 12 34 56 78' });
     expect((first.events as { kind: string }[]).map((e) => e.kind)).toEqual(['created', 'completed']);
     expect(Object.keys(first).slice(0, 4)).toEqual(['id', 'status', 'phaseReached', 'receivedAt']);
@@ -46,7 +55,10 @@ describe('plainte export', () => {
 
   it('filters by status and received date', async () => {
     const db = await seeded();
-    const ids = (args: string[]) => (JSON.parse(plainte(['export', '--format', 'json', ...args], { db }).stdout) as { complaints: { id: number }[] }).complaints.map((c) => c.id);
+    const ids = (args: string[]) =>
+      (
+        JSON.parse(plainte(['export', '--format', 'json', ...args], { db }).stdout) as { complaints: { id: number }[] }
+      ).complaints.map((c) => c.id);
     expect(ids(['--status', 'closed'])).toEqual([2]);
     expect(ids(['--since', '21/11/2026'])).toEqual([2, 3]);
     expect(ids(['--until', '21/11/2026'])).toEqual([1, 2]);
@@ -64,7 +76,9 @@ describe('plainte export', () => {
     const lines = unfold(raw);
     expect(lines).toContain('UID:complaint-1@plainte');
     expect(lines).toContain('DTSTART:20261125T083000Z');
-    expect(lines.find((l) => l.startsWith('SUMMARY:'))).toBe('SUMMARY:Rappeler Hélène Lefèvre — Perceuse\\; modèle "X"\\, 18 V');
+    expect(lines.find((l) => l.startsWith('SUMMARY:'))).toBe(
+      'SUMMARY:Rappeler Hélène Lefèvre — Perceuse\\; modèle "X"\\, 18 V',
+    );
     const description = lines.find((l) => l.startsWith('DESCRIPTION:'))!;
     expect(description).toContain('Téléphone : +33 6 12 34 56 78\\n');
     expect(description).toContain('c\'est nul"\\; puis\\, il est parti\\nligne 2\\n');

@@ -4,7 +4,12 @@ import { plainte, sha256, tempLogbook } from '../helpers/cli.js';
 import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
 
-const HELENE = { name: 'Hélène Lefèvre', phone: '06 12 34 56 78', email: 'helene.lefevre@example.fr', company: 'Menuiserie Bois-Joli' };
+const HELENE = {
+  name: 'Hélène Lefèvre',
+  phone: '06 12 34 56 78',
+  email: 'helene.lefevre@example.fr',
+  company: 'Menuiserie Bois-Joli',
+};
 const MARC = { name: 'Marc Durand', phone: '07 98 76 54 32', email: 'marc.durand@example.fr' };
 
 /** Counts that the report is built from: they must not change when a customer is forgotten. */
@@ -24,10 +29,23 @@ async function logbookWithTwoCustomers() {
   const path = tempLogbook();
   const fixture = await testStore(path);
   // Her name was first mistyped, then corrected: the old spelling is personal data too.
-  const first = await recordComplaint(fixture, { customer: { ...HELENE, name: 'Hélène Lefevbre' }, receivedAt: '2026-10-01T09:00:00Z', closedAt: '2026-10-05T09:00:00Z', word: 'Zorblax' });
+  const first = await recordComplaint(fixture, {
+    customer: { ...HELENE, name: 'Hélène Lefevbre' },
+    receivedAt: '2026-10-01T09:00:00Z',
+    closedAt: '2026-10-05T09:00:00Z',
+    word: 'Zorblax',
+  });
   const customerId = (await fixture.store.getComplaint(first))!.customerId!;
-  await fixture.store.recordChange({ id: first, customerPatch: { name: HELENE.name }, event: { kind: 'follow_up', operator: 'Anne', details: { note: 'nom corrigé' } } });
-  const second = await recordComplaint(fixture, { customer: { id: customerId }, receivedAt: '2026-11-20T09:00:00Z', word: 'Kwimbel' });
+  await fixture.store.recordChange({
+    id: first,
+    customerPatch: { name: HELENE.name },
+    event: { kind: 'follow_up', operator: 'Anne', details: { note: 'nom corrigé' } },
+  });
+  const second = await recordComplaint(fixture, {
+    customer: { id: customerId },
+    receivedAt: '2026-11-20T09:00:00Z',
+    word: 'Kwimbel',
+  });
   await recordComplaint(fixture, { customer: MARC, receivedAt: '2026-11-21T09:00:00Z', word: 'Quintessor' });
   return { path, fixture, customerId, complaints: [first, second] };
 }
@@ -60,18 +78,38 @@ describe('plainte forget', () => {
     expect(foundOnDisk(path, ['Marc Durand', 'Quintessor', 'marc.durand@example.fr'])).toHaveLength(3);
     expect(statistics(path)).toEqual(before);
 
-    const customer = (await fixture.store.getComplaint(complaints[0]!))!.customer!;
-    expect(customer).toMatchObject({ name: '(effacé)', phone: null, email: null, company: null, forgottenAt: '2026-11-23T10:00:00.000Z' });
+    const customer = (await fixture.store.getComplaint(complaints[0]))!.customer!;
+    expect(customer).toMatchObject({
+      name: '(effacé)',
+      phone: null,
+      email: null,
+      company: null,
+      forgottenAt: '2026-11-23T10:00:00.000Z',
+    });
     for (const id of complaints) {
       const complaint = (await fixture.store.getComplaint(id))!;
-      expect(complaint).toMatchObject({ account: null, facts: null, orderRef: null, apologyNote: null, solution: null, callbackPhone: null, callbackNote: null });
+      expect(complaint).toMatchObject({
+        account: null,
+        facts: null,
+        orderRef: null,
+        apologyNote: null,
+        solution: null,
+        callbackPhone: null,
+        callbackNote: null,
+      });
       // What the shop learns from stays: the product, the cause, the lesson, the facts of the case.
-      expect(complaint).toMatchObject({ product: 'perceuse', category: 'defective', solutionType: 'refund', costCents: 8990, mood: 'angry' });
+      expect(complaint).toMatchObject({
+        product: 'perceuse',
+        category: 'defective',
+        solutionType: 'refund',
+        costCents: 8990,
+        mood: 'angry',
+      });
       const events = await fixture.store.listEvents(id);
       expect(events.at(-1)).toMatchObject({ kind: 'forgotten', operator: 'Paul', details: {} });
       expect(events.every((event) => event.details.note === undefined)).toBe(true);
     }
-    expect((await fixture.store.getComplaint(complaints[0]!))!.cause).toBe('lot défectueux');
+    expect((await fixture.store.getComplaint(complaints[0]))!.cause).toBe('lot défectueux');
     await fixture.store.close();
     expect(foundOnDisk(path, HELENE_VALUES)).toEqual([]);
   });
@@ -89,8 +127,16 @@ describe('plainte forget', () => {
   it('lists the customers when several match, and takes the customer number', async () => {
     const path = tempLogbook();
     const fixture = await testStore(path);
-    await recordComplaint(fixture, { customer: { name: 'Paul Martin' }, receivedAt: '2026-11-01T09:00:00Z', word: 'Alpha' });
-    await recordComplaint(fixture, { customer: { name: 'Sophie Martin', phone: '0611111111' }, receivedAt: '2026-11-02T09:00:00Z', word: 'Beta' });
+    await recordComplaint(fixture, {
+      customer: { name: 'Paul Martin' },
+      receivedAt: '2026-11-01T09:00:00Z',
+      word: 'Alpha',
+    });
+    await recordComplaint(fixture, {
+      customer: { name: 'Sophie Martin', phone: '0611111111' },
+      receivedAt: '2026-11-02T09:00:00Z',
+      word: 'Beta',
+    });
     await fixture.store.close();
     const several = plainte(['forget', 'martin', '--yes'], { db: path });
     expect(several.status).toBe(1);

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { plainte } from '../helpers/cli.js';
 
-const FRENCH_TITLES = ['1. Écouter', '2. Prendre au sérieux', '3. S’excuser', '4. Proposer une solution', '5. Conclure et suivre', 'Client injurieux ou menaçant'];
-const ENGLISH_TITLES = ['1. Listen', '2. Take it seriously', '3. Apologise', '4. Offer a solution', '5. Close and follow up', 'Insulting or threatening customer'];
+const FRENCH_TITLES = [
+  '1. Écouter',
+  '2. Prendre au sérieux',
+  '3. S’excuser',
+  '4. Proposer une solution',
+  '5. Conclure et suivre',
+  'Client injurieux ou menaçant',
+];
+const ENGLISH_TITLES = [
+  '1. Listen',
+  '2. Take it seriously',
+  '3. Apologise',
+  '4. Offer a solution',
+  '5. Close and follow up',
+  'Insulting or threatening customer',
+];
 
 describe('plainte guide, the method as a cheat sheet', () => {
   it('prints every phase and the abusive-customer protocol in French, without colour in a pipe', () => {
@@ -21,7 +35,13 @@ describe('plainte guide, the method as a cheat sheet', () => {
 
   it('prints the escalation steps in the order of the method', () => {
     const { stdout } = plainte(['guide', '--phase', '6']);
-    const steps = ['1. Personnaliser', '2. Dire votre intention', '3. Passer la main', '4. Mettre fin', '5. Appeler la sécurité'];
+    const steps = [
+      '1. Personnaliser',
+      '2. Dire votre intention',
+      '3. Passer la main',
+      '4. Mettre fin',
+      '5. Appeler la sécurité',
+    ];
     const places = steps.map((step) => stdout.indexOf(step));
     expect(places.every((place) => place >= 0)).toBe(true);
     expect([...places].sort((a, b) => a - b)).toEqual(places);
@@ -32,7 +52,8 @@ describe('plainte guide, the method as a cheat sheet', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.startsWith('4. Proposer une solution\n')).toBe(true);
     expect(run.stdout).toContain('Annoncez ce qui va être fait');
-    for (const title of FRENCH_TITLES.filter((title) => !title.startsWith('4.'))) expect(run.stdout).not.toContain(title);
+    for (const title of FRENCH_TITLES.filter((title) => !title.startsWith('4.')))
+      expect(run.stdout).not.toContain(title);
     expect(run.stdout).not.toContain('La méthode');
   });
 
@@ -58,10 +79,14 @@ describe('plainte guide, the method as a cheat sheet', () => {
       const run = plainte(['guide', '--phase', value]);
       expect(run.status, value).toBe(1);
       expect(run.stdout, value).toBe('');
-      expect(run.stderr, value).toBe(`plainte : --phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client injurieux, pas « ${value} ».\n`);
+      expect(run.stderr, value).toBe(
+        `plainte : --phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client injurieux, pas « ${value} ».\n`,
+      );
     }
     expect(plainte(['guide', '--phase', '9', '--lang', 'en']).stderr).toContain('--phase expects a number from 1 to 5');
-    expect(plainte(['guide', '--phase', '']).stderr).toBe('plainte : --phase est vide : donnez une valeur, ou n’indiquez pas cette option.\n');
+    expect(plainte(['guide', '--phase', '']).stderr).toBe(
+      'plainte : --phase est vide : donnez une valeur, ou n’indiquez pas cette option.\n',
+    );
   });
 
   it('documents --phase in its help', () => {

@@ -20,7 +20,9 @@ function ownJson(complaints: readonly Complaint[]): string {
 async function manyComplaints(count: number): Promise<Complaint[]> {
   const source = tempLogbook();
   await seedLogbook(source);
-  const [model] = (JSON.parse(plainte(['export', '--format', 'json'], { db: source }).stdout) as { complaints: Complaint[] }).complaints;
+  const [model] = (
+    JSON.parse(plainte(['export', '--format', 'json'], { db: source }).stdout) as { complaints: Complaint[] }
+  ).complaints;
   return Array.from({ length: count }, (_, i) => ({ ...model, id: 100 + i, orderRef: `CMD-${100 + i}` }));
 }
 
@@ -40,8 +42,8 @@ describe('plainte import of a large export', () => {
     await seedLogbook(db);
     const before = sha256(db);
     const bad = complaints.map((complaint) => ({ ...complaint }));
-    bad[2900]!.status = 'lost';
-    bad[2950]!.costCents = '12';
+    bad[2900].status = 'lost';
+    bad[2950].costCents = '12';
     const run = plainte(['import', write(ownJson(bad)), '--lang', 'en'], { db });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
@@ -66,7 +68,7 @@ describe('plainte import of a large export', () => {
     expect(plainte(['config', 'set', 'shop.name', 'Quincaillerie Martin'], { db }).status).toBe(0);
     chmodSync(db, 0o444);
     const complaints = await manyComplaints(3000);
-    complaints[2999]!.status = 'lost';
+    complaints[2999].status = 'lost';
     const file = write(ownJson(complaints));
     chmodSync(join(file, '..'), 0o755);
     chmodSync(file, 0o644);
@@ -75,7 +77,7 @@ describe('plainte import of a large export', () => {
     expect(run.stderr).toMatch(/^réclamation n° 2999 du fichier : status : « lost » inconnu/);
     expect(run.stderr).toContain('Rien n’a été importé');
     // The same file without that row: the logbook's own refusal.
-    complaints[2999]!.status = 'open';
+    complaints[2999].status = 'open';
     writeFileSync(file, ownJson(complaints));
     expect(plainte(['import', file], { db, ...reader }).stderr).toContain('lecture seule');
   });
@@ -93,10 +95,16 @@ describe('plainte import of a large export', () => {
   it('reads an export behind a byte order mark, and one with a complaint longer than a read', async () => {
     const complaints = await manyComplaints(3);
     const db = tempLogbook();
-    expect(plainte(['import', write(`\uFEFF${ownJson(complaints)}`)], { db }).stdout).toContain('3 réclamation(s) ajoutée(s)');
+    expect(plainte(['import', write(`\uFEFF${ownJson(complaints)}`)], { db }).stdout).toContain(
+      '3 réclamation(s) ajoutée(s)',
+    );
     // Two megabytes of text on one line: more than the file is read by at a time.
     const facts = `${'é'.repeat(1024 * 1024)}fin`;
-    const long = complaints.map((complaint, i) => ({ ...complaint, id: 200 + i, facts: i === 1 ? facts : complaint.facts }));
+    const long = complaints.map((complaint, i) => ({
+      ...complaint,
+      id: 200 + i,
+      facts: i === 1 ? facts : complaint.facts,
+    }));
     const target = tempLogbook();
     const run = plainte(['import', write(ownJson(long))], { db: target });
     expect(run.stderr).toBe('');
@@ -108,15 +116,27 @@ describe('plainte import of a large export', () => {
 
   it('reports only the lines that are not UTF-8 when an export was saved in another encoding', async () => {
     const complaints = await manyComplaints(5);
-    complaints[1]!.status = 'lost';
+    complaints[1].status = 'lost';
     const text = ownJson(complaints);
     const lines = text.split('\n');
     // Complaint #3 is on line 5; "é" in Windows-1252 is one byte, never valid UTF-8 alone.
-    const broken = Buffer.concat(lines.map((line, i) => Buffer.concat([i === 4 ? Buffer.from(line.replace(/é/g, 'e') + '\u00e9', 'latin1') : Buffer.from(line), Buffer.from(i < lines.length - 1 ? '\n' : '')])));
+    const broken = Buffer.concat(
+      lines.map((line, i) =>
+        Buffer.concat([
+          i === 4 ? Buffer.from(line.replace(/é/g, 'e') + '\u00e9', 'latin1') : Buffer.from(line),
+          Buffer.from(i < lines.length - 1 ? '\n' : ''),
+        ]),
+      ),
+    );
     const db = tempLogbook();
     const run = plainte(['import', write(broken)], { db });
     expect(run.status).toBe(1);
-    expect(run.stderr.split('\n').slice(0, 2)).toEqual(['ligne 5 : texte illisible : enregistrez le fichier en « CSV UTF-8 »', '1 problème dans le fichier.']);
-    expect((JSON.parse(plainte(['export', '--format', 'json'], { db }).stdout) as { complaints: Complaint[] }).complaints).toEqual([]);
+    expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+      'ligne 5 : texte illisible : enregistrez le fichier en « CSV UTF-8 »',
+      '1 problème dans le fichier.',
+    ]);
+    expect(
+      (JSON.parse(plainte(['export', '--format', 'json'], { db }).stdout) as { complaints: Complaint[] }).complaints,
+    ).toEqual([]);
   });
 });

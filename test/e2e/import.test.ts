@@ -38,8 +38,16 @@ describe('plainte import', () => {
       const second = exportTo(target, format);
       expect(readFileSync(second)).toEqual(readFileSync(first));
       // Neutralised cells come back as they were typed, hostile text included.
-      const [complaint] = (JSON.parse(plainte(['export', '--format', 'json'], { db: target }).stdout) as { complaints: Record<string, unknown>[] }).complaints;
-      expect(complaint).toMatchObject({ account: '=HYPERLINK("http://evil","clic")', facts: HOSTILE, callbackPhone: '+33 6 12 34 56 78' });
+      const [complaint] = (
+        JSON.parse(plainte(['export', '--format', 'json'], { db: target }).stdout) as {
+          complaints: Record<string, unknown>[];
+        }
+      ).complaints;
+      expect(complaint).toMatchObject({
+        account: '=HYPERLINK("http://evil","clic")',
+        facts: HOSTILE,
+        callbackPhone: '+33 6 12 34 56 78',
+      });
     });
 
     it(`adds nothing when the same ${format} file is imported again`, async () => {
@@ -53,7 +61,9 @@ describe('plainte import', () => {
       expect(again.stdout).toContain('0 réclamation(s) ajoutée(s), 3 déjà présente(s)');
       expect([count(target, 'complaints'), count(target, 'customers'), count(target, 'events')]).toEqual([3, 2, 5]);
       // Into the logbook it came from: the same complaints are recognised by id and creation time.
-      expect(plainte(['import', file], { db: source }).stdout).toContain('0 réclamation(s) ajoutée(s), 3 déjà présente(s)');
+      expect(plainte(['import', file], { db: source }).stdout).toContain(
+        '0 réclamation(s) ajoutée(s), 3 déjà présente(s)',
+      );
     });
   }
 
@@ -66,9 +76,21 @@ describe('plainte import', () => {
     const run = plainte(['import', file], { db: target });
     expect(run.stdout).toContain('3 réclamation(s) ajoutée(s)');
     const handle = new Database(target, { readonly: true });
-    const rows = handle.prepare('SELECT c.id, count(e.id) AS events FROM complaints c JOIN events e ON e.complaint_id = c.id GROUP BY c.id ORDER BY c.id').all();
+    const rows = handle
+      .prepare(
+        'SELECT c.id, count(e.id) AS events FROM complaints c JOIN events e ON e.complaint_id = c.id GROUP BY c.id ORDER BY c.id',
+      )
+      .all();
     handle.close();
-    expect(rows).toEqual([1, 2, 3].map((id) => ({ id, events: 1 })).concat([{ id: 4, events: 2 }, { id: 5, events: 2 }, { id: 6, events: 1 }]));
+    expect(rows).toEqual(
+      [1, 2, 3]
+        .map((id) => ({ id, events: 1 }))
+        .concat([
+          { id: 4, events: 2 },
+          { id: 5, events: 2 },
+          { id: 6, events: 1 },
+        ]),
+    );
   });
 
   it('reads a hand-kept CSV with French dates, semicolons, euros and labels, and records where it came from', () => {
@@ -76,14 +98,44 @@ describe('plainte import', () => {
     const run = plainte(['import', fixture('cahier.csv')], { db });
     expect(run.stderr).toBe('');
     // Mme Dupont's second line finds the customer her first line added.
-    expect(run.stdout).toContain('3 réclamation(s) ajoutée(s), 0 déjà présente(s) ; 2 client(s) ajouté(s), 1 retrouvé(s)');
-    const json = JSON.parse(plainte(['export', '--format', 'json'], { db }).stdout) as { complaints: Record<string, unknown>[] };
+    expect(run.stdout).toContain(
+      '3 réclamation(s) ajoutée(s), 0 déjà présente(s) ; 2 client(s) ajouté(s), 1 retrouvé(s)',
+    );
+    const json = JSON.parse(plainte(['export', '--format', 'json'], { db }).stdout) as {
+      complaints: Record<string, unknown>[];
+    };
     const [first, second, third] = json.complaints;
-    expect(first).toMatchObject({ status: 'open', receivedAt: '2026-11-24T23:00:00.000Z', costCents: 4990, product: 'Lave-linge', nextContactAt: '2026-11-27T09:00:00.000Z' });
-    expect(first!.events).toEqual([{ at: '2026-11-23T10:00:00.000Z', operator: null, kind: 'imported', statusBefore: null, statusAfter: 'open', details: { source: 'cahier.csv' } }]);
-    expect(second).toMatchObject({ status: 'closed', receivedAt: '2026-11-26T14:30:00.000Z', facts: 'Bruit; vibrations', customerId: first!.customerId });
-    expect(third).toMatchObject({ facts: '=1+1', costCents: 1200, customer: expect.objectContaining({ name: 'M. Martin' }) });
-    expect(plainte(['import', fixture('cahier.csv')], { db }).stdout).toContain('0 réclamation(s) ajoutée(s), 3 déjà présente(s)');
+    expect(first).toMatchObject({
+      status: 'open',
+      receivedAt: '2026-11-24T23:00:00.000Z',
+      costCents: 4990,
+      product: 'Lave-linge',
+      nextContactAt: '2026-11-27T09:00:00.000Z',
+    });
+    expect(first.events).toEqual([
+      {
+        at: '2026-11-23T10:00:00.000Z',
+        operator: null,
+        kind: 'imported',
+        statusBefore: null,
+        statusAfter: 'open',
+        details: { source: 'cahier.csv' },
+      },
+    ]);
+    expect(second).toMatchObject({
+      status: 'closed',
+      receivedAt: '2026-11-26T14:30:00.000Z',
+      facts: 'Bruit; vibrations',
+      customerId: first.customerId,
+    });
+    expect(third).toMatchObject({
+      facts: '=1+1',
+      costCents: 1200,
+      customer: expect.objectContaining({ name: 'M. Martin' }),
+    });
+    expect(plainte(['import', fixture('cahier.csv')], { db }).stdout).toContain(
+      '0 réclamation(s) ajoutée(s), 3 déjà présente(s)',
+    );
   });
 
   it('reads English column names, commas and an existing customer found by phone and name', () => {
@@ -138,11 +190,13 @@ describe('plainte import', () => {
   it('reports wrong types in JSON by the index of the complaint and writes nothing', async () => {
     const source = tempLogbook();
     await seedLogbook(source);
-    const document = JSON.parse(readFileSync(exportTo(source, 'json'), 'utf8')) as { complaints: Record<string, unknown>[] };
-    document.complaints[1]!.costCents = '12';
-    document.complaints[1]!.receivedAt = '2026-02-31T10:00:00.000Z';
-    document.complaints[2]!.status = 'lost';
-    (document.complaints[2]!.events as Record<string, unknown>[])[0]!.at = 'hier';
+    const document = JSON.parse(readFileSync(exportTo(source, 'json'), 'utf8')) as {
+      complaints: Record<string, unknown>[];
+    };
+    document.complaints[1].costCents = '12';
+    document.complaints[1].receivedAt = '2026-02-31T10:00:00.000Z';
+    document.complaints[2].status = 'lost';
+    (document.complaints[2].events as Record<string, unknown>[])[0].at = 'hier';
     const file = join(tempDir(), 'bad.json');
     writeFileSync(file, JSON.stringify(document));
     const db = tempLogbook();
@@ -160,7 +214,14 @@ describe('plainte import', () => {
   it('reports lines that are not UTF-8 and files that are not ours', () => {
     const db = tempLogbook();
     const file = join(tempDir(), 'latin1.csv');
-    writeFileSync(file, Buffer.concat([Buffer.from('date;client\n25/11/2026;Ok\n25/11/2026;H'), Buffer.from([0xe9]), Buffer.from('l\xe8ne\n', 'latin1')]));
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('date;client\n25/11/2026;Ok\n25/11/2026;H'),
+        Buffer.from([0xe9]),
+        Buffer.from('l\xe8ne\n', 'latin1'),
+      ]),
+    );
     const run = plainte(['import', file], { db });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ligne 3 : texte illisible : enregistrez le fichier en « CSV UTF-8 »');
@@ -176,7 +237,7 @@ describe('plainte import', () => {
     const exported = readFileSync(exportTo(source, 'json'), 'utf8');
     const file = join(tempDir(), 'damaged.json');
     const lines = exported.split('\n');
-    lines[2] = lines[2]!.slice(0, 40);
+    lines[2] = lines[2].slice(0, 40);
     writeFileSync(file, lines.join('\n'));
     const db = tempLogbook();
     const run = plainte(['import', file], { db });

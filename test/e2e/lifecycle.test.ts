@@ -23,17 +23,78 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
     const [id] = await seedComplaints(db, [{}]);
     const ref = String(id);
 
-    let c = step(db, ['follow-up', ref, '--channel', 'téléphone', '--note', 'Appelée', '--callback', '25/11/2026 14:30', '--operator', 'Léa']);
-    expect(c).toMatchObject({ status: 'awaiting_callback', nextContactAt: '2026-11-25T13:30:00.000Z', firstResponseAt: '2026-11-23T10:00:00.000Z' });
+    let c = step(db, [
+      'follow-up',
+      ref,
+      '--channel',
+      'téléphone',
+      '--note',
+      'Appelée',
+      '--callback',
+      '25/11/2026 14:30',
+      '--operator',
+      'Léa',
+    ]);
+    expect(c).toMatchObject({
+      status: 'awaiting_callback',
+      nextContactAt: '2026-11-25T13:30:00.000Z',
+      firstResponseAt: '2026-11-23T10:00:00.000Z',
+    });
 
-    c = step(db, ['transfer', ref, '--to', 'Karim', '--due', '26/11/2026 09:00', '--note', 'voir le SAV', '--operator', 'Léa']);
+    c = step(db, [
+      'transfer',
+      ref,
+      '--to',
+      'Karim',
+      '--due',
+      '26/11/2026 09:00',
+      '--note',
+      'voir le SAV',
+      '--operator',
+      'Léa',
+    ]);
     expect(c).toMatchObject({ status: 'transferred', assignee: 'Karim', nextContactAt: '2026-11-26T08:00:00.000Z' });
 
-    c = step(db, ['suivi', ref, '--channel', 'phone', '--outcome', 'technicien passé', '--resolved', '--operator', 'Karim']);
-    expect(c).toMatchObject({ status: 'resolved', nextContactAt: null, resolvedAt: '2026-11-23T10:00:00.000Z', firstResponseAt: '2026-11-23T10:00:00.000Z' });
+    c = step(db, [
+      'suivi',
+      ref,
+      '--channel',
+      'phone',
+      '--outcome',
+      'technicien passé',
+      '--resolved',
+      '--operator',
+      'Karim',
+    ]);
+    expect(c).toMatchObject({
+      status: 'resolved',
+      nextContactAt: null,
+      resolvedAt: '2026-11-23T10:00:00.000Z',
+      firstResponseAt: '2026-11-23T10:00:00.000Z',
+    });
 
-    c = step(db, ['classer', ref, '--outcome', 'réglée', '--satisfaction', '4', '--cause', 'joint usé', '--lesson', 'vérifier les joints', '--operator', 'Karim']);
-    expect(c).toMatchObject({ status: 'closed', outcome: 'resolved', satisfaction: 4, cause: 'joint usé', lesson: 'vérifier les joints', closedAt: '2026-11-23T10:00:00.000Z' });
+    c = step(db, [
+      'classer',
+      ref,
+      '--outcome',
+      'réglée',
+      '--satisfaction',
+      '4',
+      '--cause',
+      'joint usé',
+      '--lesson',
+      'vérifier les joints',
+      '--operator',
+      'Karim',
+    ]);
+    expect(c).toMatchObject({
+      status: 'closed',
+      outcome: 'resolved',
+      satisfaction: 4,
+      cause: 'joint usé',
+      lesson: 'vérifier les joints',
+      closedAt: '2026-11-23T10:00:00.000Z',
+    });
 
     c = step(db, ['rouvrir', ref, '--reason', 'fuit encore', '--operator', 'Léa']);
     expect(c).toMatchObject({ status: 'open', closedAt: null });
@@ -41,12 +102,38 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
     c = step(db, ['close', ref, '--outcome', 'partial', '--satisfaction', '3', '--operator', 'Léa']);
     expect(c).toMatchObject({ status: 'closed', outcome: 'partial', satisfaction: 3, nextContactAt: null });
 
-    const trail = shown(db, id!).events.slice(2).map((e) => [e.kind, e.operator, e.statusBefore, e.statusAfter, e.details]);
+    const trail = shown(db, id)
+      .events.slice(2)
+      .map((e) => [e.kind, e.operator, e.statusBefore, e.statusAfter, e.details]);
     expect(trail).toEqual([
-      ['follow_up', 'Léa', 'open', 'awaiting_callback', { channel: 'phone', note: 'Appelée', nextContactAt: '2026-11-25T13:30:00.000Z' }],
-      ['transferred', 'Léa', 'awaiting_callback', 'transferred', { to: 'Karim', dueAt: '2026-11-26T08:00:00.000Z', note: 'voir le SAV' }],
-      ['follow_up', 'Karim', 'transferred', 'resolved', { channel: 'phone', outcome: 'technicien passé', dueAt: '2026-11-26T08:00:00.000Z' }],
-      ['closed', 'Karim', 'resolved', 'closed', { outcome: 'resolved', satisfaction: 4, cause: 'joint usé', lesson: 'vérifier les joints' }],
+      [
+        'follow_up',
+        'Léa',
+        'open',
+        'awaiting_callback',
+        { channel: 'phone', note: 'Appelée', nextContactAt: '2026-11-25T13:30:00.000Z' },
+      ],
+      [
+        'transferred',
+        'Léa',
+        'awaiting_callback',
+        'transferred',
+        { to: 'Karim', dueAt: '2026-11-26T08:00:00.000Z', note: 'voir le SAV' },
+      ],
+      [
+        'follow_up',
+        'Karim',
+        'transferred',
+        'resolved',
+        { channel: 'phone', outcome: 'technicien passé', dueAt: '2026-11-26T08:00:00.000Z' },
+      ],
+      [
+        'closed',
+        'Karim',
+        'resolved',
+        'closed',
+        { outcome: 'resolved', satisfaction: 4, cause: 'joint usé', lesson: 'vérifier les joints' },
+      ],
       ['reopened', 'Léa', 'closed', 'open', { reason: 'fuit encore' }],
       ['closed', 'Léa', 'open', 'closed', { outcome: 'partial', satisfaction: 3 }],
     ]);
@@ -70,7 +157,14 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
       expect(text).toContain(line);
     }
     const english = plainte(['show', ref, '--lang', 'en'], { db }).stdout;
-    for (const line of ['— contact with the customer', '— handed over to Karim', 'Next callback : 25 Nov 2026, 14:30', '— closed, satisfaction 3/5', 'Outcome : partly', '— reopened']) {
+    for (const line of [
+      '— contact with the customer',
+      '— handed over to Karim',
+      'Next callback : 25 Nov 2026, 14:30',
+      '— closed, satisfaction 3/5',
+      'Outcome : partly',
+      '— reopened',
+    ]) {
       expect(english).toContain(line);
     }
   });
@@ -84,14 +178,20 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
       stdout: '',
       stderr: `Réclamation n° ${ref} : rappel prévu le 25 nov. 2026, 14:30.\n`,
     });
-    expect(plainte(['follow-up', ref, '--note', 'laissé un message', '--lang', 'en'], { db }).stderr).toBe(`Complaint #${ref}: contact logged.\n`);
-    expect(plainte(['transfer', ref, '--to', 'Karim'], { db }).stderr).toBe(`Réclamation n° ${ref} confiée à Karim.\n`);
-    expect(plainte(['close', ref, '--outcome', 'unresolved', '--satisfaction', '1', '--lang', 'en'], { db }).stderr).toBe(
-      `Complaint #${ref} closed: not resolved, satisfaction 1/5.\n`,
+    expect(plainte(['follow-up', ref, '--note', 'laissé un message', '--lang', 'en'], { db }).stderr).toBe(
+      `Complaint #${ref}: contact logged.\n`,
     );
-    expect(plainte(['reopen', ref, '--reason', 'le client rappelle'], { db }).stderr).toBe(`Réclamation n° ${ref} rouverte.\n`);
+    expect(plainte(['transfer', ref, '--to', 'Karim'], { db }).stderr).toBe(`Réclamation n° ${ref} confiée à Karim.\n`);
+    expect(
+      plainte(['close', ref, '--outcome', 'unresolved', '--satisfaction', '1', '--lang', 'en'], { db }).stderr,
+    ).toBe(`Complaint #${ref} closed: not resolved, satisfaction 1/5.\n`);
+    expect(plainte(['reopen', ref, '--reason', 'le client rappelle'], { db }).stderr).toBe(
+      `Réclamation n° ${ref} rouverte.\n`,
+    );
     // A day without a time is said back as the day alone.
-    expect(plainte(['follow-up', ref, '--callback', 'demain'], { db }).stderr).toBe(`Réclamation n° ${ref} : rappel prévu le 24 nov. 2026.\n`);
+    expect(plainte(['follow-up', ref, '--callback', 'demain'], { db }).stderr).toBe(
+      `Réclamation n° ${ref} : rappel prévu le 24 nov. 2026.\n`,
+    );
   });
 
   it('a contact without callback or resolution keeps the status and records the callback that was due', async () => {
@@ -100,8 +200,13 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
     step(db, ['follow-up', String(id), '--callback', 'demain 9h']);
     const c = step(db, ['follow-up', String(id), '--channel', 'email', '--note', 'pas de réponse']);
     expect(c).toMatchObject({ status: 'awaiting_callback', nextContactAt: '2026-11-24T08:00:00.000Z' });
-    const last = shown(db, id!).events.at(-1)!;
-    expect(last).toMatchObject({ kind: 'follow_up', statusBefore: 'awaiting_callback', statusAfter: 'awaiting_callback', details: { channel: 'email', dueAt: '2026-11-24T08:00:00.000Z' } });
+    const last = shown(db, id).events.at(-1)!;
+    expect(last).toMatchObject({
+      kind: 'follow_up',
+      statusBefore: 'awaiting_callback',
+      statusAfter: 'awaiting_callback',
+      details: { channel: 'email', dueAt: '2026-11-24T08:00:00.000Z' },
+    });
   });
 
   it('records the operator from the settings when --operator is not given', async () => {
@@ -109,7 +214,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
     const [id] = await seedComplaints(db, [{}]);
     expect(plainte(['config', 'set', 'operator', 'Sonia'], { db }).status).toBe(0);
     step(db, ['transfer', String(id), '--to', 'Karim']);
-    expect(shown(db, id!).events.at(-1)!.operator).toBe('Sonia');
+    expect(shown(db, id).events.at(-1)!.operator).toBe('Sonia');
   });
 
   it('warns when the colleague is not in the team but hands over all the same', async () => {
@@ -120,7 +225,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('attention : « Bruno » ne fait pas partie de l’équipe (Léa, Karim)');
     expect(plainte(['transfer', String(id), '--to', 'karim'], { db }).stderr).not.toContain('attention');
-    expect(shown(db, id!).assignee).toBe('karim');
+    expect(shown(db, id).assignee).toBe('karim');
   });
 });
 
@@ -137,7 +242,12 @@ describe('refusals change nothing', () => {
   it('refuses to follow up or hand over a draft, and says how to finish it', async () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{ draft: true }]);
-    refused(db, ['follow-up', String(id), '--note', 'x'], 1, `la réclamation n° ${id} est encore un brouillon : terminez-la d’abord avec « plainte resume ${id} »`);
+    refused(
+      db,
+      ['follow-up', String(id), '--note', 'x'],
+      1,
+      `la réclamation n° ${id} est encore un brouillon : terminez-la d’abord avec « plainte resume ${id} »`,
+    );
     refused(db, ['transfer', String(id), '--to', 'Karim'], 1, 'plainte resume');
     refused(db, ['reopen', String(id), '--reason', 'x'], 1, 'plainte resume');
   });
@@ -146,7 +256,12 @@ describe('refusals change nothing', () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
     step(db, ['close', String(id), '--outcome', 'resolved', '--satisfaction', '5']);
-    refused(db, ['close', String(id), '--outcome', 'resolved', '--satisfaction', '5'], 1, `la réclamation n° ${id} est « classée » : impossible de passer à « classée ». Possible depuis cet état : ouverte.`);
+    refused(
+      db,
+      ['close', String(id), '--outcome', 'resolved', '--satisfaction', '5'],
+      1,
+      `la réclamation n° ${id} est « classée » : impossible de passer à « classée ». Possible depuis cet état : ouverte.`,
+    );
     refused(db, ['follow-up', String(id), '--note', 'x'], 1, `rouvrez-la d’abord avec « plainte reopen ${id} --reason`);
     refused(db, ['transfer', String(id), '--to', 'Karim'], 1, 'rouvrez-la d’abord');
     const english = plainte(['follow-up', String(id), '--note', 'x', '--lang', 'en'], { db });
@@ -157,7 +272,12 @@ describe('refusals change nothing', () => {
     const db = tempLogbook();
     const [open, resolved] = await seedComplaints(db, [{}, {}]);
     step(db, ['follow-up', String(resolved), '--resolved']);
-    refused(db, ['reopen', String(open), '--reason', 'x'], 1, 'impossible de passer à « ouverte ». Possible depuis cet état : rappel prévu, transférée, réglée, classée.');
+    refused(
+      db,
+      ['reopen', String(open), '--reason', 'x'],
+      1,
+      'impossible de passer à « ouverte ». Possible depuis cet état : rappel prévu, transférée, réglée, classée.',
+    );
     refused(db, ['transfer', String(resolved), '--to', 'Karim'], 1, 'Possible depuis cet état : classée, ouverte.');
     refused(db, ['follow-up', String(resolved), '--resolved'], 1, 'impossible de passer à « réglée »');
   });
@@ -166,13 +286,33 @@ describe('refusals change nothing', () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
     const ref = String(id);
-    refused(db, ['close', ref, '--satisfaction', '6', '--outcome', 'resolved'], 1, '--satisfaction attend une note de 1 à 5, pas « 6 »');
+    refused(
+      db,
+      ['close', ref, '--satisfaction', '6', '--outcome', 'resolved'],
+      1,
+      '--satisfaction attend une note de 1 à 5, pas « 6 »',
+    );
     refused(db, ['close', ref, '--satisfaction', 'bien', '--outcome', 'resolved'], 1, 'pas « bien »');
     refused(db, ['close', ref, '--outcome', 'resolved'], 1, 'pour classer, il manque : --satisfaction.');
     refused(db, ['close', ref, '--no-input'], 1, 'il manque : --outcome, --satisfaction');
-    refused(db, ['close', ref, '--outcome', 'super', '--satisfaction', '3'], 1, '--outcome : « super » n’est pas une valeur possible');
-    refused(db, ['follow-up', ref, '--callback', 'demain', '--resolved'], 2, '--callback et --resolved ne vont pas ensemble');
-    refused(db, ['follow-up', ref, '--callback', '20/11/2026 10:00'], 1, '--callback : « 20/11/2026 10:00 » est déjà passé');
+    refused(
+      db,
+      ['close', ref, '--outcome', 'super', '--satisfaction', '3'],
+      1,
+      '--outcome : « super » n’est pas une valeur possible',
+    );
+    refused(
+      db,
+      ['follow-up', ref, '--callback', 'demain', '--resolved'],
+      2,
+      '--callback et --resolved ne vont pas ensemble',
+    );
+    refused(
+      db,
+      ['follow-up', ref, '--callback', '20/11/2026 10:00'],
+      1,
+      '--callback : « 20/11/2026 10:00 » est déjà passé',
+    );
     refused(db, ['follow-up', ref, '--callback', 'jeudi'], 1, '--callback : date non reconnue « jeudi »');
     refused(db, ['follow-up', ref, '--channel', 'pigeon'], 1, '--channel : « pigeon » n’est pas une valeur possible');
     refused(db, ['transfer', ref, '--to', 'Karim', '--due', 'hier'], 1, '--due : « hier » est déjà passé');

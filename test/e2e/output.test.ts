@@ -6,16 +6,29 @@ import { BIN, NOW, plainte, tempLogbook } from '../helpers/cli.js';
 // Results are written to file descriptor 1 directly (src/render/output.ts), not through
 // process.stdout: these are the cases a stream would have handled by itself.
 
-const env = (db: string) => ({ PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', TZ: 'Europe/Paris', PLAINTE_NOW: NOW, PLAINTE_DB: db });
+const env = (db: string) => ({
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  HOME: process.env.HOME ?? '/tmp',
+  TZ: 'Europe/Paris',
+  PLAINTE_NOW: NOW,
+  PLAINTE_DB: db,
+});
 
 describe('what plainte writes on stdout', () => {
   it('stops quietly, with exit 0, when the reader closes the pipe (plainte list | head -1)', async () => {
     const db = tempLogbook();
     await oldClosedLogbook(db, 3000);
-    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" list --status closed --limit 3000 | head -1; echo "status \${PIPESTATUS[0]}" >&2`], {
-      env: env(db),
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${BIN}" list --status closed --limit 3000 | head -1; echo "status \${PIPESTATUS[0]}" >&2`,
+      ],
+      {
+        env: env(db),
+        encoding: 'utf8',
+      },
+    );
     expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(run.stderr).toBe('status 0\n');
   });
@@ -44,11 +57,15 @@ while True:
 sys.stdout.buffer.write(data)
 sys.exit(child.wait())
 `;
-    const run = spawnSync('python3', ['-c', reader, process.execPath, BIN, 'list', '--status', 'closed', '--limit', '1500', '--json'], {
-      env: env(db),
-      encoding: 'utf8',
-      maxBuffer: 64 * 2 ** 20,
-    });
+    const run = spawnSync(
+      'python3',
+      ['-c', reader, process.execPath, BIN, 'list', '--status', 'closed', '--limit', '1500', '--json'],
+      {
+        env: env(db),
+        encoding: 'utf8',
+        maxBuffer: 64 * 2 ** 20,
+      },
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(whole.stdout);

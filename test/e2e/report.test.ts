@@ -65,16 +65,36 @@ describe('plainte report', () => {
       byChannel: { counter: 1, phone: 1 },
       byCategory: { billing: 1, defective: 1 },
       byMood: { angry: 1, calm: 1 },
-      operators: [expect.objectContaining({ operator: 'Anne', received: 1 }), expect.objectContaining({ operator: 'Paul', received: 1 })],
+      operators: [
+        expect.objectContaining({ operator: 'Anne', received: 1 }),
+        expect.objectContaining({ operator: 'Paul', received: 1 }),
+      ],
     });
     expect(report.trend).toEqual(
-      ['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'].map((weekStart, i) => ({
+      [
+        '2026-10-05',
+        '2026-10-12',
+        '2026-10-19',
+        '2026-10-26',
+        '2026-11-02',
+        '2026-11-09',
+        '2026-11-16',
+        '2026-11-23',
+      ].map((weekStart, i) => ({
         weekStart,
         received: [0, 0, 0, 0, 0, 2, 5, 0][i],
       })),
     );
     expect(report.overdue).toEqual([
-      { id: ids.c3, due: '2026-11-21T09:00:00.000Z', status: 'awaiting_callback', customer: 'Alice Petit', phone: '07 00 00 00 01', assignee: 'Paul', summary: 'Crie au téléphone' },
+      {
+        id: ids.c3,
+        due: '2026-11-21T09:00:00.000Z',
+        status: 'awaiting_callback',
+        customer: 'Alice Petit',
+        phone: '07 00 00 00 01',
+        assignee: 'Paul',
+        summary: 'Crie au téléphone',
+      },
     ]);
     expect(plainte(['report', '--json'], { db }).stdout).toBe(run.stdout);
   });
@@ -104,7 +124,9 @@ describe('plainte report', () => {
   it('takes whole local days for --since and --until, and the same number of days before for the comparison', async () => {
     const db = tempLogbook();
     await seedLogbook(db);
-    const run = JSON.parse(plainte(['report', '--json', '--since', '2026-11-17', '--until', '2026-11-18'], { db }).stdout);
+    const run = JSON.parse(
+      plainte(['report', '--json', '--since', '2026-11-17', '--until', '2026-11-18'], { db }).stdout,
+    );
     expect(run.period).toEqual({ from: '2026-11-16T23:00:00.000Z', to: '2026-11-18T23:00:00.000Z', days: 2 });
     expect(run.previousPeriod).toEqual({ from: '2026-11-14T23:00:00.000Z', to: '2026-11-16T23:00:00.000Z' });
     expect(run.received).toBe(2);
@@ -115,7 +137,9 @@ describe('plainte report', () => {
     expect(all).toMatchObject({ received: 7, previous: null, previousPeriod: null });
     expect(all.period.from).toBe('2026-11-11T23:00:00.000Z');
     // Summer time ended on 25 Oct 2026 in Paris: the week still counts 7 whole local days.
-    const autumn = JSON.parse(plainte(['report', '--json', '--since', '2026-10-20', '--until', '2026-10-26'], { db }).stdout);
+    const autumn = JSON.parse(
+      plainte(['report', '--json', '--since', '2026-10-20', '--until', '2026-10-26'], { db }).stdout,
+    );
     expect(autumn.period).toEqual({ from: '2026-10-19T22:00:00.000Z', to: '2026-10-26T23:00:00.000Z', days: 7 });
     expect(autumn.previousPeriod).toEqual({ from: '2026-10-12T22:00:00.000Z', to: '2026-10-19T22:00:00.000Z' });
     const wrong = plainte(['report', '--since', '2026-11-20', '--until', '2026-11-18'], { db });
@@ -148,8 +172,17 @@ describe('plainte report', () => {
     const { store, clock } = await testStore(db);
     clock.now = new Date('2026-11-20T09:00:00Z');
     const hostile = `<script>alert("x")</script> l'${ESC}[31m | *gras* [lien](http://x)`;
-    const { id } = await store.createComplaint({ category: 'other', operator: '<b>Op</b>' }, { kind: 'created', operator: 'Anne' }, { name: hostile });
-    await store.recordChange({ id, status: 'closed', patch: { closedAt: '2026-11-21T09:00:00.000Z', cause: hostile, lesson: '# titre' }, event: { kind: 'closed', operator: 'Anne' } });
+    const { id } = await store.createComplaint(
+      { category: 'other', operator: '<b>Op</b>' },
+      { kind: 'created', operator: 'Anne' },
+      { name: hostile },
+    );
+    await store.recordChange({
+      id,
+      status: 'closed',
+      patch: { closedAt: '2026-11-21T09:00:00.000Z', cause: hostile, lesson: '# titre' },
+      event: { kind: 'closed', operator: 'Anne' },
+    });
     await store.setSetting('shop.name', 'Quincaillerie <Dupont> & fils');
     await store.close();
 
@@ -176,8 +209,17 @@ describe('plainte report', () => {
     const { store, clock } = await testStore(db);
     clock.now = new Date('2026-11-01T09:00:00Z');
     for (let i = 0; i < 53; i++) {
-      const { id } = await store.createComplaint({ product: `Colis ${i}` }, { kind: 'created', operator: 'Anne' }, { name: `Client ${i}` });
-      await store.recordChange({ id, status: 'awaiting_callback', patch: { nextContactAt: '2026-11-10T09:00:00.000Z' }, event: { kind: 'completed', operator: 'Anne' } });
+      const { id } = await store.createComplaint(
+        { product: `Colis ${i}` },
+        { kind: 'created', operator: 'Anne' },
+        { name: `Client ${i}` },
+      );
+      await store.recordChange({
+        id,
+        status: 'awaiting_callback',
+        patch: { nextContactAt: '2026-11-10T09:00:00.000Z' },
+        event: { kind: 'completed', operator: 'Anne' },
+      });
     }
     await store.close();
     const text = plainte(['report'], { db }).stdout;

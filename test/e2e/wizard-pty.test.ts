@@ -89,17 +89,32 @@ describe('plainte new in a terminal', () => {
       callbackPhone: '06 1234 56 78',
       customer: { name: 'Marie Dupont', phone: '06 1234 56 78' },
     });
-    expect(shown.events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'phase', 'phase', 'phase', 'completed']);
+    expect(shown.events.map((e: { kind: string }) => e.kind)).toEqual([
+      'created',
+      'phase',
+      'phase',
+      'phase',
+      'completed',
+    ]);
   });
 
   it('keeps phases 1 to 3 when Ctrl-C is pressed in phase 4, and resume finishes the complaint', () => {
     const db = tempLogbook();
-    const run = inTerminal(['new'], [...FIRST_PHASES, { expect: 'Ce qui sera fait', send: ctrlC }, { expect: 'plainte resume 1' }], { db });
+    const run = inTerminal(
+      ['new'],
+      [...FIRST_PHASES, { expect: 'Ce qui sera fait', send: ctrlC }, { expect: 'plainte resume 1' }],
+      { db },
+    );
     expect(run.failed, run.output).toBeNull();
     expect(run.status).toBe(130);
 
     const draft = JSON.parse(plainte(['show', '1', '--json'], { db }).stdout);
-    expect(draft).toMatchObject({ status: 'draft', phaseReached: 3, apologised: true, customer: { name: 'Marie Dupont' } });
+    expect(draft).toMatchObject({
+      status: 'draft',
+      phaseReached: 3,
+      apologised: true,
+      customer: { name: 'Marie Dupont' },
+    });
     // Answered at the counter: the first response was given during the conversation.
     expect(draft.firstResponseAt).toBe('2026-11-23T10:00:00.000Z');
 
@@ -121,15 +136,28 @@ describe('plainte new in a terminal', () => {
     expect(resumed.failed, resumed.output).toBeNull();
     expect(resumed.status).toBe(0);
     const done = JSON.parse(plainte(['show', '1', '--json'], { db }).stdout);
-    expect(done).toMatchObject({ status: 'resolved', phaseReached: 5, outcome: 'resolved', satisfaction: 4, resolvedAt: '2026-11-23T10:00:00.000Z' });
+    expect(done).toMatchObject({
+      status: 'resolved',
+      phaseReached: 5,
+      outcome: 'resolved',
+      satisfaction: 4,
+      resolvedAt: '2026-11-23T10:00:00.000Z',
+    });
   });
 
   it('keeps what was typed when the terminal is closed in the middle of a question', () => {
     const db = tempLogbook();
-    const run = inTerminal(['new'], [...FIRST_PHASES, { expect: 'Ce qui sera fait', send: 'Nous rempl', signal: 1 }, { expect: 'plainte resume 1' }], { db });
+    const run = inTerminal(
+      ['new'],
+      [...FIRST_PHASES, { expect: 'Ce qui sera fait', send: 'Nous rempl', signal: 1 }, { expect: 'plainte resume 1' }],
+      { db },
+    );
     expect(run.failed, run.output).toBeNull();
     expect(run.status).toBe(130);
-    expect(JSON.parse(plainte(['show', '1', '--json'], { db }).stdout)).toMatchObject({ status: 'draft', phaseReached: 3 });
+    expect(JSON.parse(plainte(['show', '1', '--json'], { db }).stdout)).toMatchObject({
+      status: 'draft',
+      phaseReached: 3,
+    });
   });
 
   it('walks an abusive customer through the protocol, records each step and keeps the complaint', () => {
@@ -153,8 +181,19 @@ describe('plainte new in a terminal', () => {
     expect(run.failed, run.output).toBeNull();
     expect(run.status).toBe(0);
     const kept = JSON.parse(plainte(['show', '1', '--json'], { db }).stdout);
-    expect(kept).toMatchObject({ status: 'draft', phaseReached: 1, mood: 'abusive', channel: 'phone', operator: 'Alice' });
-    expect(kept.events.map((e: { kind: string; details: { step?: string } }) => e.details.step ?? e.kind)).toEqual(['created', 'personalise', 'limits', 'end_call']);
+    expect(kept).toMatchObject({
+      status: 'draft',
+      phaseReached: 1,
+      mood: 'abusive',
+      channel: 'phone',
+      operator: 'Alice',
+    });
+    expect(kept.events.map((e: { kind: string; details: { step?: string } }) => e.details.step ?? e.kind)).toEqual([
+      'created',
+      'personalise',
+      'limits',
+      'end_call',
+    ]);
   });
 
   it('asks its first question while the logbook opens, and ends with the error when it cannot be opened', () => {
@@ -162,7 +201,11 @@ describe('plainte new in a terminal', () => {
     const foreign = join(dir, 'notes.db');
     writeFileSync(foreign, 'Notes du magasin, pas un cahier plainte. '.repeat(10));
     const before = sha256(foreign);
-    const run = inTerminal(['new'], [{ expect: 'Comment la réclamation arrive-t-elle' }, { expect: 'n’est pas un cahier plainte' }], { db: foreign });
+    const run = inTerminal(
+      ['new'],
+      [{ expect: 'Comment la réclamation arrive-t-elle' }, { expect: 'n’est pas un cahier plainte' }],
+      { db: foreign },
+    );
     expect(run.failed, run.output).toBeNull();
     expect(run.status).toBe(1);
     expect(sha256(foreign)).toBe(before);

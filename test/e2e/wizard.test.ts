@@ -37,7 +37,13 @@ describe('plainte new without a terminal', () => {
       receivedAt: '2026-11-23T10:00:00.000Z',
       customer: { name: 'Marie Dupont' },
     });
-    expect(complaint.events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'phase', 'phase', 'phase', 'completed']);
+    expect(complaint.events.map((e: { kind: string }) => e.kind)).toEqual([
+      'created',
+      'phase',
+      'phase',
+      'phase',
+      'completed',
+    ]);
     expect(complaint.events.every((e: { operator: string }) => e.operator === 'Alice')).toBe(true);
     expect(complaint.events.at(-1)).toMatchObject({ statusBefore: 'draft', statusAfter: 'open' });
   });
@@ -54,12 +60,46 @@ describe('plainte new without a terminal', () => {
     plainte(['config', 'set', 'categories', 'retour_colis'], { db });
     const run = plainte(
       [
-        'new', '--no-input', ...REQUIRED,
-        '--channel', 'téléphone', '--mood', 'en colère', '--phone', '06 12 34 56 78', '--email', 'marie@example.fr',
-        '--company', 'Dupont SARL', '--business', '--order', 'F-118', '--purchase-date', '10/11/2026', '--product', 'Lave-linge',
-        '--category', 'retour_colis', '--request', 'réparation', '--second-hand', '--written', '2026-11-20', '--apologised',
-        '--apology-note', 'regrets pour le retard', '--solution', 'Nous remplaçons le joint jeudi', '--solution-type', 'repair',
-        '--cost', '12,50', '--callback', '26/11/2026 14:30', '--note', 'rappeler après 14 h',
+        'new',
+        '--no-input',
+        ...REQUIRED,
+        '--channel',
+        'téléphone',
+        '--mood',
+        'en colère',
+        '--phone',
+        '06 12 34 56 78',
+        '--email',
+        'marie@example.fr',
+        '--company',
+        'Dupont SARL',
+        '--business',
+        '--order',
+        'F-118',
+        '--purchase-date',
+        '10/11/2026',
+        '--product',
+        'Lave-linge',
+        '--category',
+        'retour_colis',
+        '--request',
+        'réparation',
+        '--second-hand',
+        '--written',
+        '2026-11-20',
+        '--apologised',
+        '--apology-note',
+        'regrets pour le retard',
+        '--solution',
+        'Nous remplaçons le joint jeudi',
+        '--solution-type',
+        'repair',
+        '--cost',
+        '12,50',
+        '--callback',
+        '26/11/2026 14:30',
+        '--note',
+        'rappeler après 14 h',
       ],
       { db },
     );
@@ -93,11 +133,20 @@ describe('plainte new without a terminal', () => {
 
   it('ends transferred when handed to a colleague, resolved when solved on the spot', () => {
     const db = tempLogbook();
-    expect(plainte(['new', '--no-input', ...REQUIRED, '--assignee', 'Bruno', '--callback', 'demain 10h'], { db }).status).toBe(0);
-    expect(show(db, 1)).toMatchObject({ status: 'transferred', assignee: 'Bruno', nextContactAt: '2026-11-24T09:00:00.000Z' });
+    expect(
+      plainte(['new', '--no-input', ...REQUIRED, '--assignee', 'Bruno', '--callback', 'demain 10h'], { db }).status,
+    ).toBe(0);
+    expect(show(db, 1)).toMatchObject({
+      status: 'transferred',
+      assignee: 'Bruno',
+      nextContactAt: '2026-11-24T09:00:00.000Z',
+    });
     expect(show(db, 1).events.at(-1).details).toEqual({ assignee: 'Bruno', nextContactAt: '2026-11-24T09:00:00.000Z' });
 
-    expect(plainte(['new', '--no-input', ...REQUIRED, '--resolved', '--satisfaction', '5', '--channel', 'email'], { db }).status).toBe(0);
+    expect(
+      plainte(['new', '--no-input', ...REQUIRED, '--resolved', '--satisfaction', '5', '--channel', 'email'], { db })
+        .status,
+    ).toBe(0);
     expect(show(db, 2)).toMatchObject({
       status: 'resolved',
       outcome: 'resolved',
@@ -111,7 +160,19 @@ describe('plainte new without a terminal', () => {
   it('links the complaint to the customer already on file with that name', () => {
     const db = tempLogbook();
     plainte(['new', '--no-input', ...REQUIRED, '--phone', '06 12 34 56 78'], { db });
-    plainte(['new', '--no-input', '--customer', 'marie dupont', '--description', 'Encore une fuite', '--email', 'marie@example.fr'], { db });
+    plainte(
+      [
+        'new',
+        '--no-input',
+        '--customer',
+        'marie dupont',
+        '--description',
+        'Encore une fuite',
+        '--email',
+        'marie@example.fr',
+      ],
+      { db },
+    );
     const [first, second] = [show(db, 1), show(db, 2)];
     expect(second.customerId).toBe(first.customerId);
     expect(second.customer).toMatchObject({ name: 'Marie Dupont', phone: '06 12 34 56 78', email: 'marie@example.fr' });
@@ -170,19 +231,36 @@ describe('plainte resume without a terminal', () => {
   it('continues a draft at its first unfinished phase', async () => {
     const db = tempLogbook();
     const { store } = await testStore(db);
-    const draft = await store.createComplaint({ channel: 'phone', account: 'Colis jamais arrivé', phaseReached: 1 }, { kind: 'created', operator: 'Alice' });
+    const draft = await store.createComplaint(
+      { channel: 'phone', account: 'Colis jamais arrivé', phaseReached: 1 },
+      { kind: 'created', operator: 'Alice' },
+    );
     await store.close();
 
     const missing = plainte(['resume', String(draft.id), '--no-input'], { db });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('donnez aussi --customer.');
 
-    const run = plainte(['reprendre', String(draft.id), '--no-input', '--customer', 'Paul Martin', '--callback', '+2j'], { db });
+    const run = plainte(
+      ['reprendre', String(draft.id), '--no-input', '--customer', 'Paul Martin', '--callback', '+2j'],
+      { db },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`${draft.id}\n`);
     const done = show(db, draft.id);
-    expect(done).toMatchObject({ status: 'awaiting_callback', account: 'Colis jamais arrivé', phaseReached: 5, customer: { name: 'Paul Martin' } });
-    expect(done.events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'phase', 'phase', 'phase', 'completed']);
+    expect(done).toMatchObject({
+      status: 'awaiting_callback',
+      account: 'Colis jamais arrivé',
+      phaseReached: 5,
+      customer: { name: 'Paul Martin' },
+    });
+    expect(done.events.map((e: { kind: string }) => e.kind)).toEqual([
+      'created',
+      'phase',
+      'phase',
+      'phase',
+      'completed',
+    ]);
   });
 
   it('refuses a complaint that is no longer a draft, and one that does not exist', () => {

@@ -35,7 +35,7 @@ export function scriptedAsk(script: (string | boolean | undefined)[], interactiv
     async text(question: TextQuestion) {
       for (;;) {
         const typed = next(question.message);
-        const answer = (typed === undefined ? question.default ?? '' : String(typed)).trim();
+        const answer = (typed === undefined ? (question.default ?? '') : String(typed)).trim();
         let refused: string | undefined;
         if (answer === '' && question.required) refused = t('wizard.required');
         else if (answer !== '' && question.validate) {
@@ -47,9 +47,14 @@ export function scriptedAsk(script: (string | boolean | undefined)[], interactiv
       }
     },
     async choose(question) {
-      asked.push({ message: question.message, default: question.default, choices: question.choices.map((c) => c.value), names: question.choices.map((c) => c.name) });
+      asked.push({
+        message: question.message,
+        default: question.default,
+        choices: question.choices.map((c) => c.value),
+        names: question.choices.map((c) => c.name),
+      });
       const typed = next(question.message);
-      const value = typed === undefined ? question.default ?? question.choices[0]!.value : typed;
+      const value = typed === undefined ? (question.default ?? question.choices[0].value) : typed;
       const choice = question.choices.find((c) => c.value === value);
       if (!choice) throw new Error(`"${String(value)}" is not a choice of "${question.message}"`);
       return choice.value;
@@ -57,7 +62,7 @@ export function scriptedAsk(script: (string | boolean | undefined)[], interactiv
     async confirm(question) {
       asked.push({ message: question.message, default: question.default });
       const typed = next(question.message);
-      return typed === undefined ? question.default ?? false : Boolean(typed);
+      return typed === undefined ? (question.default ?? false) : Boolean(typed);
     },
     say(line) {
       said.push(line);

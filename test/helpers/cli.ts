@@ -57,7 +57,12 @@ export function plainte(args: string[], options: RunOptions = {}): Run {
     else env[key] = value;
   }
   const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
-  const result = spawnSync(process.execPath, [BIN, ...args], { env, input: options.input ?? '', encoding: 'utf8', ...ids });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    ...ids,
+  });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 

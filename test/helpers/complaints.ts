@@ -15,9 +15,19 @@ export async function seedComplaints(db: string, seeds: Seed[]): Promise<number[
   const ids: number[] = [];
   try {
     for (const seed of seeds) {
-      const patch = { channel: 'counter' as const, product: seed.product ?? 'Lave-linge', phaseReached: seed.draft ? 2 : 5, ...(seed.receivedAt ? { receivedAt: seed.receivedAt } : {}) };
-      const complaint = await store.createComplaint(patch, { kind: 'created', operator: 'Léa' }, seed.customer ?? { name: 'Marie Lefèvre', phone: '06 12 34 56 78' });
-      if (!seed.draft) await store.recordChange({ id: complaint.id, status: 'open', event: { kind: 'completed', operator: 'Léa' } });
+      const patch = {
+        channel: 'counter' as const,
+        product: seed.product ?? 'Lave-linge',
+        phaseReached: seed.draft ? 2 : 5,
+        ...(seed.receivedAt ? { receivedAt: seed.receivedAt } : {}),
+      };
+      const complaint = await store.createComplaint(
+        patch,
+        { kind: 'created', operator: 'Léa' },
+        seed.customer ?? { name: 'Marie Lefèvre', phone: '06 12 34 56 78' },
+      );
+      if (!seed.draft)
+        await store.recordChange({ id: complaint.id, status: 'open', event: { kind: 'completed', operator: 'Léa' } });
       ids.push(complaint.id);
     }
   } finally {

@@ -13,10 +13,22 @@ export interface Killed {
 }
 
 /** Runs the built binary and sends it SIGKILL after `delayMs`, as a power cut or `kill -9` would. */
-export function runAndKill(args: string[], db: string, delayMs: number, env: Record<string, string> = {}): Promise<Killed> {
+export function runAndKill(
+  args: string[],
+  db: string,
+  delayMs: number,
+  env: Record<string, string> = {},
+): Promise<Killed> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', TZ: 'Europe/Paris', PLAINTE_NOW: NOW, PLAINTE_DB: db, ...env },
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: process.env.HOME ?? '/tmp',
+        TZ: 'Europe/Paris',
+        PLAINTE_NOW: NOW,
+        PLAINTE_DB: db,
+        ...env,
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -31,7 +43,11 @@ export function runAndKill(args: string[], db: string, delayMs: number, env: Rec
 }
 
 /** Runs the built binary to the end; resolves with how long it took (to choose kill times). */
-export async function timedRun(args: string[], db: string, env: Record<string, string> = {}): Promise<{ ms: number; result: Killed }> {
+export async function timedRun(
+  args: string[],
+  db: string,
+  env: Record<string, string> = {},
+): Promise<{ ms: number; result: Killed }> {
   const start = performance.now();
   const result = await runAndKill(args, db, 600_000, env);
   return { ms: performance.now() - start, result };
@@ -48,7 +64,8 @@ export function contentHash(path: string): string {
     const hash = createHash('sha256');
     for (const table of TABLES) {
       const order = table === 'settings' ? 'key' : 'id';
-      for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate()) hash.update(`${table}\u0000${JSON.stringify(row)}\n`);
+      for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).iterate())
+        hash.update(`${table}\u0000${JSON.stringify(row)}\n`);
     }
     return hash.digest('hex');
   } finally {

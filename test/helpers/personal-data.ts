@@ -45,14 +45,32 @@ export async function recordComplaint({ store, clock }: Fixture, spec: Complaint
     { kind: 'created', operator: 'Anne' },
     spec.customer,
   );
-  await store.recordChange({ id, status: 'awaiting_callback', event: { kind: 'follow_up', operator: 'Anne', details: { note: `Laissé un message, ${spec.word}`, channel: 'phone' } } });
+  await store.recordChange({
+    id,
+    status: 'awaiting_callback',
+    event: {
+      kind: 'follow_up',
+      operator: 'Anne',
+      details: { note: `Laissé un message, ${spec.word}`, channel: 'phone' },
+    },
+  });
   if (spec.closedAt) {
     clock.now = new Date(spec.closedAt);
     await store.recordChange({
       id,
       status: 'closed',
-      patch: { outcome: 'resolved', satisfaction: 4, closedAt: spec.closedAt, cause: 'lot défectueux', lesson: 'tester avant la vente' },
-      event: { kind: 'closed', operator: 'Anne', details: { outcome: 'resolved', satisfaction: 4, cause: 'lot défectueux' } },
+      patch: {
+        outcome: 'resolved',
+        satisfaction: 4,
+        closedAt: spec.closedAt,
+        cause: 'lot défectueux',
+        lesson: 'tester avant la vente',
+      },
+      event: {
+        kind: 'closed',
+        operator: 'Anne',
+        details: { outcome: 'resolved', satisfaction: 4, cause: 'lot défectueux' },
+      },
     });
   }
   return id;

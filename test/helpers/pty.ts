@@ -23,7 +23,11 @@ export interface PtyRun {
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', ctrlC: '\x03' } as const;
 
-export function inTerminal(args: string[], steps: Step[], options: { db: string; env?: Record<string, string> }): PtyRun {
+export function inTerminal(
+  args: string[],
+  steps: Step[],
+  options: { db: string; env?: Record<string, string> },
+): PtyRun {
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? '/tmp',

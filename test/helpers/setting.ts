@@ -14,7 +14,12 @@ export function testSetting(overrides: Partial<Setting> = {}, customers: Custome
   };
 }
 
-export function customerMatch(id: number, name: string, extra: Partial<CustomerMatch> = {}, phone: string | null = null): CustomerMatch {
+export function customerMatch(
+  id: number,
+  name: string,
+  extra: Partial<CustomerMatch> = {},
+  phone: string | null = null,
+): CustomerMatch {
   return {
     customer: { id, name, phone, email: null, company: null, createdAt: '2026-01-05T09:00:00.000Z', forgottenAt: null },
     complaints: 0,

@@ -5,6 +5,10 @@ import { openStore } from '../../dist/store/open.js';
 const [path, id, count, who] = process.argv.slice(2);
 const store = await openStore(path, () => new Date());
 for (let i = 0; i < Number(count); i++) {
-  await store.recordChange({ id: Number(id), patch: { callbackNote: `${who} ${i}` }, event: { kind: 'follow_up', operator: who, details: { note: `${who} ${i}` } } });
+  await store.recordChange({
+    id: Number(id),
+    patch: { callbackNote: `${who} ${i}` },
+    event: { kind: 'follow_up', operator: who, details: { note: `${who} ${i}` } },
+  });
 }
 await store.close();

@@ -22,6 +22,7 @@ describe('the message catalogs', () => {
   });
 
   it('have a message, not an empty string, for every key in both languages', () => {
-    for (const catalog of [fr, en]) for (const [key, text] of Object.entries(catalog)) expect(text.trim(), key).not.toBe('');
+    for (const catalog of [fr, en])
+      for (const [key, text] of Object.entries(catalog)) expect(text.trim(), key).not.toBe('');
   });
 });

@@ -19,7 +19,11 @@ describe('phase 5, closing', () => {
 
   it('records the outcome and the satisfaction of a complaint solved on the spot', async () => {
     const ask = scriptedAsk(['now', 'partial', '3']);
-    expect(await askClosing(ask, {}, testSetting(), null, null)).toEqual({ kind: 'solved', outcome: 'partial', satisfaction: 3 });
+    expect(await askClosing(ask, {}, testSetting(), null, null)).toEqual({
+      kind: 'solved',
+      outcome: 'partial',
+      satisfaction: 3,
+    });
   });
 
   it('refuses a callback date it cannot read, saying what is expected', async () => {

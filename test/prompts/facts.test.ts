@@ -50,10 +50,29 @@ describe('phase 2, facts', () => {
 
   it('lists the customers found with their history, links the one picked and updates a changed phone', async () => {
     const found = [
-      customerMatch(4, 'Marie Dupont', { complaints: 2, lastReceivedAt: '2026-10-12T09:00:00.000Z', pending: 1 }, '0611111111'),
+      customerMatch(
+        4,
+        'Marie Dupont',
+        { complaints: 2, lastReceivedAt: '2026-10-12T09:00:00.000Z', pending: 1 },
+        '0611111111',
+      ),
       customerMatch(9, 'Marie Dupond'),
     ];
-    const ask = scriptedAsk(['dupon', '4', undefined, '06 22 22 22 22', undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    const ask = scriptedAsk([
+      'dupon',
+      '4',
+      undefined,
+      '06 22 22 22 22',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const answers = await askFacts(ask, {}, testSetting({}, found));
     const pick = ask.asked.find((q) => q.message === 'Lequel ?')!;
     expect(pick.choices).toEqual(['4', '9', 'new']);
@@ -63,15 +82,30 @@ describe('phase 2, facts', () => {
   });
 
   it('describes a customer already on file: how many complaints, the last one, whether one is pending', async () => {
-    const found = [customerMatch(4, 'Marie Dupont', { complaints: 2, lastReceivedAt: '2026-10-12T09:00:00.000Z', pending: 1 })];
+    const found = [
+      customerMatch(4, 'Marie Dupont', { complaints: 2, lastReceivedAt: '2026-10-12T09:00:00.000Z', pending: 1 }),
+    ];
     const ask = scriptedAsk(['Dupont', 'new', 'Marie Dupont', ...Array(11).fill(undefined)]);
     await askFacts(ask, {}, testSetting({}, found));
     const { names } = ask.asked.find((q) => q.message === 'Lequel ?')!;
-    expect(names).toEqual(['Marie Dupont · 2 réclamations · dernière le 12 oct. 2026 · une est encore en cours', 'un autre client (nouveau)']);
+    expect(names).toEqual([
+      'Marie Dupont · 2 réclamations · dernière le 12 oct. 2026 · une est encore en cours',
+      'un autre client (nouveau)',
+    ]);
   });
 
   it('asks for the company of a business customer and shows no consumer warranty', async () => {
-    const ask = scriptedAsk(['Garage Martin', undefined, true, undefined, undefined, 'Garage Martin SARL', undefined, '01/10/2026', ...Array(6).fill(undefined)]);
+    const ask = scriptedAsk([
+      'Garage Martin',
+      undefined,
+      true,
+      undefined,
+      undefined,
+      'Garage Martin SARL',
+      undefined,
+      '01/10/2026',
+      ...Array(6).fill(undefined),
+    ]);
     const answers = await askFacts(ask, {}, testSetting());
     expect(answers.business).toBe(true);
     expect(answers.customer).toMatchObject({ company: 'Garage Martin SARL' });
@@ -82,7 +116,13 @@ describe('phase 2, facts', () => {
     const ask = scriptedAsk(['Paul', ...Array(13).fill(undefined)]);
     await askFacts(ask, {}, testSetting({ categories: ['retour_colis'] }));
     expect(ask.asked.find((q) => q.message === 'Catégorie :')!.choices).toEqual([
-      'defective', 'late_delivery', 'installation', 'billing', 'service', 'other', 'retour_colis',
+      'defective',
+      'late_delivery',
+      'installation',
+      'billing',
+      'service',
+      'other',
+      'retour_colis',
     ]);
   });
 });

@@ -9,7 +9,12 @@ describe('phase 1, listen', () => {
     const answers = await askListen(ask, {}, testSetting());
     expect(ask.said.join('\n')).toContain('1. Écoute');
     expect(ask.said.join('\n')).toContain('Laissez le client tout dire');
-    expect(answers).toEqual({ channel: 'counter', operator: 'Alice', account: 'Le colis est arrivé ouvert', mood: 'calm' });
+    expect(answers).toEqual({
+      channel: 'counter',
+      operator: 'Alice',
+      account: 'Le colis est arrivé ouvert',
+      mood: 'calm',
+    });
     expect(ask.asked[1]).toMatchObject({ message: 'Qui l’enregistre ?', default: 'Alice' });
   });
 
@@ -22,13 +27,24 @@ describe('phase 1, listen', () => {
 
   it('does not ask what was given as an option', async () => {
     const ask = scriptedAsk([]);
-    const answers = await askListen(ask, { channel: 'web', operator: 'Chloé', account: 'Commande perdue', mood: 'upset' }, testSetting());
+    const answers = await askListen(
+      ask,
+      { channel: 'web', operator: 'Chloé', account: 'Commande perdue', mood: 'upset' },
+      testSetting(),
+    );
     expect(ask.asked).toEqual([]);
     expect(answers.channel).toBe('web');
   });
 
   it('warns when the account uses words about the customer rather than facts, and lets the operator rewrite it', async () => {
-    const ask = scriptedAsk([undefined, undefined, 'Client hystérique, il hurle', 'rewrite', 'Le client parle fort et demande un remboursement', undefined]);
+    const ask = scriptedAsk([
+      undefined,
+      undefined,
+      'Client hystérique, il hurle',
+      'rewrite',
+      'Le client parle fort et demande un remboursement',
+      undefined,
+    ]);
     const answers = await askListen(ask, {}, testSetting());
     expect(ask.said.join('\n')).toContain('le client peut lire ce qui est écrit sur lui');
     expect(answers.account).toBe('Le client parle fort et demande un remboursement');

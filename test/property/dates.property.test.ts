@@ -7,10 +7,13 @@ const now = new Date(2026, 10, 23, 15, 45);
 describe('the date parser, on any input', () => {
   it('never throws and returns either null or a valid date', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[0-9/: +-hjdsw]{0,20}$/)), (text) => {
-        const parsed = parseUserDate(text, now);
-        if (parsed !== null) expect(Number.isNaN(parsed.at.getTime())).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[0-9/: +-hjdsw]{0,20}$/)),
+        (text) => {
+          const parsed = parseUserDate(text, now);
+          if (parsed !== null) expect(Number.isNaN(parsed.at.getTime())).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -30,7 +33,13 @@ describe('the date parser, on any input', () => {
   it('reads back a day and time typed to the minute', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date(2000, 0, 1), max: new Date(2090, 0, 1), noInvalidDate: true }), (date) => {
-        const minute = new Date(date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes());
+        const minute = new Date(
+          date.getFullYear(),
+          date.getMonth(),
+          date.getDate(),
+          date.getHours(),
+          date.getMinutes(),
+        );
         // A local time that does not exist (skipped by a DST change) cannot round-trip.
         fc.pre(minute.getHours() === date.getHours());
         const pad = (n: number) => String(n).padStart(2, '0');

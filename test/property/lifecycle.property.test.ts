@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closeStep, followUpStep, refusal, reopenStep, transferStep, type Action, type Step } from '../../src/domain/lifecycle.js';
+import {
+  closeStep,
+  followUpStep,
+  refusal,
+  reopenStep,
+  transferStep,
+  type Action,
+  type Step,
+} from '../../src/domain/lifecycle.js';
 import { canMove } from '../../src/domain/status.js';
 import { OUTCOMES, type Complaint } from '../../src/domain/types.js';
 import { UserError } from '../../src/errors.js';
@@ -13,9 +21,17 @@ import { testStore } from '../helpers/store.js';
 // changes nothing.
 
 const command = fc.oneof(
-  fc.record({ action: fc.constant<Action>('followUp'), next: fc.constantFrom('callback', 'resolved', 'nothing'), inHours: fc.integer({ min: 1, max: 200 }) }),
+  fc.record({
+    action: fc.constant<Action>('followUp'),
+    next: fc.constantFrom('callback', 'resolved', 'nothing'),
+    inHours: fc.integer({ min: 1, max: 200 }),
+  }),
   fc.record({ action: fc.constant<Action>('transfer'), due: fc.boolean(), inHours: fc.integer({ min: 1, max: 200 }) }),
-  fc.record({ action: fc.constant<Action>('close'), outcome: fc.constantFrom(...OUTCOMES), satisfaction: fc.integer({ min: 1, max: 5 }) }),
+  fc.record({
+    action: fc.constant<Action>('close'),
+    outcome: fc.constantFrom(...OUTCOMES),
+    satisfaction: fc.integer({ min: 1, max: 5 }),
+  }),
   fc.record({ action: fc.constant<Action>('reopen') }),
 );
 type Command = typeof command extends fc.Arbitrary<infer T> ? T : never;
@@ -24,11 +40,26 @@ function stepFor(complaint: Complaint, order: Command, now: Date): Step {
   const later = 'inHours' in order ? new Date(now.getTime() + order.inHours * 3_600_000) : now;
   switch (order.action) {
     case 'followUp':
-      return followUpStep(complaint, order.next === 'callback' ? { callback: later } : order.next === 'resolved' ? { resolved: true } : {}, now);
+      return followUpStep(
+        complaint,
+        'next' in order && order.next === 'callback'
+          ? { callback: later }
+          : 'next' in order && order.next === 'resolved'
+            ? { resolved: true }
+            : {},
+        now,
+      );
     case 'transfer':
       return transferStep('Bruno', 'due' in order && order.due ? later : undefined);
     case 'close':
-      return closeStep(complaint, { outcome: (order as { outcome: Complaint['outcome'] & string }).outcome, satisfaction: (order as { satisfaction: number }).satisfaction }, now);
+      return closeStep(
+        complaint,
+        {
+          outcome: (order as { outcome: Complaint['outcome'] & string }).outcome,
+          satisfaction: (order as { satisfaction: number }).satisfaction,
+        },
+        now,
+      );
     default:
       return reopenStep();
   }
@@ -54,8 +85,16 @@ describe('random lifecycles', () => {
     try {
       await fc.assert(
         fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 12 }), async (orders) => {
-          const created = await store.createComplaint({ channel: 'counter', phaseReached: 5 }, { kind: 'created', operator: 'Anne' }, { name: 'Marie Dupont' });
-          let complaint = await store.recordChange({ id: created.id, status: 'open', event: { kind: 'completed', operator: 'Anne' } });
+          const created = await store.createComplaint(
+            { channel: 'counter', phaseReached: 5 },
+            { kind: 'created', operator: 'Anne' },
+            { name: 'Marie Dupont' },
+          );
+          let complaint = await store.recordChange({
+            id: created.id,
+            status: 'open',
+            event: { kind: 'completed', operator: 'Anne' },
+          });
           let events = 2;
           for (const order of orders) {
             clock.now = new Date(clock.now.getTime() + 3_600_000);
@@ -63,7 +102,12 @@ describe('random lifecycles', () => {
             const step = stepFor(complaint, order, clock.now);
             const allowed = step.status === undefined || canMove(complaint.status, step.status);
             try {
-              complaint = await store.recordChange({ id: complaint.id, ...(step.status ? { status: step.status } : {}), patch: step.patch, event: { kind: order.action, operator: 'Anne' } });
+              complaint = await store.recordChange({
+                id: complaint.id,
+                ...(step.status ? { status: step.status } : {}),
+                patch: step.patch,
+                event: { kind: order.action, operator: 'Anne' },
+              });
               expect(allowed).toBe(true);
               events++;
             } catch (error) {
@@ -75,7 +119,7 @@ describe('random lifecycles', () => {
             const history = await store.listEvents(complaint.id);
             expect(history).toHaveLength(events);
             expect(history.at(-1)!.statusAfter).toBe(complaint.status);
-            history.slice(1).forEach((event, i) => expect(event.statusBefore).toBe(history[i]!.statusAfter));
+            history.slice(1).forEach((event, i) => expect(event.statusBefore).toBe(history[i].statusAfter));
           }
         }),
         { numRuns: 40 },

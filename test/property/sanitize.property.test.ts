@@ -7,7 +7,9 @@ const DANGEROUS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2
 
 const hostile = fc.oneof(
   fc.string({ unit: 'binary' }),
-  fc.string({ unit: fc.constantFrom('\u001b', '[', ']', '\u0007', '\u009b', '\r', '\n', '\t', 'a', '0', ';', '\u202e', '\u0000') }),
+  fc.string({
+    unit: fc.constantFrom('\u001b', '[', ']', '\u0007', '\u009b', '\r', '\n', '\t', 'a', '0', ';', '\u202e', '\u0000'),
+  }),
 );
 
 describe('the terminal sanitiser, on any input', () => {

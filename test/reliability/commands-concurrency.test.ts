@@ -9,7 +9,10 @@ import { testStore } from '../helpers/store.js';
 
 function run(db: string, args: string[]): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', TZ: 'Europe/Paris', PLAINTE_NOW: NOW, PLAINTE_DB: db }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', TZ: 'Europe/Paris', PLAINTE_NOW: NOW, PLAINTE_DB: db },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('close', (status) => resolve({ status, stderr }));
@@ -27,7 +30,19 @@ describe('several plainte commands on one logbook at once', () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
     const writers = ['Anne', 'Paul', 'Karim'].map((who) =>
-      inTurn(6, (i) => run(db, ['follow-up', String(id), '--channel', 'phone', '--note', `${who} ${i}`, '--operator', who, '--no-input'])),
+      inTurn(6, (i) =>
+        run(db, [
+          'follow-up',
+          String(id),
+          '--channel',
+          'phone',
+          '--note',
+          `${who} ${i}`,
+          '--operator',
+          who,
+          '--no-input',
+        ]),
+      ),
     );
     const readers = [
       inTurn(6, () => run(db, ['due', '--json'])),
@@ -39,10 +54,13 @@ describe('several plainte commands on one logbook at once', () => {
       expect(result.status, result.stderr).toBe(0);
     }
     const { store } = await testStore(db);
-    const events = await store.listEvents(id!);
+    const events = await store.listEvents(id);
     await store.close();
     const notes = events.filter((event) => event.kind === 'follow_up').map((event) => event.details.note);
     expect(notes).toHaveLength(18);
-    for (const who of ['Anne', 'Paul', 'Karim']) expect(notes.filter((note) => String(note).startsWith(who))).toEqual([0, 1, 2, 3, 4, 5].map((i) => `${who} ${i}`));
+    for (const who of ['Anne', 'Paul', 'Karim'])
+      expect(notes.filter((note) => String(note).startsWith(who))).toEqual(
+        [0, 1, 2, 3, 4, 5].map((i) => `${who} ${i}`),
+      );
   });
 });

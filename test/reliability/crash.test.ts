@@ -65,7 +65,19 @@ describe('a command killed part-way', () => {
 
   it('leaves a wizard run with only whole phases saved: each phase is there with its answers or not at all', async () => {
     const folder = tempDir();
-    const args = ['new', '--no-input', '--customer', 'Marie Dupont', '--description', 'Le lave-linge fuit', '--apologised', '--solution', 'Nous réparons le joint', '--callback', 'demain 10h'];
+    const args = [
+      'new',
+      '--no-input',
+      '--customer',
+      'Marie Dupont',
+      '--description',
+      'Le lave-linge fuit',
+      '--apologised',
+      '--solution',
+      'Nous réparons le joint',
+      '--callback',
+      'demain 10h',
+    ];
     const { ms } = await timedRun(args, join(folder, 'complete.db'));
     for (const [i, delay] of killDelays(ms, 5).entries()) {
       const db = join(folder, `killed-${i}.db`);
@@ -73,7 +85,9 @@ describe('a command killed part-way', () => {
       if (!run.killed) expect(run.status, run.stderr).toBe(0);
       expect(plainte(['doctor'], { db }).status, `killed after ${delay} ms`).toBe(0);
       const sqlite = new Database(db, { readonly: true });
-      const complaints = sqlite.prepare('SELECT id, status, phase_reached, account, customer_id, solution, next_contact_at FROM complaints').all() as Record<string, unknown>[];
+      const complaints = sqlite
+        .prepare('SELECT id, status, phase_reached, account, customer_id, solution, next_contact_at FROM complaints')
+        .all() as Record<string, unknown>[];
       const kinds = sqlite.prepare('SELECT kind FROM events ORDER BY id').pluck().all() as string[];
       sqlite.close();
       expect(complaints.length).toBeLessThanOrEqual(1);

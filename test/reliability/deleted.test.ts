@@ -12,7 +12,10 @@ import { oldClosedLogbook } from '../helpers/bulk.js';
 /** Starts `args`, waits until the command has the logbook open (SQLite creates the -shm
  * file beside it at the first read), then deletes the logbook. */
 async function deleteWhileRunning(db: string, args: string[]): Promise<{ status: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', TZ: 'Europe/Paris', PLAINTE_NOW: NOW, PLAINTE_DB: db }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', TZ: 'Europe/Paris', PLAINTE_NOW: NOW, PLAINTE_DB: db },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let running = true;
@@ -35,7 +38,9 @@ describe('a logbook deleted while a command writes to it', () => {
     await oldClosedLogbook(db, 3000);
     const run = await deleteWhileRunning(db, ['purge', '--yes', '--no-input']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('a été supprimé ou remplacé pendant la commande : ce qu’elle vient d’enregistrer est perdu');
+    expect(run.stderr).toContain(
+      'a été supprimé ou remplacé pendant la commande : ce qu’elle vient d’enregistrer est perdu',
+    );
     expect(run.stderr).not.toMatch(/^\s+at /m);
     // The next command starts a new, sound logbook in its place.
     expect(plainte(['doctor'], { db }).status).toBe(0);

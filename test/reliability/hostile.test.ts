@@ -48,13 +48,20 @@ describe('hostile answers on the command line', () => {
   ];
   for (const [what, extra, status] of cases) {
     it(`refuses ${what} in plainte new`, () => {
-      expectRefused(logbookWithOneSetting(), ['new', '--no-input', '--customer', 'Marie Dupont', '--description', 'Le lave-linge fuit', ...extra], status);
+      expectRefused(
+        logbookWithOneSetting(),
+        ['new', '--no-input', '--customer', 'Marie Dupont', '--description', 'Le lave-linge fuit', ...extra],
+        status,
+      );
     });
   }
 
   it('refuses a callback date that does not exist in follow-up', () => {
     const db = logbookWithOneSetting();
-    expect(plainte(['new', '--no-input', '--customer', 'Marie Dupont', '--description', 'Le lave-linge fuit'], { db }).status).toBe(0);
+    expect(
+      plainte(['new', '--no-input', '--customer', 'Marie Dupont', '--description', 'Le lave-linge fuit'], { db })
+        .status,
+    ).toBe(0);
     expectRefused(db, ['follow-up', '1', '--note', 'Appelée', '--callback', '31/02/2027', '--no-input']);
   });
 });
@@ -66,8 +73,12 @@ describe('a very long text (1 MB)', () => {
   const huge = 'é'.repeat(512 * 1024);
 
   it('cannot be passed as one argument: the system refuses to start the command', () => {
-    const run = spawnSync(process.execPath, [BIN, 'new', '--no-input', '--customer', 'Marie Dupont', '--description', huge], { env: { PATH: process.env.PATH ?? '' } });
-    expect((run.error as NodeJS.ErrnoException | undefined)?.code).toBe('E2BIG');
+    const run = spawnSync(
+      process.execPath,
+      [BIN, 'new', '--no-input', '--customer', 'Marie Dupont', '--description', huge],
+      { env: { PATH: process.env.PATH ?? '' } },
+    );
+    expect(run.error).toMatchObject({ code: 'E2BIG' });
   });
 
   it('is imported from a CSV and kept whole, byte for byte', async () => {

@@ -16,7 +16,11 @@ describe('dates as the shop reads them', () => {
       const dateTime = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' });
       const dayOnly = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium' });
       for (let month = 0; month < 12; month++) {
-        for (const [date, hours, minutes] of [[1, 0, 0], [9, 9, 5], [28, 23, 59]] as const) {
+        for (const [date, hours, minutes] of [
+          [1, 0, 0],
+          [9, 9, 5],
+          [28, 23, 59],
+        ] as const) {
           const at = new Date(2026, month, date, hours, minutes);
           expect(formatDateTime(at.toISOString())).toBe(dateTime.format(at));
           expect(formatDay(at.toISOString())).toBe(dayOnly.format(at));

@@ -6,7 +6,16 @@ import { describeEvent } from '../../src/render/events.js';
 const now = new Date('2026-11-23T10:00:00.000Z');
 
 function event(kind: string, details: Record<string, unknown>): ComplaintEvent {
-  return { id: 1, complaintId: 1, at: '2026-11-23T09:00:00.000Z', operator: 'Léa', kind, statusBefore: 'open', statusAfter: 'closed', details };
+  return {
+    id: 1,
+    complaintId: 1,
+    at: '2026-11-23T09:00:00.000Z',
+    operator: 'Léa',
+    kind,
+    statusBefore: 'open',
+    statusAfter: 'closed',
+    details,
+  };
 }
 
 afterEach(() => setLang('fr'));
@@ -14,8 +23,19 @@ afterEach(() => setLang('fr'));
 describe('the timeline of a complaint', () => {
   it('formats dates held in details and translates stored values, leaving free text as typed', () => {
     process.env.TZ = 'Europe/Paris';
-    const lines = describeEvent(event('follow_up', { channel: 'phone', outcome: 'resolved sur place', nextContactAt: '2026-11-25T13:30:00.000Z' }), now);
-    expect(lines.slice(2)).toEqual(['    Canal : téléphone', '    Résultat : resolved sur place', '    Prochain rappel : 25 nov. 2026, 14:30']);
+    const lines = describeEvent(
+      event('follow_up', {
+        channel: 'phone',
+        outcome: 'resolved sur place',
+        nextContactAt: '2026-11-25T13:30:00.000Z',
+      }),
+      now,
+    );
+    expect(lines.slice(2)).toEqual([
+      '    Canal : téléphone',
+      '    Résultat : resolved sur place',
+      '    Prochain rappel : 25 nov. 2026, 14:30',
+    ]);
   });
 
   it('puts numbers in the headline and translates a closing outcome, in English too', () => {

@@ -22,7 +22,26 @@ describe('amounts and figures as the shop reads them', () => {
   });
 
   it('writes figures with at most one decimal as Intl does, halves included', () => {
-    const values = [0, 3, 1234, 12_345.67, 0.05, 0.15, 2.25, 2.35, 4.95, 99.95, -1.25, -0.04, 1e6, 123_456_789.06, 1 / 3, 2 / 3, 1e-7, 1e22];
+    const values = [
+      0,
+      3,
+      1234,
+      12_345.67,
+      0.05,
+      0.15,
+      2.25,
+      2.35,
+      4.95,
+      99.95,
+      -1.25,
+      -0.04,
+      1e6,
+      123_456_789.06,
+      1 / 3,
+      2 / 3,
+      1e-7,
+      1e22,
+    ];
     for (const lang of ['fr', 'en'] as const) {
       setLang(lang);
       const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
@@ -33,5 +52,4 @@ describe('amounts and figures as the shop reads them', () => {
       }
     }
   });
-
 });

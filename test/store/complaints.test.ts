@@ -16,7 +16,9 @@ describe('complaints in the store', () => {
     expect(complaint).toMatchObject({ id: 1, status: 'draft', channel: 'phone', mood: 'angry', phaseReached: 1 });
     expect(complaint.customer).toMatchObject({ name: 'Hélène Lefèvre', phone: '06 12 34 56 78' });
     const events = await store.listEvents(complaint.id);
-    expect(events).toEqual([expect.objectContaining({ kind: 'created', operator, statusBefore: null, statusAfter: 'draft' })]);
+    expect(events).toEqual([
+      expect.objectContaining({ kind: 'created', operator, statusBefore: null, statusAfter: 'draft' }),
+    ]);
     await store.close();
   });
 
@@ -25,18 +27,30 @@ describe('complaints in the store', () => {
     const { store, clock } = await testStore(path);
     const { id } = await store.createComplaint({ phaseReached: 1 }, { kind: 'created', operator });
     clock.now = new Date('2026-11-23T11:00:00Z');
-    const resolved = await store.recordChange({ id, status: 'resolved', patch: { outcome: 'resolved', satisfaction: 4 }, event: { kind: 'resolved', operator } });
-    expect(resolved).toMatchObject({ status: 'resolved', outcome: 'resolved', satisfaction: 4, updatedAt: '2026-11-23T11:00:00.000Z' });
+    const resolved = await store.recordChange({
+      id,
+      status: 'resolved',
+      patch: { outcome: 'resolved', satisfaction: 4 },
+      event: { kind: 'resolved', operator },
+    });
+    expect(resolved).toMatchObject({
+      status: 'resolved',
+      outcome: 'resolved',
+      satisfaction: 4,
+      updatedAt: '2026-11-23T11:00:00.000Z',
+    });
     const closed = await store.recordChange({ id, status: 'closed', event: { kind: 'closed', operator } });
     expect(closed.status).toBe('closed');
     await store.close();
 
     const before = sha256(path);
     const again = await testStore(path);
-    await expect(again.store.recordChange({ id, status: 'closed', event: { kind: 'closed', operator } })).rejects.toThrow(
-      /est « classée » : impossible de passer à « classée ».*Possible depuis cet état : ouverte/,
+    await expect(
+      again.store.recordChange({ id, status: 'closed', event: { kind: 'closed', operator } }),
+    ).rejects.toThrow(/est « classée » : impossible de passer à « classée ».*Possible depuis cet état : ouverte/);
+    await expect(again.store.recordChange({ id: 99, event: { kind: 'note', operator } })).rejects.toThrow(
+      /aucune réclamation n° 99/,
     );
-    await expect(again.store.recordChange({ id: 99, event: { kind: 'note', operator } })).rejects.toThrow(/aucune réclamation n° 99/);
     expect((await again.store.listEvents(id)).map((e) => [e.kind, e.statusBefore, e.statusAfter])).toEqual([
       ['created', null, 'draft'],
       ['resolved', 'draft', 'resolved'],
@@ -60,14 +74,19 @@ describe('complaints in the store', () => {
     const { store, clock } = await testStore(tempLogbook());
     const add = async (at: string, name: string, category: string) => {
       clock.now = new Date(at);
-      return store.createComplaint({ category, product: `${category} ${name}` }, { kind: 'created', operator }, { name, phone: '06 11 22 33 44' });
+      return store.createComplaint(
+        { category, product: `${category} ${name}` },
+        { kind: 'created', operator },
+        { name, phone: '06 11 22 33 44' },
+      );
     };
     const first = await add('2026-11-01T09:00:00Z', 'Hélène Lefèvre', 'billing');
     const second = await add('2026-11-10T09:00:00Z', 'Marc Dubois', 'defective');
     const third = await add('2026-11-20T09:00:00Z', 'Société 100% Bois', 'defective');
     await store.recordChange({ id: second.id, status: 'open', event: { kind: 'phase', operator } });
 
-    const ids = async (filter: Parameters<typeof store.listComplaints>[0]) => (await store.listComplaints(filter)).map((c) => c.id);
+    const ids = async (filter: Parameters<typeof store.listComplaints>[0]) =>
+      (await store.listComplaints(filter)).map((c) => c.id);
     expect(await ids({})).toEqual([third.id, second.id, first.id]);
     expect(await ids({ statuses: ['open'] })).toEqual([second.id]);
     expect(await ids({ customer: 'lefevre' })).toEqual([first.id]);
@@ -75,14 +94,20 @@ describe('complaints in the store', () => {
     expect(await ids({ customer: '100%' })).toEqual([third.id]);
     expect(await ids({ customer: '+33 6 11 22 33 44' })).toEqual([third.id, second.id, first.id]);
     expect(await ids({ category: 'defective' })).toEqual([third.id, second.id]);
-    expect(await ids({ since: new Date('2026-11-05T00:00:00Z'), until: new Date('2026-11-15T00:00:00Z') })).toEqual([second.id]);
+    expect(await ids({ since: new Date('2026-11-05T00:00:00Z'), until: new Date('2026-11-15T00:00:00Z') })).toEqual([
+      second.id,
+    ]);
     expect(await ids({ limit: 1 })).toEqual([third.id]);
     await store.close();
   });
 
   it('finds a customer by name, phone or order number, with how many complaints they have and how many are pending', async () => {
     const { store } = await testStore(tempLogbook());
-    const first = await store.createComplaint({ orderRef: 'CMD-2041' }, { kind: 'created', operator }, { name: 'Hélène Lefèvre', phone: '06 12 34 56 78' });
+    const first = await store.createComplaint(
+      { orderRef: 'CMD-2041' },
+      { kind: 'created', operator },
+      { name: 'Hélène Lefèvre', phone: '06 12 34 56 78' },
+    );
     await store.createComplaint({}, { kind: 'created', operator }, { id: first.customerId! });
     await store.recordChange({ id: first.id, status: 'closed', event: { kind: 'closed', operator } });
     for (const query of ['lefèvre', 'LEFEVRE', '0612345678', '+33 6 12 34 56 78', 'CMD-2041']) {

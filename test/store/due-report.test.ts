@@ -42,10 +42,23 @@ describe('due and report queries in the store', () => {
     const { store, clock } = await testStore(tempLogbook());
     const later = await store.createComplaint({}, { kind: 'created', operator: null });
     const earlier = await store.createComplaint({}, { kind: 'created', operator: null });
-    const closed = await store.createComplaint({ nextContactAt: '2026-11-01T08:00:00.000Z' }, { kind: 'created', operator: null });
+    const closed = await store.createComplaint(
+      { nextContactAt: '2026-11-01T08:00:00.000Z' },
+      { kind: 'created', operator: null },
+    );
     await store.createComplaint({ nextContactAt: '2026-11-01T08:00:00.000Z' }, { kind: 'created', operator: null });
-    await store.recordChange({ id: later.id, status: 'open', patch: { nextContactAt: '2026-11-20T08:00:00.000Z' }, event: { kind: 'completed', operator: null } });
-    await store.recordChange({ id: earlier.id, status: 'awaiting_callback', patch: { nextContactAt: '2026-11-10T08:00:00.000Z' }, event: { kind: 'completed', operator: null } });
+    await store.recordChange({
+      id: later.id,
+      status: 'open',
+      patch: { nextContactAt: '2026-11-20T08:00:00.000Z' },
+      event: { kind: 'completed', operator: null },
+    });
+    await store.recordChange({
+      id: earlier.id,
+      status: 'awaiting_callback',
+      patch: { nextContactAt: '2026-11-10T08:00:00.000Z' },
+      event: { kind: 'completed', operator: null },
+    });
     await store.recordChange({ id: closed.id, status: 'closed', event: { kind: 'closed', operator: null } });
     clock.now = new Date('2026-11-23T10:00:00Z');
     expect((await store.listDue({ before: clock.now })).map((c) => c.id)).toEqual([earlier.id, later.id]);
@@ -58,13 +71,27 @@ describe('due and report queries in the store', () => {
     // Closed after 1, 2, 3, ... 10 days: median 5.5, p90 the 9th value, 9.
     for (let days = 1; days <= 10; days++) {
       clock.now = new Date('2026-11-01T09:00:00Z');
-      const { id } = await store.createComplaint({ receivedAt: '2026-11-01T09:00:00.000Z' }, { kind: 'created', operator: null });
+      const { id } = await store.createComplaint(
+        { receivedAt: '2026-11-01T09:00:00.000Z' },
+        { kind: 'created', operator: null },
+      );
       const closedAt = new Date(Date.UTC(2026, 10, 1 + days, 9)).toISOString();
-      await store.recordChange({ id, status: 'closed', patch: { closedAt }, event: { kind: 'closed', operator: null } });
+      await store.recordChange({
+        id,
+        status: 'closed',
+        patch: { closedAt },
+        event: { kind: 'closed', operator: null },
+      });
     }
-    const figures = await store.reportFigures({ from: new Date('2026-11-01T00:00:00Z'), to: new Date('2026-12-01T00:00:00Z') });
+    const figures = await store.reportFigures({
+      from: new Date('2026-11-01T00:00:00Z'),
+      to: new Date('2026-12-01T00:00:00Z'),
+    });
     expect(figures.resolutionDays).toEqual({ count: 10, median: 5.5, p90: 9 });
-    const one = await store.reportFigures({ from: new Date('2026-11-02T00:00:00Z'), to: new Date('2026-11-03T00:00:00Z') });
+    const one = await store.reportFigures({
+      from: new Date('2026-11-02T00:00:00Z'),
+      to: new Date('2026-11-03T00:00:00Z'),
+    });
     expect(one.resolutionDays).toEqual({ count: 1, median: 1, p90: 1 });
     await store.close();
   });
@@ -82,7 +109,18 @@ describe('due and report queries in the store', () => {
       const figures = await store.reportFigures(week);
       expect(summary.received).toBeGreaterThan(0);
       expect(figures).toMatchObject(summary);
-      expect(Object.keys(summary).sort()).toEqual(['abusive', 'closed', 'costCents', 'customers', 'firstResponseHours', 'followUps', 'open', 'received', 'resolutionDays', 'satisfaction']);
+      expect(Object.keys(summary).sort()).toEqual([
+        'abusive',
+        'closed',
+        'costCents',
+        'customers',
+        'firstResponseHours',
+        'followUps',
+        'open',
+        'received',
+        'resolutionDays',
+        'satisfaction',
+      ]);
     }
     await store.close();
   });

@@ -27,7 +27,10 @@ function logbook(version = MIGRATIONS.length): Database.Database {
   db.pragma('foreign_keys = ON');
   for (const migration of MIGRATIONS.slice(0, version)) migration(db);
   db.pragma(`user_version = ${version}`);
-  for (let id = 1; id <= 4; id++) db.prepare("INSERT INTO customers (id, name, name_key, created_at, updated_at) VALUES (?, 'x', 'x', '', '')").run(id);
+  for (let id = 1; id <= 4; id++)
+    db.prepare("INSERT INTO customers (id, name, name_key, created_at, updated_at) VALUES (?, 'x', 'x', '', '')").run(
+      id,
+    );
   return db;
 }
 
@@ -39,7 +42,10 @@ type Write =
 
 const customer = fc.option(fc.integer({ min: 1, max: 4 }), { nil: null, freq: 4 });
 const write: fc.Arbitrary<Write> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert' as const), customer, day: fc.integer({ min: 0, max: 40 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant('insert' as const), customer, day: fc.integer({ min: 0, max: 40 }) }),
+  },
   fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), day: fc.integer({ min: 0, max: 40 }) }),
   fc.record({ kind: fc.constant('reassign' as const), pick: fc.nat(), customer }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
@@ -49,14 +55,20 @@ function apply(db: Database.Database, writes: readonly Write[]): void {
   const ids = () => db.prepare('SELECT id FROM complaints ORDER BY id').pluck().all() as number[];
   for (const w of writes) {
     if (w.kind === 'insert') {
-      db.prepare('INSERT INTO complaints (received_at, created_at, updated_at, customer_id) VALUES (?, ?, ?, ?)').run(day(w.day), day(w.day), day(w.day), w.customer);
+      db.prepare('INSERT INTO complaints (received_at, created_at, updated_at, customer_id) VALUES (?, ?, ?, ?)').run(
+        day(w.day),
+        day(w.day),
+        day(w.day),
+        w.customer,
+      );
       continue;
     }
     const all = ids();
     if (all.length === 0) continue;
     const id = all[w.pick % all.length];
     if (w.kind === 'move') db.prepare('UPDATE complaints SET received_at = ? WHERE id = ?').run(day(w.day), id);
-    else if (w.kind === 'reassign') db.prepare('UPDATE complaints SET customer_id = ? WHERE id = ?').run(w.customer, id);
+    else if (w.kind === 'reassign')
+      db.prepare('UPDATE complaints SET customer_id = ? WHERE id = ?').run(w.customer, id);
     else db.prepare('DELETE FROM complaints WHERE id = ?').run(id);
   }
 }
@@ -89,7 +101,9 @@ describe("customers' first complaint", () => {
   });
 
   it('gives the repeat customers of any period as their definition does', () => {
-    const period = fc.tuple(fc.integer({ min: -2, max: 42 }), fc.integer({ min: 1, max: 20 })).map(([from, days]) => ({ from: day(from), to: day(from + days) }));
+    const period = fc
+      .tuple(fc.integer({ min: -2, max: 42 }), fc.integer({ min: 1, max: 20 }))
+      .map(([from, days]) => ({ from: day(from), to: day(from + days) }));
     fc.assert(
       fc.property(fc.array(write, { maxLength: 40 }), period, (writes, bounds) => {
         const db = logbook();

@@ -37,7 +37,7 @@ describe('opening the logbook', () => {
   it('refuses an SQLite database of another program and leaves it byte for byte untouched', async () => {
     const path = tempLogbook();
     const foreign = new Database(path);
-    foreign.exec('CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES (\'tarte\')');
+    foreign.exec("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('tarte')");
     foreign.close();
     const before = sha256(path);
     await expect(testStore(path)).rejects.toThrow(/autre programme/);
@@ -101,6 +101,8 @@ describe('where the logbook lives', () => {
     expect(logbookPath(undefined, { HOME: '/home/anne', XDG_DATA_HOME: '/data' })).toBe('/data/plainte/plainte.db');
     expect(logbookPath(undefined, { HOME: '/home/anne' })).toBe('/home/anne/.local/share/plainte/plainte.db');
     // A relative XDG_DATA_HOME is invalid per the XDG spec and ignored.
-    expect(logbookPath(undefined, { HOME: '/home/anne', XDG_DATA_HOME: 'rel' })).toBe('/home/anne/.local/share/plainte/plainte.db');
+    expect(logbookPath(undefined, { HOME: '/home/anne', XDG_DATA_HOME: 'rel' })).toBe(
+      '/home/anne/.local/share/plainte/plainte.db',
+    );
   });
 });

@@ -57,7 +57,11 @@ describe('query plans of what cron and the weekly report run', () => {
     await seedLogbook(path);
     const customers = REPORT_SQL.find((sql) => sql.includes('first_received_at'))!;
     const details = plan(path, customers, PERIOD);
-    expect(details).toContainEqual(expect.stringMatching(/^SEARCH c USING COVERING INDEX customers_by_first_complaint \(first_received_at>\? AND first_received_at<\?\)$/));
+    expect(details).toContainEqual(
+      expect.stringMatching(
+        /^SEARCH c USING COVERING INDEX customers_by_first_complaint \(first_received_at>\? AND first_received_at<\?\)$/,
+      ),
+    );
     expect(details.join('\n')).not.toMatch(/complaints_by_customer_received/);
   });
 
@@ -73,7 +77,11 @@ describe('query plans of what cron and the weekly report run', () => {
     const path = tempLogbook();
     await seedLogbook(path);
     const lessons = REPORT_SQL.find((sql) => sql.includes('lesson'))!;
-    expect(plan(path, lessons, PERIOD)).toEqual([expect.stringMatching(/^SEARCH complaints USING INDEX complaints_report_lessons \(closed_at>\? AND closed_at<\?\)$/)]);
+    expect(plan(path, lessons, PERIOD)).toEqual([
+      expect.stringMatching(
+        /^SEARCH complaints USING INDEX complaints_report_lessons \(closed_at>\? AND closed_at<\?\)$/,
+      ),
+    ]);
   });
 
   it('reads the durations and due dates as indexed: no date or JSON is parsed per complaint or event', async () => {
@@ -85,7 +93,10 @@ describe('query plans of what cron and the weekly report run', () => {
         const calls = (db.prepare(`EXPLAIN ${sql}`).all(PERIOD) as { opcode: string; p4: string | null }[])
           .filter((op) => /Func/.test(op.opcode))
           .map((op) => String(op.p4));
-        expect(calls.filter((name) => name.startsWith('json_extract')), sql).toEqual([]);
+        expect(
+          calls.filter((name) => name.startsWith('json_extract')),
+          sql,
+        ).toEqual([]);
         // The follow-ups take the julian day of each day's start, once per day, nothing else.
         expect(calls.filter((name) => name.startsWith('julianday')).length, sql).toBe(sql === FOLLOW_UPS_SQL ? 2 : 0);
       }

@@ -3,7 +3,20 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FOLLOW_UPS_SQL } from '../../src/store/sqlite/report-sql.js';
-import { Numbers, compareText, countInto, countJsonInto, countOperatorsInto, mean, operators, ranked, remedies, round2, spread, tally } from '../../src/store/sqlite/report-tally.js';
+import {
+  Numbers,
+  compareText,
+  countInto,
+  countJsonInto,
+  countOperatorsInto,
+  mean,
+  operators,
+  ranked,
+  remedies,
+  round2,
+  spread,
+  tally,
+} from '../../src/store/sqlite/report-tally.js';
 
 // The report's figures computed in JavaScript from what SQLite hands over, checked against
 // what SQLite computed itself before (its round(), its ORDER BY, its 'localtime').
@@ -14,9 +27,18 @@ describe('report figures counted in JavaScript', () => {
     const sqlite = db.prepare('SELECT round(?, 2)').pluck();
     const hundredths = fc.integer({ min: -1_000_000, max: 1_000_000 }).map((n) => sqlite.get(n / 100) as number);
     // The mean of two rounded values, as the median takes it, and arbitrary doubles.
-    fc.assert(fc.property(hundredths, hundredths, (a, b) => round2((a + b) / 2) === sqlite.get((a + b) / 2)), { numRuns: 20_000 });
-    fc.assert(fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (x) => Object.is(round2(x) + 0, (sqlite.get(x) as number) + 0)), { numRuns: 20_000 });
-    for (const x of [1.005, 2.675, 1.125, 0.125, -0.125, 201 / 200, 0.005]) expect(round2(x), String(x)).toBe(sqlite.get(x));
+    fc.assert(
+      fc.property(hundredths, hundredths, (a, b) => round2((a + b) / 2) === sqlite.get((a + b) / 2)),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (x) =>
+        Object.is(round2(x) + 0, (sqlite.get(x) as number) + 0),
+      ),
+      { numRuns: 20_000 },
+    );
+    for (const x of [1.005, 2.675, 1.125, 0.125, -0.125, 201 / 200, 0.005])
+      expect(round2(x), String(x)).toBe(sqlite.get(x));
     db.close();
   });
 
@@ -31,19 +53,38 @@ describe('report figures counted in JavaScript', () => {
 
   it('takes the spread of JSON lists added one after the other, past the room it starts with', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100), { maxLength: 1500 }), { maxLength: 4 }), (lists) => {
-        const numbers = new Numbers();
-        for (const list of lists) numbers.addJson(JSON.stringify(list));
-        expect(numbers.spread()).toEqual(spread(lists.flat()));
-      }),
+      fc.property(
+        fc.array(
+          fc.array(
+            fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100),
+            { maxLength: 1500 },
+          ),
+          { maxLength: 4 },
+        ),
+        (lists) => {
+          const numbers = new Numbers();
+          for (const list of lists) numbers.addJson(JSON.stringify(list));
+          expect(numbers.spread()).toEqual(spread(lists.flat()));
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('counts listed values, most frequent first, then in the order of their text', () => {
     expect(tally(null).size).toBe(0);
-    expect(ranked(tally('open,closed,open,draft,closed,awaiting_callback'))).toEqual({ closed: 2, open: 2, awaiting_callback: 1, draft: 1 });
-    expect(Object.keys(ranked(tally('open,closed,open,draft,closed,awaiting_callback')))).toEqual(['closed', 'open', 'awaiting_callback', 'draft']);
+    expect(ranked(tally('open,closed,open,draft,closed,awaiting_callback'))).toEqual({
+      closed: 2,
+      open: 2,
+      awaiting_callback: 1,
+      draft: 1,
+    });
+    expect(Object.keys(ranked(tally('open,closed,open,draft,closed,awaiting_callback')))).toEqual([
+      'closed',
+      'open',
+      'awaiting_callback',
+      'draft',
+    ]);
   });
 
   it('orders text as SQLite does (by UTF-8 bytes), characters above U+FFFF included, NULL first', () => {
@@ -62,20 +103,40 @@ describe('report figures counted in JavaScript', () => {
   it('counts categories and operators as SQLite grouped them, from the lists of one scan', () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE c (category TEXT, operator TEXT, status TEXT NOT NULL, satisfaction INTEGER)');
-    const name = fc.option(fc.constantFrom('Anne', 'anne', 'Élodie', 'Zoé', '😀 Karim', 'Paul', '', 'O;\"x,y'), { nil: null });
-    const row = fc.tuple(name, name, fc.constantFrom('open', 'resolved', 'closed', 'draft'), fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }));
+    const name = fc.option(fc.constantFrom('Anne', 'anne', 'Élodie', 'Zoé', '😀 Karim', 'Paul', '', 'O;"x,y'), {
+      nil: null,
+    });
+    const row = fc.tuple(
+      name,
+      name,
+      fc.constantFrom('open', 'resolved', 'closed', 'draft'),
+      fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+    );
     const insert = db.prepare('INSERT INTO c VALUES (?, ?, ?, ?)');
-    const lists = db.prepare("SELECT json_group_array(category) AS categories, json_group_array(operator) AS operators, group_concat(status) AS statuses, group_concat(ifnull(satisfaction, '')) AS satisfactions FROM c");
-    const byCategory = db.prepare('SELECT category AS key, count(*) AS n FROM c WHERE category IS NOT NULL GROUP BY category ORDER BY n DESC, key');
-    const byOperator = db.prepare("SELECT operator, count(*) AS received, coalesce(sum(status IN ('resolved', 'closed')), 0) AS settled, round(avg(satisfaction), 2) AS satisfaction FROM c GROUP BY operator ORDER BY received DESC, operator");
+    const lists = db.prepare(
+      "SELECT json_group_array(category) AS categories, json_group_array(operator) AS operators, group_concat(status) AS statuses, group_concat(ifnull(satisfaction, '')) AS satisfactions FROM c",
+    );
+    const byCategory = db.prepare(
+      'SELECT category AS key, count(*) AS n FROM c WHERE category IS NOT NULL GROUP BY category ORDER BY n DESC, key',
+    );
+    const byOperator = db.prepare(
+      "SELECT operator, count(*) AS received, coalesce(sum(status IN ('resolved', 'closed')), 0) AS settled, round(avg(satisfaction), 2) AS satisfaction FROM c GROUP BY operator ORDER BY received DESC, operator",
+    );
     fc.assert(
       fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
         db.exec('DELETE FROM c');
         for (const r of rows) insert.run(...r);
         const got = lists.get() as Record<string, string | null>;
-        expect(Object.entries(ranked(countJsonInto(new Map(), got.categories!)))).toEqual((byCategory.all() as { key: string; n: number }[]).map((r) => [r.key, r.n]));
+        expect(Object.entries(ranked(countJsonInto(new Map(), got.categories!)))).toEqual(
+          (byCategory.all() as { key: string; n: number }[]).map((r) => [r.key, r.n]),
+        );
         const byName = new Map();
-        countOperatorsInto(byName, got.operators!, got.statuses === null ? [] : got.statuses!.split(','), got.satisfactions!);
+        countOperatorsInto(
+          byName,
+          got.operators!,
+          got.statuses === null ? [] : got.statuses.split(','),
+          got.satisfactions,
+        );
         expect(operators(byName)).toEqual(byOperator.all());
       }),
       { numRuns: 500 },
@@ -86,7 +147,10 @@ describe('report figures counted in JavaScript', () => {
   it('counts a list of few or many distinct values, adding to what was counted before', () => {
     // Values that contain one another, empty ones, and more distinct values than are taken
     // out one by one. (A list of one empty value is written as an empty list: not made.)
-    const value = fc.oneof(fc.integer({ min: 0, max: 150 }).map((n) => `v${n}`), fc.constantFrom('', 'v', 'v1 v2', ' v1', 'v1 '));
+    const value = fc.oneof(
+      fc.integer({ min: 0, max: 150 }).map((n) => `v${n}`),
+      fc.constantFrom('', 'v', 'v1 v2', ' v1', 'v1 '),
+    );
     const list = fc.array(value, { minLength: 1, maxLength: 300 }).filter((items) => items.join(',') !== '');
     fc.assert(
       fc.property(fc.array(list, { maxLength: 4 }), (lists) => {
@@ -162,11 +226,22 @@ const SCRIPT = `
 
 describe('follow-ups on time, late and unscheduled', () => {
   it('are counted day by day as they were due date by due date, in any time zone, across changes of time', () => {
-    for (const tz of ['Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/Santiago', 'UTC']) {
-      const child = spawnSync(process.execPath, ['-e', SCRIPT, JSON.stringify({ now: FOLLOW_UPS_SQL, old: BY_EACH_DUE_DATE })], {
-        env: { PATH: process.env.PATH, TZ: tz },
-        encoding: 'utf8',
-      });
+    for (const tz of [
+      'Europe/Paris',
+      'America/New_York',
+      'Asia/Kolkata',
+      'Australia/Lord_Howe',
+      'America/Santiago',
+      'UTC',
+    ]) {
+      const child = spawnSync(
+        process.execPath,
+        ['-e', SCRIPT, JSON.stringify({ now: FOLLOW_UPS_SQL, old: BY_EACH_DUE_DATE })],
+        {
+          env: { PATH: process.env.PATH, TZ: tz },
+          encoding: 'utf8',
+        },
+      );
       expect(child.stderr, tz).toBe('');
       const { now, old } = JSON.parse(child.stdout) as { now: unknown[]; old: unknown[] };
       expect(now, tz).toEqual(old);

@@ -8,7 +8,14 @@ import { escapeText, fold } from '../../src/transfer/ics.js';
 
 describe('CSV cells', () => {
   it('neutralises what a spreadsheet would run as a formula and leaves other text alone', () => {
-    expect(['=1+1', '+33 6 12', '-5', '@SUM(A1)', '\tx', '\rx'].map(neutralise)).toEqual(["'=1+1", "'+33 6 12", "'-5", "'@SUM(A1)", "'\tx", "'\rx"]);
+    expect(['=1+1', '+33 6 12', '-5', '@SUM(A1)', '\tx', '\rx'].map(neutralise)).toEqual([
+      "'=1+1",
+      "'+33 6 12",
+      "'-5",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+    ]);
     expect(['Dupont', "l'apostrophe", '12,50', ''].map(neutralise)).toEqual(['Dupont', "l'apostrophe", '12,50', '']);
     expect(neutralise("'=déjà")).toBe("''=déjà");
   });
@@ -17,9 +24,10 @@ describe('CSV cells', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }), (cells) => {
         const text = stringify([cells.map(neutralise)], OPTIONS);
-        const [row] = parse(text, { delimiter: ';', relax_column_count: true }) as string[][];
-        expect(row!.map(restore)).toEqual(cells);
-        expect(row!.every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
+        const rows: string[][] = parse(text, { delimiter: ';', relax_column_count: true });
+        const [row] = rows;
+        expect(row.map(restore)).toEqual(cells);
+        expect(row.every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
       }),
     );
   });
@@ -28,11 +36,16 @@ describe('CSV cells', () => {
 describe('CSV records', () => {
   it('are written exactly as csv-stringify writes them with our options, whatever the text', () => {
     // Texts made mostly of what decides the quoting: delimiters, quotes, line breaks, spaces.
-    const tricky = fc.string({ unit: fc.constantFrom(' ', '\t', ';', '"', '\r', '\n', 'a', 'é', '\u00a0', '\u2028', '\ufeff', "'", '=') });
+    const tricky = fc.string({
+      unit: fc.constantFrom(' ', '\t', ';', '"', '\r', '\n', 'a', 'é', '\u00a0', '\u2028', '\ufeff', "'", '='),
+    });
     fc.assert(
-      fc.property(fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme' })), { minLength: 1, maxLength: 8 }), (cells) => {
-        expect(csvRecord(cells)).toBe(stringify([cells], OPTIONS));
-      }),
+      fc.property(
+        fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme' })), { minLength: 1, maxLength: 8 }),
+        (cells) => {
+          expect(csvRecord(cells)).toBe(stringify([cells], OPTIONS));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -50,12 +63,29 @@ describe('dates in files', () => {
   it('reads instants in the stored form as Date would write them, and refuses the others', () => {
     const stored = ['2024-02-29T23:59:59.999Z', '1900-01-01T00:00:00.000Z', '2999-12-31T12:00:00.000Z'];
     expect(stored.map(readInstant)).toEqual(stored);
-    const impossible = ['2026-02-29T10:00:00.000Z', '2026-11-25T24:00:00.000Z', '2026-11-25T14:60:00.000Z', '2026-11-25T14:30:60.000Z', '2026-13-01T10:00:00.000Z', '1899-12-31T10:00:00.000Z', '2026-11-25T14:30:00.00xZ', '2026-11-2５T14:30:00.000Z', '2026-11-00T10:00:00.000Z'];
+    const impossible = [
+      '2026-02-29T10:00:00.000Z',
+      '2026-11-25T24:00:00.000Z',
+      '2026-11-25T14:60:00.000Z',
+      '2026-11-25T14:30:60.000Z',
+      '2026-13-01T10:00:00.000Z',
+      '1899-12-31T10:00:00.000Z',
+      '2026-11-25T14:30:00.00xZ',
+      '2026-11-2５T14:30:00.000Z',
+      '2026-11-00T10:00:00.000Z',
+    ];
     expect(impossible.map(readInstant)).toEqual(impossible.map(() => null));
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00.000Z'), max: new Date('2999-12-31T23:59:59.999Z'), noInvalidDate: true }), (date) => {
-        expect(readInstant(date.toISOString())).toBe(date.toISOString());
-      }),
+      fc.property(
+        fc.date({
+          min: new Date('1900-01-01T00:00:00.000Z'),
+          max: new Date('2999-12-31T23:59:59.999Z'),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          expect(readInstant(date.toISOString())).toBe(date.toISOString());
+        },
+      ),
     );
   });
 });

@@ -11,15 +11,9 @@ function columns(header: string[]) {
 
 describe('a CSV kept by hand', () => {
   it('recognises French and English column names whatever their case and accents', () => {
-    expect(columns(['Reçue le', 'N° commande', 'À rappeler le', 'Reçu par', 'E-mail', 'CATÉGORIE', 'Société'])).toEqual([
-      'receivedAt',
-      'orderRef',
-      'nextContactAt',
-      'operator',
-      'email',
-      'category',
-      'company',
-    ]);
+    expect(columns(['Reçue le', 'N° commande', 'À rappeler le', 'Reçu par', 'E-mail', 'CATÉGORIE', 'Société'])).toEqual(
+      ['receivedAt', 'orderRef', 'nextContactAt', 'operator', 'email', 'category', 'company'],
+    );
     expect(columns(['received', 'customer', 'amount', 'status'])).toEqual(['receivedAt', 'customer', 'cost', 'status']);
   });
 
@@ -41,8 +35,23 @@ describe('a CSV kept by hand', () => {
     );
     expect(problems).toEqual([expect.objectContaining({ field: 'status', key: 'import.problem.choice' })]);
     expect(record).toBeNull();
-    const ok = handRecord(columns(['date', 'canal', 'demande', 'coût', 'catégorie']), ['25/11/2026 14:30', 'Comptoir', 'refund', '1 234,5 €', 'Facturation'], 2, context);
-    expect(ok.record?.complaint).toMatchObject({ receivedAt: new Date(2026, 10, 25, 14, 30).toISOString(), channel: 'counter', request: 'refund', costCents: 123450, category: 'billing' });
-    expect(ok.record?.events[0]).toMatchObject({ kind: 'imported', operator: 'Anne', details: { source: 'cahier.csv' } });
+    const ok = handRecord(
+      columns(['date', 'canal', 'demande', 'coût', 'catégorie']),
+      ['25/11/2026 14:30', 'Comptoir', 'refund', '1 234,5 €', 'Facturation'],
+      2,
+      context,
+    );
+    expect(ok.record?.complaint).toMatchObject({
+      receivedAt: new Date(2026, 10, 25, 14, 30).toISOString(),
+      channel: 'counter',
+      request: 'refund',
+      costCents: 123450,
+      category: 'billing',
+    });
+    expect(ok.record?.events[0]).toMatchObject({
+      kind: 'imported',
+      operator: 'Anne',
+      details: { source: 'cahier.csv' },
+    });
   });
 });

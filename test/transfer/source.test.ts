@@ -25,11 +25,17 @@ describe('lines of a file', () => {
 
   it('agrees with splitting the whole text, for any text', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 20 }).map((line) => line.replace(/\n/g, '')), { maxLength: 30 }), (lines) => {
-        const bytes = Buffer.from(lines.map((line) => `${line}\n`).join(''));
-        expect([...linesOf(bufferSource(bytes), 0, bytes.length)]).toEqual(lines);
-        expect(countLines(bufferSource(bytes), 0, bytes.length)).toBe(lines.length);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ unit: 'grapheme', maxLength: 20 }).map((line) => line.replace(/\n/g, '')),
+          { maxLength: 30 },
+        ),
+        (lines) => {
+          const bytes = Buffer.from(lines.map((line) => `${line}\n`).join(''));
+          expect([...linesOf(bufferSource(bytes), 0, bytes.length)]).toEqual(lines);
+          expect(countLines(bufferSource(bytes), 0, bytes.length)).toBe(lines.length);
+        },
+      ),
     );
   });
 });

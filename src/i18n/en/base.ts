@@ -9,7 +9,8 @@ export const base: Record<keyof typeof fr, string> = {
   'error.usage.hint': 'See “plainte --help”.',
   'error.lang': 'unknown language “{value}”: choose fr or en.',
   'error.integer': '{option} expects a positive whole number, not “{value}”.',
-  'error.date': '{option}: date not understood “{value}”. Examples: 2026-11-25, 25/11/2026, 25/11/2026 14:30, today, tomorrow, +3d.',
+  'error.date':
+    '{option}: date not understood “{value}”. Examples: 2026-11-25, 25/11/2026, 25/11/2026 14:30, today, tomorrow, +3d.',
   'error.choice': '{option}: “{value}” is not a possible value. Possible: {choices}.',
   'error.id': 'invalid complaint number “{value}”: give a number, for example 12.',
   'error.notFound': 'no complaint #{id}. “plainte list” shows the complaints on file.',
@@ -71,12 +72,15 @@ export const base: Record<keyof typeof fr, string> = {
   'cmd.guide': 'the method, phase by phase, as a cheat sheet',
 
   // ─── the logbook file (store) ────────────────────────────────────────────
-  'store.not_sqlite': '{path} is not a plainte logbook (it is not an SQLite file). It was not changed; check --db or PLAINTE_DB.',
+  'store.not_sqlite':
+    '{path} is not a plainte logbook (it is not an SQLite file). It was not changed; check --db or PLAINTE_DB.',
   'store.foreign': '{path} is another program’s SQLite database. It was not changed; choose another file with --db.',
-  'store.too_new': '{path} comes from a newer plainte (schema {found}, this program knows {known}). Update plainte; the file was not changed.',
+  'store.too_new':
+    '{path} comes from a newer plainte (schema {found}, this program knows {known}). Update plainte; the file was not changed.',
   'store.corrupt': '{path} is damaged ({detail}). Run “plainte doctor”, then “plainte restore <backup>”.',
   'store.busy': 'the logbook {path} has been busy in another program for too long. Try again in a moment.',
-  'store.readonly': 'the logbook {path} is read-only: nothing was saved. Check the permissions of the file and its folder.',
+  'store.readonly':
+    'the logbook {path} is read-only: nothing was saved. Check the permissions of the file and its folder.',
   'store.is_directory': '{path} is a folder, not a file. Give a file path with --db.',
   'store.cannot_open': 'cannot open the logbook {path}: {detail}.',
   'store.missing': 'the logbook {path} does not exist yet. Record a complaint with “plainte new”.',

@@ -18,8 +18,10 @@ export const books: Record<keyof typeof fr, string> = {
   'import.refused': 'Nothing was imported: fix the file and try again.',
   'import.refused.count.one': '{count} problem in the file.',
   'import.refused.count.other': '{count} problems in the file.',
-  'import.done': '{added} complaint(s) added, {skipped} already there; {customersAdded} customer(s) added, {customersMatched} matched.',
-  'import.dryRun': 'Dry run, nothing written: {added} complaint(s) would be added, {skipped} already there; {customersAdded} customer(s) would be added, {customersMatched} matched.',
+  'import.done':
+    '{added} complaint(s) added, {skipped} already there; {customersAdded} customer(s) added, {customersMatched} matched.',
+  'import.dryRun':
+    'Dry run, nothing written: {added} complaint(s) would be added, {skipped} already there; {customersAdded} customer(s) would be added, {customersMatched} matched.',
   'import.progress': 'Import: {done} / {total}',
   'import.where.line': 'line {line}: ',
   'import.where.index': 'complaint #{index} of the file: ',
@@ -51,7 +53,8 @@ export const books: Record<keyof typeof fr, string> = {
   // ─── backup / restore / forget / purge (issue 6) ─────────────────────────
   'opt.backup.force': 'replace the file if it already exists',
   'opt.erase.yes': 'do not ask for confirmation (required without a terminal)',
-  'opt.purge.olderThan': 'how long to keep after the last contact: 3y (years), 36m (months), 90d (days); else the “retention” setting',
+  'opt.purge.olderThan':
+    'how long to keep after the last contact: 3y (years), 36m (months), 90d (days); else the “retention” setting',
   'opt.purge.dryRun': 'say what would be done, change nothing',
   'opt.purge.delete': 'delete these complaints and their history instead of anonymising them',
   'confirm.needYes': 'nothing was done: without a terminal, add --yes to confirm.',
@@ -60,33 +63,44 @@ export const books: Record<keyof typeof fr, string> = {
   'backup.exists': '{path} already exists: nothing was written. Give another name, or add --force to replace it.',
   'backup.same': '{path} is the logbook itself: give another file for the backup.',
   'backup.noFolder': 'the folder {path} does not exist: create it, or give another path.',
-  'backup.unsound': 'the copy {path} failed its check ({detail}) and was removed. Run “plainte doctor”, then try again.',
+  'backup.unsound':
+    'the copy {path} failed its check ({detail}) and was removed. Run “plainte doctor”, then try again.',
   'restore.missing': '{path} does not exist: nothing was replaced.',
-  'restore.notSqlite': '{path} is not a plainte backup (it is not an SQLite file): the current logbook was not touched.',
-  'restore.foreign': '{path} is another program’s SQLite database, not a plainte backup: the current logbook was not touched.',
-  'restore.tooNew': '{path} comes from a newer plainte (schema {detail}): update plainte before restoring it. The current logbook was not touched.',
+  'restore.notSqlite':
+    '{path} is not a plainte backup (it is not an SQLite file): the current logbook was not touched.',
+  'restore.foreign':
+    '{path} is another program’s SQLite database, not a plainte backup: the current logbook was not touched.',
+  'restore.tooNew':
+    '{path} comes from a newer plainte (schema {detail}): update plainte before restoring it. The current logbook was not touched.',
   'restore.damaged': '{path} is damaged ({detail}): choose another backup. The current logbook was not touched.',
   'restore.same': '{path} is already the logbook in use: nothing to restore.',
   'restore.currentForeign': '{path} is not a plainte logbook: it was not replaced. Check --db or PLAINTE_DB.',
-  'restore.busy': 'the logbook {path} is open in another program (another plainte command?): close it, then try again. Nothing was replaced.',
+  'restore.busy':
+    'the logbook {path} is open in another program (another plainte command?): close it, then try again. Nothing was replaced.',
   'restore.keptExists': '{path} already exists: wait a second, then try again. Nothing was replaced.',
-  'restore.confirm': 'Replace the logbook {logbook} with the backup {from}? The current logbook will be kept beside it.',
+  'restore.confirm':
+    'Replace the logbook {logbook} with the backup {from}? The current logbook will be kept beside it.',
   'restore.done': 'Backup restored: {path}.',
   'restore.kept': 'The previous logbook is kept in {path}.',
   'forget.none': 'no customer matches “{query}”. Give their name, phone number or customer number.',
-  'forget.several': 'several customers match “{query}” (above): run again with the customer’s number, for example “plainte forget {id}”.',
+  'forget.several':
+    'several customers match “{query}” (above): run again with the customer’s number, for example “plainte forget {id}”.',
   'forget.match': '#{id}  {name}  {phone}',
   'forget.complaints.one': '{count} complaint, on {last}',
   'forget.complaints.other': '{count} complaints, the last on {last}',
   'forget.already': 'The personal data of customer #{id} was already erased, on {date}.',
-  'forget.confirm': 'Erase for good the personal data of customer #{id} ({who}; {count} complaint(s))? The anonymous facts stay for the statistics.',
+  'forget.confirm':
+    'Erase for good the personal data of customer #{id} ({who}; {count} complaint(s))? The anonymous facts stay for the statistics.',
   'forget.done.one': 'Personal data of customer #{id} erased ({count} complaint).',
   'forget.done.other': 'Personal data of customer #{id} erased ({count} complaints).',
-  'erase.notScrubbed': 'Another program is reading the logbook right now: the erased values stay in its journal (-wal) until nobody has it open any more.',
+  'erase.notScrubbed':
+    'Another program is reading the logbook right now: the erased values stay in its journal (-wal) until nobody has it open any more.',
   'purge.badDuration': '--older-than: unrecognised duration “{value}”. Examples: 3y (years), 36m (months), 90d (days).',
   'purge.nothing': 'Nothing to do: no closed complaint whose customer was last in contact before {date}.',
-  'purge.plan.anonymise': '{complaints} closed complaint(s) to anonymise, {customers} customer(s) to erase (last contact before {date}).',
-  'purge.plan.delete': '{complaints} closed complaint(s) to delete with their history, {customers} customer(s) to delete (last contact before {date}).',
+  'purge.plan.anonymise':
+    '{complaints} closed complaint(s) to anonymise, {customers} customer(s) to erase (last contact before {date}).',
+  'purge.plan.delete':
+    '{complaints} closed complaint(s) to delete with their history, {customers} customer(s) to delete (last contact before {date}).',
   'purge.dryRun': 'Dry run (--dry-run): nothing was changed.',
   'purge.confirm': 'Go on?',
   'purge.done.anonymise': 'Done: {complaints} complaint(s) anonymised, {customers} customer(s) erased.',
@@ -95,5 +109,6 @@ export const books: Record<keyof typeof fr, string> = {
   'event.anonymised': 'personal data erased: retention period over',
 
   // ─── reliability (issue 8) ───────────────────────────────────────────────
-  'store.moved': 'the logbook {path} was deleted or replaced while the command ran: what it just recorded is lost with the old file. Check the file (“plainte doctor”), then enter it again or restore a backup.',
+  'store.moved':
+    'the logbook {path} was deleted or replaced while the command ran: what it just recorded is lost with the old file. Check the file (“plainte doctor”), then enter it again or restore a backup.',
 };

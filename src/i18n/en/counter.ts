@@ -18,7 +18,8 @@ export const counter: Record<keyof typeof fr, string> = {
   'opt.w.order': 'order or invoice number',
   'opt.w.purchaseDate': 'purchase or delivery date',
   'opt.w.product': 'product or service concerned',
-  'opt.w.category': 'category: defective, late_delivery, installation, billing, service, other, or one added with config',
+  'opt.w.category':
+    'category: defective, late_delivery, installation, billing, service, other, or one added with config',
   'opt.w.request': 'what the customer asks for: refund, exchange, repair, gesture, apology, other',
   'opt.w.business': 'business customer (else consumer)',
   'opt.w.secondHand': 'second-hand goods (else new)',
@@ -40,11 +41,13 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.phase.4': '4. Solution',
   'wizard.phase.5': '5. Close and follow up',
   'wizard.required': 'This answer is needed.',
-  'wizard.invalid.date': 'Date not recognised. Examples: 25/11/2026, 25/11/2026 14:30, 2026-11-25, today, tomorrow, +3d.',
+  'wizard.invalid.date':
+    'Date not recognised. Examples: 25/11/2026, 25/11/2026 14:30, 2026-11-25, today, tomorrow, +3d.',
   'wizard.invalid.phone': 'Number not recognised: 6 to 15 digits, e.g. 06 12 34 56 78 or +33 6 12 34 56 78.',
   'wizard.invalid.email': 'Address not recognised: e.g. name@example.com.',
   'wizard.invalid.cost': 'Amount not recognised: in euros, e.g. 12.50.',
-  'wizard.notes.warning': 'Careful: the customer may read what is written about them. Words to avoid: {words}. Describe the facts instead (what was said or done).',
+  'wizard.notes.warning':
+    'Careful: the customer may read what is written about them. Words to avoid: {words}. Describe the facts instead (what was said or done).',
   'wizard.notes.question': 'What should be done with this text?',
   'wizard.notes.rewrite': 'rewrite it',
   'wizard.notes.keep': 'keep it as it is',
@@ -72,11 +75,13 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.q.category': 'Category:',
   'wizard.q.request': 'What does the customer ask for?',
   'wizard.q.secondHand': 'Were the goods second-hand?',
-  'wizard.written.why': 'Good to know: a French consumer mediator may refuse a case if the customer did not first complain to the shop in writing.',
+  'wizard.written.why':
+    'Good to know: a French consumer mediator may refuse a case if the customer did not first complain to the shop in writing.',
   'wizard.q.written': 'Did the customer also complain in writing?',
   'wizard.q.writtenAt': 'Date of the written complaint:',
   'wizard.today': 'today',
-  'wizard.warranty.covered': 'Legal warranty of conformity: covered until {covered}; defect presumed to pre-exist until {presumed}; repair or replacement due by {repair} (30 days).',
+  'wizard.warranty.covered':
+    'Legal warranty of conformity: covered until {covered}; defect presumed to pre-exist until {presumed}; repair or replacement due by {repair} (30 days).',
   'wizard.warranty.expired': 'Legal warranty of conformity: ended on {covered} (for information).',
   'wizard.q.facts': 'Facts observed (optional):',
   'wizard.q.apologised': 'Did you apologise, or express regret for the situation?',
@@ -84,7 +89,8 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.q.apologyNote': 'Note (optional):',
   'wizard.q.solution': 'What will be done:',
   'wizard.tone.question': 'a question',
-  'wizard.tone.warning': 'Tip: this sentence contains {phrases}. Say what will be done instead, as a fact: "We replace the item on Thursday."',
+  'wizard.tone.warning':
+    'Tip: this sentence contains {phrases}. Say what will be done instead, as a fact: "We replace the item on Thursday."',
   'wizard.tone.choice': 'What should be done with this sentence?',
   'wizard.tone.rewrite': 'rewrite it',
   'wizard.tone.keep': 'keep it as it is',
@@ -122,12 +128,16 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.option.email': '--email: address not recognised "{value}". Example: name@example.com.',
   'wizard.option.cost': '--cost: amount not recognised "{value}". Example: 12.50.',
   'wizard.option.satisfaction': '--satisfaction: "{value}" is not a score from 1 to 5.',
-  'wizard.option.ambiguous': 'several customers are called "{name}": {list}. Give --phone, or enter the complaint in a terminal to choose.',
+  'wizard.option.ambiguous':
+    'several customers are called "{name}": {list}. Give --phone, or enter the complaint in a terminal to choose.',
   'wizard.missing': 'without a terminal nothing is asked: also give {options}.',
-  'wizard.resume.notDraft': 'complaint {id} is no longer a draft (it is "{status}"): nothing to resume. "plainte show {id}" shows it.',
+  'wizard.resume.notDraft':
+    'complaint {id} is no longer a draft (it is "{status}"): nothing to resume. "plainte show {id}" shows it.',
   'wizard.interrupted.nothing': 'Interrupted: nothing was saved.',
-  'wizard.interrupted.saved': 'Interrupted: the finished phases of complaint {id} are saved (draft). To continue: plainte resume {id}',
-  'wizard.ended': 'Exchange ended: complaint {id} stays a draft with what happened. When the customer comes back: plainte resume {id}',
+  'wizard.interrupted.saved':
+    'Interrupted: the finished phases of complaint {id} are saved (draft). To continue: plainte resume {id}',
+  'wizard.ended':
+    'Exchange ended: complaint {id} stays a draft with what happened. When the customer comes back: plainte resume {id}',
   'wizard.saved': 'Complaint {id} saved: {status}.',
   'wizard.recap.title': 'To read back to the customer (complaint {id}):',
   'wizard.recap.what': '  • What will be done: {solution}',
@@ -136,12 +146,14 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.recap.callback': '  • We will call you back on {when}.',
   'wizard.recap.callbackOn': '  • We will call you back on {when} at {phone}.',
   'wizard.recap.mediator': '  • If we still disagree, you may refer the matter to our consumer mediator: {name}.',
-  'wizard.recap.mediatorUrl': '  • If we still disagree, you may refer the matter to our consumer mediator: {name} ({url}).',
+  'wizard.recap.mediatorUrl':
+    '  • If we still disagree, you may refer the matter to our consumer mediator: {name} ({url}).',
 
   // ─── guide (issue 3) ─────────────────────────────────────────────────────
   'guide.cmd': 'the method as a cheat sheet: the five phases and the abusive customer',
   'guide.opt.phase': 'one part only: 1 to 5 for a phase, 6 (or "abusive") for the abusive customer',
-  'guide.error.phase': '--phase expects a number from 1 to 5, or 6 (or "abusive") for the abusive customer, not “{value}”.',
+  'guide.error.phase':
+    '--phase expects a number from 1 to 5, or 6 (or "abusive") for the abusive customer, not “{value}”.',
   'guide.title': 'The method: an unhappy customer in five phases',
   'guide.footer': '“plainte new” walks through these phases and records everything as it goes.',
   'guide.do': 'Do',
@@ -157,10 +169,12 @@ export const counter: Record<keyof typeof fr, string> = {
     'Say the problem back in your own words to check you understood it.\nAsk for the facts (name, phone, order number, purchase or delivery date): concrete questions calm things down.\nPut yourself in their place: they have already lost time, and are losing more to be heard.',
   'guide.phase.2.avoid': 'Looking for someone to blame, doubting their word or promising before you know.',
   'guide.phase.3.title': '3. Apologise',
-  'guide.hint.3': 'Apologise simply for what this customer went through; if the shop is not at fault, say you regret it.',
+  'guide.hint.3':
+    'Apologise simply for what this customer went through; if the shop is not at fault, say you regret it.',
   'guide.phase.3.do':
     'One sincere sentence naming what they went through: the delay, the wasted trip.\nIf you are not at fault, regret the situation without blaming yourself.',
-  'guide.phase.3.avoid': 'Apologising over and over, or in stock phrases: it sounds false.\nTrying to prove them wrong: it restarts the argument.',
+  'guide.phase.3.avoid':
+    'Apologising over and over, or in stock phrases: it sounds false.\nTrying to prove them wrong: it restarts the argument.',
   'guide.phase.4.title': '4. Offer a solution',
   'guide.hint.4': 'Say what will be done as a fact: what, by whom, by when.',
   'guide.phase.4.do':
@@ -178,13 +192,16 @@ export const counter: Record<keyof typeof fr, string> = {
   'guide.step.personalise': 'Make it personal',
   'guide.step.personalise.detail': 'use their name (and their company’s), repeat yours and the shop’s.',
   'guide.step.limits': 'State your intent and your limits',
-  'guide.step.limits.detail': 'you want to solve their problem, and will as soon as the tone and the demands are reasonable.',
+  'guide.step.limits.detail':
+    'you want to solve their problem, and will as soon as the tone and the demands are reasonable.',
   'guide.step.transfer': 'Hand over to a named colleague',
   'guide.step.transfer.detail': 'say you have done what you could and who, by name, takes over.',
   'guide.step.end_call': 'End the exchange politely',
-  'guide.step.end_call.detail': 'explain it is going nowhere like this, invite them to call back later, then say you are hanging up.',
+  'guide.step.end_call.detail':
+    'explain it is going nowhere like this, invite them to call back later, then say you are hanging up.',
   'guide.step.security': 'Call security or the police',
-  'guide.step.security.detail': 'on a threat, get yourself and others to safety and call the shop’s security or the police (17 in France, 112 from a mobile).',
+  'guide.step.security.detail':
+    'on a threat, get yourself and others to safety and call the shop’s security or the police (17 in France, 112 from a mobile).',
   'guide.step.line': '{step}: {detail}',
   'guide.abusive.record': 'The complaint is always kept, with what happened.',
   'guide.abusive.self': 'It is not personal. Breathe slowly before going on or calling back.',

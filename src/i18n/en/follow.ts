@@ -29,7 +29,8 @@ export const follow: Record<keyof typeof fr, string> = {
   'followUp.next.resolved': 'the problem is solved',
   'followUp.next.nothing': 'nothing more for now',
   'followUp.done.callback': 'Complaint #{id}: callback planned on {when}.',
-  'followUp.done.resolved': 'Complaint #{id}: resolved. Close it with “plainte close {id}” to record the customer’s satisfaction.',
+  'followUp.done.resolved':
+    'Complaint #{id}: resolved. Close it with “plainte close {id}” to record the customer’s satisfaction.',
   'followUp.done.logged': 'Complaint #{id}: contact logged.',
   'transfer.noName': 'who takes the complaint over? Give the name with --to, for example --to Karim.',
   'transfer.notInTeam': 'warning: “{name}” is not in the team ({team}). The complaint is handed over all the same.',
@@ -44,7 +45,8 @@ export const follow: Record<keyof typeof fr, string> = {
   'reopen.done': 'Complaint #{id} reopened.',
   'customer.empty': 'give a name, a phone number, an order number or a customer number.',
   'customer.none': 'no customer matches “{query}”. Try part of the name or the phone number.',
-  'customer.several': '{count} customers match: run again with the customer number, for example “plainte customer {id}”.',
+  'customer.several':
+    '{count} customers match: run again with the customer number, for example “plainte customer {id}”.',
   'customer.title': 'Customer #{id} — {name}',
   'customer.forgotten': '(personal data erased on {when})',
   'customer.count.one': '{count} complaint',

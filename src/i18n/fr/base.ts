@@ -7,11 +7,13 @@ export const base = {
   'error.usage.hint': 'Voir « plainte --help ».',
   'error.lang': 'langue inconnue « {value} » : choisissez fr ou en.',
   'error.integer': '{option} attend un nombre entier positif, pas « {value} ».',
-  'error.date': '{option} : date non reconnue « {value} ». Exemples : 2026-11-25, 25/11/2026, 25/11/2026 14:30, aujourd’hui, demain, +3j.',
+  'error.date':
+    '{option} : date non reconnue « {value} ». Exemples : 2026-11-25, 25/11/2026, 25/11/2026 14:30, aujourd’hui, demain, +3j.',
   'error.choice': '{option} : « {value} » n’est pas une valeur possible. Possibles : {choices}.',
   'error.id': 'numéro de réclamation invalide « {value} » : donnez un nombre, par exemple 12.',
   'error.notFound': 'aucune réclamation n° {id}. « plainte list » montre les réclamations enregistrées.',
-  'error.transition': 'la réclamation n° {id} est « {from} » : impossible de passer à « {to} ». Possible depuis cet état : {possible}.',
+  'error.transition':
+    'la réclamation n° {id} est « {from} » : impossible de passer à « {to} ». Possible depuis cet état : {possible}.',
   'error.customerNotFound': 'aucun client n° {id}.',
   'error.emptyOption': '{option} est vide : donnez une valeur, ou n’indiquez pas cette option.',
   'error.transition.none': 'rien',
@@ -69,12 +71,16 @@ export const base = {
   'cmd.guide': 'la méthode, phase par phase, en aide-mémoire',
 
   // ─── the logbook file (store) ────────────────────────────────────────────
-  'store.not_sqlite': '{path} n’est pas un cahier plainte (ce n’est pas un fichier SQLite). Il n’a pas été modifié ; vérifiez --db ou PLAINTE_DB.',
-  'store.foreign': '{path} est une base SQLite d’un autre programme. Elle n’a pas été modifiée ; choisissez un autre fichier avec --db.',
-  'store.too_new': '{path} vient d’une version plus récente de plainte (schéma {found}, ce programme connaît {known}). Mettez plainte à jour ; le fichier n’a pas été modifié.',
+  'store.not_sqlite':
+    '{path} n’est pas un cahier plainte (ce n’est pas un fichier SQLite). Il n’a pas été modifié ; vérifiez --db ou PLAINTE_DB.',
+  'store.foreign':
+    '{path} est une base SQLite d’un autre programme. Elle n’a pas été modifiée ; choisissez un autre fichier avec --db.',
+  'store.too_new':
+    '{path} vient d’une version plus récente de plainte (schéma {found}, ce programme connaît {known}). Mettez plainte à jour ; le fichier n’a pas été modifié.',
   'store.corrupt': '{path} est endommagé ({detail}). Lancez « plainte doctor », puis « plainte restore <sauvegarde> ».',
   'store.busy': 'le cahier {path} est occupé par un autre programme depuis trop longtemps. Réessayez dans un instant.',
-  'store.readonly': 'le cahier {path} est en lecture seule : rien n’a été enregistré. Vérifiez les droits du fichier et de son dossier.',
+  'store.readonly':
+    'le cahier {path} est en lecture seule : rien n’a été enregistré. Vérifiez les droits du fichier et de son dossier.',
   'store.is_directory': '{path} est un dossier, pas un fichier. Donnez le chemin d’un fichier avec --db.',
   'store.cannot_open': 'impossible d’ouvrir le cahier {path} : {detail}.',
   'store.missing': 'le cahier {path} n’existe pas encore. Enregistrez une réclamation avec « plainte new ».',
@@ -237,7 +243,8 @@ export const base = {
   'doctor.schema': 'Version du schéma',
   'doctor.journal': 'Journal',
   'doctor.mode': 'Droits du fichier',
-  'doctor.mode.bad': '{mode} : d’autres comptes peuvent lire des données personnelles. Corrigez avec « chmod 600 {path} ».',
+  'doctor.mode.bad':
+    '{mode} : d’autres comptes peuvent lire des données personnelles. Corrigez avec « chmod 600 {path} ».',
   'doctor.readOnly': 'lecture seule',
   'doctor.integrity': 'Intégrité',
   'doctor.foreignKeys': 'Liens entre tables',
@@ -248,5 +255,6 @@ export const base = {
   'doctor.size': 'Taille',
   'doctor.problems': '{count} problème(s) trouvé(s).',
   'doctor.healthy': 'Tout va bien.',
-  'doctor.corrupt': 'Le fichier est endommagé : {detail}. Remettez la dernière sauvegarde avec « plainte restore <fichier> ».',
+  'doctor.corrupt':
+    'Le fichier est endommagé : {detail}. Remettez la dernière sauvegarde avec « plainte restore <fichier> ».',
 };

@@ -16,8 +16,10 @@ export const books = {
   'import.refused': 'Rien n’a été importé : corrigez le fichier et recommencez.',
   'import.refused.count.one': '{count} problème dans le fichier.',
   'import.refused.count.other': '{count} problèmes dans le fichier.',
-  'import.done': '{added} réclamation(s) ajoutée(s), {skipped} déjà présente(s) ; {customersAdded} client(s) ajouté(s), {customersMatched} retrouvé(s).',
-  'import.dryRun': 'Essai à blanc, rien n’est écrit : {added} réclamation(s) seraient ajoutée(s), {skipped} déjà présente(s) ; {customersAdded} client(s) seraient ajouté(s), {customersMatched} retrouvé(s).',
+  'import.done':
+    '{added} réclamation(s) ajoutée(s), {skipped} déjà présente(s) ; {customersAdded} client(s) ajouté(s), {customersMatched} retrouvé(s).',
+  'import.dryRun':
+    'Essai à blanc, rien n’est écrit : {added} réclamation(s) seraient ajoutée(s), {skipped} déjà présente(s) ; {customersAdded} client(s) seraient ajouté(s), {customersMatched} retrouvé(s).',
   'import.progress': 'Import : {done} / {total}',
   'import.where.line': 'ligne {line} : ',
   'import.where.index': 'réclamation n° {index} du fichier : ',
@@ -49,42 +51,57 @@ export const books = {
   // ─── backup / restore / forget / purge (issue 6) ─────────────────────────
   'opt.backup.force': 'remplacer le fichier s’il existe déjà',
   'opt.erase.yes': 'ne pas demander de confirmation (obligatoire sans terminal)',
-  'opt.purge.olderThan': 'durée de conservation après le dernier contact : 3y (ans), 36m (mois), 90d (jours) ; sinon le réglage « retention »',
+  'opt.purge.olderThan':
+    'durée de conservation après le dernier contact : 3y (ans), 36m (mois), 90d (jours) ; sinon le réglage « retention »',
   'opt.purge.dryRun': 'dire ce qui serait fait, sans rien modifier',
   'opt.purge.delete': 'supprimer ces réclamations et leur historique au lieu de les anonymiser',
   'confirm.needYes': 'rien n’a été fait : sans terminal, ajoutez --yes pour confirmer.',
   'confirm.cancelled': 'Annulé : rien n’a été modifié.',
   'backup.done': 'Sauvegarde faite et vérifiée :',
-  'backup.exists': '{path} existe déjà : rien n’a été écrit. Donnez un autre nom, ou ajoutez --force pour le remplacer.',
+  'backup.exists':
+    '{path} existe déjà : rien n’a été écrit. Donnez un autre nom, ou ajoutez --force pour le remplacer.',
   'backup.same': '{path} est le cahier lui-même : donnez un autre fichier pour la sauvegarde.',
   'backup.noFolder': 'le dossier {path} n’existe pas : créez-le, ou donnez un autre chemin.',
-  'backup.unsound': 'la copie {path} n’a pas passé la vérification ({detail}) ; elle a été supprimée. Lancez « plainte doctor », puis réessayez.',
+  'backup.unsound':
+    'la copie {path} n’a pas passé la vérification ({detail}) ; elle a été supprimée. Lancez « plainte doctor », puis réessayez.',
   'restore.missing': '{path} n’existe pas : rien n’a été remplacé.',
-  'restore.notSqlite': '{path} n’est pas une sauvegarde de plainte (ce n’est pas un fichier SQLite) : le cahier actuel n’a pas été touché.',
-  'restore.foreign': '{path} est une base SQLite d’un autre programme, pas une sauvegarde de plainte : le cahier actuel n’a pas été touché.',
-  'restore.tooNew': '{path} vient d’une version plus récente de plainte (schéma {detail}) : mettez plainte à jour avant de la remettre. Le cahier actuel n’a pas été touché.',
-  'restore.damaged': '{path} est endommagé ({detail}) : choisissez une autre sauvegarde. Le cahier actuel n’a pas été touché.',
+  'restore.notSqlite':
+    '{path} n’est pas une sauvegarde de plainte (ce n’est pas un fichier SQLite) : le cahier actuel n’a pas été touché.',
+  'restore.foreign':
+    '{path} est une base SQLite d’un autre programme, pas une sauvegarde de plainte : le cahier actuel n’a pas été touché.',
+  'restore.tooNew':
+    '{path} vient d’une version plus récente de plainte (schéma {detail}) : mettez plainte à jour avant de la remettre. Le cahier actuel n’a pas été touché.',
+  'restore.damaged':
+    '{path} est endommagé ({detail}) : choisissez une autre sauvegarde. Le cahier actuel n’a pas été touché.',
   'restore.same': '{path} est déjà le cahier en service : rien à remettre.',
-  'restore.currentForeign': '{path} n’est pas un cahier plainte : il n’a pas été remplacé. Vérifiez --db ou PLAINTE_DB.',
-  'restore.busy': 'le cahier {path} est ouvert par un autre programme (une autre commande plainte ?) : fermez-le, puis relancez. Rien n’a été remplacé.',
+  'restore.currentForeign':
+    '{path} n’est pas un cahier plainte : il n’a pas été remplacé. Vérifiez --db ou PLAINTE_DB.',
+  'restore.busy':
+    'le cahier {path} est ouvert par un autre programme (une autre commande plainte ?) : fermez-le, puis relancez. Rien n’a été remplacé.',
   'restore.keptExists': '{path} existe déjà : attendez une seconde, puis relancez. Rien n’a été remplacé.',
   'restore.confirm': 'Remplacer le cahier {logbook} par la sauvegarde {from} ? Le cahier actuel sera gardé à côté.',
   'restore.done': 'Sauvegarde remise en place : {path}.',
   'restore.kept': 'L’ancien cahier est gardé dans {path}.',
   'forget.none': 'aucun client ne correspond à « {query} ». Donnez son nom, son téléphone ou son numéro de client.',
-  'forget.several': 'plusieurs clients correspondent à « {query} » (ci-dessus) : relancez avec le numéro du client, par exemple « plainte forget {id} ».',
+  'forget.several':
+    'plusieurs clients correspondent à « {query} » (ci-dessus) : relancez avec le numéro du client, par exemple « plainte forget {id} ».',
   'forget.match': 'n° {id}  {name}  {phone}',
   'forget.complaints.one': '{count} réclamation, le {last}',
   'forget.complaints.other': '{count} réclamations, la dernière le {last}',
   'forget.already': 'Les données personnelles du client n° {id} ont déjà été effacées, le {date}.',
-  'forget.confirm': 'Effacer pour de bon les données personnelles du client n° {id} ({who} ; {count} réclamation(s)) ? Les faits anonymes restent pour les statistiques.',
+  'forget.confirm':
+    'Effacer pour de bon les données personnelles du client n° {id} ({who} ; {count} réclamation(s)) ? Les faits anonymes restent pour les statistiques.',
   'forget.done.one': 'Données personnelles du client n° {id} effacées ({count} réclamation).',
   'forget.done.other': 'Données personnelles du client n° {id} effacées ({count} réclamations).',
-  'erase.notScrubbed': 'Un autre programme lit le cahier en ce moment : les valeurs effacées restent dans son journal (-wal) jusqu’à ce que plus personne ne l’ait ouvert.',
+  'erase.notScrubbed':
+    'Un autre programme lit le cahier en ce moment : les valeurs effacées restent dans son journal (-wal) jusqu’à ce que plus personne ne l’ait ouvert.',
   'purge.badDuration': '--older-than : durée non reconnue « {value} ». Exemples : 3y (ans), 36m (mois), 90d (jours).',
-  'purge.nothing': 'Rien à faire : aucune réclamation classée dont le dernier contact avec le client date d’avant le {date}.',
-  'purge.plan.anonymise': '{complaints} réclamation(s) classée(s) à anonymiser, {customers} client(s) à effacer (dernier contact avant le {date}).',
-  'purge.plan.delete': '{complaints} réclamation(s) classée(s) à supprimer avec leur historique, {customers} client(s) à supprimer (dernier contact avant le {date}).',
+  'purge.nothing':
+    'Rien à faire : aucune réclamation classée dont le dernier contact avec le client date d’avant le {date}.',
+  'purge.plan.anonymise':
+    '{complaints} réclamation(s) classée(s) à anonymiser, {customers} client(s) à effacer (dernier contact avant le {date}).',
+  'purge.plan.delete':
+    '{complaints} réclamation(s) classée(s) à supprimer avec leur historique, {customers} client(s) à supprimer (dernier contact avant le {date}).',
   'purge.dryRun': 'Essai (--dry-run) : rien n’a été modifié.',
   'purge.confirm': 'Continuer ?',
   'purge.done.anonymise': 'Fait : {complaints} réclamation(s) anonymisée(s), {customers} client(s) effacé(s).',
@@ -93,5 +110,6 @@ export const books = {
   'event.anonymised': 'données personnelles effacées : durée de conservation dépassée',
 
   // ─── reliability (issue 8) ───────────────────────────────────────────────
-  'store.moved': 'le cahier {path} a été supprimé ou remplacé pendant la commande : ce qu’elle vient d’enregistrer est perdu avec l’ancien fichier. Vérifiez le fichier (« plainte doctor »), puis refaites la saisie ou restaurez une sauvegarde.',
+  'store.moved':
+    'le cahier {path} a été supprimé ou remplacé pendant la commande : ce qu’elle vient d’enregistrer est perdu avec l’ancien fichier. Vérifiez le fichier (« plainte doctor »), puis refaites la saisie ou restaurez une sauvegarde.',
 };

@@ -16,7 +16,8 @@ export const counter = {
   'opt.w.order': 'n° de commande ou de facture',
   'opt.w.purchaseDate': 'date d’achat ou de livraison',
   'opt.w.product': 'produit ou service concerné',
-  'opt.w.category': 'catégorie : defective, late_delivery, installation, billing, service, other, ou une catégorie ajoutée',
+  'opt.w.category':
+    'catégorie : defective, late_delivery, installation, billing, service, other, ou une catégorie ajoutée',
   'opt.w.request': 'ce que demande le client : refund, exchange, repair, gesture, apology, other',
   'opt.w.business': 'client professionnel (sinon particulier)',
   'opt.w.secondHand': 'bien d’occasion (sinon neuf)',
@@ -38,11 +39,14 @@ export const counter = {
   'wizard.phase.4': '4. Solution',
   'wizard.phase.5': '5. Clôture et suivi',
   'wizard.required': 'Cette réponse est nécessaire.',
-  'wizard.invalid.date': 'Date non reconnue. Exemples : 25/11/2026, 25/11/2026 14:30, 2026-11-25, aujourd’hui, demain, +3j.',
-  'wizard.invalid.phone': 'Numéro non reconnu : des chiffres (6 à 15), par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+  'wizard.invalid.date':
+    'Date non reconnue. Exemples : 25/11/2026, 25/11/2026 14:30, 2026-11-25, aujourd’hui, demain, +3j.',
+  'wizard.invalid.phone':
+    'Numéro non reconnu : des chiffres (6 à 15), par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
   'wizard.invalid.email': 'Adresse non reconnue : par exemple nom@exemple.fr.',
   'wizard.invalid.cost': 'Montant non reconnu : en euros, par exemple 12,50.',
-  'wizard.notes.warning': 'Attention : le client peut lire ce qui est écrit sur lui. Mots à éviter : {words}. Décrivez plutôt les faits (ce qui a été dit ou fait).',
+  'wizard.notes.warning':
+    'Attention : le client peut lire ce qui est écrit sur lui. Mots à éviter : {words}. Décrivez plutôt les faits (ce qui a été dit ou fait).',
   'wizard.notes.question': 'Que faire de ce texte ?',
   'wizard.notes.rewrite': 'le réécrire',
   'wizard.notes.keep': 'le garder tel quel',
@@ -70,11 +74,13 @@ export const counter = {
   'wizard.q.category': 'Catégorie :',
   'wizard.q.request': 'Que demande le client ?',
   'wizard.q.secondHand': 'Le bien était-il d’occasion ?',
-  'wizard.written.why': 'Bon à savoir : le médiateur de la consommation peut refuser un dossier si le client ne s’est pas d’abord plaint par écrit au magasin.',
+  'wizard.written.why':
+    'Bon à savoir : le médiateur de la consommation peut refuser un dossier si le client ne s’est pas d’abord plaint par écrit au magasin.',
   'wizard.q.written': 'Le client a-t-il aussi réclamé par écrit ?',
   'wizard.q.writtenAt': 'Date de sa réclamation écrite :',
   'wizard.today': 'aujourd’hui',
-  'wizard.warranty.covered': 'Garantie légale de conformité : couvert jusqu’au {covered} ; défaut présumé exister à la livraison jusqu’au {presumed} ; réparation ou remplacement dû avant le {repair} (30 jours).',
+  'wizard.warranty.covered':
+    'Garantie légale de conformité : couvert jusqu’au {covered} ; défaut présumé exister à la livraison jusqu’au {presumed} ; réparation ou remplacement dû avant le {repair} (30 jours).',
   'wizard.warranty.expired': 'Garantie légale de conformité : terminée le {covered} (pour information).',
   'wizard.q.facts': 'Faits constatés (facultatif) :',
   'wizard.q.apologised': 'Avez-vous présenté des excuses, ou vos regrets pour la situation ?',
@@ -82,7 +88,8 @@ export const counter = {
   'wizard.q.apologyNote': 'Note (facultatif) :',
   'wizard.q.solution': 'Ce qui sera fait :',
   'wizard.tone.question': 'une question',
-  'wizard.tone.warning': 'Conseil : cette phrase contient {phrases}. Dites plutôt ce qui sera fait, comme un fait : « Nous remplaçons l’article jeudi. »',
+  'wizard.tone.warning':
+    'Conseil : cette phrase contient {phrases}. Dites plutôt ce qui sera fait, comme un fait : « Nous remplaçons l’article jeudi. »',
   'wizard.tone.choice': 'Que faire de cette phrase ?',
   'wizard.tone.rewrite': 'la réécrire',
   'wizard.tone.keep': 'la garder telle quelle',
@@ -120,12 +127,16 @@ export const counter = {
   'wizard.option.email': '--email : adresse non reconnue « {value} ». Exemple : nom@exemple.fr.',
   'wizard.option.cost': '--cost : montant non reconnu « {value} ». Exemple : 12,50.',
   'wizard.option.satisfaction': '--satisfaction : « {value} » n’est pas une note de 1 à 5.',
-  'wizard.option.ambiguous': 'plusieurs clients s’appellent « {name} » : {list}. Précisez --phone, ou saisissez la réclamation dans un terminal pour choisir.',
+  'wizard.option.ambiguous':
+    'plusieurs clients s’appellent « {name} » : {list}. Précisez --phone, ou saisissez la réclamation dans un terminal pour choisir.',
   'wizard.missing': 'sans terminal, rien n’est demandé : donnez aussi {options}.',
-  'wizard.resume.notDraft': 'la réclamation n° {id} n’est plus un brouillon (elle est « {status} ») : rien à reprendre. « plainte show {id} » la montre.',
+  'wizard.resume.notDraft':
+    'la réclamation n° {id} n’est plus un brouillon (elle est « {status} ») : rien à reprendre. « plainte show {id} » la montre.',
   'wizard.interrupted.nothing': 'Interrompu : rien n’a été enregistré.',
-  'wizard.interrupted.saved': 'Interrompu : les phases terminées de la réclamation n° {id} sont enregistrées (brouillon). Pour continuer : plainte resume {id}',
-  'wizard.ended': 'Échange terminé : la réclamation n° {id} reste en brouillon avec ce qui s’est passé. Quand le client revient : plainte resume {id}',
+  'wizard.interrupted.saved':
+    'Interrompu : les phases terminées de la réclamation n° {id} sont enregistrées (brouillon). Pour continuer : plainte resume {id}',
+  'wizard.ended':
+    'Échange terminé : la réclamation n° {id} reste en brouillon avec ce qui s’est passé. Quand le client revient : plainte resume {id}',
   'wizard.saved': 'Réclamation n° {id} enregistrée : {status}.',
   'wizard.recap.title': 'À relire au client (réclamation n° {id}) :',
   'wizard.recap.what': '  • Ce qui sera fait : {solution}',
@@ -133,13 +144,16 @@ export const counter = {
   'wizard.recap.resolved': '  • La réclamation est réglée.',
   'wizard.recap.callback': '  • Nous vous rappelons le {when}.',
   'wizard.recap.callbackOn': '  • Nous vous rappelons le {when} au {phone}.',
-  'wizard.recap.mediator': '  • Si le désaccord persiste, vous pouvez saisir notre médiateur de la consommation : {name}.',
-  'wizard.recap.mediatorUrl': '  • Si le désaccord persiste, vous pouvez saisir notre médiateur de la consommation : {name} ({url}).',
+  'wizard.recap.mediator':
+    '  • Si le désaccord persiste, vous pouvez saisir notre médiateur de la consommation : {name}.',
+  'wizard.recap.mediatorUrl':
+    '  • Si le désaccord persiste, vous pouvez saisir notre médiateur de la consommation : {name} ({url}).',
 
   // ─── guide (issue 3) ─────────────────────────────────────────────────────
   'guide.cmd': 'la méthode en aide-mémoire : les cinq phases et le client injurieux',
   'guide.opt.phase': 'une seule partie : 1 à 5 pour une phase, 6 (ou « abusif ») pour le client injurieux',
-  'guide.error.phase': '--phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client injurieux, pas « {value} ».',
+  'guide.error.phase':
+    '--phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client injurieux, pas « {value} ».',
   'guide.title': 'La méthode : un client mécontent en cinq phases',
   'guide.footer': '« plainte new » suit ces phases pas à pas et note tout au fur et à mesure.',
   'guide.do': 'À faire',
@@ -155,10 +169,12 @@ export const counter = {
     'Redites le problème avec vos mots pour vérifier que vous l’avez compris.\nDemandez les faits (nom, téléphone, n° de commande, date d’achat ou de livraison) : ces questions concrètes apaisent.\nMettez-vous à sa place : il a déjà perdu du temps, et en perd encore pour se faire entendre.',
   'guide.phase.2.avoid': 'Chercher un coupable, douter de sa parole ou promettre avant de savoir.',
   'guide.phase.3.title': '3. S’excuser',
-  'guide.hint.3': 'Excusez-vous simplement pour ce que ce client a vécu ; si la boutique n’y est pour rien, dites votre regret.',
+  'guide.hint.3':
+    'Excusez-vous simplement pour ce que ce client a vécu ; si la boutique n’y est pour rien, dites votre regret.',
   'guide.phase.3.do':
     'Une phrase sincère qui nomme ce qu’il a subi : le retard, le déplacement pour rien.\nSi vous n’êtes pas en tort, regrettez la situation sans vous accuser.',
-  'guide.phase.3.avoid': 'Les excuses en rafale ou toutes faites : elles sonnent faux.\nVouloir prouver qu’il a tort : cela relance la dispute.',
+  'guide.phase.3.avoid':
+    'Les excuses en rafale ou toutes faites : elles sonnent faux.\nVouloir prouver qu’il a tort : cela relance la dispute.',
   'guide.phase.4.title': '4. Proposer une solution',
   'guide.hint.4': 'Annoncez ce qui va être fait comme un fait : quoi, par qui, pour quand.',
   'guide.phase.4.do':
@@ -174,15 +190,19 @@ export const counter = {
   'guide.hint.abusive': 'Restez poli et ferme : une étape à la fois, et vous avez le droit d’arrêter l’échange.',
   'guide.abusive.intro': 'Quand le calme n’a pas suffi, dans l’ordre :',
   'guide.step.personalise': 'Personnaliser l’échange',
-  'guide.step.personalise.detail': 'appelez-le par son nom (et son entreprise), redites le vôtre et celui de la boutique.',
+  'guide.step.personalise.detail':
+    'appelez-le par son nom (et son entreprise), redites le vôtre et celui de la boutique.',
   'guide.step.limits': 'Dire votre intention et vos limites',
-  'guide.step.limits.detail': 'vous voulez régler son problème, et vous le ferez dès que le ton et les demandes seront raisonnables.',
+  'guide.step.limits.detail':
+    'vous voulez régler son problème, et vous le ferez dès que le ton et les demandes seront raisonnables.',
   'guide.step.transfer': 'Passer la main à un collègue nommé',
   'guide.step.transfer.detail': 'dites que vous avez fait votre possible et qui, par son nom, prend le relais.',
   'guide.step.end_call': 'Mettre fin à l’échange poliment',
-  'guide.step.end_call.detail': 'expliquez qu’il ne mène à rien ainsi, invitez-le à rappeler plus tard, puis annoncez que vous raccrochez.',
+  'guide.step.end_call.detail':
+    'expliquez qu’il ne mène à rien ainsi, invitez-le à rappeler plus tard, puis annoncez que vous raccrochez.',
   'guide.step.security': 'Appeler la sécurité ou la police',
-  'guide.step.security.detail': 'face à une menace, mettez-vous à l’abri avec les autres et appelez la sécurité du magasin ou le 17 (112 depuis un portable).',
+  'guide.step.security.detail':
+    'face à une menace, mettez-vous à l’abri avec les autres et appelez la sécurité du magasin ou le 17 (112 depuis un portable).',
   'guide.step.line': '{step} : {detail}',
   'guide.abusive.record': 'La réclamation est toujours gardée, avec ce qui s’est passé.',
   'guide.abusive.self': 'Ce n’est pas contre vous. Respirez lentement avant de reprendre ou de rappeler.',

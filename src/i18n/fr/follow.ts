@@ -1,8 +1,10 @@
 // French messages: after the counter: follow-up, transfer, close, reopen, customer; due and report.
 export const follow = {
   // ─── lifecycle: follow-up, transfer, close, reopen, customer (issue 4) ──
-  'lifecycle.refused.draft': 'la réclamation n° {id} est encore un brouillon : terminez-la d’abord avec « plainte resume {id} ».',
-  'lifecycle.refused.closed': 'la réclamation n° {id} est classée : rouvrez-la d’abord avec « plainte reopen {id} --reason "…" ».',
+  'lifecycle.refused.draft':
+    'la réclamation n° {id} est encore un brouillon : terminez-la d’abord avec « plainte resume {id} ».',
+  'lifecycle.refused.closed':
+    'la réclamation n° {id} est classée : rouvrez-la d’abord avec « plainte reopen {id} --reason "…" ».',
   'lifecycle.pastDate': '{option} : « {value} » est déjà passé. Donnez une date à venir, par exemple demain 14:30.',
   'opt.followUp.channel': 'comment le client a été joint : counter (comptoir), phone, email, web, mail (courrier)',
   'opt.followUp.note': 'ce qui a été dit',
@@ -27,10 +29,12 @@ export const follow = {
   'followUp.next.resolved': 'le problème est réglé',
   'followUp.next.nothing': 'rien de plus pour l’instant',
   'followUp.done.callback': 'Réclamation n° {id} : rappel prévu le {when}.',
-  'followUp.done.resolved': 'Réclamation n° {id} : réglée. Classez-la avec « plainte close {id} » pour noter la satisfaction du client.',
+  'followUp.done.resolved':
+    'Réclamation n° {id} : réglée. Classez-la avec « plainte close {id} » pour noter la satisfaction du client.',
   'followUp.done.logged': 'Réclamation n° {id} : contact noté.',
   'transfer.noName': 'à qui confier la réclamation ? Donnez le nom avec --to, par exemple --to Karim.',
-  'transfer.notInTeam': 'attention : « {name} » ne fait pas partie de l’équipe ({team}). La réclamation lui est quand même confiée.',
+  'transfer.notInTeam':
+    'attention : « {name} » ne fait pas partie de l’équipe ({team}). La réclamation lui est quand même confiée.',
   'transfer.done': 'Réclamation n° {id} confiée à {name}.',
   'transfer.done.due': 'Réclamation n° {id} confiée à {name}, qui doit recontacter le client le {when}.',
   'close.missing': 'pour classer, il manque : {options}. Exemple : --outcome resolved --satisfaction 4.',
@@ -42,7 +46,8 @@ export const follow = {
   'reopen.done': 'Réclamation n° {id} rouverte.',
   'customer.empty': 'donnez un nom, un numéro de téléphone, un n° de commande ou un n° de client.',
   'customer.none': 'aucun client ne correspond à « {query} ». Essayez une partie du nom ou le téléphone.',
-  'customer.several': '{count} clients correspondent : relancez avec le n° du client, par exemple « plainte customer {id} ».',
+  'customer.several':
+    '{count} clients correspondent : relancez avec le n° du client, par exemple « plainte customer {id} ».',
   'customer.title': 'Client n° {id} — {name}',
   'customer.forgotten': '(données personnelles effacées le {when})',
   'customer.count.one': '{count} réclamation',

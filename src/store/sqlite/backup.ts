@@ -1,4 +1,16 @@
-import { chmodSync, closeSync, copyFileSync, constants, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { newDatabase } from './driver.js';
 import { isoDay } from '../../domain/dates.js';
@@ -114,7 +126,8 @@ function quiesce(logbook: string): void {
     db.pragma('busy_timeout = 2000');
     db.pragma('wal_checkpoint(TRUNCATE)');
     // Leaving WAL mode needs the only connection: this is what says nobody else uses it.
-    if (db.pragma('journal_mode = DELETE', { simple: true }) !== 'delete') throw new UserError('restore.busy', { path: logbook });
+    if (db.pragma('journal_mode = DELETE', { simple: true }) !== 'delete')
+      throw new UserError('restore.busy', { path: logbook });
   } catch (error) {
     if ((error as { code?: unknown }).code === 'SQLITE_BUSY') throw new UserError('restore.busy', { path: logbook });
     throw error;

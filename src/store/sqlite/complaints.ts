@@ -3,7 +3,15 @@ import { phoneKey, searchKey } from '../../domain/text.js';
 import type { Complaint, ComplaintEvent, ComplaintSummary, Status } from '../../domain/types.js';
 import { UserError } from '../../errors.js';
 import { label, t } from '../../i18n/index.js';
-import type { ComplaintChange, ComplaintFilter, ComplaintPatch, ComplaintStore, CustomerInput, CustomerMatch, NewEvent } from '../store.js';
+import type {
+  ComplaintChange,
+  ComplaintFilter,
+  ComplaintPatch,
+  ComplaintStore,
+  CustomerInput,
+  CustomerMatch,
+  NewEvent,
+} from '../store.js';
 import type { SqliteContext } from './context.js';
 import { patchColumns, toComplaint, toCustomer, toEvent } from './rows.js';
 
@@ -42,7 +50,9 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
   }
 
   function appendEvent(complaintId: number, event: NewEvent, before: Status | null, after: Status | null): void {
-    ctx.statement(INSERT_EVENT).run(complaintId, ctx.now(), event.operator, event.kind, before, after, JSON.stringify(event.details ?? {}));
+    ctx
+      .statement(INSERT_EVENT)
+      .run(complaintId, ctx.now(), event.operator, event.kind, before, after, JSON.stringify(event.details ?? {}));
   }
 
   function insertCustomer(input: CustomerInput): number {
@@ -69,8 +79,14 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
       sets.push('phone = @phone', 'phone_key = @phoneKey');
       Object.assign(values, { phone: patch.phone, phoneKey: patch.phone ? phoneKey(patch.phone) : null });
     }
-    if (patch.email !== undefined) sets.push('email = @email'), (values.email = patch.email);
-    if (patch.company !== undefined) sets.push('company = @company'), (values.company = patch.company);
+    if (patch.email !== undefined) {
+      sets.push('email = @email');
+      values.email = patch.email;
+    }
+    if (patch.company !== undefined) {
+      sets.push('company = @company');
+      values.company = patch.company;
+    }
     if (sets.length === 0) return;
     ctx.db.prepare(`UPDATE customers SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run(values);
   }
@@ -97,7 +113,9 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
         const now = ctx.now();
         const customerId = customer ? customerIdFor(customer) : null;
         const result = ctx
-          .statement(`INSERT INTO complaints (status, received_at, created_at, updated_at, customer_id) VALUES ('draft', ?, ?, ?, ?)`)
+          .statement(
+            `INSERT INTO complaints (status, received_at, created_at, updated_at, customer_id) VALUES ('draft', ?, ?, ?, ?)`,
+          )
           .run(patch.receivedAt ?? now, now, now, customerId);
         const id = Number(result.lastInsertRowid);
         applyPatch(id, patch, []);
@@ -124,7 +142,8 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
         if (target !== undefined) extra.push(['status', target]);
         if (change.customer) extra.push(['customer_id', customerIdFor(change.customer)]);
         applyPatch(change.id, change.patch ?? {}, extra);
-        const customerId = change.customer && 'id' in change.customer ? change.customer.id : load(change.id)!.customerId;
+        const customerId =
+          change.customer && 'id' in change.customer ? change.customer.id : load(change.id)!.customerId;
         if (change.customerPatch && customerId !== null) patchCustomer(customerId, change.customerPatch);
         appendEvent(change.id, change.event, current.status, target ?? current.status);
         return load(change.id)!;
@@ -146,9 +165,18 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
         where.push(CUSTOMER_MATCH);
         Object.assign(params, customerParams(filter.customer));
       }
-      if (filter.category !== undefined) where.push('c.category = @category'), (params.category = filter.category);
-      if (filter.since) where.push('c.received_at >= @since'), (params.since = filter.since.toISOString());
-      if (filter.until) where.push('c.received_at < @until'), (params.until = filter.until.toISOString());
+      if (filter.category !== undefined) {
+        where.push('c.category = @category');
+        params.category = filter.category;
+      }
+      if (filter.since) {
+        where.push('c.received_at >= @since');
+        params.since = filter.since.toISOString();
+      }
+      if (filter.until) {
+        where.push('c.received_at < @until');
+        params.until = filter.until.toISOString();
+      }
       const sql = `
         SELECT c.id, c.status, c.received_at, cu.name AS customer, c.category, c.channel,
                coalesce(c.product, c.account) AS summary, c.next_contact_at, c.assignee

@@ -1,4 +1,15 @@
-import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { newDatabase } from './driver.js';
@@ -39,7 +50,8 @@ function ownershipProblem(header: Header): 'foreign' | 'too_new' | null {
 function checkOwnership(path: string, header: Header): void {
   const problem = ownershipProblem(header);
   if (problem === 'foreign') throw new UserError('store.foreign', { path });
-  if (problem === 'too_new') throw new UserError('store.too_new', { path, found: header.userVersion, known: SCHEMA_VERSION });
+  if (problem === 'too_new')
+    throw new UserError('store.too_new', { path, found: header.userVersion, known: SCHEMA_VERSION });
 }
 
 /** Creates the folder (0700) and an empty file (0600): the logbook holds personal data. */
@@ -184,8 +196,7 @@ export function openDatabase(path: string): Database.Database {
 
 /** What a file offered as a logbook (a backup to restore, a copy just made) turned out to be. */
 export type LogbookFileCheck =
-  | { ok: true }
-  | { ok: false; problem: 'missing' | 'not_sqlite' | 'foreign' | 'too_new' | 'damaged'; detail: string };
+  { ok: true } | { ok: false; problem: 'missing' | 'not_sqlite' | 'foreign' | 'too_new' | 'damaged'; detail: string };
 
 const SIDE_FILES = ['-wal', '-shm'];
 
@@ -234,13 +245,17 @@ export function checkLogbookFile(path: string): LogbookFileCheck {
       };
       const liveProblem = problem(live);
       if (liveProblem) return liveProblem;
-      const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
-      if (integrity.length !== 1 || integrity[0] !== 'ok') return { ok: false, problem: 'damaged', detail: integrity.slice(0, 3).join('; ') };
+      const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map(
+        (row) => row.integrity_check,
+      );
+      if (integrity.length !== 1 || integrity[0] !== 'ok')
+        return { ok: false, problem: 'damaged', detail: integrity.slice(0, 3).join('; ') };
       return { ok: true };
     });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code)) return { ok: false, problem: 'damaged', detail: (error as Error).message };
+    if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code))
+      return { ok: false, problem: 'damaged', detail: (error as Error).message };
     throw error;
   }
 }

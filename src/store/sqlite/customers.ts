@@ -17,18 +17,16 @@ export function customerQueries(ctx: SqliteContext): CustomerStore {
            FROM complaints WHERE customer_id = ? ORDER BY received_at DESC, id DESC`,
         )
         .all(id) as Record<string, unknown>[];
-      return rows.map(
-        (row): Omit<ComplaintSummary, 'customer'> => ({
-          id: row.id as number,
-          status: row.status as Status,
-          receivedAt: row.received_at as string,
-          category: row.category as string | null,
-          channel: row.channel as ComplaintSummary['channel'],
-          summary: row.summary as string | null,
-          nextContactAt: row.next_contact_at as string | null,
-          assignee: row.assignee as string | null,
-        }),
-      );
+      return rows.map((row): Omit<ComplaintSummary, 'customer'> => ({
+        id: row.id as number,
+        status: row.status as Status,
+        receivedAt: row.received_at as string,
+        category: row.category as string | null,
+        channel: row.channel as ComplaintSummary['channel'],
+        summary: row.summary as string | null,
+        nextContactAt: row.next_contact_at as string | null,
+        assignee: row.assignee as string | null,
+      }));
     },
   };
 }

@@ -17,7 +17,9 @@ export const DUE_SQL = `
 export function dueQueries(ctx: SqliteContext): DueStore {
   return {
     async listDue(query) {
-      const rows = ctx.statement(DUE_SQL).all({ before: query.before.toISOString() }) as (Callback & { status: Status })[];
+      const rows = ctx.statement(DUE_SQL).all({ before: query.before.toISOString() }) as (Callback & {
+        status: Status;
+      })[];
       // Few rows are due at once, so the colleague's name is compared here, where accents
       // fold properly ("Élodie" = "elodie"); SQLite's NOCASE only folds ASCII.
       if (query.assignee === undefined) return rows;

@@ -26,14 +26,22 @@ export function exportQueries(ctx: SqliteContext): ExportStore {
     async *exportComplaints(filter: ExportFilter): AsyncIterable<ExportedComplaint> {
       const where: string[] = [];
       const params: Record<string, unknown> = {};
-      const statuses = filter.callbacks ? (filter.statuses ?? PENDING).filter((s) => PENDING.includes(s)) : filter.statuses;
+      const statuses = filter.callbacks
+        ? (filter.statuses ?? PENDING).filter((s) => PENDING.includes(s))
+        : filter.statuses;
       if (statuses !== undefined) {
         where.push(statuses.length === 0 ? '0' : `c.status IN (${statuses.map((_, i) => `@status${i}`).join(', ')})`);
         statuses.forEach((status, i) => (params[`status${i}`] = status));
       }
       if (filter.callbacks) where.push('c.next_contact_at IS NOT NULL');
-      if (filter.since) where.push('c.received_at >= @since'), (params.since = filter.since.toISOString());
-      if (filter.until) where.push('c.received_at < @until'), (params.until = filter.until.toISOString());
+      if (filter.since) {
+        where.push('c.received_at >= @since');
+        params.since = filter.since.toISOString();
+      }
+      if (filter.until) {
+        where.push('c.received_at < @until');
+        params.until = filter.until.toISOString();
+      }
       const sql = `${SELECT} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id`;
       const cache = ctx.db.pragma('cache_size', { simple: true }) as number;
       ctx.db.pragma(`cache_size = ${EXPORT_CACHE}`);

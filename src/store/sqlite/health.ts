@@ -19,19 +19,26 @@ export function healthQueries(ctx: SqliteContext): HealthStore {
     async health() {
       const integrity = integrityCheck(ctx);
       const sound = integrity.length === 1 && integrity[0] === 'ok';
-      const byStatus = sound ? (ctx.db.prepare('SELECT status, count(*) AS n FROM complaints GROUP BY status').all() as { status: Status; n: number }[]) : [];
+      const byStatus = sound
+        ? (ctx.db.prepare('SELECT status, count(*) AS n FROM complaints GROUP BY status').all() as {
+            status: Status;
+            n: number;
+          }[])
+        : [];
       return {
         schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
         readOnly: ctx.db.readonly,
         journalMode: ctx.db.pragma('journal_mode', { simple: true }) as string,
         integrity,
         foreignKeyProblems: sound ? (ctx.db.pragma('foreign_key_check') as unknown[]).length : 0,
-        counts: !sound ? null : {
-          complaints: count('complaints'),
-          customers: count('customers'),
-          events: count('events'),
-          byStatus: Object.fromEntries(byStatus.map((row) => [row.status, row.n])),
-        },
+        counts: !sound
+          ? null
+          : {
+              complaints: count('complaints'),
+              customers: count('customers'),
+              events: count('events'),
+              byStatus: Object.fromEntries(byStatus.map((row) => [row.status, row.n])),
+            },
       };
     },
   };

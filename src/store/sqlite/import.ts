@@ -13,9 +13,28 @@ const FIELDS = Object.keys(COMPLAINT_COLUMNS) as (keyof typeof COMPLAINT_COLUMNS
 const BOOLEANS = new Set<string>(['business', 'secondHand', 'apologised']);
 /** Whether each of FIELDS is stored as 0/1, looked up by position: read 40 times a complaint. */
 const IS_BOOLEAN = FIELDS.map((field) => BOOLEANS.has(field));
-const COMPLAINT_INSERT = ['id', 'status', 'created_at', 'updated_at', 'customer_id', 'import_key', ...FIELDS.map((f) => COMPLAINT_COLUMNS[f])];
+const COMPLAINT_INSERT = [
+  'id',
+  'status',
+  'created_at',
+  'updated_at',
+  'customer_id',
+  'import_key',
+  ...FIELDS.map((f) => COMPLAINT_COLUMNS[f]),
+];
 const EVENT_INSERT = ['complaint_id', 'at', 'operator', 'kind', 'status_before', 'status_after', 'details'];
-const CUSTOMER_INSERT = ['id', 'name', 'name_key', 'phone', 'phone_key', 'email', 'company', 'created_at', 'updated_at', 'forgotten_at'];
+const CUSTOMER_INSERT = [
+  'id',
+  'name',
+  'name_key',
+  'phone',
+  'phone_key',
+  'email',
+  'company',
+  'created_at',
+  'updated_at',
+  'forgotten_at',
+];
 
 class DryRun extends Error {}
 
@@ -63,7 +82,9 @@ function withJournalInMemory<T>(ctx: SqliteContext, work: () => T): T {
  */
 function withIndexesBuiltAfter<T>(ctx: SqliteContext, work: () => T): T {
   const indexes = ctx.db
-    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('customers', 'complaints', 'events')")
+    .prepare(
+      "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('customers', 'complaints', 'events')",
+    )
     .all() as { name: string; sql: string }[];
   for (const { name } of indexes) ctx.db.exec(`DROP INDEX "${name}"`);
   const result = work();
@@ -77,7 +98,7 @@ function complaintValues(record: ImportRecord, id: number, customerId: number | 
   const { complaint } = record;
   const values: unknown[] = [id, complaint.status, complaint.createdAt, complaint.updatedAt, customerId, record.key];
   for (let i = 0; i < FIELDS.length; i++) {
-    const value = complaint[FIELDS[i]!];
+    const value = complaint[FIELDS[i]];
     values.push(value === undefined ? null : IS_BOOLEAN[i] && value !== null ? (value ? 1 : 0) : value);
   }
   return values;
@@ -94,7 +115,9 @@ export function importQueries(ctx: SqliteContext): ImportStore {
     const customerIds = new Ids(one<{ m: number }>('SELECT coalesce(max(id), 0) AS m FROM customers').m);
     const byIdentity = new Map<string, number>();
     const byEmail = new Map<string, number>();
-    for (const row of ctx.db.prepare('SELECT id, name, phone, email FROM customers WHERE forgotten_at IS NULL').iterate() as IterableIterator<{
+    for (const row of ctx.db
+      .prepare('SELECT id, name, phone, email FROM customers WHERE forgotten_at IS NULL')
+      .iterate() as IterableIterator<{
       id: number;
       name: string;
       phone: string | null;
@@ -122,7 +145,18 @@ export function importQueries(ctx: SqliteContext): ImportStore {
         result.customersMatched++;
       } else {
         id = customerIds.assign(fileId);
-        customers.add([id, customer.name, searchKey(customer.name), customer.phone, customer.phone ? phoneKey(customer.phone) : null, customer.email, customer.company, customer.createdAt ?? now, now, customer.forgottenAt]);
+        customers.add([
+          id,
+          customer.name,
+          searchKey(customer.name),
+          customer.phone,
+          customer.phone ? phoneKey(customer.phone) : null,
+          customer.email,
+          customer.company,
+          customer.createdAt ?? now,
+          now,
+          customer.forgottenAt,
+        ]);
         result.customersAdded++;
         // Hand-kept rows of one customer share a record; our exports keep theirs apart by id.
         if (fileId === null) {
@@ -141,7 +175,10 @@ export function importQueries(ctx: SqliteContext): ImportStore {
       // An empty logbook has nothing to compare with: the fast path of a first import.
       if (maxComplaint === 0) return false;
       const { id, createdAt } = record.complaint;
-      return keyTaken.get(record.key) !== undefined || (id !== null && id <= maxComplaint && sameComplaint.get(id, createdAt) !== undefined);
+      return (
+        keyTaken.get(record.key) !== undefined ||
+        (id !== null && id <= maxComplaint && sameComplaint.get(id, createdAt) !== undefined)
+      );
     }
 
     function insertAll(): ImportResult {
@@ -154,7 +191,15 @@ export function importQueries(ctx: SqliteContext): ImportStore {
           const id = complaintIds.assign(record.complaint.id);
           complaints.add(complaintValues(record, id, customerId));
           for (const event of record.events) {
-            events.add([id, event.at, event.operator, event.kind, event.statusBefore, event.statusAfter, JSON.stringify(event.details)]);
+            events.add([
+              id,
+              event.at,
+              event.operator,
+              event.kind,
+              event.statusBefore,
+              event.statusAfter,
+              JSON.stringify(event.details),
+            ]);
           }
           result.added++;
         }

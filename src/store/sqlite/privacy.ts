@@ -1,5 +1,12 @@
 import { EVENT_KINDS } from '../../domain/events.js';
-import { anonymousDetails, ERASED_FIELDS, ERASED_NAME, KEPT_UNLESS_NAMED, mentionsCustomer, type PersonalData } from '../../domain/retention.js';
+import {
+  anonymousDetails,
+  ERASED_FIELDS,
+  ERASED_NAME,
+  KEPT_UNLESS_NAMED,
+  mentionsCustomer,
+  type PersonalData,
+} from '../../domain/retention.js';
 import { searchKey } from '../../domain/text.js';
 import type { Erasure, PrivacyStore, PurgeMode } from '../store.js';
 import type { SqliteContext } from './context.js';
@@ -58,12 +65,18 @@ export function privacyQueries(ctx: SqliteContext): PrivacyStore {
   /** Clears the complaint's texts and its events' text details; `person` is read before the
    * customer is erased, to find the kept texts that name them. */
   function eraseComplaint(id: number, person: PersonalData | null, kind: string, operator: string | null): void {
-    const row = ctx.statement(`SELECT ${CHECKED_COLUMNS.join(', ')} FROM complaints WHERE id = ?`).get(id) as Record<string, string | null>;
-    const named = CHECKED_COLUMNS.filter((column) => row[column] !== null && mentionsCustomer(row[column]!, person));
+    const row = ctx.statement(`SELECT ${CHECKED_COLUMNS.join(', ')} FROM complaints WHERE id = ?`).get(id) as Record<
+      string,
+      string | null
+    >;
+    const named = CHECKED_COLUMNS.filter((column) => row[column] !== null && mentionsCustomer(row[column], person));
     // updated_at stays: an erasure is not a contact with the customer, and purge counts those.
     const sets = [...ERASED_COLUMNS, ...named].map((column) => `${column} = NULL`).join(', ');
     ctx.db.prepare(`UPDATE complaints SET ${sets} WHERE id = ?`).run(id);
-    const events = ctx.statement('SELECT id, details FROM events WHERE complaint_id = ?').all(id) as { id: number; details: string }[];
+    const events = ctx.statement('SELECT id, details FROM events WHERE complaint_id = ?').all(id) as {
+      id: number;
+      details: string;
+    }[];
     for (const event of events) {
       const details = JSON.stringify(anonymousDetails(JSON.parse(event.details) as Record<string, unknown>, person));
       // The append-only trigger lets only the details change, for exactly this.
@@ -89,8 +102,14 @@ export function privacyQueries(ctx: SqliteContext): PrivacyStore {
     const remaining =
       mode === 'delete'
         ? ctx.statement('SELECT count(*) FROM complaints WHERE customer_id = ?').pluck()
-        : ctx.statement(`SELECT count(*) FROM complaints c WHERE customer_id = ? AND NOT EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id AND e.kind IN ${ERASED_KINDS})`).pluck();
-    const customers = [...perCustomer].filter(([customer, count]) => (remaining.get(customer) as number) === count).map(([customer]) => customer);
+        : ctx
+            .statement(
+              `SELECT count(*) FROM complaints c WHERE customer_id = ? AND NOT EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id AND e.kind IN ${ERASED_KINDS})`,
+            )
+            .pluck();
+    const customers = [...perCustomer]
+      .filter(([customer, count]) => (remaining.get(customer) as number) === count)
+      .map(([customer]) => customer);
     return { complaints: chosen.map((candidate) => candidate.id), customers };
   }
 
@@ -127,7 +146,10 @@ export function privacyQueries(ctx: SqliteContext): PrivacyStore {
     async forgetCustomer(customerId, operator) {
       return erase(() => {
         const person = personalData(customerId);
-        const complaints = ctx.statement('SELECT id FROM complaints WHERE customer_id = ? ORDER BY id').pluck().all(customerId) as number[];
+        const complaints = ctx
+          .statement('SELECT id FROM complaints WHERE customer_id = ? ORDER BY id')
+          .pluck()
+          .all(customerId) as number[];
         for (const id of complaints) eraseComplaint(id, person, EVENT_KINDS.forgotten, operator);
         eraseCustomer(customerId);
         return { complaints: complaints.length, customers: person ? 1 : 0 };
@@ -148,7 +170,8 @@ export function privacyQueries(ctx: SqliteContext): PrivacyStore {
           for (const id of customers) ctx.statement('DELETE FROM customers WHERE id = ?').run(id);
         } else {
           for (const id of complaints) {
-            const customerId = ctx.statement('SELECT customer_id FROM complaints WHERE id = ?').pluck().get(id) as number | null;
+            const customerId = ctx.statement('SELECT customer_id FROM complaints WHERE id = ?').pluck().get(id) as
+              number | null;
             eraseComplaint(id, personalData(customerId), EVENT_KINDS.anonymised, operator);
           }
           for (const id of customers) eraseCustomer(id);

@@ -72,7 +72,7 @@ export function countJsonInto(counts: Map<string, number>, list: string): Map<st
   return counts;
 }
 
-interface OperatorCounts {
+export interface OperatorCounts {
   received: number;
   settled: number;
   sum: number;
@@ -81,7 +81,12 @@ interface OperatorCounts {
 
 /** Adds, per operator (NULL: none recorded), the complaints received, settled (resolved or
  * closed) and their satisfaction, from aligned lists, one item per complaint. */
-export function countOperatorsInto(byName: Map<string | null, OperatorCounts>, names: string, status: readonly string[], satisfactions: string | null): void {
+export function countOperatorsInto(
+  byName: Map<string | null, OperatorCounts>,
+  names: string,
+  status: readonly string[],
+  satisfactions: string | null,
+): void {
   const satisfaction = satisfactions === null ? [] : satisfactions.split(',');
   (JSON.parse(names) as (string | null)[]).forEach((name, i) => {
     let entry = byName.get(name);
@@ -98,7 +103,12 @@ export function countOperatorsInto(byName: Map<string | null, OperatorCounts>, n
 /** The operators as the report lists them: most complaints first, mean satisfaction rounded. */
 export function operators(byName: Map<string | null, OperatorCounts>): ReportFigures['operators'] {
   return [...byName]
-    .map(([operator, e]) => ({ operator, received: e.received, settled: e.settled, satisfaction: e.rated === 0 ? null : round2(e.sum / e.rated) }))
+    .map(([operator, e]) => ({
+      operator,
+      received: e.received,
+      settled: e.settled,
+      satisfaction: e.rated === 0 ? null : round2(e.sum / e.rated),
+    }))
     .sort((a, b) => b.received - a.received || compareText(a.operator, b.operator));
 }
 
@@ -175,9 +185,13 @@ export class Numbers {
     const sorted = this.values.subarray(0, this.size).sort();
     const n = sorted.length;
     if (n === 0) return { count: 0, median: null, p90: null };
-    const low = sorted[Math.floor((n + 1) / 2) - 1]!;
-    const high = sorted[Math.floor((n + 2) / 2) - 1]!;
-    return { count: n, median: round2(low === high ? low : (low + high) / 2), p90: sorted[Math.floor((9 * n + 9) / 10) - 1]! };
+    const low = sorted[Math.floor((n + 1) / 2) - 1];
+    const high = sorted[Math.floor((n + 2) / 2) - 1];
+    return {
+      count: n,
+      median: round2(low === high ? low : (low + high) / 2),
+      p90: sorted[Math.floor((9 * n + 9) / 10) - 1],
+    };
   }
 }
 

@@ -1,7 +1,26 @@
 import type { Period, PeriodSummary, ReportFigures, ReportStore } from '../store.js';
 import type { SqliteContext } from './context.js';
-import { ABUSIVE_SQL, CUSTOMERS_SQL, FOLLOW_UPS_SQL, INTAKE_SQL, INTAKE_SUMMARY_SQL, LESSONS_SQL, OUTCOME_SQL, TREND_SQL } from './report-sql.js';
-import { Numbers, countInto, countJsonInto, countOperatorsInto, mean, operators, ranked, remedies } from './report-tally.js';
+import {
+  ABUSIVE_SQL,
+  CUSTOMERS_SQL,
+  FOLLOW_UPS_SQL,
+  INTAKE_SQL,
+  INTAKE_SUMMARY_SQL,
+  LESSONS_SQL,
+  OUTCOME_SQL,
+  TREND_SQL,
+} from './report-sql.js';
+import {
+  Numbers,
+  countInto,
+  countJsonInto,
+  countOperatorsInto,
+  mean,
+  operators,
+  ranked,
+  remedies,
+  type OperatorCounts,
+} from './report-tally.js';
 
 export { REPORT_SQL } from './report-sql.js';
 
@@ -37,7 +56,7 @@ export function reportQueries(ctx: SqliteContext): ReportStore {
     const channels = new Map<string, number>();
     const categories = new Map<string, number>();
     const remedyItems = new Map<string, number>();
-    const byOperator = new Map();
+    const byOperator = new Map<string | null, OperatorCounts>();
     const outcomes = new Map<string, number>();
     const satisfactions = new Map<string, number>();
     const firstResponse = new Numbers();
@@ -67,7 +86,22 @@ export function reportQueries(ctx: SqliteContext): ReportStore {
       countInto(outcomes, outcome.outcomes as string | null);
       resolution.addJson(outcome.resolution as string);
     }
-    return { received, pending, closed, cost, statuses, moods, channels, categories, remedyItems, byOperator, outcomes, satisfactions, firstResponse, resolution };
+    return {
+      received,
+      pending,
+      closed,
+      cost,
+      statuses,
+      moods,
+      channels,
+      categories,
+      remedyItems,
+      byOperator,
+      outcomes,
+      satisfactions,
+      firstResponse,
+      resolution,
+    };
   }
 
   function summary(period: Period, c: ReturnType<typeof counted>): PeriodSummary {
@@ -83,11 +117,21 @@ export function reportQueries(ctx: SqliteContext): ReportStore {
       abusive: { complaints: abusive.complaints as number, escalations: abusive.escalations as number },
       resolutionDays: c.resolution.spread(),
       firstResponseHours: c.firstResponse.spread(),
-      followUps: { onTime: followUps.on_time as number, late: followUps.late as number, unscheduled: followUps.unscheduled as number },
+      followUps: {
+        onTime: followUps.on_time as number,
+        late: followUps.late as number,
+        unscheduled: followUps.unscheduled as number,
+      },
       satisfaction: {
         count: rated.count,
         mean: rated.mean,
-        distribution: { 1: c.satisfactions.get('1') ?? 0, 2: c.satisfactions.get('2') ?? 0, 3: c.satisfactions.get('3') ?? 0, 4: c.satisfactions.get('4') ?? 0, 5: c.satisfactions.get('5') ?? 0 },
+        distribution: {
+          1: c.satisfactions.get('1') ?? 0,
+          2: c.satisfactions.get('2') ?? 0,
+          3: c.satisfactions.get('3') ?? 0,
+          4: c.satisfactions.get('4') ?? 0,
+          5: c.satisfactions.get('5') ?? 0,
+        },
       },
       costCents: c.cost,
       customers: { total: customers.total as number, repeat: customers.repeat as number },
@@ -117,7 +161,10 @@ export function reportQueries(ctx: SqliteContext): ReportStore {
         costCents: s.costCents,
         customers: s.customers,
         operators: operators(c.byOperator),
-        lessons: all(LESSONS_SQL, { from: period.from.toISOString(), to: period.to.toISOString() }) as ReportFigures['lessons'],
+        lessons: all(LESSONS_SQL, {
+          from: period.from.toISOString(),
+          to: period.to.toISOString(),
+        }) as ReportFigures['lessons'],
       };
     },
 
@@ -129,11 +176,14 @@ export function reportQueries(ctx: SqliteContext): ReportStore {
       // One count per week: a count with a condition per week would test every complaint
       // of the eight weeks eight times.
       const count = ctx.statement(TREND_SQL).pluck();
-      return bounds.slice(1).map((to, i) => count.get({ from: bounds[i]!.toISOString(), to: to.toISOString() }) as number);
+      return bounds
+        .slice(1)
+        .map((to, i) => count.get({ from: bounds[i].toISOString(), to: to.toISOString() }) as number);
     },
 
     async firstReceivedAt() {
-      return (ctx.statement('SELECT min(received_at) AS first FROM complaints').get() as { first: string | null }).first;
+      return (ctx.statement('SELECT min(received_at) AS first FROM complaints').get() as { first: string | null })
+        .first;
     },
   };
 }

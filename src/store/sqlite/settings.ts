@@ -10,11 +10,19 @@ export function settingsQueries(ctx: SqliteContext): SettingsStore {
     async setSetting(key, value) {
       ctx.write(() => {
         if (value === null) ctx.statement('DELETE FROM settings WHERE key = ?').run(key);
-        else ctx.statement('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+        else
+          ctx
+            .statement(
+              'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+            )
+            .run(key, value);
       });
     },
     async listSettings() {
-      const rows = ctx.statement('SELECT key, value FROM settings ORDER BY key').all() as { key: string; value: string }[];
+      const rows = ctx.statement('SELECT key, value FROM settings ORDER BY key').all() as {
+        key: string;
+        value: string;
+      }[];
       return Object.fromEntries(rows.map((row) => [row.key, row.value]));
     },
   };
