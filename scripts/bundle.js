@@ -86,6 +86,21 @@ const lazyChildProcess = {
   },
 };
 
+// The PostgreSQL client is bundled apart, in pg.cjs, which a command's bundle loads only
+// when the logbook is on a server (src/store/open.ts): a SQLite logbook neither reads nor
+// compiles it. Only the `pg` package is there; the store's own code stays in each command's
+// bundle, sharing its messages and errors.
+const pgApart = {
+  name: 'pg-apart',
+  setup(build) {
+    build.onResolve({ filter: /^pg$/ }, () => ({ path: 'pg', namespace: 'pg-apart' }));
+    build.onLoad({ filter: /.*/, namespace: 'pg-apart' }, () => ({
+      contents: "module.exports = require(require('node:path').join(__dirname, '..', 'pg.cjs'));",
+      loader: 'js',
+    }));
+  },
+};
+
 const outdir = source('dist/bundle/');
 rmSync(outdir, { recursive: true, force: true });
 
@@ -118,11 +133,20 @@ const program = (name, outfile) =>
     ...common,
     entryPoints: ['src/cli.ts'],
     outfile: `${outdir}${outfile}`,
-    plugins: [oneCommand(name), catalogsAsJson, lazyChildProcess, chalkWithoutDetection],
+    plugins: [oneCommand(name), catalogsAsJson, lazyChildProcess, chalkWithoutDetection, pgApart],
   });
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/launch.ts'], outfile: `${outdir}launch.cjs`, banner: {}, define: {} }),
+  // pg's optional native binding and its Cloudflare socket are never used.
+  build({
+    ...common,
+    entryPoints: ['node_modules/pg/lib/index.js'],
+    outfile: `${outdir}pg.cjs`,
+    external: ['pg-native', 'pg-cloudflare', 'cloudflare:sockets'],
+    banner: {},
+    define: {},
+  }),
   program(null, 'cli.cjs'),
   ...COMMANDS.map((name) => program(name, `commands/${name}.cjs`)),
 ]);

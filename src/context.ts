@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { logbookPath, openStore } from './store/open.js';
+import { displayLocation, logbookPath, openStore } from './store/open.js';
 import type { SettingsStore, Store } from './store/store.js';
 
 // What every command needs from the command line and the environment: the logbook, the
@@ -35,7 +35,7 @@ export async function withStore<T>(
   work: (store: Store, clock: () => Date) => Promise<T>,
 ): Promise<T> {
   const path = logbookPath(globals(command).db, process.env);
-  currentPath = path;
+  currentPath = displayLocation(path);
   const clock = clockFrom(process.env);
   const store = await openStore(path, clock);
   try {

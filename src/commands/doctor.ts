@@ -17,16 +17,28 @@ function isSound(health: Health): boolean {
   return health.integrity.length === 1 && health.integrity[0] === 'ok';
 }
 
+/** On a server: which one and who this counter is, the schema, the constraints and triggers
+ * in force, the rights of its role, the counts. No file, so no mode or size. */
+function serverChecks(location: string, health: Health, server: NonNullable<Health['server']>): Check[] {
+  const [constraints, links, counts, byStatus] = commonChecks(health);
+  return [
+    { key: 'doctor.path', value: sanitize(location), ok: true },
+    { key: 'doctor.server', value: sanitize(t('doctor.server.value', server)), ok: true },
+    { key: 'doctor.schema', value: String(health.schemaVersion), ok: true },
+    { ...constraints, key: 'doctor.constraints' },
+    links,
+    { key: 'doctor.access', value: health.readOnly ? t('doctor.readOnly') : t('doctor.access.write'), ok: true },
+    counts,
+    byStatus,
+  ];
+}
+
 function checks(path: string, health: Health): Check[] {
   const mode = statSync(path).mode & 0o777;
   const modeText = `0${mode.toString(8)}`;
   // The logbook holds customers' personal data: nobody but its owner should read it.
   const modeOk = (mode & 0o077) === 0;
-  const integrityOk = isSound(health);
-  const counts = health.counts;
-  const byStatus = Object.entries(counts?.byStatus ?? {})
-    .map(([status, n]) => `${label('status', status)} ${n}`)
-    .join(', ');
+  const [integrity, links, counts, byStatus] = commonChecks(health);
   return [
     { key: 'doctor.path', value: sanitize(path), ok: true },
     { key: 'doctor.schema', value: String(health.schemaVersion), ok: true },
@@ -41,6 +53,22 @@ function checks(path: string, health: Health): Check[] {
       value: modeOk ? modeText : t('doctor.mode.bad', { mode: modeText, path: sanitize(path) }),
       ok: modeOk,
     },
+    integrity,
+    links,
+    counts,
+    byStatus,
+    { key: 'doctor.size', value: `${(statSync(path).size / 1024).toFixed(0)} KiB`, ok: true },
+  ];
+}
+
+/** Integrity, links, counts and counts by status: what a file and a server both have. */
+function commonChecks(health: Health): Check[] {
+  const integrityOk = isSound(health);
+  const counts = health.counts;
+  const byStatus = Object.entries(counts?.byStatus ?? {})
+    .map(([status, n]) => `${label('status', status)} ${n}`)
+    .join(', ');
+  return [
     {
       key: 'doctor.integrity',
       value: integrityOk
@@ -68,7 +96,6 @@ function checks(path: string, health: Health): Check[] {
       ok: true,
     },
     { key: 'doctor.byStatus', value: byStatus || t('common.none'), ok: true },
-    { key: 'doctor.size', value: `${(statSync(path).size / 1024).toFixed(0)} KiB`, ok: true },
   ];
 }
 
@@ -86,9 +113,13 @@ export async function run(command: Command): Promise<void> {
   const { json } = command.opts<{ json?: boolean }>();
   await withStore(command, async (store) => {
     const health = await store.health();
-    const results = checks(store.location, health);
+    const results = health.server
+      ? serverChecks(store.location, health, health.server)
+      : checks(store.location, health);
     const problems = results.filter((check) => !check.ok).length;
-    if (json) {
+    if (json && health.server) {
+      printJson({ path: store.location, ...health, problems });
+    } else if (json) {
       const mode = statSync(store.location).mode & 0o777;
       printJson({ path: store.location, mode: `0${mode.toString(8)}`, ...health, problems });
     } else {

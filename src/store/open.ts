@@ -1,12 +1,14 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Store } from './store.js';
+import { displayUrl, isPostgresUrl } from './pg/url.js';
 
 /** Where the logbook is: --db, else PLAINTE_DB, else $XDG_DATA_HOME/plainte/plainte.db
- * (~/.local/share/plainte/plainte.db when XDG_DATA_HOME is unset, per the XDG spec). */
+ * (~/.local/share/plainte/plainte.db when XDG_DATA_HOME is unset, per the XDG spec). A
+ * postgres:// or postgresql:// URL names a logbook on a PostgreSQL server, kept as given. */
 export function logbookPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (option) return resolve(option);
-  if (env.PLAINTE_DB) return resolve(env.PLAINTE_DB);
+  const given = option || env.PLAINTE_DB;
+  if (given) return isPostgresUrl(given) ? given : resolve(given);
   const dataHome =
     env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/')
       ? env.XDG_DATA_HOME
@@ -14,9 +16,19 @@ export function logbookPath(option: string | undefined, env: NodeJS.ProcessEnv):
   return join(dataHome, 'plainte', 'plainte.db');
 }
 
-/** Opens the logbook (creating it on first use). The SQLite driver is loaded only here,
- * so commands that never touch the logbook do not pay for it. */
+/** The logbook's location as it may be printed: a URL without its password. */
+export function displayLocation(location: string): string {
+  return isPostgresUrl(location) ? displayUrl(location) : location;
+}
+
+/** Opens the logbook (creating it on first use). Each driver is loaded only here, and only
+ * the one the location names: commands that never touch the logbook pay for none, and a
+ * SQLite logbook never loads the PostgreSQL client. */
 export async function openStore(path: string, clock: () => Date): Promise<Store> {
+  if (isPostgresUrl(path)) {
+    const { openPgStore } = await import('./pg/index.js');
+    return openPgStore(path, clock);
+  }
   // Lets the driver open a read-only logbook as `file:...?immutable=1` (read before the
   // driver loads). Our paths are always absolute, so none is mistaken for a URI.
   process.env.SQLITE_USE_URI ??= '1';

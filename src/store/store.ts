@@ -88,6 +88,8 @@ export interface Health {
   foreignKeyProblems: number;
   /** Null when the file is damaged: counting would read the broken pages. */
   counts: { complaints: number; customers: number; events: number; byStatus: Partial<Record<Status, number>> } | null;
+  /** On a PostgreSQL server: which one, and who this counter is on it (never the password). */
+  server?: { version: string; user: string; database: string };
 }
 
 export interface HealthStore {

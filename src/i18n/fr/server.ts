@@ -1,0 +1,32 @@
+// French messages: the logbook on a PostgreSQL server (connection, rights, backups), and
+// moving a logbook between a file and a server (copy).
+export const server = {
+  'store.pg.badUrl':
+    'adresse de serveur illisible : {url}. Forme attendue : postgresql://utilisateur@serveur:5432/base (voir « Plusieurs caisses, plusieurs magasins » dans le README).',
+  'store.pg.badSslMode': 'sslmode « {mode} » inconnu : disable, allow, prefer, require, verify-ca ou verify-full.',
+  'store.pg.noRootCert':
+    'sslmode={mode} vérifie le certificat du serveur : donnez le certificat de son autorité avec sslrootcert=FICHIER dans l’adresse, PGSSLROOTCERT, ou ~/.postgresql/root.crt.',
+  'store.pg.cannotConnect':
+    'impossible de joindre le cahier {url} : {detail}. Vérifiez l’adresse, le mot de passe (PGPASSWORD ou ~/.pgpass) et que le serveur est en marche.',
+  'store.pg.denied':
+    'le serveur refuse à cette caisse : {detail}. Rien n’a été enregistré ; son rôle PostgreSQL n’a pas ce droit (README, « Plusieurs caisses, plusieurs magasins »).',
+  'store.pg.lost':
+    'la connexion au cahier {path} a été coupée : {detail}. Ce qui était en cours n’a pas été enregistré ; réessayez.',
+  'store.pg.foreign':
+    '{path} contient déjà des tables d’un autre programme (customers, complaints…). Rien n’a été modifié ; donnez une autre base.',
+  'erase.pg.notScrubbed':
+    'Les valeurs effacées ne se lisent plus, mais restent dans les fichiers du serveur jusqu’au prochain « VACUUM FULL » : seul le propriétaire des tables peut le lancer (README, « Plusieurs caisses, plusieurs magasins »).',
+  'backup.pg.noTool':
+    '{program} est introuvable sur cette machine : installez le client PostgreSQL (paquet postgresql-client), ou copiez le cahier dans un fichier avec « plainte copy --to cahier.db ».',
+  'backup.pg.failed': 'la sauvegarde n’a pas pu être faite : {detail}. Aucun fichier n’a été écrit.',
+  'restore.pg.notArchive':
+    '{path} n’est pas une sauvegarde d’un cahier plainte sur serveur ({detail}). Rien n’a été remplacé.',
+  'restore.pg.failed': 'la sauvegarde n’a pas pu être remise en place : {detail}. Le cahier est resté tel quel.',
+  'restore.pg.confirm':
+    'Remplacer le cahier {logbook} par la sauvegarde {from} ? Le cahier actuel sera d’abord sauvegardé à côté.',
+  'doctor.server': 'Serveur',
+  'doctor.server.value': 'PostgreSQL {version}, base {database}, rôle {user}',
+  'doctor.constraints': 'Contraintes',
+  'doctor.access': 'Droits',
+  'doctor.access.write': 'lecture et écriture',
+};

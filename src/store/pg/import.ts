@@ -1,0 +1,165 @@
+import { phoneKey, searchKey } from '../../domain/text.js';
+import type { ImportRecord, ImportResult, ImportStore, ImportedCustomer } from '../store.js';
+import { Ids, identity } from '../sqlite/import.js';
+import { BulkInsert } from './bulk.js';
+import type { PgContext } from './context.js';
+import { COMPLAINT_COLUMNS } from './rows.js';
+
+// `plainte import` into the server: one transaction, many rows per INSERT, the same rules as
+// the SQLite store (ids kept when above every id in use, customers matched by name and phone
+// or e-mail, a key per record so that a file imported twice adds nothing). The id lock is
+// held throughout: the ids given here are the next ones.
+
+const FIELDS = Object.keys(COMPLAINT_COLUMNS) as (keyof typeof COMPLAINT_COLUMNS)[];
+const COMPLAINT_INSERT = [
+  'id',
+  'status',
+  'created_at',
+  'updated_at',
+  'customer_id',
+  'import_key',
+  ...FIELDS.map((f) => COMPLAINT_COLUMNS[f]),
+];
+const EVENT_INSERT = ['complaint_id', 'at', 'operator', 'kind', 'status_before', 'status_after', 'details'];
+const CUSTOMER_INSERT = [
+  'id',
+  'name',
+  'name_key',
+  'phone',
+  'phone_key',
+  'email',
+  'company',
+  'created_at',
+  'updated_at',
+  'forgotten_at',
+];
+
+class DryRun extends Error {}
+
+function complaintValues(record: ImportRecord, id: number, customerId: number | null): unknown[] {
+  const { complaint } = record;
+  const values: unknown[] = [id, complaint.status, complaint.createdAt, complaint.updatedAt, customerId, record.key];
+  for (const field of FIELDS) values.push(complaint[field] ?? null);
+  return values;
+}
+
+export function importQueries(ctx: PgContext): ImportStore {
+  async function run(records: Iterable<ImportRecord>, onProgress?: (done: number) => void): Promise<ImportResult> {
+    const result: ImportResult = { added: 0, skipped: 0, customersAdded: 0, customersMatched: 0 };
+    const now = ctx.now();
+    await ctx.lockIds();
+    const maxComplaint = await ctx.value<number>('SELECT coalesce(max(id), 0) FROM complaints');
+    const complaintIds = new Ids(maxComplaint);
+    const customerIds = new Ids(await ctx.value<number>('SELECT coalesce(max(id), 0) FROM customers'));
+    const byIdentity = new Map<string, number>();
+    const byEmail = new Map<string, number>();
+    const known = await ctx.rows<{ id: number; name: string; phone: string | null; email: string | null }>(
+      'SELECT id, name, phone, email FROM customers WHERE forgotten_at IS NULL ORDER BY id',
+    );
+    for (const row of known) {
+      byIdentity.set(identity(row.name, row.phone), row.id);
+      if (row.email) byEmail.set(row.email.toLowerCase(), row.id);
+    }
+    const byFileId = new Map<number, number>();
+    const keys = new Set<string>();
+    const customers = new BulkInsert(ctx, 'customers', CUSTOMER_INSERT);
+    const complaints = new BulkInsert(ctx, 'complaints', COMPLAINT_INSERT, customers);
+    const events = new BulkInsert(ctx, 'events', EVENT_INSERT, complaints);
+
+    async function customerFor(customer: ImportedCustomer, exported: boolean): Promise<number> {
+      const fileId = exported ? customer.id : null;
+      const found = fileId === null ? undefined : byFileId.get(fileId);
+      if (found !== undefined) return found;
+      const key = identity(customer.name, customer.phone);
+      const email = customer.email?.toLowerCase();
+      let id = byIdentity.get(key) ?? (email ? byEmail.get(email) : undefined);
+      if (id !== undefined) {
+        result.customersMatched++;
+      } else {
+        id = customerIds.assign(fileId);
+        await customers.add([
+          id,
+          customer.name,
+          searchKey(customer.name),
+          customer.phone,
+          customer.phone ? phoneKey(customer.phone) : null,
+          customer.email,
+          customer.company,
+          customer.createdAt ?? now,
+          now,
+          customer.forgottenAt,
+        ]);
+        result.customersAdded++;
+        // Hand-kept rows of one customer share a record; our exports keep theirs apart by id.
+        if (fileId === null) {
+          byIdentity.set(key, id);
+          if (email) byEmail.set(email, id);
+        }
+      }
+      if (fileId !== null) byFileId.set(fileId, id);
+      return id;
+    }
+
+    /** Already imported (same key), or the same complaint as one in the logbook. */
+    async function present(record: ImportRecord): Promise<boolean> {
+      if (keys.has(record.key)) return true;
+      keys.add(record.key);
+      if (maxComplaint === 0) return false;
+      const { id, createdAt } = record.complaint;
+      return (
+        (await ctx.row('SELECT 1 FROM complaints WHERE import_key = $1', [record.key])) !== undefined ||
+        (id !== null &&
+          id <= maxComplaint &&
+          (await ctx.row('SELECT 1 FROM complaints WHERE id = $1 AND created_at = $2', [id, createdAt])) !== undefined)
+      );
+    }
+
+    let done = 0;
+    for (const record of records) {
+      if (await present(record)) {
+        result.skipped++;
+      } else {
+        const customerId = record.customer ? await customerFor(record.customer, record.exported) : null;
+        const id = complaintIds.assign(record.complaint.id);
+        await complaints.add(complaintValues(record, id, customerId));
+        for (const event of record.events) {
+          await events.add([
+            id,
+            event.at,
+            event.operator,
+            event.kind,
+            event.statusBefore,
+            event.statusAfter,
+            JSON.stringify(event.details),
+          ]);
+        }
+        result.added++;
+      }
+      if (onProgress && ++done % 500 === 0) onProgress(done);
+    }
+    await events.flush();
+    await complaints.flush();
+    await customers.flush();
+    onProgress?.(done);
+    return result;
+  }
+
+  return {
+    async importRecords(records, options = {}) {
+      let counted: ImportResult | undefined;
+      try {
+        return await ctx.write(
+          async () => {
+            counted = await run(records, options.onProgress);
+            if (options.dryRun) throw new DryRun();
+            return counted;
+          },
+          { again: false },
+        );
+      } catch (error) {
+        if (error instanceof DryRun && counted) return counted;
+        throw error;
+      }
+    },
+  };
+}
