@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { sha256, tempLogbook } from './cli.js';
@@ -52,17 +53,46 @@ export interface Backend {
   logbook(): string;
   /** A digest of everything the logbook holds: unchanged digest, unchanged logbook. */
   fingerprint(location: string): string;
+  /** Runs SQL on the logbook behind the store's back; the rows as lines of `|`-separated values. */
+  sql(location: string, statement: string): string[];
 }
 
-export const SQLITE: Backend = { name: 'sqlite', logbook: tempLogbook, fingerprint: sha256 };
+function sqliteRows(path: string, statement: string): string[] {
+  const db = new Database(path);
+  try {
+    const prepared = db.prepare(statement);
+    if (!prepared.reader) {
+      prepared.run();
+      return [];
+    }
+    return (prepared.raw().all() as unknown[][]).map((row) =>
+      row.map((v) => (v === null ? '' : String(v as string | number))).join('|'),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+export const SQLITE: Backend = { name: 'sqlite', logbook: tempLogbook, fingerprint: sha256, sql: sqliteRows };
 
 export const POSTGRESQL: Backend = {
   name: 'postgresql',
   logbook: pgLogbook,
   fingerprint: (url) =>
     createHash('sha256')
-      .update(pgTool('pg_dump', ['--no-owner', '-d', databaseOf(url)]))
+      // pg_dump marks each dump with a random key (\restrict): left out, and so are the
+      // sequences' positions, which a rolled-back insert moves but which hold nothing.
+      .update(
+        pgTool('pg_dump', ['--no-owner', '-d', databaseOf(url)]).replace(
+          /^(\\(un)?restrict |SELECT pg_catalog\.setval).*$/gm,
+          '',
+        ),
+      )
       .digest('hex'),
+  sql: (url, statement) =>
+    psql(databaseOf(url), statement)
+      .split('\n')
+      .filter((line) => line !== ''),
 };
 
 /** The stores a contract test runs against: both, or SQLite alone where PostgreSQL is missing
