@@ -8,6 +8,7 @@ import { printMessage } from '../render/output.js';
 import { oneLine, sanitize } from '../render/sanitize.js';
 import type { CustomerMatch, Store } from '../store/store.js';
 import { confirmOrStop, type ConfirmOptions } from './confirm.js';
+import { notScrubbed } from '../store/open.js';
 
 interface ForgetOptions extends ConfirmOptions {
   operator?: string;
@@ -50,6 +51,6 @@ export async function run(command: Command): Promise<void> {
     await confirmOrStop(options, t('forget.confirm', { id: customer.id, who: describe(customer), count: complaints }));
     const erasure = await store.forgetCustomer(customer.id, await operatorFor(store, options.operator));
     printMessage(tn('forget.done', erasure.complaints, { id: customer.id }));
-    if (!erasure.scrubbed) printMessage(t('erase.notScrubbed'));
+    if (!erasure.scrubbed) printMessage(t(notScrubbed(store.location)));
   });
 }

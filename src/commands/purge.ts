@@ -10,6 +10,7 @@ import { printLine, printMessage } from '../render/output.js';
 import { sanitize } from '../render/sanitize.js';
 import type { PurgeMode } from '../store/store.js';
 import { confirmOrStop, type ConfirmOptions } from './confirm.js';
+import { notScrubbed } from '../store/open.js';
 
 interface PurgeOptions extends ConfirmOptions {
   olderThan?: string;
@@ -48,6 +49,6 @@ export async function run(command: Command): Promise<void> {
         customers: done.customers,
       }),
     );
-    if (!done.scrubbed) printMessage(t('erase.notScrubbed'));
+    if (!done.scrubbed) printMessage(t(notScrubbed(store.location)));
   });
 }

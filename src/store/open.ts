@@ -21,6 +21,12 @@ export function displayLocation(location: string): string {
   return isPostgresUrl(location) ? displayUrl(location) : location;
 }
 
+/** Why erased values may still be on disk: a SQLite reader's snapshot in the -wal, or, on
+ * a server, old row versions until VACUUM FULL, which only the tables' owner may run. */
+export function notScrubbed(location: string): 'erase.notScrubbed' | 'erase.pg.notScrubbed' {
+  return isPostgresUrl(location) ? 'erase.pg.notScrubbed' : 'erase.notScrubbed';
+}
+
 /** Opens the logbook (creating it on first use). Each driver is loaded only here, and only
  * the one the location names: commands that never touch the logbook pay for none, and a
  * SQLite logbook never loads the PostgreSQL client. */

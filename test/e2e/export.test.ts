@@ -1,11 +1,12 @@
 import { statSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainte, tempDir, tempLogbook } from '../helpers/cli.js';
+import { plainte, tempDir } from '../helpers/cli.js';
+import { BACKENDS, type Backend } from '../helpers/logbooks.js';
 import { HOSTILE, seedLogbook } from '../transfer/seed.js';
 
-async function seeded(): Promise<string> {
-  const db = tempLogbook();
+async function seeded(backend: Backend): Promise<string> {
+  const db = backend.logbook();
   await seedLogbook(db);
   return db;
 }
@@ -13,9 +14,9 @@ async function seeded(): Promise<string> {
 /** Lines of an iCalendar file, unfolded (RFC 5545: CRLF then a space continues the line). */
 const unfold = (text: string) => text.replace(/\r\n /g, '').split('\r\n');
 
-describe('plainte export', () => {
+describe.each(BACKENDS)('plainte export ($name)', (backend) => {
   it('writes every complaint with its customer and history as versioned JSON with ISO dates', async () => {
-    const db = await seeded();
+    const db = await seeded(backend);
     const run = plainte(['export', '--format', 'json'], { db });
     expect(run.status).toBe(0);
     const document = JSON.parse(run.stdout) as {
@@ -38,7 +39,7 @@ describe('plainte export', () => {
   });
 
   it('writes CSV for French spreadsheets: BOM, semicolons, CRLF, formulas neutralised, numbers left as numbers', async () => {
-    const db = await seeded();
+    const db = await seeded(backend);
     const run = plainte(['export', '--format', 'csv'], { db });
     expect(run.status).toBe(0);
     expect(run.stdout.startsWith('\uFEFFid;status;phaseReached;receivedAt;')).toBe(true);
@@ -54,7 +55,7 @@ describe('plainte export', () => {
   });
 
   it('filters by status and received date', async () => {
-    const db = await seeded();
+    const db = await seeded(backend);
     const ids = (args: string[]) =>
       (
         JSON.parse(plainte(['export', '--format', 'json', ...args], { db }).stdout) as { complaints: { id: number }[] }
@@ -66,7 +67,7 @@ describe('plainte export', () => {
   });
 
   it('writes the pending callbacks as calendar events, escaped and folded at 75 octets', async () => {
-    const db = await seeded();
+    const db = await seeded(backend);
     const run = plainte(['export', '--format', 'ics'], { db });
     expect(run.status).toBe(0);
     const raw = run.stdout;
@@ -86,7 +87,7 @@ describe('plainte export', () => {
   });
 
   it('writes to a file only its owner can read, even when the file existed', async () => {
-    const db = await seeded();
+    const db = await seeded(backend);
     const file = join(tempDir(), 'out.json');
     writeFileSync(file, 'old', { mode: 0o644 });
     const run = plainte(['export', '--format', 'json', '-o', file], { db });
@@ -98,7 +99,7 @@ describe('plainte export', () => {
   });
 
   it('refuses a missing or unknown format with a usage message, and says when the file cannot be written', () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const nowhere = plainte(['export', '--format', 'csv', '-o', join(tempDir(), 'missing', 'out.csv')], { db });
     expect(nowhere).toMatchObject({ status: 1, stdout: '' });
     expect(nowhere.stderr).toMatch(/^plainte : Impossible d’écrire .*out\.csv : ENOENT/);

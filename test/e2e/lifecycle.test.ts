@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Complaint, ComplaintEvent } from '../../src/domain/types.js';
-import { plainte, sha256, tempLogbook } from '../helpers/cli.js';
+import { plainte } from '../helpers/cli.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { seedComplaints } from '../helpers/complaints.js';
 
 type Shown = Complaint & { events: ComplaintEvent[] };
@@ -17,9 +18,9 @@ function step(db: string, args: string[]): Complaint {
   return JSON.parse(run.stdout) as Complaint;
 }
 
-describe('after the counter: follow-up, transfer, close, reopen', () => {
+describe.each(BACKENDS)('after the counter: follow-up, transfer, close, reopen ($name)', (backend) => {
   it('follows a complaint from the counter to its close, reopens and closes it again, all visible in show', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     const ref = String(id);
 
@@ -170,7 +171,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
   });
 
   it('confirms each step in one line on stderr, in French or English, and keeps stdout for results', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     const ref = String(id);
     expect(plainte(['follow-up', ref, '--callback', '25/11/2026 14:30'], { db })).toEqual({
@@ -195,7 +196,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
   });
 
   it('a contact without callback or resolution keeps the status and records the callback that was due', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     step(db, ['follow-up', String(id), '--callback', 'demain 9h']);
     const c = step(db, ['follow-up', String(id), '--channel', 'email', '--note', 'pas de réponse']);
@@ -210,7 +211,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
   });
 
   it('records the operator from the settings when --operator is not given', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     expect(plainte(['config', 'set', 'operator', 'Sonia'], { db }).status).toBe(0);
     step(db, ['transfer', String(id), '--to', 'Karim']);
@@ -218,7 +219,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
   });
 
   it('warns when the colleague is not in the team but hands over all the same', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     plainte(['config', 'set', 'operators', 'Léa, Karim'], { db });
     const run = plainte(['transfer', String(id), '--to', 'Bruno'], { db });
@@ -229,18 +230,18 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
   });
 });
 
-describe('refusals change nothing', () => {
+describe.each(BACKENDS)('refusals change nothing ($name)', (backend) => {
   function refused(db: string, args: string[], status: number, message: string): void {
-    const before = sha256(db);
+    const before = backend.fingerprint(db);
     const run = plainte(args, { db });
     expect(run.stderr).toContain(message);
     expect(run.status).toBe(status);
     expect(run.stdout).toBe('');
-    expect(sha256(db)).toBe(before);
+    expect(backend.fingerprint(db)).toBe(before);
   }
 
   it('refuses to follow up or hand over a draft, and says how to finish it', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{ draft: true }]);
     refused(
       db,
@@ -253,7 +254,7 @@ describe('refusals change nothing', () => {
   });
 
   it('refuses to close a closed complaint or follow it up, and says to reopen it', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     step(db, ['close', String(id), '--outcome', 'resolved', '--satisfaction', '5']);
     refused(
@@ -269,7 +270,7 @@ describe('refusals change nothing', () => {
   });
 
   it('refuses to reopen an open complaint or hand over a resolved one, naming what is possible', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [open, resolved] = await seedComplaints(db, [{}, {}]);
     step(db, ['follow-up', String(resolved), '--resolved']);
     refused(
@@ -283,7 +284,7 @@ describe('refusals change nothing', () => {
   });
 
   it('refuses bad or missing options with a message naming them', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     const ref = String(id);
     refused(

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { plainte, tempLogbook } from '../helpers/cli.js';
+import { plainte } from '../helpers/cli.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { testStore } from '../helpers/store.js';
 import { seedLogbook } from '../report/seed.js';
 
 const ESC = '\u001b';
 
-describe('plainte report', () => {
+describe.each(BACKENDS)('plainte report ($name)', (backend) => {
   it('gives every figure of the week, computed by hand from the seeded logbook, and the week before', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { ids } = await seedLogbook(db);
     const run = plainte(['report', '--format', 'json'], { db });
     expect(run.stderr).toBe('');
@@ -100,7 +101,7 @@ describe('plainte report', () => {
   });
 
   it('reports an empty period with zeros and nulls, never a division by zero', () => {
-    const run = plainte(['report', '--json'], { db: tempLogbook() });
+    const run = plainte(['report', '--json'], { db: backend.logbook() });
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({
@@ -115,14 +116,14 @@ describe('plainte report', () => {
       overdue: [],
     });
     for (const format of ['text', 'md', 'html']) {
-      const shown = plainte(['report', '--format', format], { db: tempLogbook() });
+      const shown = plainte(['report', '--format', format], { db: backend.logbook() });
       expect(shown.status, format).toBe(0);
       expect(shown.stdout, format).not.toMatch(/NaN|Infinity|undefined|null/);
     }
   });
 
   it('takes whole local days for --since and --until, and the same number of days before for the comparison', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     await seedLogbook(db);
     const run = JSON.parse(
       plainte(['report', '--json', '--since', '2026-11-17', '--until', '2026-11-18'], { db }).stdout,
@@ -150,7 +151,7 @@ describe('plainte report', () => {
   });
 
   it('prints a French text report without escape sequences when not on a terminal, and English with --lang en', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     await seedLogbook(db);
     const fr = plainte(['rapport'], { db });
     expect(fr.status).toBe(0);
@@ -168,7 +169,7 @@ describe('plainte report', () => {
   });
 
   it('escapes hostile text in the html and Markdown reports', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { store, clock } = await testStore(db);
     clock.now = new Date('2026-11-20T09:00:00Z');
     const hostile = `<script>alert("x")</script> l'${ESC}[31m | *gras* [lien](http://x)`;
@@ -205,7 +206,7 @@ describe('plainte report', () => {
   });
 
   it('lists the first 50 overdue callbacks in the printed report and says how many more there are', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { store, clock } = await testStore(db);
     clock.now = new Date('2026-11-01T09:00:00Z');
     for (let i = 0; i < 53; i++) {
