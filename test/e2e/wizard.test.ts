@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainte, sha256, tempLogbook } from '../helpers/cli.js';
+import { plainte } from '../helpers/cli.js';
+import { BACKENDS, type Backend } from '../helpers/logbooks.js';
 import { testStore } from '../helpers/store.js';
 
 // `plainte new` and `resume` without a terminal: every answer given as an option.
@@ -12,9 +13,9 @@ function show(db: string, id: number) {
   return JSON.parse(run.stdout);
 }
 
-describe('plainte new without a terminal', () => {
+describe.each(BACKENDS)('plainte new without a terminal ($name)', (backend) => {
   it('records the complaint with sensible defaults and prints its number on stdout', () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const run = plainte(['new', '--no-input', ...REQUIRED, '--operator', 'Alice'], { db });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('1\n');
@@ -49,14 +50,14 @@ describe('plainte new without a terminal', () => {
   });
 
   it('asks nothing when stdin is not a terminal, even without --no-input', () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const run = plainte(['nouvelle', ...REQUIRED], { db, input: 'ceci ne doit pas être lu\n' });
     expect(run.status).toBe(0);
     expect(show(db, 1).status).toBe('open');
   });
 
   it('records every answer given as an option, in English values or French labels', () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     plainte(['config', 'set', 'categories', 'retour_colis'], { db });
     const run = plainte(
       [
@@ -132,7 +133,7 @@ describe('plainte new without a terminal', () => {
   });
 
   it('ends transferred when handed to a colleague, resolved when solved on the spot', () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     expect(
       plainte(['new', '--no-input', ...REQUIRED, '--assignee', 'Bruno', '--callback', 'demain 10h'], { db }).status,
     ).toBe(0);
@@ -158,7 +159,7 @@ describe('plainte new without a terminal', () => {
   });
 
   it('links the complaint to the customer already on file with that name', () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     plainte(['new', '--no-input', ...REQUIRED, '--phone', '06 12 34 56 78'], { db });
     plainte(
       [
@@ -179,21 +180,21 @@ describe('plainte new without a terminal', () => {
   });
 
   it('refuses to guess between two customers with the same name, and uses the phone to choose', () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     plainte(['new', '--no-input', ...REQUIRED, '--phone', '0611111111'], { db });
     plainte(['new', '--no-input', ...REQUIRED, '--phone', '0622222222'], { db });
-    const before = sha256(db);
+    const before = backend.fingerprint(db);
     const ambiguous = plainte(['new', '--no-input', ...REQUIRED], { db });
     expect(ambiguous.status).toBe(1);
     expect(ambiguous.stderr).toContain('plusieurs clients s’appellent « Marie Dupont »');
     expect(ambiguous.stderr).toContain('--phone');
-    expect(sha256(db)).toBe(before);
+    expect(backend.fingerprint(db)).toBe(before);
     expect(plainte(['new', '--no-input', ...REQUIRED, '--phone', '06 22 22 22 22'], { db }).status).toBe(0);
     expect(show(db, 3).customerId).toBe(show(db, 2).customerId);
   });
 
   it('names the missing options in one message and records nothing', () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const run = plainte(['new', '--no-input', '--phone', '0612345678'], { db });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('plainte : sans terminal, rien n’est demandé : donnez aussi --description --customer.\n');
@@ -210,26 +211,26 @@ describe('plainte new without a terminal', () => {
     [['--cost', 'douze'], '--cost : montant non reconnu'],
     [['--satisfaction', '6'], '--satisfaction : « 6 » n’est pas une note de 1 à 5'],
   ])('refuses %j with a message saying what is expected, the logbook untouched', (args, message) => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     plainte(['config', 'set', 'shop.name', 'Électro Martin'], { db });
-    const before = sha256(db);
+    const before = backend.fingerprint(db);
     const run = plainte(['new', '--no-input', ...REQUIRED, ...args], { db });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(message);
     expect(run.stdout).toBe('');
-    expect(sha256(db)).toBe(before);
+    expect(backend.fingerprint(db)).toBe(before);
   });
 
   it('prints the whole complaint as JSON with --json', () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const run = plainte(['new', '--no-input', ...REQUIRED, '--json'], { db });
     expect(JSON.parse(run.stdout)).toMatchObject({ id: 1, status: 'open', customer: { name: 'Marie Dupont' } });
   });
 });
 
-describe('plainte resume without a terminal', () => {
+describe.each(BACKENDS)('plainte resume without a terminal ($name)', (backend) => {
   it('continues a draft at its first unfinished phase', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { store } = await testStore(db);
     const draft = await store.createComplaint(
       { channel: 'phone', account: 'Colis jamais arrivé', phaseReached: 1 },
@@ -264,13 +265,13 @@ describe('plainte resume without a terminal', () => {
   });
 
   it('refuses a complaint that is no longer a draft, and one that does not exist', () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     plainte(['new', '--no-input', ...REQUIRED], { db });
-    const before = sha256(db);
+    const before = backend.fingerprint(db);
     const run = plainte(['resume', '1', '--no-input'], { db });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('la réclamation n° 1 n’est plus un brouillon (elle est « ouverte »)');
     expect(plainte(['resume', '9', '--no-input'], { db }).stderr).toContain('aucune réclamation n° 9');
-    expect(sha256(db)).toBe(before);
+    expect(backend.fingerprint(db)).toBe(before);
   });
 });
