@@ -4,17 +4,32 @@ import { clockFrom, globals } from '../context.js';
 import { t } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
 import { sanitize } from '../render/sanitize.js';
-import { logbookPath } from '../store/open.js';
+import { displayLocation, isPostgresUrl, logbookPath } from '../store/open.js';
 import { checkBackupFile, restoreLogbook } from '../store/sqlite/backup.js';
 import { confirmOrStop, type ConfirmOptions } from './confirm.js';
 
 // Restoring replaces the logbook file itself, which may be too damaged to open: it works
 // on the file, not through the store.
 
+/** On a server: the archive checked by pg_restore, what is there dumped beside it, then
+ * pg_restore in one transaction. */
+async function restoreOnServer(command: Command, from: string, url: string): Promise<void> {
+  const { checkBackupArchive, restoreServer } = await import('../store/pg/backup.js');
+  await checkBackupArchive(from, url);
+  await confirmOrStop(
+    command.opts<ConfirmOptions>(),
+    t('restore.pg.confirm', { from: sanitize(from), logbook: sanitize(displayLocation(url)) }),
+  );
+  const kept = await restoreServer(from, url, clockFrom(process.env)());
+  printMessage(t('restore.done', { path: sanitize(displayLocation(url)) }));
+  printMessage(t('restore.kept', { path: sanitize(kept) }));
+}
+
 export async function run(command: Command): Promise<void> {
   const [file] = command.processedArgs as [string];
   const from = resolve(file);
   const logbook = logbookPath(globals(command).db, process.env);
+  if (isPostgresUrl(logbook)) return restoreOnServer(command, from, logbook);
   // Refused before anything is asked or touched.
   checkBackupFile(from);
   await confirmOrStop(

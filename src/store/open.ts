@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import type { Store } from './store.js';
 import { displayUrl, isPostgresUrl } from './pg/url.js';
 
+export { isPostgresUrl };
+
 /** Where the logbook is: --db, else PLAINTE_DB, else $XDG_DATA_HOME/plainte/plainte.db
  * (~/.local/share/plainte/plainte.db when XDG_DATA_HOME is unset, per the XDG spec). A
  * postgres:// or postgresql:// URL names a logbook on a PostgreSQL server, kept as given. */

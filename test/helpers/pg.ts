@@ -21,6 +21,8 @@ export interface PgServer {
   password: string;
   /** The certificate authority that signed the server's certificate (for `localhost` and 127.0.0.1). */
   caFile: string;
+  /** The server's log: connections, with whether they use TLS. */
+  logFile: string;
   /** Where the client programs are (psql, createdb, pg_dump, pg_restore), by name. */
   programs: Record<string, string>;
 }
@@ -162,6 +164,8 @@ export async function startServer(initdb: string, pgCtl: string): Promise<{ serv
     synchronous_commit: 'off',
     full_page_writes: 'off',
     max_connections: '200',
+    // Each connection's TLS is written in the log, for the tests of sslmode.
+    log_connections: 'on',
   };
   const conf = Object.entries(settings).map(([name, value]) => `${name} = '${value}'`);
   writeFileSync(join(data, 'postgresql.auto.conf'), `${conf.join('\n')}\n`);
@@ -179,7 +183,18 @@ export async function startServer(initdb: string, pgCtl: string): Promise<{ serv
     const found = postgresProgram(name);
     if (found) programs[name] = found;
   }
-  return { server: { socketDir: root, port, user: USER, password: PASSWORD, caFile: ca, programs }, stop };
+  return {
+    server: {
+      socketDir: root,
+      port,
+      user: USER,
+      password: PASSWORD,
+      caFile: ca,
+      logFile: join(root, 'server.log'),
+      programs,
+    },
+    stop,
+  };
 }
 
 /** vitest's globalSetup: the server for the whole run. In CI a missing PostgreSQL fails the

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isoDay } from '../../domain/dates.js';
 import { UserError } from '../../errors.js';
 import type { MaintenanceStore } from '../store.js';
+import { connect } from './connection.js';
 import type { PgContext } from './context.js';
 import { requireProgram, runTool } from './tools.js';
 import { pgSettings, type PgSettings } from './url.js';
@@ -72,8 +73,11 @@ async function checkArchive(from: string, settings: PgSettings): Promise<void> {
 /** Puts the archive `from` in place of the logbook at `url`, in one transaction (pg_restore
  * --single-transaction: all or nothing), after keeping what was there in a dump beside
  * `from`. Returns where that dump is. */
-export async function restoreServer(from: string, url: string, schema: string, at: Date): Promise<string> {
+export async function restoreServer(from: string, url: string, at: Date): Promise<string> {
   const settings = pgSettings(url, process.env);
+  const client = await connect(url, settings);
+  const schema = (await client.query<{ schema: string }>('SELECT current_schema() AS schema')).rows[0].schema;
+  await client.end();
   await checkArchive(from, settings);
   const kept = join(dirname(resolve(from)), `plainte-before-restore-${fileStamp(at)}.dump`);
   await dump(settings, schema, kept, false);

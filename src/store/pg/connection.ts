@@ -67,7 +67,12 @@ function client(settings: PgSettings, tls: boolean): pg.Client {
     database: settings.database,
     user: settings.user,
     // Asked only when the server wants one: the URL's, PGPASSWORD, else the password file.
-    password: async () => settings.password ?? passwordFromFile(settings) ?? '',
+    password: async () => {
+      const password = settings.password ?? passwordFromFile(settings);
+      // libpq's own words for it.
+      if (!password) throw new Error('fe_sendauth: no password supplied');
+      return password;
+    },
     ssl: tls ? tlsOptions(settings) : false,
     application_name: settings.applicationName,
     connectionTimeoutMillis: settings.connectTimeout * 1000,
@@ -84,16 +89,23 @@ const NO_TLS = 'The server does not support SSL connections';
 export async function connect(url: string, settings: PgSettings): Promise<pg.Client> {
   const local = settings.host.startsWith('/');
   const tls = !local && !['disable', 'allow'].includes(settings.sslmode);
-  try {
+  const attempt = async (withTls: boolean) => {
+    const connection = client(settings, withTls);
     try {
-      const connection = client(settings, tls);
       await connection.connect();
       return connection;
     } catch (error) {
+      // A failed connection may still hold its socket, which would keep the process alive.
+      await connection.end().catch(() => undefined);
+      throw error;
+    }
+  };
+  try {
+    try {
+      return await attempt(tls);
+    } catch (error) {
       if (!(tls && settings.sslmode === 'prefer' && (error as Error).message === NO_TLS)) throw error;
-      const plain = client(settings, false);
-      await plain.connect();
-      return plain;
+      return await attempt(false);
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
