@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainte } from '../helpers/cli.js';
-import { BACKENDS, type Backend } from '../helpers/logbooks.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { testStore } from '../helpers/store.js';
 
 // `plainte new` and `resume` without a terminal: every answer given as an option.
