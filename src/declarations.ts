@@ -218,6 +218,16 @@ export const DECLARATIONS: Record<CommandName, Declaration> = {
     define: (command) =>
       command.option('-y, --yes', t('opt.erase.yes')).option('--no-input', t('opt.noInput')).action(lazy('restore')),
   },
+  copy: {
+    spec: 'copy',
+    description: 'cmd.copy',
+    hasOptions: true,
+    define: (command) =>
+      command
+        .requiredOption('--to <file-or-url>', t('opt.copy.to'))
+        .option('--from <file-or-url>', t('opt.copy.from'))
+        .action(lazy('copy')),
+  },
   doctor: {
     spec: 'doctor',
     description: 'cmd.doctor',

@@ -168,7 +168,8 @@ export interface Store
     ImportStore,
     CustomerStore,
     DueStore,
-    ReportStore {
+    ReportStore,
+    CopyStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
@@ -290,4 +291,31 @@ export interface ReportStore {
   receivedBetween(bounds: readonly Date[]): Promise<number[]>;
   /** When the first complaint was received, for `report --all`. */
   firstReceivedAt(): Promise<string | null>;
+}
+
+// ── moving a logbook between a file and a server (plainte copy) ──
+
+export type CopiedTable = 'customers' | 'complaints' | 'events' | 'settings';
+
+/** Rows of one table, by column: instants as ISO 8601 text, yes/no as booleans, the history's
+ * details as their JSON text. The same in every store, so that a copy keeps every value. */
+export interface RowBatch {
+  table: CopiedTable;
+  rows: Record<string, unknown>[];
+}
+
+export interface CopyStore {
+  /** Every row of the logbook, table by table (customers, complaints, events, settings), a
+   * batch at a time, all from one snapshot. */
+  readRows(): AsyncIterable<RowBatch>;
+  /** How many rows each table holds. */
+  rowCounts(): Promise<Record<CopiedTable, number>>;
+  /** The id and creation time of every complaint, in id order, a batch at a time. */
+  complaintStamps(): AsyncIterable<[number, string][]>;
+  /** Writes the batches in one transaction, ids and all, after emptying the logbook when
+   * `replace`: anything that fails leaves the logbook as it was. */
+  writeRows(
+    batches: AsyncIterable<RowBatch>,
+    options: { replace: boolean; onProgress?: (complaints: number) => void },
+  ): Promise<Record<CopiedTable, number>>;
 }

@@ -29,4 +29,16 @@ export const server: Record<keyof typeof fr, string> = {
   'doctor.constraints': 'Constraints',
   'doctor.access': 'Rights',
   'doctor.access.write': 'read and write',
+  'cmd.copy': 'copy the logbook to a PostgreSQL server or a file, with its numbers and history',
+  'opt.copy.to': 'where to copy: postgresql://… or a .db file',
+  'opt.copy.from': 'the logbook to copy (default: that of --db)',
+  'copy.same': 'the source and the target are the same logbook ({from}): nothing to copy.',
+  'copy.notEmpty':
+    '{to} already holds complaints that do not come from {from}: nothing was copied. Give an empty database (createdb) or a new file.',
+  'copy.progress': 'Copy: {done} / {total} complaints',
+  'copy.done':
+    '{complaints} complaint(s), {customers} customer(s), {events} event(s) and {settings} setting(s) copied to {to}.',
+  'copy.refreshed': '{to} held an older copy of this logbook: it was replaced.',
+  'copy.refused':
+    '{to} refuses a row of the logbook ({detail}): nothing was copied. Run “plainte doctor” on the logbook copied.',
 };

@@ -29,4 +29,16 @@ export const server = {
   'doctor.constraints': 'Contraintes',
   'doctor.access': 'Droits',
   'doctor.access.write': 'lecture et écriture',
+  'cmd.copy': 'copie le cahier vers un serveur PostgreSQL ou un fichier, avec ses numéros et son historique',
+  'opt.copy.to': 'où copier : postgresql://… ou un fichier .db',
+  'opt.copy.from': 'le cahier à copier (par défaut : celui de --db)',
+  'copy.same': 'la source et la destination sont le même cahier ({from}) : rien à copier.',
+  'copy.notEmpty':
+    '{to} contient déjà des réclamations qui ne viennent pas de {from} : rien n’a été copié. Donnez une base vide (createdb) ou un nouveau fichier.',
+  'copy.progress': 'Copie : {done} / {total} réclamations',
+  'copy.done':
+    '{complaints} réclamation(s), {customers} client(s), {events} événement(s) et {settings} réglage(s) copiés vers {to}.',
+  'copy.refreshed': '{to} tenait une copie plus ancienne de ce cahier : elle a été remplacée.',
+  'copy.refused':
+    '{to} refuse une ligne du cahier ({detail}) : rien n’a été copié. Lancez « plainte doctor » sur le cahier copié.',
 };

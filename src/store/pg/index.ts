@@ -1,6 +1,7 @@
 import type { Store } from '../store.js';
 import { maintenanceQueries } from './backup.js';
 import { complaintQueries } from './complaints.js';
+import { copyQueries } from './copy.js';
 import { connect } from './connection.js';
 import { PgContext } from './context.js';
 import { customerQueries } from './customers.js';
@@ -40,6 +41,7 @@ export async function openPgStore(url: string, clock: () => Date): Promise<Store
     ...customerQueries(ctx),
     ...dueQueries(ctx),
     ...reportQueries(ctx),
+    ...copyQueries(ctx),
     async close() {
       await client.end();
     },

@@ -92,7 +92,8 @@ function withIndexesBuiltAfter<T>(ctx: SqliteContext, work: () => T): T {
   return result;
 }
 
-export const identity = (name: string, phone: string | null) => `${searchKey(name)}\u0000${phone ? phoneKey(phone) : ''}`;
+export const identity = (name: string, phone: string | null) =>
+  `${searchKey(name)}\u0000${phone ? phoneKey(phone) : ''}`;
 
 function complaintValues(record: ImportRecord, id: number, customerId: number | null): unknown[] {
   const { complaint } = record;

@@ -1,5 +1,6 @@
 import type { Store } from '../store.js';
 import { complaintQueries } from './complaints.js';
+import { copyQueries } from './copy.js';
 import { openDatabase } from './connection.js';
 import { SqliteContext } from './context.js';
 import { exportQueries } from './export.js';
@@ -29,6 +30,7 @@ export function openSqliteStore(path: string, clock: () => Date): Store {
     ...customerQueries(ctx),
     ...dueQueries(ctx),
     ...reportQueries(ctx),
+    ...copyQueries(ctx),
     async close() {
       try {
         checkStillThere(path, ctx.db, opened);

@@ -1,0 +1,100 @@
+import { COPIED_COLUMNS, COPIED_TABLES, COPY_BATCH } from '../copied.js';
+import type { CopiedTable, CopyStore, RowBatch } from '../store.js';
+import { BulkInsert } from './bulk.js';
+import type { PgContext } from './context.js';
+
+// A logbook's rows out of and into the server, for `plainte copy`: read through cursors in
+// one read-only snapshot, written in one transaction with the ids they had.
+
+const ORDER: Record<CopiedTable, string> = {
+  customers: 'id',
+  complaints: 'id',
+  events: 'id',
+  settings: 'key COLLATE "C"',
+};
+
+export function copyQueries(ctx: PgContext): CopyStore {
+  async function* cursor<T>(sql: string, map: (row: Record<string, unknown>) => T): AsyncIterable<T[]> {
+    await ctx.rows(`DECLARE copy_cursor NO SCROLL CURSOR FOR ${sql}`);
+    try {
+      for (;;) {
+        const rows = await ctx.rows(`FETCH ${COPY_BATCH} FROM copy_cursor`);
+        if (rows.length === 0) return;
+        yield rows.map(map);
+      }
+    } finally {
+      await ctx.rows('CLOSE copy_cursor');
+    }
+  }
+
+  async function* snapshot<T>(work: () => AsyncIterable<T>): AsyncIterable<T> {
+    await ctx.rows('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      yield* work();
+    } finally {
+      await ctx.rows('COMMIT');
+    }
+  }
+
+  return {
+    readRows() {
+      return snapshot(async function* () {
+        for (const table of COPIED_TABLES) {
+          const columns = COPIED_COLUMNS[table];
+          for await (const rows of cursor(
+            `SELECT ${columns.join(', ')} FROM ${table} ORDER BY ${ORDER[table]}`,
+            (row) => row,
+          ))
+            yield { table, rows };
+        }
+      });
+    },
+
+    async rowCounts() {
+      const counts = {} as Record<CopiedTable, number>;
+      for (const table of COPIED_TABLES) counts[table] = await ctx.value<number>(`SELECT count(*) FROM ${table}`);
+      return counts;
+    },
+
+    complaintStamps() {
+      return snapshot(() =>
+        cursor('SELECT id, created_at FROM complaints ORDER BY id', (row): [number, string] => [
+          row.id as number,
+          row.created_at as string,
+        ]),
+      );
+    },
+
+    async writeRows(batches: AsyncIterable<RowBatch>, { replace, onProgress }) {
+      return ctx.write(
+        async () => {
+          await ctx.lockIds();
+          if (replace) for (const table of [...COPIED_TABLES].reverse()) await ctx.rows(`DELETE FROM ${table}`);
+          const written = { customers: 0, complaints: 0, events: 0, settings: 0 };
+          const inserts = new Map<CopiedTable, BulkInsert>();
+          let previous: BulkInsert | undefined;
+          for await (const { table, rows } of batches) {
+            let insert = inserts.get(table);
+            if (!insert) {
+              // Each table's rows after those of the table before, which they refer to.
+              await previous?.flush();
+              inserts.set(table, (insert = new BulkInsert(ctx, table, COPIED_COLUMNS[table])));
+              previous = insert;
+            }
+            const columns = COPIED_COLUMNS[table];
+            for (const row of rows) await insert.add(columns.map((column) => row[column] ?? null));
+            written[table] += rows.length;
+            if (table === 'complaints') onProgress?.(written.complaints);
+          }
+          await previous?.flush();
+          // The history's ids came with it: new events are numbered after them.
+          await ctx.rows(
+            `SELECT setval(pg_get_serial_sequence('events', 'id'), coalesce(max(id), 0) + 1, false) FROM events`,
+          );
+          return written;
+        },
+        { again: false },
+      );
+    },
+  };
+}
