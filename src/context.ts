@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { machineSettings, shopOf } from './machine.js';
 import { displayLocation, logbookPath, openStore } from './store/open.js';
 import type { SettingsStore, Store } from './store/store.js';
 
@@ -7,6 +8,7 @@ import type { SettingsStore, Store } from './store/store.js';
 
 export interface GlobalOptions {
   db?: string;
+  shop?: string;
   lang?: string;
   color: boolean;
 }
@@ -37,13 +39,19 @@ export async function withStore<T>(
   const path = logbookPath(globals(command).db, process.env);
   currentPath = displayLocation(path);
   const clock = clockFrom(process.env);
-  const store = await openStore(path, clock);
+  // The machine's shop is recorded on what it takes, and is the one its lists read; `all`
+  // reads every shop.
+  const shop = shopOf(globals(command).shop, process.env);
+  const store = await openStore(path, clock, shop === ALL_SHOPS ? null : shop);
   try {
-    return await work(store, clock);
+    return await work(shop === ALL_SHOPS ? store.inShop(null) : store, clock);
   } finally {
     await store.close();
   }
 }
+
+/** `--shop all`: every shop of the logbook. */
+export const ALL_SHOPS = 'all';
 
 /** Questions may be asked only on a terminal, and never with --no-input. */
 export function mayAsk(options: { input?: boolean }): boolean {
@@ -54,5 +62,9 @@ export function mayAsk(options: { input?: boolean }): boolean {
 export async function operatorFor(store: SettingsStore, option: string | undefined): Promise<string | null> {
   const given = option?.trim();
   if (given) return given;
-  return (await store.getSetting('operator')) ?? (process.env.USER || process.env.LOGNAME || null);
+  return (
+    machineSettings(process.env).operator ??
+    (await store.getSetting('operator')) ??
+    (process.env.USER || process.env.LOGNAME || null)
+  );
 }

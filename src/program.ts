@@ -77,6 +77,7 @@ export function buildProgram(only: CommandName | null = null, { complete = false
     .helpCommand('help [command]', t('help.helpCommand'))
     .version(version(), '-V, --version', t('help.version'))
     .option('--db <path>', t('opt.db'))
+    .option('--shop <name>', t('opt.shop'))
     .option('--lang <lang>', t('opt.lang'))
     .option('--no-color', t('opt.noColor'));
   for (const name of only === null ? COMMANDS : [only]) {

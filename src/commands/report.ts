@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { withStore } from '../context.js';
+import { ALL_SHOPS, globals, withStore } from '../context.js';
+import { shopOf } from '../machine.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
-import { reportDocument } from '../report/document.js';
+import { reportDocument, shopsBlock } from '../report/document.js';
 import type { PeriodChoice } from '../report/period.js';
 import { printJson, printLine } from '../render/output.js';
 import { parseChoice, parseDateOption } from './options.js';
@@ -35,11 +36,17 @@ export async function run(command: Command): Promise<void> {
     const now = clock();
     // Read by a person, the period before is only compared in the summary; a program
     // reading the JSON gets every figure of both periods.
-    const report = await buildReport(store, periodChoice(options, now), now, {
-      everyPreviousFigure: format === 'json',
-    });
-    if (format === 'json') return printJson(report);
+    const choice = periodChoice(options, now);
+    const report = await buildReport(store, choice, now, { everyPreviousFigure: format === 'json' });
+    // --shop all on a logbook shared by several shops: each shop's report beside the total.
+    const shops = shopOf(globals(command).shop, process.env) === ALL_SHOPS ? await store.shops() : [];
+    const byShop = [];
+    for (const shop of shops) {
+      byShop.push({ shop, report: await buildReport(store.inShop(shop), choice, now, { everyPreviousFigure: true }) });
+    }
+    if (format === 'json') return printJson(shops.length > 0 ? { ...report, shops: byShop } : report);
     const doc = reportDocument(report, now, await store.getSetting('shop.name'));
+    if (shops.length > 0) doc.blocks.unshift(shopsBlock(byShop, report));
     if (format === 'md') return printLine((await import('../render/report-md.js')).renderReportMarkdown(doc));
     if (format === 'html') return printLine((await import('../render/report-html.js')).renderReportHtml(doc));
     return printLine((await import('../render/report-text.js')).renderReportText(doc));

@@ -29,13 +29,14 @@ export function notScrubbed(location: string): 'erase.notScrubbed' | 'erase.pg.n
   return isPostgresUrl(location) ? 'erase.pg.notScrubbed' : 'erase.notScrubbed';
 }
 
-/** Opens the logbook (creating it on first use). Each driver is loaded only here, and only
+/** Opens the logbook (creating it on first use). On a server, `shop` is this machine's shop:
+ * recorded on the complaints it takes, and the one its lists and reports read. Each driver is loaded only here, and only
  * the one the location names: commands that never touch the logbook pay for none, and a
  * SQLite logbook never loads the PostgreSQL client. */
-export async function openStore(path: string, clock: () => Date): Promise<Store> {
+export async function openStore(path: string, clock: () => Date, shop: string | null = null): Promise<Store> {
   if (isPostgresUrl(path)) {
     const { openPgStore } = await import('./pg/index.js');
-    return openPgStore(path, clock);
+    return openPgStore(path, clock, shop);
   }
   // Lets the driver open a read-only logbook as `file:...?immutable=1` (read before the
   // driver loads). Our paths are always absolute, so none is mistaken for a URI.

@@ -169,7 +169,8 @@ export interface Store
     CustomerStore,
     DueStore,
     ReportStore,
-    CopyStore {
+    CopyStore,
+    ShopStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
@@ -318,4 +319,15 @@ export interface CopyStore {
     batches: AsyncIterable<RowBatch>,
     options: { replace: boolean; onProgress?: (complaints: number) => void },
   ): Promise<Record<CopiedTable, number>>;
+}
+
+// ── shops and counters ──
+
+export interface ShopStore {
+  /** The shops the logbook's complaints were taken in, by name (none on SQLite, whose
+   * logbook is the one shop's). */
+  shops(): Promise<string[]>;
+  /** The same logbook seen from one shop, `null` for every shop: `list`, `due`, `report` and
+   * `export` read only its complaints. On SQLite, the logbook itself. */
+  inShop(shop: string | null): Store;
 }

@@ -41,4 +41,10 @@ export const server: Record<keyof typeof fr, string> = {
   'copy.refreshed': '{to} held an older copy of this logbook: it was replaced.',
   'copy.refused':
     '{to} refuses a row of the logbook ({detail}): nothing was copied. Run “plainte doctor” on the logbook copied.',
+  'opt.shop': 'the shop of this counter (or PLAINTE_SHOP); “all” for every shop with list, due, report, export',
+  'config.savedMachine': '{key} = {value} (for this machine, in {path})',
+  'report.section.shops': 'By shop',
+  'report.shops.figure': 'Figure',
+  'report.shops.total': 'Total',
+  'report.shops.none': '(no shop)',
 };

@@ -41,4 +41,10 @@ export const server = {
   'copy.refreshed': '{to} tenait une copie plus ancienne de ce cahier : elle a été remplacée.',
   'copy.refused':
     '{to} refuse une ligne du cahier ({detail}) : rien n’a été copié. Lancez « plainte doctor » sur le cahier copié.',
+  'opt.shop': 'le magasin de cette caisse (ou PLAINTE_SHOP) ; « all » pour tous avec list, due, report, export',
+  'config.savedMachine': '{key} = {value} (pour cette machine, dans {path})',
+  'report.section.shops': 'Par magasin',
+  'report.shops.figure': 'Indicateur',
+  'report.shops.total': 'Total',
+  'report.shops.none': '(sans magasin)',
 };

@@ -138,9 +138,9 @@ export function complaintQueries(ctx: PgContext): ComplaintStore {
         await ctx.lockIds();
         const id = await ctx.nextId('complaints');
         await ctx.rows(
-          `INSERT INTO complaints (id, status, received_at, created_at, updated_at, customer_id)
-           VALUES ($1, 'draft', $2, $3, $3, $4)`,
-          [id, patch.receivedAt ?? now, now, customerId],
+          `INSERT INTO complaints (id, status, received_at, created_at, updated_at, customer_id, shop)
+           VALUES ($1, 'draft', $2, $3, $3, $4, $5)`,
+          [id, patch.receivedAt ?? now, now, customerId, ctx.shop],
         );
         await applyPatch(id, patch, []);
         await appendEvent(id, event, null, 'draft');
@@ -200,6 +200,10 @@ export function complaintQueries(ctx: PgContext): ComplaintStore {
       if (filter.until) {
         params.push(filter.until.toISOString());
         where.push(`c.received_at < $${params.length}`);
+      }
+      if (ctx.view !== null) {
+        params.push(ctx.view);
+        where.push(`c.shop = $${params.length}`);
       }
       const rows = await ctx.rows(
         `SELECT c.id, c.status, c.received_at, cu.name AS customer, c.category, c.channel,

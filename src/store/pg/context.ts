@@ -24,7 +24,16 @@ export class PgContext {
     /** The URL without its password, for messages. */
     readonly location: string,
     private readonly clock: () => Date,
+    /** This machine's shop, recorded on the complaints it takes (null: none said). */
+    readonly shop: string | null,
+    /** The shop whose complaints lists, due, report and export read (null: every shop). */
+    readonly view: string | null,
   ) {}
+
+  /** The same connection seen from another shop. */
+  inShop(view: string | null): PgContext {
+    return new PgContext(this.client, this.location, this.clock, this.shop, view);
+  }
 
   /** Now, as the domain stores it: ISO 8601 in UTC. */
   now(): string {

@@ -6,6 +6,12 @@ import type { PgContext } from './context.js';
 // A logbook's rows out of and into the server, for `plainte copy`: read through cursors in
 // one read-only snapshot, written in one transaction with the ids they had.
 
+/** The server's complaints also say which shop took them. */
+const COLUMNS: Record<CopiedTable, readonly string[]> = {
+  ...COPIED_COLUMNS,
+  complaints: [...COPIED_COLUMNS.complaints, 'shop'],
+};
+
 const ORDER: Record<CopiedTable, string> = {
   customers: 'id',
   complaints: 'id',
@@ -40,7 +46,7 @@ export function copyQueries(ctx: PgContext): CopyStore {
     readRows() {
       return snapshot(async function* () {
         for (const table of COPIED_TABLES) {
-          const columns = COPIED_COLUMNS[table];
+          const columns = COLUMNS[table];
           for await (const rows of cursor(
             `SELECT ${columns.join(', ')} FROM ${table} ORDER BY ${ORDER[table]}`,
             (row) => row,
@@ -78,11 +84,13 @@ export function copyQueries(ctx: PgContext): CopyStore {
             if (!insert) {
               // Each table's rows after those of the table before, which they refer to.
               await previous?.flush();
-              inserts.set(table, (insert = new BulkInsert(ctx, table, COPIED_COLUMNS[table])));
+              inserts.set(table, (insert = new BulkInsert(ctx, table, COLUMNS[table])));
               previous = insert;
             }
-            const columns = COPIED_COLUMNS[table];
-            for (const row of rows) await insert.add(columns.map((column) => row[column] ?? null));
+            const columns = COLUMNS[table];
+            // Complaints from a file were all taken in one shop: this machine's.
+            for (const row of rows)
+              await insert.add(columns.map((column) => row[column] ?? (column === 'shop' ? ctx.shop : null)));
             written[table] += rows.length;
             if (table === 'complaints') onProgress?.(written.complaints);
           }

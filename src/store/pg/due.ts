@@ -10,13 +10,13 @@ const DUE_SQL = `
          coalesce(c.product, c.account) AS summary
   FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id
   WHERE c.next_contact_at IS NOT NULL AND c.status IN ('open', 'awaiting_callback', 'transferred')
-    AND c.next_contact_at < $1
+    AND c.next_contact_at < $1 AND ($2::text IS NULL OR c.shop = $2)
   ORDER BY c.next_contact_at, c.id`;
 
 export function dueQueries(ctx: PgContext): DueStore {
   return {
     async listDue(query) {
-      const rows = await ctx.rows<Callback>(DUE_SQL, [query.before.toISOString()]);
+      const rows = await ctx.rows<Callback>(DUE_SQL, [query.before.toISOString(), ctx.view]);
       // The colleague's name is compared here, where accents fold as everywhere in plainte.
       if (query.assignee === undefined) return rows;
       const wanted = searchKey(query.assignee);

@@ -42,6 +42,10 @@ export function exportQueries(ctx: PgContext): ExportStore {
         params.push(filter.until.toISOString());
         where.push(`c.received_at < $${params.length}`);
       }
+      if (ctx.view !== null) {
+        params.push(ctx.view);
+        where.push(`c.shop = $${params.length}`);
+      }
       await ctx.rows('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       try {
         await ctx.rows(

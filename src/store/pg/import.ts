@@ -18,6 +18,7 @@ const COMPLAINT_INSERT = [
   'updated_at',
   'customer_id',
   'import_key',
+  'shop',
   ...FIELDS.map((f) => COMPLAINT_COLUMNS[f]),
 ];
 const EVENT_INSERT = ['complaint_id', 'at', 'operator', 'kind', 'status_before', 'status_after', 'details'];
@@ -36,9 +37,17 @@ const CUSTOMER_INSERT = [
 
 class DryRun extends Error {}
 
-function complaintValues(record: ImportRecord, id: number, customerId: number | null): unknown[] {
+function complaintValues(record: ImportRecord, id: number, customerId: number | null, shop: string | null): unknown[] {
   const { complaint } = record;
-  const values: unknown[] = [id, complaint.status, complaint.createdAt, complaint.updatedAt, customerId, record.key];
+  const values: unknown[] = [
+    id,
+    complaint.status,
+    complaint.createdAt,
+    complaint.updatedAt,
+    customerId,
+    record.key,
+    shop,
+  ];
   for (const field of FIELDS) values.push(complaint[field] ?? null);
   return values;
 }
@@ -121,7 +130,7 @@ export function importQueries(ctx: PgContext): ImportStore {
       } else {
         const customerId = record.customer ? await customerFor(record.customer, record.exported) : null;
         const id = complaintIds.assign(record.complaint.id);
-        await complaints.add(complaintValues(record, id, customerId));
+        await complaints.add(complaintValues(record, id, customerId, ctx.shop));
         for (const event of record.events) {
           await events.add([
             id,

@@ -13,24 +13,30 @@ import { migrate } from './migrations.js';
 import { privacyQueries } from './privacy.js';
 import { reportQueries } from './report.js';
 import { settingsQueries } from './settings.js';
+import { shopQueries } from './shops.js';
 import { displayUrl, pgSettings } from './url.js';
 
 /** The logbook on a PostgreSQL server, shared by every counter that names it. `location` is
  * the URL without its password. */
-export async function openPgStore(url: string, clock: () => Date): Promise<Store> {
+export async function openPgStore(url: string, clock: () => Date, shop: string | null): Promise<Store> {
   const location = displayUrl(url);
   const client = await connect(url, pgSettings(url, process.env));
   // A connection dropped by the server between queries is reported by the query that meets it.
   client.on('error', () => undefined);
-  const ctx = new PgContext(client, location, clock);
+  const ctx = new PgContext(client, location, clock, shop, shop);
   try {
     await migrate(client, location);
   } catch (error) {
     await client.end().catch(() => undefined);
     throw error;
   }
+  return storeOver(ctx, url);
+}
+
+/** Every query module over one context; `inShop` makes the same over another view. */
+function storeOver(ctx: PgContext, url: string): Store {
   return {
-    location,
+    location: ctx.location,
     ...complaintQueries(ctx),
     ...settingsQueries(ctx),
     ...healthQueries(ctx),
@@ -42,8 +48,10 @@ export async function openPgStore(url: string, clock: () => Date): Promise<Store
     ...dueQueries(ctx),
     ...reportQueries(ctx),
     ...copyQueries(ctx),
+    ...shopQueries(ctx),
+    inShop: (view) => storeOver(ctx.inShop(view), url),
     async close() {
-      await client.end();
+      await ctx.client.end();
     },
   };
 }

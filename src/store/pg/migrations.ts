@@ -146,6 +146,13 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER customers_first_on_delete AFTER DELETE ON complaints
     FOR EACH ROW WHEN (old.customer_id IS NOT NULL) EXECUTE FUNCTION plainte_first_complaint();
   `,
+  // 2: shops. Each complaint records the shop it was taken in (the machine's --shop,
+  // PLAINTE_SHOP or configuration); lists and reports of one shop read its range of an index.
+  `
+  ALTER TABLE complaints ADD COLUMN shop text;
+  CREATE INDEX complaints_by_shop_received ON complaints (shop, received_at, id);
+  CREATE INDEX complaints_by_shop_closed ON complaints (shop, closed_at) WHERE closed_at IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

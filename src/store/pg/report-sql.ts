@@ -1,10 +1,14 @@
 // The statements of the owner's report on PostgreSQL: the same figures as SQLite's
 // (sqlite/report-sql.ts), handed over in the same shapes (comma-separated lists of the
 // enumerated columns, JSON lists of free text and of durations) so that the same code counts
-// them (sqlite/report-tally.ts). Each reads one period ($1, $2) as a range of an index.
+// them (sqlite/report-tally.ts). Each reads one period ($1, $2) of one shop ($3, NULL for
+// every shop) as a range of an index.
 
-const RECEIVED = 'received_at >= $1 AND received_at < $2';
-const CLOSED = 'closed_at >= $1 AND closed_at < $2';
+const SHOP = '($3::text IS NULL OR shop = $3)';
+const RECEIVED = `received_at >= $1 AND received_at < $2 AND ${SHOP}`;
+const CLOSED = `closed_at >= $1 AND closed_at < $2 AND ${SHOP}`;
+/** The events of the period whose complaint was taken in the shop. */
+const OF_SHOP = `($3::text IS NULL OR EXISTS (SELECT 1 FROM complaints s WHERE s.id = e.complaint_id AND s.shop = $3))`;
 
 /** SQLite's julianday() of an instant, to the last bit: milliseconds since the Julian epoch
  * divided as a double, so that durations come out exactly as SQLite computes them, and round
@@ -44,8 +48,9 @@ export const ABUSIVE_SQL = `
   SELECT (SELECT count(*) FROM (
             SELECT id FROM complaints WHERE ${RECEIVED} AND mood = 'abusive'
             UNION
-            SELECT complaint_id FROM events WHERE kind = 'escalation' AND at >= $1 AND at < $2) AS a) AS complaints,
-         (SELECT count(*) FROM events WHERE kind = 'escalation' AND at >= $1 AND at < $2) AS escalations`;
+            SELECT complaint_id FROM events e WHERE kind = 'escalation' AND at >= $1 AND at < $2 AND ${OF_SHOP}) AS a)
+           AS complaints,
+         (SELECT count(*) FROM events e WHERE kind = 'escalation' AND at >= $1 AND at < $2 AND ${OF_SHOP}) AS escalations`;
 
 /** A due date as an instant, NULL when it is not one (SQLite's julianday() gives NULL too). */
 const DUE = `CASE WHEN e.details->>'dueAt' ~ '^\\d{4}-\\d\\d-\\d\\d([T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?)?(Z|[+-]\\d\\d:\\d\\d)?$'
@@ -53,22 +58,26 @@ const DUE = `CASE WHEN e.details->>'dueAt' ~ '^\\d{4}-\\d\\d-\\d\\d([T ]\\d\\d:\
 
 // A follow-up is on time when it was not due before the start of the local day it happened
 // (promising "Tuesday" and calling Tuesday evening is on time). The local days are the
-// shop's (the TZ of the process, not the server's): their starts come as $3, computed in
+// shop's (the TZ of the process, not the server's): their starts come as $4, computed in
 // JavaScript, the first at or before $1 and the last at or after $2.
 export const FOLLOW_UPS_SQL = `
-  WITH day AS (SELECT s AS start, lead(s) OVER (ORDER BY s) AS next FROM unnest($3::timestamptz[]) AS s)
+  WITH day AS (SELECT s AS start, lead(s) OVER (ORDER BY s) AS next FROM unnest($4::timestamptz[]) AS s)
   SELECT count(*) FILTER (WHERE ${DUE} >= day.start) AS on_time,
          count(*) FILTER (WHERE ${DUE} < day.start) AS late,
          count(*) FILTER (WHERE e.details->>'dueAt' IS NULL) AS unscheduled
   FROM day JOIN events e ON e.kind = 'follow_up' AND e.at >= greatest(day.start, $1) AND e.at < least(day.next, $2)
-  WHERE day.next IS NOT NULL`;
+  WHERE day.next IS NOT NULL AND ${OF_SHOP}`;
 
+// Of one shop: its customers of the period, repeat when they had two complaints by its end in
+// any shop of the business (their first complaint may be another shop's).
 export const CUSTOMERS_SQL = `
   WITH p AS MATERIALIZED (
     SELECT customer_id AS id, count(*) AS n FROM complaints
     WHERE ${RECEIVED} AND customer_id IS NOT NULL GROUP BY customer_id)
   SELECT count(*) AS total,
          count(*) - CASE
+           WHEN $3::text IS NOT NULL THEN (SELECT count(*) FROM p WHERE n = 1
+             AND (SELECT count(*) FROM complaints x WHERE x.customer_id = p.id AND x.received_at < $2) = 1)
            WHEN NOT EXISTS (SELECT 1 FROM complaints WHERE received_at < $1) THEN (SELECT count(*) FROM p WHERE n = 1)
            ELSE (SELECT count(*) FROM customers c JOIN p ON p.id = c.id
                  WHERE c.first_received_at >= $1 AND c.first_received_at < $2 AND p.n = 1)

@@ -79,7 +79,7 @@ export function reportQueries(ctx: PgContext): ReportStore {
       resolution: new Numbers(),
     };
     for (const range of slices(period)) {
-      const intake = await one(detailed ? INTAKE_SQL : INTAKE_SUMMARY_SQL, range);
+      const intake = await one(detailed ? INTAKE_SQL : INTAKE_SUMMARY_SQL, [...range, ctx.view]);
       c.received += intake.received as number;
       c.pending += intake.pending as number;
       addRounded(c.firstResponse, intake.first_response as string);
@@ -92,7 +92,7 @@ export function reportQueries(ctx: PgContext): ReportStore {
         countJsonInto(c.categories, intake.categories as string);
         countOperatorsInto(c.byOperator, intake.operators as string, status, intake.satisfactions as string | null);
       }
-      const outcome = await one(OUTCOME_SQL, range);
+      const outcome = await one(OUTCOME_SQL, [...range, ctx.view]);
       c.closed += outcome.closed as number;
       c.cost += outcome.cost as number;
       countInto(c.satisfactions, outcome.satisfactions as string | null);
@@ -103,7 +103,7 @@ export function reportQueries(ctx: PgContext): ReportStore {
   }
 
   async function summary(period: Period, c: Awaited<ReturnType<typeof counted>>): Promise<PeriodSummary> {
-    const params = [period.from.toISOString(), period.to.toISOString()];
+    const params = [period.from.toISOString(), period.to.toISOString(), ctx.view];
     const abusive = await one(ABUSIVE_SQL, params);
     const followUps = await one(FOLLOW_UPS_SQL, [...params, localDayStarts(period)]);
     const customers = await one(CUSTOMERS_SQL, params);
@@ -132,7 +132,7 @@ export function reportQueries(ctx: PgContext): ReportStore {
     async reportFigures(period) {
       const c = await counted(period, true);
       const s = await summary(period, c);
-      const lessons = await ctx.rows(LESSONS_SQL, [period.from.toISOString(), period.to.toISOString()]);
+      const lessons = await ctx.rows(LESSONS_SQL, [period.from.toISOString(), period.to.toISOString(), ctx.view]);
       // In the order of the report's JSON, which lists them so.
       return {
         received: s.received,
@@ -163,13 +163,17 @@ export function reportQueries(ctx: PgContext): ReportStore {
     async receivedBetween(bounds) {
       const counts: number[] = [];
       for (let i = 1; i < bounds.length; i++) {
-        counts.push(await ctx.value<number>(TREND_SQL, [bounds[i - 1].toISOString(), bounds[i].toISOString()]));
+        counts.push(
+          await ctx.value<number>(TREND_SQL, [bounds[i - 1].toISOString(), bounds[i].toISOString(), ctx.view]),
+        );
       }
       return counts;
     },
 
     async firstReceivedAt() {
-      return ctx.value<string | null>('SELECT min(received_at) FROM complaints');
+      return ctx.value<string | null>('SELECT min(received_at) FROM complaints WHERE ($1::text IS NULL OR shop = $1)', [
+        ctx.view,
+      ]);
     },
   };
 }

@@ -18,7 +18,7 @@ import { reportQueries } from './report.js';
 export function openSqliteStore(path: string, clock: () => Date): Store {
   const ctx = new SqliteContext(openDatabase(path), clock);
   const opened = rememberOpened(path, ctx.db);
-  return {
+  const store: Store = {
     location: path,
     ...complaintQueries(ctx),
     ...settingsQueries(ctx),
@@ -38,5 +38,11 @@ export function openSqliteStore(path: string, clock: () => Date): Store {
         ctx.db.close();
       }
     },
+    // A file is one shop's logbook: there is no other shop to tell apart.
+    async shops() {
+      return [];
+    },
+    inShop: () => store,
   };
+  return store;
 }
