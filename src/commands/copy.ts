@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { clockFrom, globals } from '../context.js';
+import { ALL_SHOPS, clockFrom, globals } from '../context.js';
+import { shopOf } from '../machine.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
@@ -64,7 +65,9 @@ export async function run(command: Command): Promise<void> {
   const clock = clockFrom(process.env);
   const source = await openStore(from, clock);
   try {
-    const target = await openStore(to, clock);
+    // Complaints from a file were taken in this machine's shop.
+    const shop = shopOf(globals(command).shop, process.env);
+    const target = await openStore(to, clock, shop === ALL_SHOPS ? null : shop);
     try {
       const counts = await target.rowCounts();
       const filled = counts.complaints > 0 || counts.customers > 0;

@@ -26,13 +26,15 @@ describe.skipIf(PG === null)(`plainte copy ${PG_MISSING}`, () => {
     expect(plainte(['config', 'set', 'mediator.name', 'Médiateur du commerce'], { db: file }).status).toBe(0);
     const expected = contents(file);
     const url = pgLogbook();
-    const there = plainte(['copy', '--to', url], { db: file });
+    const there = plainte(['copy', '--to', url, '--shop', 'Paris'], { db: file });
     expect(there.stderr).toBe('');
     expect(there.stdout).toMatch(
       /^3 réclamation\(s\), 2 client\(s\), \d+ événement\(s\) et 1 réglage\(s\) copiés vers postgresql:/,
     );
     expect(contents(url)).toEqual(expected);
     expect(plainte(['doctor'], { db: url }).status).toBe(0);
+    // Taken, all of them, in the shop of the machine that moved them.
+    expect(psql(databaseOf(url), 'SELECT DISTINCT shop FROM complaints').trim()).toBe('Paris');
 
     const back = join(tempDir(), 'retour.db');
     expect(plainte(['copy', '--from', url, '--to', back]).status).toBe(0);
