@@ -5,7 +5,8 @@
 // BENCH_SIZES=10000,100000 limits the sizes; BENCH_RUNS sets the runs per figure.
 // Whatever cannot be measured (a command missing, a command failing) is reported as such
 // in the tables; the run goes on with the rest.
-import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,8 @@ import { available, measure, measurePair, median } from './measure.js';
 import { measurePeer } from './peer.js';
 import { firstPrompt } from './prompt.js';
 import { reportScript } from './report-sql.js';
-import { exportFor, seedLogbook } from './seed.js';
+import { copyScript, startServer } from './pg.js';
+import { SEED_VERSION, exportFor, seedLogbook } from './seed.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'plainte.js');
@@ -215,6 +217,112 @@ check('import ≥ 20,000 complaints per second', () => [
   '20,000/s',
   perSecond >= 20_000,
 ]);
+
+// PostgreSQL: the same logbooks on a local server (Unix socket), copied there from the
+// files above with `plainte copy`, kept between runs.
+const server = startServer(dataDir);
+if (server.failed) row('PostgreSQL server', 0, { failed: server.failed });
+else {
+  try {
+    const onServer = new Map();
+    for (const size of sizes.filter((n) => bySize.has(n))) {
+      const name = `bench_${label(size).toLowerCase()}_v${SEED_VERSION}`;
+      const url = server.url(name);
+      if (!server.exists(name)) {
+        const started = Date.now();
+        server.create(name);
+        const copied = spawnSync(node, [bin, 'copy', '--to', url], {
+          env: envFor(join(dataDir, `logbook-${label(size)}.db`)),
+        });
+        if (copied.status !== 0) {
+          row('PostgreSQL: copying the logbook', size, { failed: String(copied.stderr).trim() });
+          server.drop(name);
+          continue;
+        }
+        server.psql(name, ['-c', 'VACUUM ANALYZE']);
+        console.error(`(server logbook of ${label(size)} copied in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      }
+      const slow = { runs: Math.min(runs, 3), warmups: size >= 1_000_000 ? 0 : 1 };
+      onServer.set(size, {
+        url,
+        due: row('PostgreSQL: plainte due', size, plainte(url, ['due'], { floor: FLOOR, runs: startupRuns })),
+        list: row('PostgreSQL: plainte list --limit 20', size, plainte(url, ['list', '--limit', '20'])),
+        reportWeek: row('PostgreSQL: plainte report (week)', size, plainte(url, ['report'], { floor: FLOOR })),
+        reportAll: row('PostgreSQL: plainte report --all', size, plainte(url, ['report', '--all'], slow)),
+      });
+    }
+    for (const size of sizes.filter((n) => n >= 100_000)) {
+      const r = onServer.get(size);
+      check(`PostgreSQL: due on ${label(size)}: wall ≤ 2 × node -e 0`, () => [
+        times(overFloor(r?.due, 'due')),
+        times(2),
+        overFloor(r.due) <= 2,
+      ]);
+    }
+    const [low, high] = [onServer.get(first), onServer.get(largest)];
+    if (largest !== first) {
+      check(`PostgreSQL: due flat from ${label(first)} to ${label(largest)} (time, memory)`, () => {
+        const time = overFloor(high?.due, 'due') / overFloor(low?.due, 'due');
+        const memory = high.due.rss / low.due.rss;
+        return [`${times(time)}, ${times(memory)}`, '≤ 1.15 ×', time <= 1.15 && memory <= 1.15];
+      });
+      const pair =
+        low && high
+          ? measurePair([node, [bin, 'report'], envFor(low.url)], [node, [bin, 'report'], envFor(high.url)], {
+              runs: 2 * runs,
+            })
+          : { failed: 'a logbook is missing' };
+      if (!pair.failed)
+        row(
+          `PostgreSQL: plainte report (week), ${label(largest)} run in pairs with ${label(first)}`,
+          largest,
+          {
+            wall: pair.second,
+            rss: null,
+          },
+          `${label(first)} beside it ${ms(pair.first)}; median ratio ${times(pair.ratio)}`,
+        );
+      check(`PostgreSQL: report (week) on ${label(largest)} ≤ 1.5 × on ${label(first)} (run in pairs)`, () => {
+        if (pair.failed) throw new Error(pair.failed);
+        return [times(pair.ratio), times(1.5), pair.ratio <= 1.5];
+      });
+    }
+    // Moving 100k complaints to an empty logbook on the server, against psql's \copy of the
+    // same rows into the same empty schema: the floor of any copy.
+    const copySize = importSize;
+    if (onServer.has(copySize)) {
+      const target = 'bench_copy_target';
+      const fresh = (withSchema) => () => {
+        server.drop(target);
+        server.create(target);
+        if (withSchema) spawnSync(node, [bin, 'doctor'], { env: envFor(server.url(target)) });
+      };
+      const copied = measure(node, [bin, 'copy', '--to', server.url(target)], {
+        env: envFor(join(dataDir, `logbook-${label(copySize)}.db`)),
+        runs: 3,
+        warmups: 0,
+        fresh: fresh(false),
+      });
+      row(`PostgreSQL: plainte copy --to (${label(copySize)} complaints)`, copySize, copied);
+      const csv = mkdtempSync(join(dataDir, 'copy-'));
+      const script = copyScript(server, `bench_${label(copySize).toLowerCase()}_v${SEED_VERSION}`, csv);
+      const floorCopy = measure(
+        server.psqlCommand,
+        [...server.psqlBase, '-X', '-q', '-1', '-v', 'ON_ERROR_STOP=1', '-d', target],
+        { input: script, runs: 3, warmups: 0, fresh: fresh(true) },
+      );
+      rmSync(csv, { recursive: true, force: true });
+      row(`psql \\copy of the same rows (${label(copySize)})`, copySize, floorCopy);
+      check(`PostgreSQL: copy --to of ${label(copySize)} ≤ 2 × psql \\copy`, () => {
+        const ratio = figure(copied, 'copy').wall / figure(floorCopy, 'psql').wall;
+        return [times(ratio), times(2), ratio <= 2];
+      });
+      server.drop(target);
+    }
+  } finally {
+    server.stop();
+  }
+}
 
 // The wizard's first question, drawn in a pseudo-terminal, beside the floor.
 const prompt = firstPrompt(node, bin, join(dataDir, 'wizard.db'), { env: baseEnv, runs, floor: FLOOR });
