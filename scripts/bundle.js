@@ -101,6 +101,27 @@ const pgApart = {
   },
 };
 
+// pg loads node:crypto as it starts, for the password exchanges (SCRAM, MD5) that a Unix
+// socket with peer or trust authentication never has: its crypto module is loaded on first use.
+const lazyPgCrypto = {
+  name: 'lazy-pg-crypto',
+  setup(build) {
+    build.onLoad({ filter: /\/pg\/lib\/crypto\/utils\.js$/ }, (args) =>
+      args.suffix === '?now'
+        ? undefined
+        : {
+            contents: `let loaded; module.exports = new Proxy({}, { get: (_, name) => (loaded ??= require(${JSON.stringify(`${args.path}?now`)}))[name] });`,
+            loader: 'js',
+            resolveDir: source('node_modules/pg/lib/crypto/'),
+          },
+    );
+    build.onResolve({ filter: /\/pg\/lib\/crypto\/utils\.js\?now$/ }, (args) => ({
+      path: args.path.slice(0, -'?now'.length),
+      suffix: '?now',
+    }));
+  },
+};
+
 const outdir = source('dist/bundle/');
 rmSync(outdir, { recursive: true, force: true });
 
@@ -144,6 +165,7 @@ await Promise.all([
     entryPoints: ['node_modules/pg/lib/index.js'],
     outfile: `${outdir}pg.cjs`,
     external: ['pg-native', 'pg-cloudflare', 'cloudflare:sockets'],
+    plugins: [lazyPgCrypto],
     banner: {},
     define: {},
   }),

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, plainte, tempDir } from '../helpers/cli.js';
+import { SCHEMA_VERSION } from '../../src/store/pg/migrations.js';
 import { PG, PG_MISSING, POSTGRESQL, databaseOf, pgLogbook, psql } from '../helpers/logbooks.js';
 
 // What is particular to a logbook on a PostgreSQL server: reaching it as psql would, its
@@ -40,7 +41,11 @@ describe.skipIf(PG === null)(`a logbook on a PostgreSQL server ${PG_MISSING}`, (
     }
     expect(outputs[1].stdout).toMatch(/Serveur\s+PostgreSQL \d+/);
     expect(outputs[1].stdout).toContain(`postgresql://${server.user}:***@127.0.0.1`);
-    expect(JSON.parse(outputs[2].stdout)).toMatchObject({ schemaVersion: 1, problems: 0, integrity: ['ok'] });
+    expect(JSON.parse(outputs[2].stdout)).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      problems: 0,
+      integrity: ['ok'],
+    });
     expect(outputs[4].stderr).toContain('impossible de joindre le cahier');
     expect(outputs[4].stderr).toContain(':***@127.0.0.1');
     expect(outputs[5].stderr).toContain('sslmode « bogus » inconnu');
@@ -119,7 +124,9 @@ describe.skipIf(PG === null)(`a logbook on a PostgreSQL server ${PG_MISSING}`, (
     const before = POSTGRESQL.fingerprint(newer);
     const run = plainte(['list'], { db: newer });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('vient d’une version plus récente de plainte (schéma 99, ce programme connaît 1)');
+    expect(run.stderr).toContain(
+      `vient d’une version plus récente de plainte (schéma 99, ce programme connaît ${SCHEMA_VERSION})`,
+    );
     expect(POSTGRESQL.fingerprint(newer)).toBe(before);
 
     const foreign = pgLogbook();
@@ -137,7 +144,11 @@ describe.skipIf(PG === null)(`a logbook on a PostgreSQL server ${PG_MISSING}`, (
         { length: 6 },
         (_, i) =>
           new Promise<number | null>((resolve) => {
-            const args = i % 2 === 0 ? NEW : ['list', '--json'];
+            // Each its own customer: the test is about the schema, not about telling customers apart.
+            const args =
+              i % 2 === 0
+                ? ['new', '--no-input', '--customer', `Client ${i}`, '--description', 'x']
+                : ['list', '--json'];
             const child = spawn(process.execPath, [BIN, ...args], {
               env: { ...process.env, PLAINTE_DB: url, TZ: 'Europe/Paris' },
               stdio: 'ignore',
@@ -147,7 +158,7 @@ describe.skipIf(PG === null)(`a logbook on a PostgreSQL server ${PG_MISSING}`, (
       ),
     );
     expect(runs).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(psql(databaseOf(url), 'SELECT version FROM plainte_logbook').trim()).toBe('1');
+    expect(psql(databaseOf(url), 'SELECT version FROM plainte_logbook').trim()).toBe(String(SCHEMA_VERSION));
     expect(psql(databaseOf(url), 'SELECT count(*) FROM complaints').trim()).toBe('3');
   });
 

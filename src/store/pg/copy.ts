@@ -1,6 +1,6 @@
 import { COPIED_COLUMNS, COPIED_TABLES, COPY_BATCH } from '../copied.js';
 import type { CopiedTable, CopyStore, RowBatch } from '../store.js';
-import { BulkInsert } from './bulk.js';
+import { CopyIn } from './copy-in.js';
 import type { PgContext } from './context.js';
 
 // A logbook's rows out of and into the server, for `plainte copy`: read through cursors in
@@ -77,24 +77,22 @@ export function copyQueries(ctx: PgContext): CopyStore {
           await ctx.lockIds();
           if (replace) for (const table of [...COPIED_TABLES].reverse()) await ctx.rows(`DELETE FROM ${table}`);
           const written = { customers: 0, complaints: 0, events: 0, settings: 0 };
-          const inserts = new Map<CopiedTable, BulkInsert>();
-          let previous: BulkInsert | undefined;
-          for await (const { table, rows } of batches) {
-            let insert = inserts.get(table);
-            if (!insert) {
-              // Each table's rows after those of the table before, which they refer to.
-              await previous?.flush();
-              inserts.set(table, (insert = new BulkInsert(ctx, table, COLUMNS[table])));
-              previous = insert;
+          // One COPY per table, each ended (and so checked) before the next table's rows,
+          // which refer to it, begin.
+          let table: CopiedTable | null = null;
+          let copy: CopyIn | null = null;
+          for await (const batch of batches) {
+            if (copy === null || table !== batch.table) {
+              await copy?.end();
+              table = batch.table;
+              copy = new CopyIn(ctx, table, COLUMNS[table]);
             }
-            const columns = COLUMNS[table];
             // Complaints from a file were all taken in one shop: this machine's.
-            for (const row of rows)
-              await insert.add(columns.map((column) => row[column] ?? (column === 'shop' ? ctx.shop : null)));
-            written[table] += rows.length;
-            if (table === 'complaints') onProgress?.(written.complaints);
+            await copy.write(batch.rows, (row, column) => row[column] ?? (column === 'shop' ? ctx.shop : null));
+            written[batch.table] += batch.rows.length;
+            if (batch.table === 'complaints') onProgress?.(written.complaints);
           }
-          await previous?.flush();
+          await copy?.end();
           // The history's ids came with it: new events are numbered after them.
           await ctx.rows(
             `SELECT setval(pg_get_serial_sequence('events', 'id'), coalesce(max(id), 0) + 1, false) FROM events`,
