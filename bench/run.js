@@ -2,11 +2,13 @@
 // as whole processes beside their floor (bare `node -e 0`), the limit (the sqlite3 shell
 // running the report's SQL) and the peer (taskwarrior's `task overdue`), checks the
 // targets of the performance issue, prints the table and writes BENCHMARKS.md.
-// BENCH_SIZES=10000,100000 limits the sizes; BENCH_RUNS sets the runs per figure.
+// BENCH_SIZES=10000,100000 limits the sizes; BENCH_RUNS sets the runs per figure;
+// BENCH_ONLY=postgresql measures only the PostgreSQL section (the SQLite logbooks are still
+// built, as the sources of the copies) and rewrites only that section of BENCHMARKS.md.
 // Whatever cannot be measured (a command missing, a command failing) is reported as such
 // in the tables; the run goes on with the rest.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,12 +41,16 @@ const label = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 const cell = (text) => String(text).replace(/\s+/g, ' ').replaceAll('|', '\\|');
 const rows = [];
 const checks = [];
+const sqliteToo = process.env.BENCH_ONLY !== 'postgresql';
+/** Which part of BENCHMARKS.md the rows and targets measured now go to. */
+let section = 'sqlite';
 function row(what, size, result, note = '') {
   const entry = {
     what,
     size: size ? label(size) : '',
     ...result,
     note: result.failed ? `not measured: ${result.failed}` : note,
+    section,
   };
   rows.push(entry);
   const wall = entry.failed ? '—' : ms(entry.wall);
@@ -57,9 +63,9 @@ function row(what, size, result, note = '') {
 function check(target, evaluate) {
   try {
     const [measured, limit, ok] = evaluate();
-    checks.push({ target, measured, limit, ok });
+    checks.push({ target, measured, limit, ok, section });
   } catch (error) {
-    checks.push({ target, measured: `not measured (${error.message})`, limit: '', ok: false });
+    checks.push({ target, measured: `not measured (${error.message})`, limit: '', ok: false, section });
   }
 }
 function figure(result, what) {
@@ -99,6 +105,10 @@ for (const size of sizes) {
     row('seeding the logbook', size, { failed: error.message });
     continue;
   }
+  if (!sqliteToo) {
+    bySize.set(size, {});
+    continue;
+  }
   // The slowest figures: fewer runs, and no warm-up on the largest logbook (minutes each).
   const slow = { runs: Math.min(runs, 3), warmups: size >= 1_000_000 ? 0 : 1 };
   const results = {
@@ -127,7 +137,8 @@ for (const size of sizes) {
 const first = sizes[0];
 const largest = sizes.at(-1);
 const small = bySize.get(first);
-for (const size of sizes.filter((n) => n >= 100_000)) {
+const importSize = sizes.includes(100_000) ? 100_000 : (sizes.filter((n) => n < 100_000).at(-1) ?? first);
+for (const size of sqliteToo ? sizes.filter((n) => n >= 100_000) : []) {
   const r = bySize.get(size);
   check(`due on ${label(size)}: wall ≤ 1.6 × node -e 0`, () => [
     times(overFloor(r?.due, 'due')),
@@ -140,7 +151,7 @@ for (const size of sizes.filter((n) => n >= 100_000)) {
     r.due.rss !== null && r.due.rss <= 70,
   ]);
 }
-if (largest !== first) {
+if (sqliteToo && largest !== first) {
   const big = bySize.get(largest);
   // Each wall time is divided by the floor run beside it, so that a change of load between
   // the two sizes is not mistaken for a change of speed.
@@ -192,34 +203,48 @@ if (largest !== first) {
 
 // Import: an export of 100k complaints (or the largest size below it) into an empty logbook,
 // a fresh one for each run.
-const importSize = sizes.includes(100_000) ? 100_000 : (sizes.filter((n) => n < 100_000).at(-1) ?? first);
-const exported = bySize.has(importSize)
-  ? exportFor(bin, join(dataDir, `logbook-${label(importSize)}.db`), envFor)
-  : { failed: 'no logbook' };
-const target = join(dataDir, 'import.db');
-const imported = exported.failed
-  ? { failed: `export: ${exported.failed}` }
-  : measure(node, [bin, 'import', exported.file], {
-      env: envFor(target),
-      runs: 3,
-      warmups: 0,
-      fresh: () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${target}${suffix}`, { force: true })),
-    });
-const perSecond = imported.failed ? 0 : Math.round(importSize / (imported.wall / 1000));
-row(
-  `plainte import (${label(importSize)} complaints)`,
-  importSize,
-  imported,
-  `${perSecond.toLocaleString('en')} complaints/s`,
-);
-check('import ≥ 20,000 complaints per second', () => [
-  `${figure(imported, 'import') && perSecond.toLocaleString('en')}/s`,
-  '20,000/s',
-  perSecond >= 20_000,
-]);
+if (sqliteToo) measureImport();
+function measureImport() {
+  const exported = bySize.has(importSize)
+    ? exportFor(bin, join(dataDir, `logbook-${label(importSize)}.db`), envFor)
+    : { failed: 'no logbook' };
+  const target = join(dataDir, 'import.db');
+  const imported = exported.failed
+    ? { failed: `export: ${exported.failed}` }
+    : measure(node, [bin, 'import', exported.file], {
+        env: envFor(target),
+        runs: 3,
+        warmups: 0,
+        fresh: () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${target}${suffix}`, { force: true })),
+      });
+  const perSecond = imported.failed ? 0 : Math.round(importSize / (imported.wall / 1000));
+  row(
+    `plainte import (${label(importSize)} complaints)`,
+    importSize,
+    imported,
+    `${perSecond.toLocaleString('en')} complaints/s`,
+  );
+  check('import ≥ 20,000 complaints per second', () => [
+    `${figure(imported, 'import') && perSecond.toLocaleString('en')}/s`,
+    '20,000/s',
+    perSecond >= 20_000,
+  ]);
+}
+
+// The wizard's first question, drawn in a pseudo-terminal, beside the floor.
+if (sqliteToo) {
+  const prompt = firstPrompt(node, bin, join(dataDir, 'wizard.db'), { env: baseEnv, runs, floor: FLOOR });
+  row('plainte new: first prompt drawn', 0, prompt);
+  check('first prompt of new ≤ 2 × node -e 0', () => [
+    times(overFloor(prompt, 'first prompt')),
+    times(2),
+    overFloor(prompt) <= 2,
+  ]);
+}
 
 // PostgreSQL: the same logbooks on a local server (Unix socket), copied there from the
 // files above with `plainte copy`, kept between runs.
+section = 'postgresql';
 const server = startServer(dataDir);
 if (server.failed) row('PostgreSQL server', 0, { failed: server.failed });
 else {
@@ -324,32 +349,45 @@ else {
   }
 }
 
-// The wizard's first question, drawn in a pseudo-terminal, beside the floor.
-const prompt = firstPrompt(node, bin, join(dataDir, 'wizard.db'), { env: baseEnv, runs, floor: FLOOR });
-row('plainte new: first prompt drawn', 0, prompt);
-check('first prompt of new ≤ 2 × node -e 0', () => [
-  times(overFloor(prompt, 'first prompt')),
-  times(2),
-  overFloor(prompt) <= 2,
-]);
-
 const floors = [floor, version, help, ...[...bySize.values()].map((r) => r.due)]
-  .filter((r) => !r.failed)
+  .filter((r) => r && !r.failed)
   .map((r) => r.floor ?? r.wall);
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at the end ${loadavg()[0].toFixed(1)}`;
-const table = [
-  '| what | logbook | wall (median) | peak memory | note |',
-  '|---|---|---|---|---|',
-  ...rows.map(
-    (r) =>
-      `| ${r.what} | ${r.size} | ${r.failed ? '—' : ms(r.wall)} | ${mib(r.rss)} | ${cell([r.floor ? `floor beside it ${ms(r.floor)}` : '', r.note].filter(Boolean).join('; '))} |`,
-  ),
-].join('\n');
-const targets = [
-  '| target | measured | limit | met |',
-  '|---|---|---|---|',
-  ...checks.map((c) => `| ${c.target} | ${cell(c.measured)} | ${c.limit} | ${c.ok ? 'yes' : '**no**'} |`),
-].join('\n');
+const tableOf = (part) =>
+  [
+    '| what | logbook | wall (median) | peak memory | note |',
+    '|---|---|---|---|---|',
+    ...rows
+      .filter((r) => r.section === part)
+      .map(
+        (r) =>
+          `| ${r.what} | ${r.size} | ${r.failed ? '—' : ms(r.wall)} | ${mib(r.rss)} | ${cell([r.floor ? `floor beside it ${ms(r.floor)}` : '', r.note].filter(Boolean).join('; '))} |`,
+      ),
+  ].join('\n');
+const table = tableOf('sqlite');
+const targetsOf = (part) =>
+  [
+    '| target | measured | limit | met |',
+    '|---|---|---|---|',
+    ...checks
+      .filter((c) => c.section === part)
+      .map((c) => `| ${c.target} | ${cell(c.measured)} | ${c.limit} | ${c.ok ? 'yes' : '**no**'} |`),
+  ].join('\n');
+const targets = targetsOf('sqlite');
+const postgresql = `## PostgreSQL
+
+Measured by \`npm run bench\` on ${now.toISOString().slice(0, 10)}: ${machine}. The same logbooks on a local
+PostgreSQL server (${server.failed ? 'not started' : 'a Unix socket, default settings'}), copied there from the files above with \`plainte copy\`;
+the same method (medians, floors beside each run, the week's report run in pairs).
+
+### Targets
+
+${targetsOf('postgresql')}
+
+### Figures
+
+${tableOf('postgresql')}
+`;
 const markdown = `# Benchmarks
 
 Measured by \`npm run bench\` on ${now.toISOString().slice(0, 10)}: ${machine}.
@@ -366,6 +404,10 @@ ${targets}
 
 ${table}
 `;
-writeFileSync(join(root, 'BENCHMARKS.md'), markdown);
-console.log(`\n${targets}\n\n${table}\n`);
+const kept = existsSync(join(root, 'BENCHMARKS.md')) ? readFileSync(join(root, 'BENCHMARKS.md'), 'utf8') : '';
+writeFileSync(
+  join(root, 'BENCHMARKS.md'),
+  sqliteToo ? `${markdown}\n${postgresql}` : `${kept.split('\n## PostgreSQL\n')[0].trimEnd()}\n\n${postgresql}`,
+);
+console.log(`\n${targets}\n\n${table}\n\n${postgresql}`);
 console.log(`${checks.filter((c) => c.ok).length} of ${checks.length} targets met; written to BENCHMARKS.md`);
