@@ -1,9 +1,10 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { findProgram } from '../../src/store/pg/tools.js';
 
 // A real PostgreSQL server for the test run, started from the system's binaries in a
 // temporary folder (vitest's globalSetup): one server per run, one database per test
@@ -38,19 +39,8 @@ declare module 'vitest' {
 const USER = 'plainte_admin';
 const PASSWORD = 'mot-de-passe-de-test-7Qz';
 
-/** Where a PostgreSQL program is: on PATH, else in Debian's /usr/lib/postgresql/<version>/bin
- * (the newest), where the server's programs are when PATH has only the client's. */
-export function postgresProgram(name: string, env: NodeJS.ProcessEnv = process.env): string | null {
-  for (const dir of (env.PATH ?? '').split(':')) {
-    if (dir && existsSync(join(dir, name))) return join(dir, name);
-  }
-  const root = '/usr/lib/postgresql';
-  if (!existsSync(root)) return null;
-  const versions = readdirSync(root)
-    .filter((version) => existsSync(join(root, version, 'bin', name)))
-    .sort((a, b) => Number(b) - Number(a));
-  return versions.length > 0 ? join(root, versions[0], 'bin', name) : null;
-}
+/** Where a PostgreSQL program is: the store's own search (PATH, else /usr/lib/postgresql). */
+export const postgresProgram = findProgram;
 
 /** The user the server runs as: ourselves, or an unprivileged one when we are root. */
 function serverUser(): { uid: number; gid: number } | null {

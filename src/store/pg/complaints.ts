@@ -12,7 +12,8 @@ import type {
   NewEvent,
 } from '../store.js';
 import type { PgContext } from './context.js';
-import { COMPLAINT_COLUMNS, CUSTOMER_COLUMNS, toComplaint, toCustomer, toEvent, toSummary } from './rows.js';
+import { patchColumns } from '../sqlite/rows.js';
+import { CUSTOMER_COLUMNS, toComplaint, toCustomer, toEvent, toSummary } from './rows.js';
 
 const SELECT_COMPLAINT = `
   SELECT c.*, ${CUSTOMER_COLUMNS}
@@ -36,18 +37,6 @@ function customerParams(query: string): unknown[] {
   const id = /^\d{1,9}$/.test(query.trim()) ? Number(query) : -1;
   const digits = phoneKey(query);
   return [likePattern(query), digits.length >= 6 ? digits : '', id];
-}
-
-const BOOLEAN_FIELDS = new Set<string>(['business', 'secondHand', 'apologised']);
-
-/** The patch as column -> value pairs (booleans stay booleans). */
-export function patchColumns(patch: ComplaintPatch): [string, unknown][] {
-  return Object.entries(patch)
-    .filter(([field, value]) => value !== undefined && field in COMPLAINT_COLUMNS)
-    .map(([field, value]) => [
-      COMPLAINT_COLUMNS[field as keyof typeof COMPLAINT_COLUMNS],
-      BOOLEAN_FIELDS.has(field) && value !== null ? Boolean(value) : value,
-    ]);
 }
 
 export function complaintQueries(ctx: PgContext): ComplaintStore {

@@ -1,6 +1,7 @@
 import { phoneKey, searchKey } from '../../domain/text.js';
 import type { ImportRecord, ImportResult, ImportStore, ImportedCustomer } from '../store.js';
 import { Ids, identity } from '../sqlite/import.js';
+import { COPIED_COLUMNS } from '../copied.js';
 import { BulkInsert } from './bulk.js';
 import type { PgContext } from './context.js';
 import { COMPLAINT_COLUMNS } from './rows.js';
@@ -11,44 +12,18 @@ import { COMPLAINT_COLUMNS } from './rows.js';
 // held throughout: the ids given here are the next ones.
 
 const FIELDS = Object.keys(COMPLAINT_COLUMNS) as (keyof typeof COMPLAINT_COLUMNS)[];
-const COMPLAINT_INSERT = [
-  'id',
-  'status',
-  'created_at',
-  'updated_at',
-  'customer_id',
-  'import_key',
-  'shop',
-  ...FIELDS.map((f) => COMPLAINT_COLUMNS[f]),
-];
-const EVENT_INSERT = ['complaint_id', 'at', 'operator', 'kind', 'status_before', 'status_after', 'details'];
-const CUSTOMER_INSERT = [
-  'id',
-  'name',
-  'name_key',
-  'phone',
-  'phone_key',
-  'email',
-  'company',
-  'created_at',
-  'updated_at',
-  'forgotten_at',
-];
+// The columns `copy` moves, in the same order; the server's complaints also record their shop.
+const COMPLAINT_INSERT = [...COPIED_COLUMNS.complaints, 'shop'];
+const EVENT_INSERT = COPIED_COLUMNS.events.filter((column) => column !== 'id');
+const CUSTOMER_INSERT = COPIED_COLUMNS.customers;
 
 class DryRun extends Error {}
 
 function complaintValues(record: ImportRecord, id: number, customerId: number | null, shop: string | null): unknown[] {
   const { complaint } = record;
-  const values: unknown[] = [
-    id,
-    complaint.status,
-    complaint.createdAt,
-    complaint.updatedAt,
-    customerId,
-    record.key,
-    shop,
-  ];
+  const values: unknown[] = [id, complaint.status, complaint.createdAt, complaint.updatedAt, customerId, record.key];
   for (const field of FIELDS) values.push(complaint[field] ?? null);
+  values.push(shop);
   return values;
 }
 
