@@ -1,0 +1,19 @@
+import { en, fr, type Chrono } from 'chrono-node';
+
+// chrono-node's French and English parsers, in a module of their own so that it is loaded
+// only when a date needs them (src/domain/spoken-dates.ts). The bundle keeps only these two
+// of chrono's languages.
+
+export const french: Chrono = fr.casual;
+
+/**
+ * English, reading 26/11 as day/month like the French shop does. chrono's British setting
+ * does that but then takes "november 26" for November 2026: its month-day parser is told
+ * not to skip a two-digit day.
+ */
+export function english(): Chrono {
+  const configuration = en.configuration.createCasualConfiguration(true);
+  for (const parser of configuration.parsers)
+    if ('shouldSkipYearLikeDate' in parser) Object.assign(parser, { shouldSkipYearLikeDate: false });
+  return new en.Chrono(configuration);
+}
