@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { mayAsk, operatorFor, withStore } from '../context.js';
+import { callbackRulesOf, mayAsk, operatorFor, withStore } from '../context.js';
 import { EVENT_KINDS } from '../domain/events.js';
+import type { CallbackRules } from '../domain/hours.js';
 import { followUpStep, type FollowUp } from '../domain/lifecycle.js';
 import { CHANNELS, type Channel } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
-import { asking, comingDate, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseChoice, parseId } from './options.js';
+import { asking, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
+import { callbackOption, parseChoice, parseId, warnIfClosed } from './options.js';
 
 interface Options extends WriteOptions {
   channel?: string;
@@ -24,9 +25,9 @@ interface Contact {
 }
 
 /** Why a typed callback date is refused, for the prompt to say it and ask again. */
-function refusedDate(value: string, now: Date): string | null {
+async function refusedDate(value: string, now: Date, rules: CallbackRules): Promise<string | null> {
   try {
-    comingDate('--callback', value, now);
+    await callbackOption('--callback', value, now, rules);
     return null;
   } catch (error) {
     if (error instanceof UserError) return error.message;
@@ -34,7 +35,7 @@ function refusedDate(value: string, now: Date): string | null {
   }
 }
 
-async function ask(given: Contact, options: Options, now: Date): Promise<Contact> {
+async function ask(given: Contact, options: Options, now: Date, rules: CallbackRules): Promise<Contact> {
   const { input, select } = await import('@inquirer/prompts');
   return asking(async () => {
     const contact = { ...given };
@@ -56,9 +57,9 @@ async function ask(given: Contact, options: Options, now: Date): Promise<Contact
       if (next === 'callback') {
         const when = await input({
           message: t('followUp.ask.callback'),
-          validate: (value) => refusedDate(value, now) ?? true,
+          validate: async (value) => (await refusedDate(value, now, rules)) ?? true,
         });
-        contact.next = { callback: comingDate('--callback', when, now) };
+        contact.next = { callback: await callbackOption('--callback', when, now, rules) };
       }
     }
     return contact;
@@ -72,13 +73,17 @@ export async function run(command: Command): Promise<void> {
   if (options.callback !== undefined && options.resolved) throw new UserError('followUp.both', {}, EXIT.usage);
   await withStore(command, async (store, clock) => {
     const now = clock();
+    const rules = await callbackRulesOf(store);
     let contact: Contact = {
       channel:
         options.channel === undefined ? undefined : parseChoice('--channel', options.channel, CHANNELS, 'channel'),
       note: text(options.note),
       outcome: text(options.outcome),
       next: {
-        callback: options.callback === undefined ? undefined : comingDate('--callback', options.callback, now),
+        callback:
+          options.callback === undefined
+            ? undefined
+            : await callbackOption('--callback', options.callback, now, rules),
         resolved: options.resolved,
       },
     };
@@ -87,8 +92,9 @@ export async function run(command: Command): Promise<void> {
       contact.channel === undefined ||
       contact.note === undefined ||
       (options.callback === undefined && !options.resolved);
-    if (missing && mayAsk(options)) contact = await ask(contact, options, now);
+    if (missing && mayAsk(options)) contact = await ask(contact, options, now, rules);
     const step = followUpStep(complaint, contact.next, now);
+    warnIfClosed(contact.next.callback, rules);
     const details = {
       channel: contact.channel,
       note: contact.note,

@@ -168,6 +168,20 @@ export function parseUserDate(input: string, now: Date, reading: DateReading): U
   return null;
 }
 
+/** Whether `at` is already past: anything before the current minute. */
+export function isPast(at: Date, now: Date): boolean {
+  return at.getTime() < now.getTime() - (now.getTime() % 60_000);
+}
+
+/**
+ * Whether a date read lies the way it was asked: a callback not already past (a day alone
+ * counts until its end), a purchase or a letter not after today.
+ */
+export function fitsDirection(date: UserDate, now: Date, direction: DateReading['direction']): boolean {
+  if (direction === 'past') return startOfDay(date.at) <= startOfDay(now);
+  return date.hasTime ? !isPast(date.at, now) : date.at >= startOfDay(now);
+}
+
 /** The calendar date of `at` in local time, as stored for dates without a time: 2026-11-25. */
 export function isoDay(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -216,8 +216,3 @@ export function callbackAt(typed: UserDate, now: Date, rules: CallbackRules): Da
   if (at >= now || startOfDay(now).getTime() !== startOfDay(typed.at).getTime()) return at;
   return atTime(now, Math.min((now.getHours() + 1) * 60, LAST_MINUTE));
 }
-
-/** Whether a callback is already past: anything before the current minute. */
-export function isPast(at: Date, now: Date): boolean {
-  return at.getTime() < now.getTime() - (now.getTime() % 60_000);
-}
