@@ -66,7 +66,8 @@ function readDays(text: string): number[] | HoursProblem {
     const [first, last, ...rest] = item.split('-');
     const from = DAY_NAMES.get(first ?? '');
     const to = last === undefined ? from : DAY_NAMES.get(last);
-    if (from === undefined || to === undefined || rest.length > 0) return { problem: 'day', value: item };
+    if (from === undefined) return { problem: 'day', value: first ?? item };
+    if (to === undefined || rest.length > 0) return { problem: 'day', value: to === undefined ? last! : item };
     for (let i = WEEK.indexOf(from); ; i = (i + 1) % 7) {
       days.push(WEEK[i]);
       if (WEEK[i] === to) break;

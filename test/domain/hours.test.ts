@@ -66,6 +66,7 @@ describe('opening hours as the shop writes them', () => {
     ['lun-sam 9:00-19:00 dim', 'shape', 'lun-sam 9:00-19:00 dim'],
     ['lundy 9:00-19:00', 'day', 'lundy'],
     ['lun-sam-dim 9:00-19:00', 'day', 'lun-sam-dim'],
+    ['lun-samedy 9:00-19:00', 'day', 'samedy'],
     ['lun-sam 19:00-9:00', 'time', '19:00-9:00'],
     ['lun-sam 9:00-25:00', 'time', '9:00-25:00'],
     ['lun-sam 9:00', 'time', '9:00'],
