@@ -81,9 +81,7 @@ export async function run(command: Command): Promise<void> {
       outcome: text(options.outcome),
       next: {
         callback:
-          options.callback === undefined
-            ? undefined
-            : await callbackOption('--callback', options.callback, now, rules),
+          options.callback === undefined ? undefined : await callbackOption('--callback', options.callback, now, rules),
         resolved: options.resolved,
       },
     };

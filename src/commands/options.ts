@@ -38,7 +38,11 @@ export async function parseDateOption(
 export async function pastDateOption(option: string, value: string, now: Date): Promise<UserDate> {
   const parsed = await parseDateOption(option, value, now, 'past');
   if (!fitsDirection(parsed, now, 'past'))
-    throw new UserError('dates.future', { option, value: sanitize(value), when: formatFull(parsed.at, parsed.hasTime) });
+    throw new UserError('dates.future', {
+      option,
+      value: sanitize(value),
+      when: formatFull(parsed.at, parsed.hasTime),
+    });
   return parsed;
 }
 

@@ -63,11 +63,11 @@ export interface HoursProblem {
 function readDays(text: string): number[] | HoursProblem {
   const days: number[] = [];
   for (const item of text.split(',')) {
-    const [first, last, ...rest] = item.split('-');
-    const from = DAY_NAMES.get(first ?? '');
-    const to = last === undefined ? from : DAY_NAMES.get(last);
-    if (from === undefined) return { problem: 'day', value: first ?? item };
-    if (to === undefined || rest.length > 0) return { problem: 'day', value: to === undefined ? last! : item };
+    const names = item.split('-');
+    const unknown = names.find((name) => !DAY_NAMES.has(name));
+    if (unknown !== undefined || names.length > 2) return { problem: 'day', value: unknown ?? item };
+    const from = DAY_NAMES.get(names[0])!;
+    const to = DAY_NAMES.get(names.at(-1)!)!;
     for (let i = WEEK.indexOf(from); ; i = (i + 1) % 7) {
       days.push(WEEK[i]);
       if (WEEK[i] === to) break;
@@ -194,7 +194,7 @@ export function callbackOn(hours: OpeningHours, day: Date, time: number): Date {
  */
 export function suggestedCallback(now: Date, rules: CallbackRules): Date {
   let day = startOfDay(now);
-  for (let left = rules.delayDays; left > 0; ) {
+  for (let left = rules.delayDays; left > 0;) {
     day = addDays(day, 1);
     if (isCallbackDay(rules.hours, day)) left--;
   }

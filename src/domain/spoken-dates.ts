@@ -1,7 +1,15 @@
 import { addDays } from 'date-fns/addDays';
 import { startOfDay } from 'date-fns/startOfDay';
 import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
-import { localDate, MAX_TYPED_DATE, parseUserDate, tidyTyped, withoutYear, type DateReading, type UserDate } from './dates.js';
+import {
+  localDate,
+  MAX_TYPED_DATE,
+  parseUserDate,
+  tidyTyped,
+  withoutYear,
+  type DateReading,
+  type UserDate,
+} from './dates.js';
 
 // Dates as people say them ("samedi 10h", "demain matin", "in 3 days"), read by chrono-node's
 // French and English parsers. chrono is loaded only when the quick forms of dates.ts do not

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   callbackAt,
   callbackRules,
@@ -14,14 +14,10 @@ import {
   tidyHours,
   type OpeningHours,
 } from '../../src/domain/hours.js';
+import { onParisTime } from '../helpers/zone.js';
 
 // The shop's clock is Paris time, with its changes to and from summer time.
-const zone = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
-afterAll(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
+onParisTime();
 
 const local = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
 const hours = (text: string) => parseHours(text) as OpeningHours;

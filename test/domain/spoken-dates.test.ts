@@ -1,13 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dateReader, readUserDate, type SpokenReading } from '../../src/domain/spoken-dates.js';
+import { onParisTime } from '../helpers/zone.js';
 
 // The shop's clock is Paris time, with its changes to and from summer time.
-const zone = process.env.TZ;
-process.env.TZ = 'Europe/Paris';
-afterAll(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
+onParisTime();
 
 const local = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
 const MONDAY = local(2026, 11, 23, 15, 45); // Monday 23 November 2026, 15:45

@@ -43,7 +43,9 @@ describe('phase 5, closing', () => {
   it('refuses a callback already past, and reads the day as people say it', async () => {
     const ask = scriptedAsk(['later', '9h', 'demain matin', undefined, undefined]);
     const answers = await askClosing(ask, {}, testSetting(), '0612345678', null);
-    expect(ask.asked.find((q) => q.refused)!.refused).toContain('Cette date est déjà passée (lundi 23 novembre 2026 à 09:00)');
+    expect(ask.asked.find((q) => q.refused)!.refused).toContain(
+      'Cette date est déjà passée (lundi 23 novembre 2026 à 09:00)',
+    );
     expect(answers).toMatchObject({ kind: 'later', nextContactAt: new Date(2026, 10, 24, 10).toISOString() });
   });
 

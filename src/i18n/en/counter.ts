@@ -30,7 +30,8 @@ export const counter: Record<keyof typeof fr, string> = {
   'opt.w.solutionType': 'solution type: refund, exchange, repair, credit, gesture, explanation, other',
   'opt.w.assignee': 'colleague the complaint is handed to',
   'opt.w.cost': 'cost of the remedy in euros (12.50)',
-  'opt.w.callback': 'callback date and time (saturday 10am, tomorrow morning, 25/11/2026 14:30; without a time: callback.time)',
+  'opt.w.callback':
+    'callback date and time (saturday 10am, tomorrow morning, 25/11/2026 14:30; without a time: callback.time)',
   'opt.w.resolved': 'solved on the spot',
   'opt.w.satisfaction': 'customer satisfaction, 1 to 5',
   'opt.w.note': 'note for the callback',

@@ -4,10 +4,12 @@ import type { dates as fr } from '../fr/dates.js';
 export const dates: Record<keyof typeof fr, string> = {
   'dates.future':
     '{option}: “{value}” is {when}, which has not come yet. Give a past date, for example yesterday, 12/11 or last monday.',
-  'dates.past.answer': 'This date has already passed ({when}). Give a date to come, for example tomorrow 10am or saturday morning.',
+  'dates.past.answer':
+    'This date has already passed ({when}). Give a date to come, for example tomorrow 10am or saturday morning.',
   'dates.future.answer': 'This date has not come yet ({when}). Give a past date, for example yesterday or 12/11.',
   'dates.outsideHours': 'Note: on {when} the shop is closed (opening hours: {hours}). Callback kept as given.',
-  'config.key.hours': 'opening days and hours, e.g. mon-sat 9:00-19:00 or mon-fri 9:00-12:00,14:00-19:00 sat 9:00-12:00',
+  'config.key.hours':
+    'opening days and hours, e.g. mon-sat 9:00-19:00 or mon-fri 9:00-12:00,14:00-19:00 sat 9:00-12:00',
   'config.key.callback.time': 'time of callbacks given without a time, e.g. 10:00',
   'config.reason.time': 'a time of day is expected, for example 10:00, 9:30 or 14h.',
   'config.reason.hours.day':
