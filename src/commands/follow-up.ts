@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { callbackRulesOf, mayAsk, operatorFor, withStore } from '../context.js';
 import { EVENT_KINDS } from '../domain/events.js';
-import type { CallbackRules } from '../domain/hours.js';
+import { callbackAt, morningTime, type CallbackRules } from '../domain/hours.js';
 import { followUpStep, type FollowUp } from '../domain/lifecycle.js';
+import { dateReader } from '../domain/spoken-dates.js';
 import { CHANNELS, type Channel } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
-import { label, t } from '../i18n/index.js';
+import { label, lang, t } from '../i18n/index.js';
+import { dateCheck } from '../prompts/fields.js';
 import { asking, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
 import { callbackOption, parseChoice, parseId, warnIfClosed } from './options.js';
 
@@ -22,17 +24,6 @@ interface Contact {
   note?: string;
   outcome?: string;
   next: FollowUp;
-}
-
-/** Why a typed callback date is refused, for the prompt to say it and ask again. */
-async function refusedDate(value: string, now: Date, rules: CallbackRules): Promise<string | null> {
-  try {
-    await callbackOption('--callback', value, now, rules);
-    return null;
-  } catch (error) {
-    if (error instanceof UserError) return error.message;
-    throw error;
-  }
 }
 
 async function ask(given: Contact, options: Options, now: Date, rules: CallbackRules): Promise<Contact> {
@@ -55,11 +46,10 @@ async function ask(given: Contact, options: Options, now: Date, rules: CallbackR
       });
       if (next === 'resolved') contact.next = { resolved: true };
       if (next === 'callback') {
-        const when = await input({
-          message: t('followUp.ask.callback'),
-          validate: async (value) => (await refusedDate(value, now, rules)) ?? true,
-        });
-        contact.next = { callback: await callbackOption('--callback', when, now, rules) };
+        const read = await dateReader(lang());
+        const reading = { direction: 'future', lang: lang(), morning: morningTime(rules) } as const;
+        const when = await input({ message: t('followUp.ask.callback'), validate: dateCheck(read, now, reading) });
+        contact.next = { callback: callbackAt(read(when, now, reading)!, now, rules) };
       }
     }
     return contact;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../src/domain/types.js';
 import { plainte, refusedAsIs, tempLogbook } from '../helpers/cli.js';
 import { seedComplaints } from '../helpers/complaints.js';
+import { inTerminal, KEY } from '../helpers/pty.js';
 
 // The clock of every command (test/helpers/cli.ts): Monday 23 November 2026, 11:00 in Paris.
 
@@ -87,6 +88,26 @@ describe('callbacks typed as people say them', () => {
     const result = run(db, [...NEW, '--callback', 'demain matin']);
     expect(result.stderr).toBe('Réclamation n° 1 enregistrée : rappel prévu.\n');
     expect(complaint(db, 1).nextContactAt).toBe('2026-11-24T09:00:00.000Z');
+  });
+
+  it('asks again on a terminal when the callback typed is past, then takes "samedi matin"', async () => {
+    const db = tempLogbook();
+    const [id] = await seedComplaints(db, [{}]);
+    const backspace = '\x7f';
+    const result = inTerminal(
+      ['follow-up', String(id), '--channel', 'phone', '--note', 'Appelée'],
+      [
+        { expect: 'Ce qui en est sorti', send: KEY.enter },
+        { expect: 'Et maintenant ?', send: KEY.enter },
+        { expect: 'Date et heure du prochain rappel', send: `9h${KEY.enter}` },
+        { expect: 'Cette date est déjà passée', send: `${backspace.repeat(2)}samedi matin${KEY.enter}` },
+        { expect: 'rappel prévu le samedi 28 novembre 2026 à 10:00' },
+      ],
+      { db },
+    );
+    expect(result.failed).toBeNull();
+    expect(result.status).toBe(0);
+    expect(complaint(db, id).nextContactAt).toBe('2026-11-28T09:00:00.000Z');
   });
 
   it('never lets what was typed drive the terminal in a refusal', async () => {

@@ -14,7 +14,8 @@ export const follow: Record<keyof typeof fr, string> = {
     'date and time of the next callback (e.g. tomorrow 2pm, saturday morning, 25/11/2026 9h; without a time: callback.time)',
   'opt.followUp.resolved': 'the problem is solved',
   'opt.transfer.to': 'the colleague who takes the complaint over',
-  'opt.transfer.due': 'when they must contact the customer again',
+  'opt.transfer.due':
+    'when they must contact the customer again (e.g. thursday 2pm, tomorrow; without a time: callback.time)',
   'opt.transfer.note': 'what they need to know',
   'opt.close.outcome': 'outcome: resolved, partial, unresolved',
   'opt.close.satisfaction': 'customer satisfaction, from 1 to 5',

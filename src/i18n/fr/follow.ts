@@ -14,7 +14,7 @@ export const follow = {
     'date et heure du prochain rappel (ex. demain 14h, samedi matin, 25/11/2026 9h ; sans heure : callback.time)',
   'opt.followUp.resolved': 'le problème est réglé',
   'opt.transfer.to': 'le collègue qui reprend la réclamation',
-  'opt.transfer.due': 'quand il doit recontacter le client',
+  'opt.transfer.due': 'quand il doit recontacter le client (ex. jeudi 14h, demain ; sans heure : callback.time)',
   'opt.transfer.note': 'ce qu’il doit savoir',
   'opt.close.outcome': 'issue : resolved (réglée), partial (en partie), unresolved (non réglée)',
   'opt.close.satisfaction': 'satisfaction du client, de 1 à 5',
