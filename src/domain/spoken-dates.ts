@@ -13,8 +13,9 @@ import {
 
 // Dates as people say them ("samedi 10h", "demain matin", "in 3 days"), read by chrono-node's
 // French and English parsers. chrono is loaded only when the quick forms of dates.ts do not
-// read a text: a command given 25/11/2026 never loads it (a few milliseconds of start-up). The rules that chrono leaves open
-// (which Monday, which year, what "matin" is) are decided here; README, "Dates".
+// read a text: a command given 25/11/2026 never loads it (some 20 ms of start-up). The rules
+// that chrono leaves open (which Monday, which year, what "matin" is) are decided here;
+// README, "Dates".
 
 export type DateLanguage = 'fr' | 'en';
 
@@ -44,7 +45,10 @@ const PERIODS = new Map<string, number | 'morning'>([
 ]);
 
 /** Words chrono may leave out of what it reads without changing its meaning. */
-const FILLERS = new Set(['le', 'la', "l'", 'à', 'a', 'au', 'vers', 'de', 'du', 'ce', 'cet', 'on', 'at', 'the', 'this']);
+const FILLERS = new Set([
+  ...['le', 'la', "l'", 'à', 'a', 'au', 'vers', 'de', 'du', 'ce', 'cet'],
+  ...['on', 'at', 'the', 'this'],
+]);
 const NEXT = new Set(['prochain', 'prochaine', 'next']);
 const LAST = new Set(['dernier', 'dernière', 'derniere', 'passé', 'passe', 'last', 'previous']);
 

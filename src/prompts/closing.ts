@@ -10,7 +10,8 @@ import { orNull, type ClosingAnswers, type Given, type Setting } from './answers
 function typedCallback(now: Date, rules: CallbackRules): string {
   const at = suggestedCallback(now, rules);
   const [year, month, day] = isoDay(at).split('-');
-  return `${day}/${month}/${year} ${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${day}/${month}/${year} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
 async function askSolved(ask: Ask, given: Given): Promise<ClosingAnswers> {
