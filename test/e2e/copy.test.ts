@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainte, tempDir } from '../helpers/cli.js';
 import { PG, PG_MISSING, POSTGRESQL, SQLITE, databaseOf, pgLogbook, psql } from '../helpers/logbooks.js';
+import { oldClosedLogbook } from '../helpers/bulk.js';
+import { inTerminal } from '../helpers/pty.js';
 import { seedLogbook } from '../transfer/seed.js';
 
 // Moving a logbook from a file to a server and back: every complaint with its number,
@@ -77,6 +79,17 @@ describe.skipIf(PG === null)(`plainte copy ${PG_MISSING}`, () => {
     expect(
       psql(databaseOf(url), 'SELECT (SELECT count(*) FROM complaints) + (SELECT count(*) FROM customers)').trim(),
     ).toBe('0');
+  });
+
+  it('shows its progress on a terminal, and only there', async () => {
+    const file = SQLITE.logbook();
+    await oldClosedLogbook(file, 2500);
+    const url = pgLogbook();
+    const shown = inTerminal(['copy', '--to', url], [{ expect: 'copiés vers' }], { db: file });
+    expect(shown.status).toBe(0);
+    expect(shown.output).toContain('Copie : 2000 / 2500 réclamations');
+    const quiet = plainte(['copy', '--to', pgLogbook()], { db: file });
+    expect(quiet.stderr).toBe('');
   });
 
   it('refuses to copy a logbook onto itself', () => {
