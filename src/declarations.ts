@@ -15,7 +15,7 @@ function lazy(name: CommandName, entry = 'run') {
   };
 }
 
-/** Every answer of the wizard as an option, so that scripts need no terminal (issue 3). */
+/** Every answer of the wizard as an option, so that scripts need no terminal. */
 function wizardOptions(command: Command): Command {
   return command
     .option('--operator <name>', t('opt.operator'))

@@ -1,6 +1,6 @@
 import { t, type MessageKey, type Params } from './i18n/index.js';
 
-/** The exit codes every command uses (SPEC.md, Conventions). */
+/** The exit codes every command uses (README, "Exit codes"). */
 export const EXIT = {
   ok: 0,
   error: 1,

@@ -29,7 +29,7 @@ export const COMMANDS = [
 
 export type CommandName = (typeof COMMANDS)[number];
 
-/** The French names of the commands (cli.ts gives them to commander as aliases). */
+/** The French names of the commands (program.ts gives them to commander as aliases). */
 export const ALIASES: Readonly<Partial<Record<CommandName, string>>> = {
   new: 'nouvelle',
   resume: 'reprendre',

@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../i18n/index.js';
 import { color, printLine } from '../render/output.js';
 import { oneLine } from '../render/sanitize.js';
 
-// The method as a cheat sheet to keep next to the till: the five phases of SPEC.md,
+// The method as a cheat sheet to keep next to the till: the five phases of the method,
 // then the protocol for an abusive customer. All the text lives in the i18n catalog.
 
 const PHASES = [1, 2, 3, 4, 5] as const;

@@ -6,7 +6,7 @@ import { printMessage } from './output.js';
 import { sanitize } from './sanitize.js';
 
 // How a failed command is told to the user: one or two translated lines on stderr, and the
-// exit code of SPEC.md (2 for usage, 1 for the rest). A stack only with PLAINTE_DEBUG=1.
+// exit code of the README's "Exit codes" (2 for usage, 1 for the rest). A stack only with PLAINTE_DEBUG=1.
 
 const USAGE_MESSAGES: Record<string, MessageKey> = {
   'commander.unknownCommand': 'usage.unknownCommand',

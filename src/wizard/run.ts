@@ -25,7 +25,7 @@ interface WizardResult {
   endedEarly: boolean;
 }
 
-/** Where the complaint lands once the wizard is done (SPEC.md, issue 3 point 8). */
+/** Where the complaint lands once the wizard is done (README, "Recording a complaint"). */
 function finalStatus(closing: ClosingAnswers, assignee: string | null): Status {
   if (closing.kind === 'solved') return 'resolved';
   if (assignee) return 'transferred';

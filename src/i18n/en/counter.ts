@@ -2,7 +2,7 @@ import type { counter as fr } from '../fr/counter.js';
 
 // English messages: at the counter: the wizard (new, resume) and the guide. Same keys as the French file (checked by the type).
 export const counter: Record<keyof typeof fr, string> = {
-  // ─── wizard: new / resume (issue 3) ──────────────────────────────────────
+  // ─── wizard: new / resume ───────────────────────────────────────────────
   'event.completed': 'entry finished',
   'event.escalation': 'abusive customer: protocol step',
   'detail.assignee': 'Assigned to',
@@ -149,7 +149,7 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.recap.mediatorUrl':
     '  • If we still disagree, you may refer the matter to our consumer mediator: {name} ({url}).',
 
-  // ─── guide (issue 3) ─────────────────────────────────────────────────────
+  // ─── guide ──────────────────────────────────────────────────────────────
   'guide.cmd': 'the method as a cheat sheet: the five phases and the abusive customer',
   'guide.opt.phase': 'one part only: 1 to 5 for a phase, 6 (or "abusive") for the abusive customer',
   'guide.error.phase':

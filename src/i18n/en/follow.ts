@@ -2,7 +2,7 @@ import type { follow as fr } from '../fr/follow.js';
 
 // English messages: after the counter: follow-up, transfer, close, reopen, customer; due and report. Same keys as the French file (checked by the type).
 export const follow: Record<keyof typeof fr, string> = {
-  // ─── lifecycle: follow-up, transfer, close, reopen, customer (issue 4) ──
+  // ─── lifecycle: follow-up, transfer, close, reopen, customer ───────────
   'lifecycle.refused.draft': 'complaint #{id} is still a draft: finish it first with “plainte resume {id}”.',
   'lifecycle.refused.closed': 'complaint #{id} is closed: reopen it first with “plainte reopen {id} --reason "…"”.',
   'lifecycle.pastDate': '{option}: “{value}” is already past. Give a date to come, for example tomorrow 14:30.',
@@ -62,7 +62,7 @@ export const follow: Record<keyof typeof fr, string> = {
   'detail.dueAt': 'Due',
   'detail.nextContactAt': 'Next callback',
 
-  // ─── due (issue 5) ───────────────────────────────────────────────────────
+  // ─── due ────────────────────────────────────────────────────────────────
   'opt.due.within': 'add the callbacks of the next N days',
   'opt.due.overdue': 'only the overdue callbacks',
   'opt.due.assignee': 'only the callbacks handed to this person',
@@ -70,7 +70,7 @@ export const follow: Record<keyof typeof fr, string> = {
   'due.unassigned': 'nobody',
   'due.noPhone': 'no number',
 
-  // ─── report (issue 5) ────────────────────────────────────────────────────
+  // ─── report ─────────────────────────────────────────────────────────────
   'opt.report.month': 'the current month, from the 1st to today',
   'opt.report.since': 'from this day',
   'opt.report.until': 'up to and including this day',

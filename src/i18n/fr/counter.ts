@@ -1,6 +1,6 @@
 // French messages: at the counter: the wizard (new, resume) and the guide.
 export const counter = {
-  // ─── wizard: new / resume (issue 3) ──────────────────────────────────────
+  // ─── wizard: new / resume ───────────────────────────────────────────────
   'event.completed': 'saisie terminée',
   'event.escalation': 'client injurieux : étape du protocole',
   'detail.assignee': 'Confiée à',
@@ -149,7 +149,7 @@ export const counter = {
   'wizard.recap.mediatorUrl':
     '  • Si le désaccord persiste, vous pouvez saisir notre médiateur de la consommation : {name} ({url}).',
 
-  // ─── guide (issue 3) ─────────────────────────────────────────────────────
+  // ─── guide ──────────────────────────────────────────────────────────────
   'guide.cmd': 'la méthode en aide-mémoire : les cinq phases et le client injurieux',
   'guide.opt.phase': 'une seule partie : 1 à 5 pour une phase, 6 (ou « abusif ») pour le client injurieux',
   'guide.error.phase':

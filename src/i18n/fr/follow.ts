@@ -1,6 +1,6 @@
 // French messages: after the counter: follow-up, transfer, close, reopen, customer; due and report.
 export const follow = {
-  // ─── lifecycle: follow-up, transfer, close, reopen, customer (issue 4) ──
+  // ─── lifecycle: follow-up, transfer, close, reopen, customer ───────────
   'lifecycle.refused.draft':
     'la réclamation n° {id} est encore un brouillon : terminez-la d’abord avec « plainte resume {id} ».',
   'lifecycle.refused.closed':
@@ -63,7 +63,7 @@ export const follow = {
   'detail.dueAt': 'Échéance',
   'detail.nextContactAt': 'Prochain rappel',
 
-  // ─── due (issue 5) ───────────────────────────────────────────────────────
+  // ─── due ────────────────────────────────────────────────────────────────
   'opt.due.within': 'ajouter les rappels des N prochains jours',
   'opt.due.overdue': 'seulement les rappels en retard',
   'opt.due.assignee': 'seulement les rappels confiés à cette personne',
@@ -71,7 +71,7 @@ export const follow = {
   'due.unassigned': 'personne',
   'due.noPhone': 'pas de numéro',
 
-  // ─── report (issue 5) ────────────────────────────────────────────────────
+  // ─── report ─────────────────────────────────────────────────────────────
   'opt.report.month': 'le mois en cours, du 1er à aujourd’hui',
   'opt.report.since': 'à partir de ce jour',
   'opt.report.until': 'jusqu’à ce jour inclus',

@@ -1,4 +1,4 @@
-import type { Status } from '../../domain/types.js';
+import { CALLBACK_PENDING_STATUSES } from '../../domain/status.js';
 import type { ExportFilter, ExportStore, ExportedComplaint, TransferEvent } from '../store.js';
 import type { SqliteContext } from './context.js';
 import { toComplaint } from './rows.js';
@@ -14,8 +14,6 @@ const SELECT = `
           FROM (SELECT * FROM events WHERE complaint_id = c.id ORDER BY at, id) e) AS events_json
   FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id`;
 
-const PENDING: readonly Status[] = ['open', 'awaiting_callback', 'transferred'];
-
 // A read from the first complaint to the last uses each page once: SQLite's cache (16 MiB
 // with better-sqlite3's defaults) would only fill up, to the size of the logbook. A small
 // one keeps the index pages and the customers most looked up (an export of 10k: 9 MiB less).
@@ -27,7 +25,7 @@ export function exportQueries(ctx: SqliteContext): ExportStore {
       const where: string[] = [];
       const params: Record<string, unknown> = {};
       const statuses = filter.callbacks
-        ? (filter.statuses ?? PENDING).filter((s) => PENDING.includes(s))
+        ? (filter.statuses ?? CALLBACK_PENDING_STATUSES).filter((s) => CALLBACK_PENDING_STATUSES.includes(s))
         : filter.statuses;
       if (statuses !== undefined) {
         where.push(statuses.length === 0 ? '0' : `c.status IN (${statuses.map((_, i) => `@status${i}`).join(', ')})`);
