@@ -1,9 +1,10 @@
+import { currentLogbook } from './context.js';
 import { EXIT } from './errors.js';
 import { isLang, setLang, t } from './i18n/index.js';
 import { buildProgram } from './program.js';
 import { reportError } from './render/errors.js';
 import { colorWanted, printMessage, setColor, stdoutIsTerminal } from './render/output.js';
-import { sanitize } from './render/sanitize.js';
+import { sanitize } from './format/sanitize.js';
 import { commandOf } from './route.js';
 
 // The program's entry: the checks made on the raw command line before commander reads it
@@ -55,6 +56,6 @@ export async function main(argv: readonly string[]): Promise<void> {
     // A run that names its command declares only that one: help and typos need them all.
     await buildProgram(commandOf(argv.slice(2))).parseAsync(argv);
   } catch (error) {
-    process.exitCode = reportError(error);
+    process.exitCode = reportError(error, currentLogbook(), process.env.PLAINTE_DEBUG === '1');
   }
 }

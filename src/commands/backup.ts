@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { withStore } from '../context.js';
 import { t } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 
 export async function run(command: Command): Promise<void> {
   const [file] = command.processedArgs as [string | undefined];

@@ -6,7 +6,7 @@ import { OUTCOMES, type Outcome } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
 import { asking, complaintFor, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseChoice, parseId } from './options.js';
+import { parseChoice, parseId } from '../options/values.js';
 
 interface Options extends WriteOptions {
   outcome?: string;

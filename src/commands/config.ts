@@ -1,12 +1,25 @@
 import type { Command } from 'commander';
 import { withStore } from '../context.js';
-import { assertSettingKey, checkSetting, defaultSetting, SETTING_KEYS } from '../domain/settings.js';
+import { checkSetting, defaultSetting, isSettingKey, SETTING_KEYS, type SettingKey } from '../domain/settings.js';
+import { UserError } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
+
+function settingKey(key: string): SettingKey {
+  if (!isSettingKey(key)) throw new UserError('config.unknownKey', { key, keys: SETTING_KEYS.join(', ') });
+  return key;
+}
+
+/** The value to store for `key`, or a UserError saying what is expected. */
+function checked(key: SettingKey, value: string): string {
+  const result = checkSetting(key, value);
+  if ('refused' in result) throw new UserError('config.invalid', { key, reason: t(`config.reason.${result.refused}`) });
+  return result.ok;
+}
 
 export async function get(command: Command): Promise<void> {
-  const key = assertSettingKey((command.processedArgs as [string])[0]);
+  const key = settingKey((command.processedArgs as [string])[0]);
   await withStore(command, async (store) => {
     const value = (await store.getSetting(key)) ?? defaultSetting(key);
     if (value !== null) printLine(sanitize(value));
@@ -15,9 +28,9 @@ export async function get(command: Command): Promise<void> {
 
 export async function set(command: Command): Promise<void> {
   const [rawKey, rawValue] = command.processedArgs as [string, string];
-  const key = assertSettingKey(rawKey);
+  const key = settingKey(rawKey);
   // "-" puts the setting back to its default.
-  const value = rawValue === '-' ? null : checkSetting(key, rawValue);
+  const value = rawValue === '-' ? null : checked(key, rawValue);
   await withStore(command, async (store) => {
     await store.setSetting(key, value);
     printMessage(t('config.saved', { key, value: sanitize(value ?? defaultSetting(key) ?? t('config.unset')) }));

@@ -4,9 +4,9 @@ import { withStore } from '../context.js';
 import type { Customer } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { label, t, tn, type MessageKey } from '../i18n/index.js';
-import { formatDateTime, formatDay } from '../render/dates.js';
+import { formatDateTime, formatDay } from '../format/dates.js';
 import { color, printJson, printLine, printMessage } from '../render/output.js';
-import { oneLine, sanitize } from '../render/sanitize.js';
+import { oneLine, sanitize } from '../format/sanitize.js';
 import type { CustomerMatch, Store } from '../store/store.js';
 
 // `plainte customer`: one customer's history. Several matches are listed, never guessed.

@@ -4,7 +4,7 @@ import { withStore } from '../context.js';
 import { EXIT, Exit, UserError } from '../errors.js';
 import { label, t, type MessageKey } from '../i18n/index.js';
 import { color, printJson, printLine } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 import type { Health } from '../store/store.js';
 
 interface Check {

@@ -5,7 +5,7 @@ import { endOfLocalDay } from '../domain/dates.js';
 import { EXIT, Exit } from '../errors.js';
 import { printJson, printLine } from '../render/output.js';
 import { renderCallbacks } from '../render/callbacks.js';
-import { parsePositiveInteger } from './options.js';
+import { parsePositiveInteger } from '../options/values.js';
 
 // `plainte due`, run by cron many times a day on the biggest logbooks: it imports only what
 // it uses (no tables, no prompts) and prints nothing at all when nothing is due, since cron

@@ -5,13 +5,13 @@ import { withStore } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { tn } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 import type { ExportFilter } from '../store/store.js';
 import { writeCsv } from '../transfer/csv.js';
 import { writeIcs } from '../transfer/ics.js';
 import { writeJson } from '../transfer/json.js';
 import { openSink } from '../transfer/sink.js';
-import { parseChoice, parseReceivedRange, parseStatuses } from './options.js';
+import { parseChoice, parseReceivedRange, parseStatuses } from '../options/values.js';
 
 interface ExportOptions {
   format?: string;

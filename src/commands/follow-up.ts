@@ -6,7 +6,7 @@ import { CHANNELS, type Channel } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
 import { asking, comingDate, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseChoice, parseId } from './options.js';
+import { parseChoice, parseId } from '../options/values.js';
 
 interface Options extends WriteOptions {
   channel?: string;

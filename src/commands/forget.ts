@@ -3,9 +3,9 @@ import { operatorFor, withStore } from '../context.js';
 import type { Customer } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { t, tn } from '../i18n/index.js';
-import { formatDay } from '../render/dates.js';
+import { formatDay } from '../format/dates.js';
 import { printMessage } from '../render/output.js';
-import { oneLine, sanitize } from '../render/sanitize.js';
+import { oneLine, sanitize } from '../format/sanitize.js';
 import type { CustomerMatch, Store } from '../store/store.js';
 import { confirmOrStop, type ConfirmOptions } from './confirm.js';
 

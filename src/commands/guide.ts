@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { color, printLine } from '../render/output.js';
-import { oneLine } from '../render/sanitize.js';
+import { oneLine } from '../format/sanitize.js';
 
 // The method as a cheat sheet to keep next to the till: the five phases of the method,
 // then the protocol for an abusive customer. All the text lives in the i18n catalog.

@@ -4,7 +4,7 @@ import { operatorFor, withStore } from '../context.js';
 import { UserError } from '../errors.js';
 import { t, tn } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 import type { ImportResult } from '../store/store.js';
 import { Refused } from '../transfer/checked.js';
 import { progressLine } from '../transfer/progress.js';

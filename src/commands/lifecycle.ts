@@ -2,10 +2,10 @@ import { startOfLocalDay } from '../domain/dates.js';
 import { refusal, type Action, type Step } from '../domain/lifecycle.js';
 import type { Complaint } from '../domain/types.js';
 import { EXIT, Exit, UserError } from '../errors.js';
-import { formatDateTime, formatDay } from '../render/dates.js';
+import { formatDateTime, formatDay } from '../format/dates.js';
 import { printJson, printMessage } from '../render/output.js';
 import type { Store } from '../store/store.js';
-import { parseDateOption } from './options.js';
+import { parseDateOption } from '../options/values.js';
 
 // What follow-up, transfer, close and reopen share: find the complaint, refuse what the
 // rules forbid, record the step as one change, then confirm on stderr.

@@ -2,11 +2,11 @@ import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { withStore } from '../context.js';
 import { label, t } from '../i18n/index.js';
-import { formatDateTime } from '../render/dates.js';
+import { formatDateTime } from '../format/dates.js';
 import { color, printJson, printLine, printMessage } from '../render/output.js';
-import { oneLine, sanitize } from '../render/sanitize.js';
+import { oneLine, sanitize } from '../format/sanitize.js';
 import type { ComplaintFilter } from '../store/store.js';
-import { parsePositiveInteger, parseReceivedRange, parseStatuses } from './options.js';
+import { parsePositiveInteger, parseReceivedRange, parseStatuses } from '../options/values.js';
 
 interface ListOptions {
   status?: string;

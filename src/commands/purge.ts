@@ -5,9 +5,9 @@ import { retentionCutoff } from '../domain/retention.js';
 import { defaultSetting } from '../domain/settings.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { formatDay } from '../render/dates.js';
+import { formatDay } from '../format/dates.js';
 import { printLine, printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 import type { PurgeMode } from '../store/store.js';
 import { confirmOrStop, type ConfirmOptions } from './confirm.js';
 

@@ -5,7 +5,7 @@ import { reopenStep } from '../domain/lifecycle.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { complaintFor, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseId } from './options.js';
+import { parseId } from '../options/values.js';
 
 export async function run(command: Command): Promise<void> {
   const [idText] = command.processedArgs as [string];

@@ -5,7 +5,7 @@ import { buildReport } from '../report/build.js';
 import { reportDocument } from '../report/document.js';
 import type { PeriodChoice } from '../report/period.js';
 import { printJson, printLine } from '../render/output.js';
-import { parseChoice, parseDateOption } from './options.js';
+import { parseChoice, parseDateOption } from '../options/values.js';
 
 interface ReportOptions {
   month?: boolean;

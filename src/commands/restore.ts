@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { clockFrom, globals } from '../context.js';
 import { t } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 import { logbookPath } from '../store/open.js';
 import { checkBackupFile, restoreLogbook } from '../store/sqlite/backup.js';
 import { confirmOrStop, type ConfirmOptions } from './confirm.js';

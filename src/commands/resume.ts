@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { mayAsk } from '../context.js';
 import { preloadPrompts } from '../prompts/ask.js';
-import { parseId } from './options.js';
+import { parseId } from '../options/values.js';
 
 export async function run(command: Command): Promise<void> {
   const [idText] = command.processedArgs as [string];

@@ -3,7 +3,7 @@ import { withStore } from '../context.js';
 import { UserError } from '../errors.js';
 import { renderComplaint } from '../render/complaint.js';
 import { printJson, printLine } from '../render/output.js';
-import { parseId } from './options.js';
+import { parseId } from '../options/values.js';
 
 export async function run(command: Command): Promise<void> {
   const [idText] = command.processedArgs as [string];

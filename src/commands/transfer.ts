@@ -6,9 +6,9 @@ import { searchKey } from '../domain/text.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 import { comingDate, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseId } from './options.js';
+import { parseId } from '../options/values.js';
 
 interface Options extends WriteOptions {
   to?: string;

@@ -1,7 +1,7 @@
 import { isPlausiblePhone } from '../domain/text.js';
 import { t, tn } from '../i18n/index.js';
-import { formatDay } from '../render/dates.js';
-import { oneLine } from '../render/sanitize.js';
+import { formatDay } from '../format/dates.js';
+import { oneLine } from '../format/sanitize.js';
 import type { CustomerMatch } from '../store/store.js';
 import type { Ask } from './ask.js';
 import type { Given, Setting } from './answers.js';

@@ -2,7 +2,7 @@ import { parseUserDate, type UserDate } from '../domain/dates.js';
 import { isPlausibleEmail, isPlausiblePhone } from '../domain/text.js';
 import { t } from '../i18n/index.js';
 import { color } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 import type { Ask, TextQuestion } from './ask.js';
 
 // Questions several phases ask, with the checks that say what is expected.

@@ -1,23 +1,9 @@
-import { t } from '../i18n/index.js';
+import { callbackCells } from '../format/callbacks.js';
 import type { Callback } from '../store/store.js';
-import { formatLateness } from './dates.js';
 import { color } from './output.js';
-import { oneLine } from './sanitize.js';
 
 // One line per callback, in aligned columns of plain text: it is read in a cron e-mail as
 // often as on a terminal, so no table borders and no colour unless on a terminal.
-
-/** The cells of one callback: number, how late (or when), customer, phone, assignee, summary. */
-export function callbackCells(callback: Callback, now: Date): string[] {
-  return [
-    `#${callback.id}`,
-    formatLateness(callback.due, now),
-    oneLine(callback.customer, 30) || t('common.none'),
-    oneLine(callback.phone, 20) || t('due.noPhone'),
-    `→ ${oneLine(callback.assignee, 20) || t('due.unassigned')}`,
-    oneLine(callback.summary, 60),
-  ];
-}
 
 export function renderCallbacks(callbacks: readonly Callback[], now: Date): string {
   const rows = callbacks.map((callback) => callbackCells(callback, now));

@@ -1,10 +1,10 @@
 import type { Complaint, ComplaintEvent } from '../domain/types.js';
 import { label, t, type MessageKey } from '../i18n/index.js';
-import { formatDateTime, formatDay } from './dates.js';
-import { formatCost } from './numbers.js';
+import { formatDateTime, formatDay } from '../format/dates.js';
+import { formatCost } from '../format/numbers.js';
 import { describeEvent } from './events.js';
 import { color } from './output.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 
 // `plainte show`: every answer of the five phases, then the timeline.
 

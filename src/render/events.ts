@@ -1,7 +1,7 @@
 import type { ComplaintEvent } from '../domain/types.js';
 import { has, label, t, type Params } from '../i18n/index.js';
-import { formatDateTime, formatRelative } from './dates.js';
-import { sanitize } from './sanitize.js';
+import { formatDateTime, formatRelative } from '../format/dates.js';
+import { sanitize } from '../format/sanitize.js';
 
 // An event's kind is translated by the key `event.<kind>`, filled with its details; each
 // text detail is shown under it, labelled by `detail.<name>` when the catalog has one.

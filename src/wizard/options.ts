@@ -1,11 +1,11 @@
-import { parseChoice, parseDateOption } from '../commands/options.js';
+import { parseChoice, parseDateOption } from '../options/values.js';
 import { isoDay } from '../domain/dates.js';
 import { isPlausibleEmail, isPlausiblePhone, phoneKey, searchKey } from '../domain/text.js';
 import { CHANNELS, DEFAULT_CATEGORIES, MOODS, REQUESTS, SOLUTION_TYPES } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { parseCost } from '../prompts/fields.js';
 import type { Given } from '../prompts/answers.js';
-import { oneLine } from '../render/sanitize.js';
+import { oneLine } from '../format/sanitize.js';
 import type { CustomerMatch } from '../store/store.js';
 
 // The wizard's answers given on the command line, checked before anything is written:
