@@ -1,58 +1,90 @@
-import type { Command } from 'commander';
+import type { Declaration, HandlerOf } from './options/declare.js';
+import type { Answerer } from './prompts/ask.js';
 import { logbookPath, openStore } from './store/open.js';
 import type { SettingsStore, Store } from './store/store.js';
 
-// What every command needs from the command line and the environment: the logbook, the
-// clock, whether it may ask questions.
+// What a command's handler gets besides its arguments and options: the logbook, the clock,
+// the environment, and who answers its questions. The binary builds it from the process
+// (cli.ts); tests build it around a scripted operator (test/helpers/run.ts).
 
-export interface GlobalOptions {
-  db?: string;
-  lang?: string;
-  color: boolean;
+/** What the program gets from outside: the environment, and someone to ask. */
+export interface Host {
+  readonly env: NodeJS.ProcessEnv;
+  /** Who answers questions (prompts/ask.ts, askFor): asked only by a command that asks,
+   * since asking whether stdin is a terminal loads Node's terminal modules. */
+  answerer(): Answerer;
 }
 
-/** The logbook in use, for error messages that name it. */
-let currentPath: string | null = null;
-
-export function currentLogbook(): string | null {
-  return currentPath;
+export interface Context {
+  readonly env: NodeJS.ProcessEnv;
+  /** The logbook's path: --db, else PLAINTE_DB, else the default (store/open.ts). */
+  readonly logbook: string;
+  /** The clock: PLAINTE_NOW (an ISO 8601 instant) pins it, for tests and demonstrations. */
+  readonly clock: () => Date;
+  /** Who answers this run's questions: see askFor (prompts/ask.ts). */
+  answerer(): Answerer;
+  /** Keeps `release` to be called when the run ends, before any error is reported. */
+  onEnd(release: () => void): void;
+  /** Opens the logbook for `work` and closes it afterwards, whatever happens. */
+  withStore<T>(work: (store: Store, clock: () => Date) => Promise<T>): Promise<T>;
+  /** Who is recorded on events: --operator, else the `operator` setting, else the login name. */
+  operatorFor(store: SettingsStore, option: string | undefined): Promise<string | null>;
 }
 
-/** The clock: PLAINTE_NOW (an ISO 8601 instant) pins it, for tests and demonstrations. */
+/** The function that runs a declared command. */
+export type Handler<D extends Declaration> = HandlerOf<D, Context>;
+
 export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
   const pinned = env.PLAINTE_NOW ? new Date(env.PLAINTE_NOW) : null;
   if (pinned && !Number.isNaN(pinned.getTime())) return () => new Date(pinned.getTime());
   return () => new Date();
 }
 
-export function globals(command: Command): GlobalOptions {
-  return command.optsWithGlobals<GlobalOptions>();
-}
+/** One run of the program: what to let go of when it ends, and the logbook it worked on,
+ * which the messages about a failed run name. */
+export class Run {
+  private readonly releases: (() => void)[] = [];
+  logbook: string | null = null;
 
-/** Opens the logbook for one command and closes it afterwards, whatever happens. */
-export async function withStore<T>(
-  command: Command,
-  work: (store: Store, clock: () => Date) => Promise<T>,
-): Promise<T> {
-  const path = logbookPath(globals(command).db, process.env);
-  currentPath = path;
-  const clock = clockFrom(process.env);
-  const store = await openStore(path, clock);
-  try {
-    return await work(store, clock);
-  } finally {
-    await store.close();
+  constructor(readonly host: Host) {}
+
+  /** The context of a command, with the program's --db. */
+  context(db: string | undefined): Context {
+    return contextFor(this, db);
+  }
+
+  end(): void {
+    for (const release of this.releases.splice(0)) release();
+  }
+
+  hold(release: () => void): void {
+    this.releases.push(release);
   }
 }
 
-/** Questions may be asked only on a terminal, and never with --no-input. */
-export function mayAsk(options: { input?: boolean }): boolean {
-  return options.input !== false && process.stdin.isTTY === true && process.stdout.isTTY === true;
-}
-
-/** Who is recorded on events: --operator, else the `operator` setting, else the login name. */
-export async function operatorFor(store: SettingsStore, option: string | undefined): Promise<string | null> {
-  const given = option?.trim();
-  if (given) return given;
-  return (await store.getSetting('operator')) ?? (process.env.USER || process.env.LOGNAME || null);
+function contextFor(run: Run, db: string | undefined): Context {
+  const { env } = run.host;
+  const logbook = logbookPath(db, env);
+  run.logbook = logbook;
+  const clock = clockFrom(env);
+  return {
+    env,
+    logbook,
+    clock,
+    answerer: () => run.host.answerer(),
+    onEnd: (release) => run.hold(release),
+    async withStore(work) {
+      const store = await openStore(logbook, clock);
+      try {
+        return await work(store, clock);
+      } finally {
+        await store.close();
+      }
+    },
+    async operatorFor(store, option) {
+      const given = option?.trim();
+      if (given) return given;
+      return (await store.getSetting('operator')) ?? (env.USER || env.LOGNAME || null);
+    },
+  };
 }

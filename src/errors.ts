@@ -27,3 +27,11 @@ export class Exit extends Error {
     this.name = 'Exit';
   }
 }
+
+/** Ctrl-C or a closed terminal at a question: the run ends with 130, what was saved stays saved. */
+export class Interrupted extends Exit {
+  constructor() {
+    super(EXIT.interrupted);
+    this.name = 'Interrupted';
+  }
+}

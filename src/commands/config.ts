@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
-import { withStore } from '../context.js';
+import type { Handler } from '../context.js';
+import type { ConfigDeclaration } from '../declarations.js';
 import { checkSetting, defaultSetting, isSettingKey, SETTING_KEYS, type SettingKey } from '../domain/settings.js';
 import { UserError } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
@@ -18,28 +18,26 @@ function checked(key: SettingKey, value: string): string {
   return result.ok;
 }
 
-export async function get(command: Command): Promise<void> {
-  const key = settingKey((command.processedArgs as [string])[0]);
-  await withStore(command, async (store) => {
+export const get: Handler<ConfigDeclaration<'get'>> = async ([rawKey], _options, context) => {
+  const key = settingKey(rawKey);
+  await context.withStore(async (store) => {
     const value = (await store.getSetting(key)) ?? defaultSetting(key);
     if (value !== null) printLine(sanitize(value));
   });
-}
+};
 
-export async function set(command: Command): Promise<void> {
-  const [rawKey, rawValue] = command.processedArgs as [string, string];
+export const set: Handler<ConfigDeclaration<'set'>> = async ([rawKey, rawValue], _options, context) => {
   const key = settingKey(rawKey);
   // "-" puts the setting back to its default.
   const value = rawValue === '-' ? null : checked(key, rawValue);
-  await withStore(command, async (store) => {
+  await context.withStore(async (store) => {
     await store.setSetting(key, value);
     printMessage(t('config.saved', { key, value: sanitize(value ?? defaultSetting(key) ?? t('config.unset')) }));
   });
-}
+};
 
-export async function list(command: Command): Promise<void> {
-  const { json } = command.opts<{ json?: boolean }>();
-  await withStore(command, async (store) => {
+export const list: Handler<ConfigDeclaration<'list'>> = async (_args, { json }, context) => {
+  await context.withStore(async (store) => {
     const stored = await store.listSettings();
     const values = Object.fromEntries(SETTING_KEYS.map((key) => [key, stored[key] ?? defaultSetting(key)]));
     if (json) {
@@ -53,4 +51,4 @@ export async function list(command: Command): Promise<void> {
       printLine(`${' '.repeat(width)}  ${t(`config.key.${key}` as MessageKey)}`);
     }
   });
-}
+};

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
-import type { Command } from 'commander';
-import { withStore } from '../context.js';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import type { Customer } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { label, t, tn, type MessageKey } from '../i18n/index.js';
@@ -75,14 +75,12 @@ function showMatches(matches: CustomerMatch[], json: boolean | undefined): void 
   );
 }
 
-export async function run(command: Command): Promise<void> {
-  const [query] = command.processedArgs as [string];
-  const { json } = command.opts<{ json?: boolean }>();
+export const run: Handler<typeof DECLARATIONS.customer> = async ([query], { json }, context) => {
   if (query.trim() === '') throw new UserError('customer.empty');
-  await withStore(command, async (store) => {
+  await context.withStore(async (store) => {
     const matches = await store.findCustomers(query);
     if (matches.length === 0) throw new UserError('customer.none', { query: sanitize(query) });
     if (matches.length === 1) await showOne(store, matches[0].customer, json);
     else showMatches(matches, json);
   });
-}
+};

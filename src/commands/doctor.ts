@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
-import type { Command } from 'commander';
-import { withStore } from '../context.js';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, Exit, UserError } from '../errors.js';
 import { label, t, type MessageKey } from '../i18n/index.js';
 import { color, printJson, printLine } from '../render/output.js';
@@ -82,26 +82,27 @@ function explainDamage(error: unknown): never {
   throw error;
 }
 
-export async function run(command: Command): Promise<void> {
-  const { json } = command.opts<{ json?: boolean }>();
-  await withStore(command, async (store) => {
-    const health = await store.health();
-    const results = checks(store.location, health);
-    const problems = results.filter((check) => !check.ok).length;
-    if (json) {
-      const mode = statSync(store.location).mode & 0o777;
-      printJson({ path: store.location, mode: `0${mode.toString(8)}`, ...health, problems });
-    } else {
-      const width = Math.max(...results.map((check) => t(check.key).length));
-      const paint = color();
-      for (const check of results)
-        printLine(`${check.ok ? ' ' : paint.red('✗')} ${t(check.key).padEnd(width)}  ${check.value}`);
-      printLine();
-      printLine(
-        problems === 0 ? paint.green(t('doctor.healthy')) : paint.red(t('doctor.problems', { count: problems })),
-      );
-      if (!isSound(health)) printLine(t('doctor.corrupt', { detail: sanitize(health.integrity[0] ?? '') }));
-    }
-    if (problems > 0) throw new Exit(EXIT.error);
-  }).catch(explainDamage);
-}
+export const run: Handler<typeof DECLARATIONS.doctor> = async (_args, { json }, context) => {
+  await context
+    .withStore(async (store) => {
+      const health = await store.health();
+      const results = checks(store.location, health);
+      const problems = results.filter((check) => !check.ok).length;
+      if (json) {
+        const mode = statSync(store.location).mode & 0o777;
+        printJson({ path: store.location, mode: `0${mode.toString(8)}`, ...health, problems });
+      } else {
+        const width = Math.max(...results.map((check) => t(check.key).length));
+        const paint = color();
+        for (const check of results)
+          printLine(`${check.ok ? ' ' : paint.red('✗')} ${t(check.key).padEnd(width)}  ${check.value}`);
+        printLine();
+        printLine(
+          problems === 0 ? paint.green(t('doctor.healthy')) : paint.red(t('doctor.problems', { count: problems })),
+        );
+        if (!isSound(health)) printLine(t('doctor.corrupt', { detail: sanitize(health.integrity[0] ?? '') }));
+      }
+      if (problems > 0) throw new Exit(EXIT.error);
+    })
+    .catch(explainDamage);
+};

@@ -1,6 +1,6 @@
-import type { Command } from 'commander';
 import { addDays } from 'date-fns/addDays';
-import { withStore } from '../context.js';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { endOfLocalDay } from '../domain/dates.js';
 import { EXIT, Exit } from '../errors.js';
 import { printJson, printLine } from '../render/output.js';
@@ -11,13 +11,7 @@ import { parsePositiveInteger } from '../options/values.js';
 // it uses (no tables, no prompts) and prints nothing at all when nothing is due, since cron
 // mails whatever a job prints.
 
-interface DueOptions {
-  within?: string;
-  overdue?: boolean;
-  assignee?: string;
-  exitCode?: boolean;
-  json?: boolean;
-}
+type DueOptions = Parameters<Handler<typeof DECLARATIONS.due>>[1];
 
 /** Contacts due before this instant are listed: now for --overdue, else the end of today
  * (local time), moved on by --within days. */
@@ -29,9 +23,8 @@ function dueBefore(options: DueOptions, now: Date): Date {
   return new Date(endOfLocalDay(addDays(now, within)).getTime() + 1);
 }
 
-export async function run(command: Command): Promise<void> {
-  const options = command.opts<DueOptions>();
-  const found = await withStore(command, async (store, clock) => {
+export const run: Handler<typeof DECLARATIONS.due> = async (_args, options, context) => {
+  const found = await context.withStore(async (store, clock) => {
     const now = clock();
     const assignee = options.assignee?.trim();
     const callbacks = await store.listDue({ before: dueBefore(options, now), ...(assignee ? { assignee } : {}) });
@@ -40,4 +33,4 @@ export async function run(command: Command): Promise<void> {
     return callbacks.length;
   });
   if (options.exitCode && found > 0) throw new Exit(EXIT.due);
-}
+};

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { Command } from 'commander';
-import { withStore } from '../context.js';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, UserError } from '../errors.js';
 import { tn } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
@@ -13,13 +13,7 @@ import { writeJson } from '../transfer/json.js';
 import { openSink } from '../transfer/sink.js';
 import { parseChoice, parseReceivedRange, parseStatuses } from '../options/values.js';
 
-interface ExportOptions {
-  format?: string;
-  output?: string;
-  since?: string;
-  until?: string;
-  status?: string;
-}
+type ExportOptions = Parameters<Handler<typeof DECLARATIONS.export>>[1];
 
 const WRITERS = { csv: writeCsv, json: writeJson, ics: writeIcs } as const;
 type Format = keyof typeof WRITERS;
@@ -57,19 +51,18 @@ async function* collecting<T>(items: AsyncIterable<T>): AsyncIterable<T> {
   }
 }
 
-export async function run(command: Command): Promise<void> {
+export const run: Handler<typeof DECLARATIONS.export> = async (_args, options, context) => {
   // Each row read makes short-lived garbage; V8 answers a long run of it by growing its young
   // generation several times over, so a million-row export would hold far more memory than
   // a small one while the live data stays a few megabytes. Keep it at its starting size.
   setFlagsFromString('--semi-space-growth-factor=1');
-  const options = command.opts<ExportOptions>();
   if (options.format === undefined) throw new UserError('export.formatMissing', {}, EXIT.usage);
   const format = parseChoice<Format>('--format', options.format, ['csv', 'json', 'ics']);
-  await withStore(command, async (store, clock) => {
+  await context.withStore(async (store, clock) => {
     const filter = filterFrom(options, format, clock());
     const sink = openSink(options.output);
     const count = await WRITERS[format](collecting(store.exportComplaints(filter)), sink);
     await sink.close();
     if (options.output !== undefined) printMessage(tn('export.written', count, { path: sanitize(options.output) }));
   });
-}
+};

@@ -1,20 +1,13 @@
-import type { Command } from 'commander';
-import { mayAsk, operatorFor, withStore } from '../context.js';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { followUpStep, type FollowUp } from '../domain/lifecycle.js';
 import { CHANNELS, type Channel } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
-import { asking, comingDate, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseChoice, parseId } from '../options/values.js';
-
-interface Options extends WriteOptions {
-  channel?: string;
-  note?: string;
-  outcome?: string;
-  callback?: string;
-  resolved?: boolean;
-}
+import { parseChoice, parseId, text } from '../options/values.js';
+import { askFor, type Ask } from '../prompts/ask.js';
+import { comingDate, complaintFor, promised, recordStep } from './lifecycle.js';
 
 interface Contact {
   channel?: Channel;
@@ -34,43 +27,40 @@ function refusedDate(value: string, now: Date): string | null {
   }
 }
 
-async function ask(given: Contact, options: Options, now: Date): Promise<Contact> {
-  const { input, select } = await import('@inquirer/prompts');
-  return asking(async () => {
-    const contact = { ...given };
-    contact.channel ??= await select({
-      message: t('followUp.ask.channel'),
-      choices: CHANNELS.map((value) => ({ value, name: label('channel', value) })),
-    });
-    contact.note ??= text(await input({ message: t('followUp.ask.note') }));
-    contact.outcome ??= text(await input({ message: t('followUp.ask.outcome') }));
-    if (options.callback === undefined && !options.resolved) {
-      const next = await select({
-        message: t('followUp.ask.next'),
-        choices: (['callback', 'resolved', 'nothing'] as const).map((value) => ({
-          value,
-          name: t(`followUp.next.${value}`),
-        })),
-      });
-      if (next === 'resolved') contact.next = { resolved: true };
-      if (next === 'callback') {
-        const when = await input({
-          message: t('followUp.ask.callback'),
-          validate: (value) => refusedDate(value, now) ?? true,
-        });
-        contact.next = { callback: comingDate('--callback', when, now) };
-      }
-    }
-    return contact;
+/** What was not given as options, asked in order: channel, note, outcome, what comes next. */
+async function askContact(ask: Ask, given: Contact, nextGiven: boolean, now: Date): Promise<Contact> {
+  const contact = { ...given };
+  contact.channel ??= await ask.choose({
+    message: t('followUp.ask.channel'),
+    choices: CHANNELS.map((value) => ({ value, name: label('channel', value) })),
   });
+  contact.note ??= text(await ask.text({ message: t('followUp.ask.note') }));
+  contact.outcome ??= text(await ask.text({ message: t('followUp.ask.outcome') }));
+  if (!nextGiven) {
+    const next = await ask.choose({
+      message: t('followUp.ask.next'),
+      choices: (['callback', 'resolved', 'nothing'] as const).map((value) => ({
+        value,
+        name: t(`followUp.next.${value}`),
+      })),
+    });
+    if (next === 'resolved') contact.next = { resolved: true };
+    if (next === 'callback') {
+      const when = await ask.text({
+        message: t('followUp.ask.callback'),
+        required: true,
+        validate: (value) => refusedDate(value, now) ?? true,
+      });
+      contact.next = { callback: comingDate('--callback', when, now) };
+    }
+  }
+  return contact;
 }
 
-export async function run(command: Command): Promise<void> {
-  const [idText] = command.processedArgs as [string];
+export const run: Handler<(typeof DECLARATIONS)['follow-up']> = async ([idText], options, context) => {
   const id = parseId(idText);
-  const options = command.opts<Options>();
   if (options.callback !== undefined && options.resolved) throw new UserError('followUp.both', {}, EXIT.usage);
-  await withStore(command, async (store, clock) => {
+  await context.withStore(async (store, clock) => {
     const now = clock();
     let contact: Contact = {
       channel:
@@ -83,11 +73,11 @@ export async function run(command: Command): Promise<void> {
       },
     };
     const complaint = await complaintFor(store, id, 'followUp');
-    const missing =
-      contact.channel === undefined ||
-      contact.note === undefined ||
-      (options.callback === undefined && !options.resolved);
-    if (missing && mayAsk(options)) contact = await ask(contact, options, now);
+    const nextGiven = options.callback !== undefined || options.resolved === true;
+    if (contact.channel === undefined || contact.note === undefined || !nextGiven) {
+      const ask = askFor(context, options);
+      if (ask.interactive) contact = await askContact(ask, contact, nextGiven, now);
+    }
     const step = followUpStep(complaint, contact.next, now);
     const details = {
       channel: contact.channel,
@@ -96,11 +86,11 @@ export async function run(command: Command): Promise<void> {
       dueAt: complaint.nextContactAt,
       nextContactAt: contact.next.callback?.toISOString(),
     };
-    const operator = await operatorFor(store, options.operator);
+    const operator = await context.operatorFor(store, options.operator);
     await recordStep(store, { id, step, kind: EVENT_KINDS.followUp, operator, details }, options.json, (updated) => {
       if (contact.next.callback) return t('followUp.done.callback', { id, when: promised(updated.nextContactAt!) });
       if (contact.next.resolved) return t('followUp.done.resolved', { id });
       return t('followUp.done.logged', { id });
     });
   });
-}
+};

@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
-import { operatorFor, withStore } from '../context.js';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import type { Customer } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { t, tn } from '../i18n/index.js';
@@ -7,11 +7,7 @@ import { formatDay } from '../format/dates.js';
 import { printMessage } from '../render/output.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
 import type { CustomerMatch, Store } from '../store/store.js';
-import { confirmOrStop, type ConfirmOptions } from './confirm.js';
-
-interface ForgetOptions extends ConfirmOptions {
-  operator?: string;
-}
+import { confirmOrStop } from './confirm.js';
 
 /** The one customer `query` designates; several matches are listed so the user can give
  * the customer's number instead. */
@@ -37,19 +33,21 @@ function describe(customer: Customer): string {
     .join(', ');
 }
 
-export async function run(command: Command): Promise<void> {
-  const [query] = command.processedArgs as [string];
-  const options = command.opts<ForgetOptions>();
+export const run: Handler<typeof DECLARATIONS.forget> = async ([query], options, context) => {
   if (query.trim() === '') throw new UserError('forget.none', { query: '' });
-  await withStore(command, async (store) => {
+  await context.withStore(async (store) => {
     const { customer, complaints } = await chooseCustomer(store, query);
     if (customer.forgottenAt) {
       printMessage(t('forget.already', { id: customer.id, date: formatDay(customer.forgottenAt) }));
       return;
     }
-    await confirmOrStop(options, t('forget.confirm', { id: customer.id, who: describe(customer), count: complaints }));
-    const erasure = await store.forgetCustomer(customer.id, await operatorFor(store, options.operator));
+    await confirmOrStop(
+      context,
+      options,
+      t('forget.confirm', { id: customer.id, who: describe(customer), count: complaints }),
+    );
+    const erasure = await store.forgetCustomer(customer.id, await context.operatorFor(store, options.operator));
     printMessage(tn('forget.done', erasure.complaints, { id: customer.id }));
     if (!erasure.scrubbed) printMessage(t('erase.notScrubbed'));
   });
-}
+};

@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { UserError } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { color, printLine } from '../render/output.js';
@@ -63,8 +64,7 @@ function sheet(part: Part): string[] {
   return part === 'abusive' ? abusiveSheet() : phaseSheet(part);
 }
 
-export async function run(command: Command): Promise<void> {
-  const { phase } = command.opts<{ phase?: string }>();
+export const run: Handler<typeof DECLARATIONS.guide> = async (_args, { phase }) => {
   if (phase !== undefined) {
     for (const line of sheet(parsePart(phase))) printLine(line);
     return;
@@ -76,4 +76,4 @@ export async function run(command: Command): Promise<void> {
   }
   printLine();
   printLine(t('guide.footer'));
-}
+};

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import type { Command } from 'commander';
-import { operatorFor, withStore } from '../context.js';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { UserError } from '../errors.js';
 import { t, tn } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
@@ -11,11 +11,6 @@ import { progressLine } from '../transfer/progress.js';
 import { reportProblems, type RowProblem } from '../transfer/problems.js';
 import { readImport } from '../transfer/read.js';
 import { fileSource, type Source } from '../transfer/source.js';
-
-interface ImportOptions {
-  dryRun?: boolean;
-  operator?: string;
-}
 
 /** The file, opened before the logbook; any failure to read it, now or later, is said as such. */
 function open(file: string): Source {
@@ -46,15 +41,13 @@ function refuse(problems: readonly RowProblem[]): never {
   throw new UserError('import.refused');
 }
 
-export async function run(command: Command): Promise<void> {
-  const [file] = command.args as [string];
-  const options = command.opts<ImportOptions>();
+export const run: Handler<typeof DECLARATIONS.import> = async ([file], options, context) => {
   const source = open(file);
   try {
-    await withStore(command, async (store, clock) => {
-      const operator = await operatorFor(store, options.operator);
-      const context = { now: clock(), source: basename(file), operator };
-      const reading = readImport(source, context);
+    await context.withStore(async (store, clock) => {
+      const operator = await context.operatorFor(store, options.operator);
+      const about = { now: clock(), source: basename(file), operator };
+      const reading = readImport(source, about);
       // A file refused as a whole (not ours, a wrong header) does not wait for the logbook.
       if (reading.problems.length > 0) refuse(reading.problems);
       // Rows are checked as they are inserted, in one transaction: the first bad row stops
@@ -71,7 +64,7 @@ export async function run(command: Command): Promise<void> {
         if (error instanceof Refused) refuse(error.problems);
         // The logbook failed before the file was read through (read-only, say): the file's
         // problems, if it has any, come first, as when every row was checked before writing.
-        const problems = readImport(source, context).check();
+        const problems = readImport(source, about).check();
         if (problems.length > 0) refuse(problems);
         throw error;
       }
@@ -81,4 +74,4 @@ export async function run(command: Command): Promise<void> {
   } finally {
     source.close();
   }
-}
+};

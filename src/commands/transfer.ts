@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
-import { operatorFor, withStore } from '../context.js';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { transferStep } from '../domain/lifecycle.js';
 import { searchKey } from '../domain/text.js';
@@ -7,22 +7,14 @@ import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
-import { comingDate, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseId } from '../options/values.js';
+import { parseId, text } from '../options/values.js';
+import { comingDate, complaintFor, promised, recordStep } from './lifecycle.js';
 
-interface Options extends WriteOptions {
-  to?: string;
-  due?: string;
-  note?: string;
-}
-
-export async function run(command: Command): Promise<void> {
-  const [idText] = command.processedArgs as [string];
+export const run: Handler<typeof DECLARATIONS.transfer> = async ([idText], options, context) => {
   const id = parseId(idText);
-  const options = command.opts<Options>();
   const to = text(options.to);
   if (!to) throw new UserError('transfer.noName');
-  await withStore(command, async (store, clock) => {
+  await context.withStore(async (store, clock) => {
     const due = options.due === undefined ? undefined : comingDate('--due', options.due, clock());
     await complaintFor(store, id, 'transfer');
     const team =
@@ -33,7 +25,7 @@ export async function run(command: Command): Promise<void> {
     if (team.length > 0 && !team.some((name) => searchKey(name) === searchKey(to))) {
       printMessage(t('transfer.notInTeam', { name: sanitize(to), team: sanitize(team.join(', ')) }));
     }
-    const operator = await operatorFor(store, options.operator);
+    const operator = await context.operatorFor(store, options.operator);
     const details = { to, dueAt: due?.toISOString(), note: text(options.note) };
     await recordStep(
       store,
@@ -45,4 +37,4 @@ export async function run(command: Command): Promise<void> {
           : t('transfer.done', { id, name: sanitize(to) }),
     );
   });
-}
+};

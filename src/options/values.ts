@@ -6,6 +6,12 @@ import { label } from '../i18n/index.js';
 
 // Checks of option values shared by the commands, with messages that say what is expected.
 
+/** Text options are trimmed; an empty one counts as not given. */
+export function text(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
 export function parseId(value: string): number {
   if (!/^\d{1,12}$/.test(value.trim()) || Number(value) === 0) throw new UserError('error.id', { value });
   return Number(value);

@@ -1,4 +1,4 @@
-import { parseChoice, parseDateOption } from '../options/values.js';
+import { parseChoice, parseDateOption, text } from '../options/values.js';
 import { isoDay } from '../domain/dates.js';
 import { isPlausibleEmail, isPlausiblePhone, phoneKey, searchKey } from '../domain/text.js';
 import { CHANNELS, DEFAULT_CATEGORIES, MOODS, REQUESTS, SOLUTION_TYPES } from '../domain/types.js';
@@ -7,45 +7,10 @@ import { parseCost } from '../prompts/fields.js';
 import type { Given } from '../prompts/answers.js';
 import { oneLine } from '../format/sanitize.js';
 import type { CustomerMatch } from '../store/store.js';
+import type { WizardOptions } from '../declarations.js';
 
 // The wizard's answers given on the command line, checked before anything is written:
 // a bad date or choice stops the command with the logbook untouched.
-
-export interface WizardOptions {
-  operator?: string;
-  channel?: string;
-  mood?: string;
-  description?: string;
-  customer?: string;
-  phone?: string;
-  email?: string;
-  company?: string;
-  order?: string;
-  purchaseDate?: string;
-  product?: string;
-  category?: string;
-  request?: string;
-  business?: boolean;
-  secondHand?: boolean;
-  written?: string;
-  apologised?: boolean;
-  apologyNote?: string;
-  solution?: string;
-  solutionType?: string;
-  assignee?: string;
-  cost?: string;
-  callback?: string;
-  resolved?: boolean;
-  satisfaction?: string;
-  note?: string;
-  input?: boolean;
-  json?: boolean;
-}
-
-function text(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-}
 
 export function givenFrom(options: WizardOptions, now: Date, extraCategories: readonly string[]): Given {
   const given: Given = {
