@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { plainte, sha256, tempLogbook } from '../helpers/cli.js';
+import { sha256, tempLogbook } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
 
@@ -70,7 +71,7 @@ describe('plainte forget', () => {
     expect(foundOnDisk(path, HELENE_VALUES)).toEqual(HELENE_VALUES);
     const before = statistics(path);
 
-    const run = plainte(['forget', 'lefevre', '--yes', '--operator', 'Paul'], { db: path });
+    const run = await runIn(['forget', 'lefevre', '--yes', '--operator', 'Paul'], { db: path });
     expect(run.stderr).toContain(`Données personnelles du client n° ${customerId} effacées (2 réclamations).`);
     expect(run.status).toBe(0);
 
@@ -118,7 +119,7 @@ describe('plainte forget', () => {
     const { path, fixture } = await logbookWithTwoCustomers();
     await fixture.store.close();
     const before = sha256(path);
-    const run = plainte(['oublier', 'Lefèvre'], { db: path });
+    const run = await runIn(['oublier', 'Lefèvre'], { db: path });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ajoutez --yes');
     expect(sha256(path)).toBe(before);
@@ -138,20 +139,20 @@ describe('plainte forget', () => {
       word: 'Beta',
     });
     await fixture.store.close();
-    const several = plainte(['forget', 'martin', '--yes'], { db: path });
+    const several = await runIn(['forget', 'martin', '--yes'], { db: path });
     expect(several.status).toBe(1);
     expect(several.stderr).toContain('n° 1  Paul Martin');
     expect(several.stderr).toContain('n° 2  Sophie Martin  0611111111');
     expect(several.stderr).toContain('relancez avec le numéro du client');
-    expect(plainte(['forget', '2', '--yes'], { db: path }).status).toBe(0);
+    expect((await runIn(['forget', '2', '--yes'], { db: path })).status).toBe(0);
     expect(foundOnDisk(path, ['Sophie', 'Paul Martin'])).toEqual(['Paul Martin']);
-    const again = plainte(['forget', '2', '--yes', '--lang', 'en'], { db: path });
+    const again = await runIn(['forget', '2', '--yes', '--lang', 'en'], { db: path });
     expect(again).toMatchObject({ status: 0 });
     expect(again.stderr).toContain('customer #2 was already erased');
   });
 
-  it('exits 1 when no customer matches', () => {
-    const run = plainte(['forget', 'Personne', '--yes'], { db: tempLogbook() });
+  it('exits 1 when no customer matches', async () => {
+    const run = await runIn(['forget', 'Personne', '--yes'], { db: tempLogbook() });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('aucun client ne correspond à « Personne »');
   });
