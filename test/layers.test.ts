@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 // Layers point down only (CONTRIBUTING.md, "Layout"). Each folder of src/ may import the
 // folders listed for it; the files at the top of src/ (the command line, the context) may
 // import anything. An `import type` costs nothing at run time: the store's interfaces
-// describe the records every layer shows or asks about, and the report's document is
-// what render draws, so those two may be imported as types from anywhere.
+// describe the records every layer shows or asks about, the report's document is what
+// render draws, and the declarations type what a handler receives, so those three may be
+// imported as types from anywhere.
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -38,7 +39,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     'route',
   ],
 };
-const TYPES_FROM_ANYWHERE = ['store', 'report'];
+const TYPES_FROM_ANYWHERE = ['store', 'report', 'declarations'];
 
 function files(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
