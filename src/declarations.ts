@@ -33,7 +33,7 @@ export const WIZARD_OPTIONS = [
   option('--cost <euros>', 'opt.w.cost'),
   option('--callback <date-time>', 'opt.w.callback'),
   option('--resolved', 'opt.w.resolved'),
-  option('--satisfaction <1-5>', 'opt.w.satisfaction'),
+  option('--satisfaction <1-5>', 'opt.satisfaction'),
   option('--note <text>', 'opt.w.note'),
   option('--no-input', 'opt.noInput'),
   option('--json', 'opt.w.json'),
@@ -114,7 +114,7 @@ export const DECLARATIONS = {
     options: [
       ...WRITING,
       option('--outcome <outcome>', 'opt.close.outcome'),
-      option('--satisfaction <1-5>', 'opt.close.satisfaction'),
+      option('--satisfaction <1-5>', 'opt.satisfaction'),
       option('--cause <text>', 'opt.close.cause'),
       option('--lesson <text>', 'opt.close.lesson'),
       noInput,

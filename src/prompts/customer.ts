@@ -17,7 +17,7 @@ function describe(match: CustomerMatch): string {
   if (customer.company) parts.push(oneLine(customer.company));
   if (customer.phone) parts.push(oneLine(customer.phone));
   if (match.complaints > 0) {
-    parts.push(tn('wizard.customer.complaints', match.complaints));
+    parts.push(tn('customer.count', match.complaints));
     if (match.lastReceivedAt) parts.push(t('wizard.customer.last', { date: formatDay(match.lastReceivedAt) }));
     if (match.pending > 0) parts.push(t('wizard.customer.pending'));
   }

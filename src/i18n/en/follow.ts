@@ -15,7 +15,6 @@ export const follow: Record<keyof typeof fr, string> = {
   'opt.transfer.due': 'when they must contact the customer again',
   'opt.transfer.note': 'what they need to know',
   'opt.close.outcome': 'outcome: resolved, partial, unresolved',
-  'opt.close.satisfaction': 'customer satisfaction, from 1 to 5',
   'opt.close.cause': 'the root cause of the problem',
   'opt.close.lesson': 'what the shop learns from it',
   'opt.reopen.reason': 'why the complaint is reopened',

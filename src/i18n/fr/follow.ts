@@ -15,7 +15,6 @@ export const follow = {
   'opt.transfer.due': 'quand il doit recontacter le client',
   'opt.transfer.note': 'ce qu’il doit savoir',
   'opt.close.outcome': 'issue : resolved (réglée), partial (en partie), unresolved (non réglée)',
-  'opt.close.satisfaction': 'satisfaction du client, de 1 à 5',
   'opt.close.cause': 'la cause du problème',
   'opt.close.lesson': 'ce que le magasin en retient',
   'opt.reopen.reason': 'pourquoi la réclamation est rouverte',
