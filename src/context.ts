@@ -25,8 +25,6 @@ export interface Context {
   answerer(): Answerer;
   /** Keeps `release` to be called when the run ends, before any error is reported. */
   onEnd(release: () => void): void;
-  /** Opens the logbook for `work` and closes it afterwards, whatever happens. */
-  withStore<T>(work: (store: Store, clock: () => Date) => Promise<T>): Promise<T>;
   /** Who is recorded on events: --operator, else the `operator` setting, else the login name. */
   operatorFor(store: SettingsStore, option: string | undefined): Promise<string | null>;
 }
@@ -73,18 +71,24 @@ function contextFor(run: Run, db: string | undefined): Context {
     clock,
     answerer: () => run.host.answerer(),
     onEnd: (release) => run.hold(release),
-    async withStore(work) {
-      const store = await openStore(logbook, clock);
-      try {
-        return await work(store, clock);
-      } finally {
-        await store.close();
-      }
-    },
     async operatorFor(store, option) {
       const given = option?.trim();
       if (given) return given;
       return (await store.getSetting('operator')) ?? (env.USER || env.LOGNAME || null);
     },
   };
+}
+
+/** Opens the logbook for `work` and closes it afterwards, whatever happens. A function of
+ * its own, not the context's: only the commands that call it bundle the store. */
+export async function withStore<T>(
+  context: Context,
+  work: (store: Store, clock: () => Date) => Promise<T>,
+): Promise<T> {
+  const store = await openStore(context.logbook, context.clock);
+  try {
+    return await work(store, context.clock);
+  } finally {
+    await store.close();
+  }
 }

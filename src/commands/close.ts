@@ -1,4 +1,4 @@
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { closeStep, parseSatisfaction, type Closing } from '../domain/lifecycle.js';
@@ -44,7 +44,7 @@ export const run: Handler<typeof DECLARATIONS.close> = async ([idText], options,
   let outcome =
     options.outcome === undefined ? undefined : parseChoice('--outcome', options.outcome, OUTCOMES, 'outcome');
   let mark = options.satisfaction === undefined ? undefined : satisfaction(options.satisfaction);
-  await context.withStore(async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const complaint = await complaintFor(store, id, 'close');
     if (outcome === undefined || mark === undefined) {
       const ask = askFor(context, options);

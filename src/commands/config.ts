@@ -1,4 +1,4 @@
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { ConfigDeclaration } from '../declarations.js';
 import { checkSetting, defaultSetting, isSettingKey, SETTING_KEYS, type SettingKey } from '../domain/settings.js';
 import { UserError } from '../errors.js';
@@ -20,7 +20,7 @@ function checked(key: SettingKey, value: string): string {
 
 export const get: Handler<ConfigDeclaration<'get'>> = async ([rawKey], _options, context) => {
   const key = settingKey(rawKey);
-  await context.withStore(async (store) => {
+  await withStore(context, async (store) => {
     const value = (await store.getSetting(key)) ?? defaultSetting(key);
     if (value !== null) printLine(sanitize(value));
   });
@@ -30,14 +30,14 @@ export const set: Handler<ConfigDeclaration<'set'>> = async ([rawKey, rawValue],
   const key = settingKey(rawKey);
   // "-" puts the setting back to its default.
   const value = rawValue === '-' ? null : checked(key, rawValue);
-  await context.withStore(async (store) => {
+  await withStore(context, async (store) => {
     await store.setSetting(key, value);
     printMessage(t('config.saved', { key, value: sanitize(value ?? defaultSetting(key) ?? t('config.unset')) }));
   });
 };
 
 export const list: Handler<ConfigDeclaration<'list'>> = async (_args, { json }, context) => {
-  await context.withStore(async (store) => {
+  await withStore(context, async (store) => {
     const stored = await store.listSettings();
     const values = Object.fromEntries(SETTING_KEYS.map((key) => [key, stored[key] ?? defaultSetting(key)]));
     if (json) {

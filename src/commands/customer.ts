@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import type { Customer } from '../domain/types.js';
 import { UserError } from '../errors.js';
@@ -77,7 +77,7 @@ function showMatches(matches: CustomerMatch[], json: boolean | undefined): void 
 
 export const run: Handler<typeof DECLARATIONS.customer> = async ([query], { json }, context) => {
   if (query.trim() === '') throw new UserError('customer.empty');
-  await context.withStore(async (store) => {
+  await withStore(context, async (store) => {
     const matches = await store.findCustomers(query);
     if (matches.length === 0) throw new UserError('customer.none', { query: sanitize(query) });
     if (matches.length === 1) await showOne(store, matches[0].customer, json);

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, Exit, UserError } from '../errors.js';
 import { label, t, type MessageKey } from '../i18n/index.js';
@@ -83,26 +83,24 @@ function explainDamage(error: unknown): never {
 }
 
 export const run: Handler<typeof DECLARATIONS.doctor> = async (_args, { json }, context) => {
-  await context
-    .withStore(async (store) => {
-      const health = await store.health();
-      const results = checks(store.location, health);
-      const problems = results.filter((check) => !check.ok).length;
-      if (json) {
-        const mode = statSync(store.location).mode & 0o777;
-        printJson({ path: store.location, mode: `0${mode.toString(8)}`, ...health, problems });
-      } else {
-        const width = Math.max(...results.map((check) => t(check.key).length));
-        const paint = color();
-        for (const check of results)
-          printLine(`${check.ok ? ' ' : paint.red('✗')} ${t(check.key).padEnd(width)}  ${check.value}`);
-        printLine();
-        printLine(
-          problems === 0 ? paint.green(t('doctor.healthy')) : paint.red(t('doctor.problems', { count: problems })),
-        );
-        if (!isSound(health)) printLine(t('doctor.corrupt', { detail: sanitize(health.integrity[0] ?? '') }));
-      }
-      if (problems > 0) throw new Exit(EXIT.error);
-    })
-    .catch(explainDamage);
+  await withStore(context, async (store) => {
+    const health = await store.health();
+    const results = checks(store.location, health);
+    const problems = results.filter((check) => !check.ok).length;
+    if (json) {
+      const mode = statSync(store.location).mode & 0o777;
+      printJson({ path: store.location, mode: `0${mode.toString(8)}`, ...health, problems });
+    } else {
+      const width = Math.max(...results.map((check) => t(check.key).length));
+      const paint = color();
+      for (const check of results)
+        printLine(`${check.ok ? ' ' : paint.red('✗')} ${t(check.key).padEnd(width)}  ${check.value}`);
+      printLine();
+      printLine(
+        problems === 0 ? paint.green(t('doctor.healthy')) : paint.red(t('doctor.problems', { count: problems })),
+      );
+      if (!isSound(health)) printLine(t('doctor.corrupt', { detail: sanitize(health.integrity[0] ?? '') }));
+    }
+    if (problems > 0) throw new Exit(EXIT.error);
+  }).catch(explainDamage);
 };

@@ -1,5 +1,5 @@
 import { addDays } from 'date-fns/addDays';
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { endOfLocalDay } from '../domain/dates.js';
 import { EXIT, Exit } from '../errors.js';
@@ -24,7 +24,7 @@ function dueBefore(options: DueOptions, now: Date): Date {
 }
 
 export const run: Handler<typeof DECLARATIONS.due> = async (_args, options, context) => {
-  const found = await context.withStore(async (store, clock) => {
+  const found = await withStore(context, async (store, clock) => {
     const now = clock();
     const assignee = options.assignee?.trim();
     const callbacks = await store.listDue({ before: dueBefore(options, now), ...(assignee ? { assignee } : {}) });

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, UserError } from '../errors.js';
 import { tn } from '../i18n/index.js';
@@ -58,7 +58,7 @@ export const run: Handler<typeof DECLARATIONS.export> = async (_args, options, c
   setFlagsFromString('--semi-space-growth-factor=1');
   if (options.format === undefined) throw new UserError('export.formatMissing', {}, EXIT.usage);
   const format = parseChoice<Format>('--format', options.format, ['csv', 'json', 'ics']);
-  await context.withStore(async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const filter = filterFrom(options, format, clock());
     const sink = openSink(options.output);
     const count = await WRITERS[format](collecting(store.exportComplaints(filter)), sink);

@@ -1,4 +1,4 @@
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { followUpStep, type FollowUp } from '../domain/lifecycle.js';
@@ -60,7 +60,7 @@ async function askContact(ask: Ask, given: Contact, nextGiven: boolean, now: Dat
 export const run: Handler<(typeof DECLARATIONS)['follow-up']> = async ([idText], options, context) => {
   const id = parseId(idText);
   if (options.callback !== undefined && options.resolved) throw new UserError('followUp.both', {}, EXIT.usage);
-  await context.withStore(async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const now = clock();
     let contact: Contact = {
       channel:

@@ -1,4 +1,4 @@
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import type { Customer } from '../domain/types.js';
 import { UserError } from '../errors.js';
@@ -35,7 +35,7 @@ function describe(customer: Customer): string {
 
 export const run: Handler<typeof DECLARATIONS.forget> = async ([query], options, context) => {
   if (query.trim() === '') throw new UserError('forget.none', { query: '' });
-  await context.withStore(async (store) => {
+  await withStore(context, async (store) => {
     const { customer, complaints } = await chooseCustomer(store, query);
     if (customer.forgottenAt) {
       printMessage(t('forget.already', { id: customer.id, date: formatDay(customer.forgottenAt) }));

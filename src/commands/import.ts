@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { UserError } from '../errors.js';
 import { t, tn } from '../i18n/index.js';
@@ -44,7 +44,7 @@ function refuse(problems: readonly RowProblem[]): never {
 export const run: Handler<typeof DECLARATIONS.import> = async ([file], options, context) => {
   const source = open(file);
   try {
-    await context.withStore(async (store, clock) => {
+    await withStore(context, async (store, clock) => {
       const operator = await context.operatorFor(store, options.operator);
       const about = { now: clock(), source: basename(file), operator };
       const reading = readImport(source, about);

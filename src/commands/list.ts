@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { label, t } from '../i18n/index.js';
 import { formatDateTime } from '../format/dates.js';
@@ -24,7 +24,7 @@ function filterFrom(options: ListOptions, now: Date): ComplaintFilter {
 }
 
 export const run: Handler<typeof DECLARATIONS.list> = async (_args, options, context) => {
-  await context.withStore(async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const filter = filterFrom(options, clock());
     const complaints = await store.listComplaints(filter);
     if (options.json) {

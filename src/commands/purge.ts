@@ -1,4 +1,4 @@
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { parseDuration } from '../domain/dates.js';
 import { retentionCutoff } from '../domain/retention.js';
@@ -16,7 +16,7 @@ export const run: Handler<typeof DECLARATIONS.purge> = async (_args, options, co
   if (options.olderThan !== undefined && !given)
     throw new UserError('purge.badDuration', { value: sanitize(options.olderThan) });
   const mode: PurgeMode = options.delete ? 'delete' : 'anonymise';
-  await context.withStore(async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     // The setting was checked when it was saved.
     const retention = given ?? parseDuration((await store.getSetting('retention')) ?? defaultSetting('retention')!)!;
     const cutoff = retentionCutoff(clock(), retention);

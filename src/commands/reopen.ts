@@ -1,4 +1,4 @@
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { reopenStep } from '../domain/lifecycle.js';
@@ -11,7 +11,7 @@ export const run: Handler<typeof DECLARATIONS.reopen> = async ([idText], options
   const id = parseId(idText);
   const reason = text(options.reason);
   if (!reason) throw new UserError('reopen.noReason', { id });
-  await context.withStore(async (store) => {
+  await withStore(context, async (store) => {
     await complaintFor(store, id, 'reopen');
     const operator = await context.operatorFor(store, options.operator);
     await recordStep(

@@ -1,4 +1,4 @@
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
@@ -23,7 +23,7 @@ function periodChoice(options: ReportOptions, now: Date): PeriodChoice {
 
 export const run: Handler<typeof DECLARATIONS.report> = async (_args, options, context) => {
   const format = options.json ? 'json' : parseChoice('--format', options.format, FORMATS);
-  await context.withStore(async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const now = clock();
     // Read by a person, the period before is only compared in the summary; a program
     // reading the JSON gets every figure of both periods.

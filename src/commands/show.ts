@@ -1,4 +1,4 @@
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { UserError } from '../errors.js';
 import { renderComplaint } from '../render/complaint.js';
@@ -7,7 +7,7 @@ import { parseId } from '../options/values.js';
 
 export const run: Handler<typeof DECLARATIONS.show> = async ([idText], { json }, context) => {
   const id = parseId(idText);
-  await context.withStore(async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const complaint = await store.getComplaint(id);
     if (!complaint) throw new UserError('error.notFound', { id });
     const events = await store.listEvents(id);

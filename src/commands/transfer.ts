@@ -1,4 +1,4 @@
-import type { Handler } from '../context.js';
+import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { transferStep } from '../domain/lifecycle.js';
@@ -14,7 +14,7 @@ export const run: Handler<typeof DECLARATIONS.transfer> = async ([idText], optio
   const id = parseId(idText);
   const to = text(options.to);
   if (!to) throw new UserError('transfer.noName');
-  await context.withStore(async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const due = options.due === undefined ? undefined : comingDate('--due', options.due, clock());
     await complaintFor(store, id, 'transfer');
     const team =
