@@ -19,9 +19,12 @@ async function chooseCustomer(store: Store, query: string): Promise<CustomerMatc
   if (matches.length === 1) return matches[0];
   if (matches.length === 0) throw new UserError('forget.none', { query: sanitize(query) });
   for (const { customer, complaints, lastReceivedAt } of matches) {
-    printMessage(
-      `  ${t('forget.match', { id: customer.id, name: oneLine(customer.name, 30), phone: oneLine(customer.phone, 20) })}  ${tn('forget.complaints', complaints, { last: formatDay(lastReceivedAt) })}`,
-    );
+    const who = t('forget.match', {
+      id: customer.id,
+      name: oneLine(customer.name, 30),
+      phone: oneLine(customer.phone, 20),
+    });
+    printMessage(`  ${who}  ${tn('forget.complaints', complaints, { last: formatDay(lastReceivedAt) })}`);
   }
   throw new UserError('forget.several', { query: sanitize(query), id: matches[0].customer.id });
 }

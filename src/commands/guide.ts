@@ -51,10 +51,13 @@ function abusiveSheet(): string[] {
     color().bold(t('guide.abusive.title')),
     `   ${t('guide.hint.abusive')}`,
     `   ${t('guide.abusive.intro')}`,
-    ...ESCALATION.map(
-      (step, index) =>
-        `     ${index + 1}. ${t('guide.step.line', { step: color().bold(t(`guide.step.${step}`)), detail: t(`guide.step.${step}.detail`) })}`,
-    ),
+    ...ESCALATION.map((step, index) => {
+      const line = t('guide.step.line', {
+        step: color().bold(t(`guide.step.${step}`)),
+        detail: t(`guide.step.${step}.detail`),
+      });
+      return `     ${index + 1}. ${line}`;
+    }),
     `   ${t('guide.abusive.record')}`,
     `   ${t('guide.abusive.self')}`,
   ];

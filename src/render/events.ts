@@ -37,7 +37,10 @@ export function describeEvent(event: ComplaintEvent, now: Date): string[] {
   const lines = [`${formatDateTime(event.at)} (${formatRelative(event.at, now)})${who} — ${headline(event)}`];
   if (event.statusBefore && event.statusAfter && event.statusBefore !== event.statusAfter) {
     lines.push(
-      `    ${t('event.status', { before: label('status', event.statusBefore), after: label('status', event.statusAfter) })}`,
+      `    ${t('event.status', {
+        before: label('status', event.statusBefore),
+        after: label('status', event.statusAfter),
+      })}`,
     );
   }
   // A detail already said in the headline ("confiée à Karim") is not repeated below it.

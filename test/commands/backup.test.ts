@@ -29,7 +29,9 @@ function damage(path: string): void {
   const db = new Database(path);
   db.pragma('journal_mode = DELETE');
   db.exec(
-    'CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20) INSERT INTO filler SELECT randomblob(3000) FROM n',
+    `CREATE TABLE filler (x);
+     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20)
+     INSERT INTO filler SELECT randomblob(3000) FROM n`,
   );
   const lastPage = db.pragma('page_count', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
@@ -88,7 +90,9 @@ describe('plainte backup', () => {
       `import { openSqliteStore } from ${JSON.stringify(STORE_MODULE)};
        const store = openSqliteStore(process.argv[2], () => new Date());
        for (let i = 0; ; i++) {
-         await store.createComplaint({ account: 'écrit pendant la sauvegarde '.repeat(20), phaseReached: 1 }, { kind: 'created', operator: 'w' }, { name: 'Client ' + i });
+         const account = 'écrit pendant la sauvegarde '.repeat(20);
+         const event = { kind: 'created', operator: 'w' };
+         await store.createComplaint({ account, phaseReached: 1 }, event, { name: 'Client ' + i });
          if (i === 50) process.stdout.write('ready\\n');
          await new Promise((resolve) => setImmediate(resolve));
        }`,

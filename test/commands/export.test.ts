@@ -38,7 +38,7 @@ describe('plainte export', () => {
     expect(Object.keys(first).slice(0, 4)).toEqual(['id', 'status', 'phaseReached', 'receivedAt']);
   });
 
-  it('writes CSV for French spreadsheets: BOM, semicolons, CRLF, formulas neutralised, numbers left as numbers', async () => {
+  it('writes CSV for French spreadsheets: BOM, semicolons, CRLF, formulas neutralised, numbers kept', async () => {
     const db = await seeded();
     const run = await runIn(['export', '--format', 'csv'], { db });
     expect(run.status).toBe(0);

@@ -18,7 +18,8 @@ function statistics(path: string): unknown {
   const db = new Database(path, { readonly: true });
   const stats = db
     .prepare(
-      `SELECT status, category, channel, mood, request, solution_type, outcome, satisfaction, cost_cents, received_at, closed_at, count(*) AS n
+      `SELECT status, category, channel, mood, request, solution_type, outcome, satisfaction, cost_cents,
+              received_at, closed_at, count(*) AS n
        FROM complaints GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 ORDER BY 1, 10`,
     )
     .all();

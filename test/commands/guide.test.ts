@@ -81,7 +81,8 @@ describe('plainte guide, the method as a cheat sheet', () => {
       expect(run.status, value).toBe(1);
       expect(run.stdout, value).toBe('');
       expect(run.stderr, value).toBe(
-        `plainte : --phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client injurieux, pas « ${value} ».\n`,
+        'plainte : --phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client injurieux, ' +
+          `pas « ${value} ».\n`,
       );
     }
     expect((await runIn(['guide', '--phase', '9', '--lang', 'en'])).stderr).toContain(

@@ -79,7 +79,8 @@ describe('plainte import', () => {
     const handle = new Database(target, { readonly: true });
     const rows = handle
       .prepare(
-        'SELECT c.id, count(e.id) AS events FROM complaints c JOIN events e ON e.complaint_id = c.id GROUP BY c.id ORDER BY c.id',
+        `SELECT c.id, count(e.id) AS events FROM complaints c JOIN events e ON e.complaint_id = c.id
+         GROUP BY c.id ORDER BY c.id`,
       )
       .all();
     handle.close();
@@ -94,7 +95,7 @@ describe('plainte import', () => {
     );
   });
 
-  it('reads a hand-kept CSV with French dates, semicolons, euros and labels, and records where it came from', async () => {
+  it('reads a hand-kept CSV with French dates, semicolons, euros and labels, and records its source', async () => {
     const db = tempLogbook();
     const run = await runIn(['import', fixture('cahier.csv')], { db });
     expect(run.stderr).toBe('');
@@ -204,9 +205,11 @@ describe('plainte import', () => {
     const run = await runIn(['import', file, '--lang', 'en'], { db });
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n').slice(0, 4)).toEqual([
-      'complaint #1 of the file: receivedAt: "2026-02-31T10:00:00.000Z" is not a possible ISO 8601 date (2026-11-25T14:30:00.000Z)',
+      'complaint #1 of the file: receivedAt: "2026-02-31T10:00:00.000Z" ' +
+        'is not a possible ISO 8601 date (2026-11-25T14:30:00.000Z)',
       'complaint #1 of the file: costCents: "12" is not a whole number',
-      'complaint #2 of the file: status: "lost" unknown; possible: draft, open, awaiting_callback, transferred, resolved, closed',
+      'complaint #2 of the file: status: "lost" unknown; ' +
+        'possible: draft, open, awaiting_callback, transferred, resolved, closed',
       'complaint #2 of the file: events[0].at: "hier" is not a possible ISO 8601 date (2026-11-25T14:30:00.000Z)',
     ]);
     expect(count(db, 'complaints')).toBe(0);

@@ -19,7 +19,7 @@ async function step(db: string, args: string[]): Promise<Complaint> {
 }
 
 describe('after the counter: follow-up, transfer, close, reopen', () => {
-  it('follows a complaint from the counter to its close, reopens and closes it again, all visible in show', async () => {
+  it('follows a complaint from the counter to its close, reopens and closes it again, all shown', async () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
     const ref = String(id);
@@ -263,7 +263,8 @@ describe('refusals change nothing', () => {
       db,
       ['close', String(id), '--outcome', 'resolved', '--satisfaction', '5'],
       1,
-      `la réclamation n° ${id} est « classée » : impossible de passer à « classée ». Possible depuis cet état : ouverte.`,
+      `la réclamation n° ${id} est « classée » : impossible de passer à « classée ». ` +
+        'Possible depuis cet état : ouverte.',
     );
     await refused(
       db,

@@ -122,7 +122,7 @@ describe('plainte report', () => {
     }
   });
 
-  it('takes whole local days for --since and --until, and the same number of days before for the comparison', async () => {
+  it('takes whole local days for --since and --until, and as many days before for the comparison', async () => {
     const db = tempLogbook();
     await seedLogbook(db);
     const run = JSON.parse(
@@ -150,7 +150,7 @@ describe('plainte report', () => {
     expect((await runIn(['report', '--format', 'pdf'], { db })).status).toBe(1);
   });
 
-  it('prints a French text report without escape sequences when not on a terminal, and English with --lang en', async () => {
+  it('prints a French text report without escape sequences off a terminal, and English with --lang en', async () => {
     const db = tempLogbook();
     await seedLogbook(db);
     const fr = await runIn(['rapport'], { db });

@@ -117,12 +117,13 @@ describe('the plainte command line', () => {
     // A directory holding a kept help and no program: only the kept text can answer.
     const directory = tempDir();
     writeFileSync(helpFile(directory, 'fr'), 'aide gardée\n');
+    const launcher = JSON.stringify(join(BUNDLE, 'launch.cjs'));
     const launch = (args: string[]) =>
       spawnSync(
         process.execPath,
         [
           '-e',
-          `require(${JSON.stringify(join(BUNDLE, 'launch.cjs'))}).launch(['node', 'plainte', ...${JSON.stringify(args)}], ${JSON.stringify(directory)})`,
+          `require(${launcher}).launch(['node', 'plainte', ...${JSON.stringify(args)}], ${JSON.stringify(directory)})`,
         ],
         {
           env: { PATH: process.env.PATH },

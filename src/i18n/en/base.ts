@@ -1,6 +1,8 @@
 import type { base as fr } from '../fr/base.js';
 
-// English messages: general messages, command-line usage and help, the logbook file, labels of stored values, list/show, timeline, dates, config, doctor. Same keys as the French file (checked by the type).
+// English messages: general messages, command-line usage and help, the logbook file, labels of
+// stored values, list/show, timeline, dates, config, doctor. Same keys as the French file
+// (checked by the type).
 export const base: Record<keyof typeof fr, string> = {
   // ─── general ────────────────────────────────────────────────────────────────
   'app.description': 'The shop’s complaint logbook: every unhappy customer heard and followed through to the end.',

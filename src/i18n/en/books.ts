@@ -1,6 +1,7 @@
 import type { books as fr } from '../fr/books.js';
 
-// English messages: the books: export and import, backup, restore, forget, purge; reliability. Same keys as the French file (checked by the type).
+// English messages: the books: export and import, backup, restore, forget, purge; reliability.
+// Same keys as the French file (checked by the type).
 export const books: Record<keyof typeof fr, string> = {
   // ─── export / import ────────────────────────────────────────────────────
   'opt.export.format': 'format: csv (spreadsheet), json (complete) or ics (callback calendar)',

@@ -1,6 +1,7 @@
 import type { counter as fr } from '../fr/counter.js';
 
-// English messages: at the counter: the wizard (new, resume) and the guide. Same keys as the French file (checked by the type).
+// English messages: at the counter: the wizard (new, resume) and the guide. Same keys as the
+// French file (checked by the type).
 export const counter: Record<keyof typeof fr, string> = {
   // ─── wizard: new / resume ───────────────────────────────────────────────
   'event.completed': 'entry finished',

@@ -1,6 +1,7 @@
 import type { follow as fr } from '../fr/follow.js';
 
-// English messages: after the counter: follow-up, transfer, close, reopen, customer; due and report. Same keys as the French file (checked by the type).
+// English messages: after the counter: follow-up, transfer, close, reopen, customer; due and
+// report. Same keys as the French file (checked by the type).
 export const follow: Record<keyof typeof fr, string> = {
   // ─── lifecycle: follow-up, transfer, close, reopen, customer ───────────
   'lifecycle.refused.draft': 'complaint #{id} is still a draft: finish it first with “plainte resume {id}”.',

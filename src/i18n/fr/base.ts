@@ -1,4 +1,5 @@
-// French messages: general messages, command-line usage and help, the logbook file, labels of stored values, list/show, timeline, dates, config, doctor.
+// French messages: general messages, command-line usage and help, the logbook file, labels of
+// stored values, list/show, timeline, dates, config, doctor.
 export const base = {
   // ─── general ────────────────────────────────────────────────────────────────
   'app.description': 'Cahier des réclamations du magasin : chaque client mécontent, écouté et suivi jusqu’au bout.',
