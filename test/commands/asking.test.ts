@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptedAsk } from '../helpers/ask.js';
+import { CTRL_C, scriptedAsk } from '../helpers/ask.js';
 import { sha256, tempLogbook } from '../helpers/cli.js';
 import { runIn } from '../helpers/run.js';
 
@@ -103,5 +103,25 @@ describe('confirmations of what erases or replaces data', () => {
     expect(nobody.stderr).toContain('--yes');
     expect(nobody.status).toBe(1);
     expect((await runIn(['restore', backup], { db, ask: scriptedAsk([true]) })).status).toBe(0);
+  });
+});
+
+describe('Ctrl-C at any question', () => {
+  it('ends the wizard with 130, the finished phases saved and how to resume said', async () => {
+    const db = tempLogbook();
+    const ask = scriptedAsk([undefined, 'Alice', 'Le lave-linge fuit', undefined, CTRL_C]);
+    const run = await runIn(['new'], { db, ask });
+    expect(run.status).toBe(130);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('plainte resume 1');
+    expect(await shown(db)).toMatchObject({ status: 'draft', phaseReached: 1, account: 'Le lave-linge fuit' });
+  });
+
+  it('ends close and forget with 130 and nothing written', async () => {
+    const db = await logbookWithOne();
+    const before = sha256(db);
+    expect((await runIn(['close', '1'], { db, ask: scriptedAsk([CTRL_C]) })).status).toBe(130);
+    expect((await runIn(['forget', 'Marie'], { db, ask: scriptedAsk([CTRL_C]) })).status).toBe(130);
+    expect(sha256(db)).toBe(before);
   });
 });
