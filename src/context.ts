@@ -32,7 +32,7 @@ export interface Context {
 /** The function that runs a declared command. */
 export type Handler<D extends Declaration> = HandlerOf<D, Context>;
 
-export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
+function clockFrom(env: NodeJS.ProcessEnv): () => Date {
   const pinned = env.PLAINTE_NOW ? new Date(env.PLAINTE_NOW) : null;
   if (pinned && !Number.isNaN(pinned.getTime())) return () => new Date(pinned.getTime());
   return () => new Date();

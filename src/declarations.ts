@@ -8,7 +8,7 @@ import type { CommandName } from './route.js';
 // (src/options/declare.ts).
 
 /** Every answer of the wizard as an option, so that scripts need no terminal. */
-export const WIZARD_OPTIONS = [
+const WIZARD_OPTIONS = [
   option('--operator <name>', 'opt.operator'),
   option('--channel <channel>', 'opt.w.channel'),
   option('--mood <mood>', 'opt.w.mood'),

@@ -5,7 +5,7 @@ import { askFor } from '../prompts/ask.js';
 import { printMessage } from '../render/output.js';
 
 /** Options of the commands that erase or replace data. */
-export interface ConfirmOptions {
+interface ConfirmOptions {
   yes?: boolean;
   input: boolean;
 }

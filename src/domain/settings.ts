@@ -10,8 +10,8 @@ interface SettingRule {
 }
 
 /** Why a value is refused: `config set` says it (config.reason.<why>). */
-export type SettingProblem = 'empty' | 'integer' | 'category' | 'duration' | 'url';
-export type SettingCheck = { ok: string } | { refused: SettingProblem };
+type SettingProblem = 'empty' | 'integer' | 'category' | 'duration' | 'url';
+type SettingCheck = { ok: string } | { refused: SettingProblem };
 
 const text: SettingRule['check'] = (value) => (value.trim() === '' ? { refused: 'empty' } : { ok: value.trim() });
 

@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/index.js';
 // undefined]; `--purchase-date <date>` is `purchaseDate: string | undefined`, `--json`
 // `json: boolean | undefined`, `--no-input` `input: boolean`. Nothing is written twice.
 
-export interface OptionSpec {
+interface OptionSpec {
   readonly flags: string;
   /** Its line in the command's help. */
   readonly help: MessageKey;
@@ -51,7 +51,7 @@ type Arguments<W extends string[]> = W extends [string, ...infer Rest extends st
   ? { [I in keyof Rest]: Argument<Rest[I]> }
   : [];
 /** The arguments a handler receives, from `name <required> [optional]`. */
-export type ArgumentsOf<Spec extends string> = Arguments<Words<Spec>>;
+type ArgumentsOf<Spec extends string> = Arguments<Words<Spec>>;
 
 export interface Declaration {
   /** The name and arguments, as commander takes them. */

@@ -34,7 +34,7 @@ export interface Ask {
 }
 
 /** An Ask on a terminal, which holds the terminal until closed. */
-export interface TerminalAsk extends Ask {
+interface TerminalAsk extends Ask {
   /** Ends the question on screen, if any, and lets go of the terminal. */
   close(): void;
 }
@@ -145,7 +145,7 @@ export function askFor(
 }
 
 /** Nobody to ask (no terminal, or --no-input): every question takes its default; nothing is shown. */
-export function defaultsAsk(): Ask {
+function defaultsAsk(): Ask {
   return {
     interactive: false,
     async text(question) {

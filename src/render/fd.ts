@@ -4,7 +4,7 @@ import { writeSync } from 'node:fs';
 // (synchronously, on Linux), without building process.stdout: output.ts for every result
 // and message, launch.ts for the help kept at build time.
 
-export type WriteEnd =
+type WriteEnd =
   | { ended: 'all' }
   /** The reader is gone (EPIPE): `plainte list | head -1` had what it wanted. */
   | { ended: 'gone' }

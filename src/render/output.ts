@@ -13,7 +13,7 @@ import { surelyNoTerminal } from './terminal.js';
 
 /** Where results and messages go instead of descriptors 1 and 2: a run inside another
  * program (the tests' in-process runner, test/helpers/run.ts). */
-export interface Redirect {
+interface Redirect {
   write(fd: 1 | 2, text: string): void;
   /** What streams to stdout (an export). */
   readonly stdout: NodeJS.WritableStream;
