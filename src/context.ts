@@ -1,3 +1,4 @@
+import { callbackRules, type CallbackRules } from './domain/hours.js';
 import type { Declaration, HandlerOf } from './options/declare.js';
 import type { Answerer } from './prompts/ask.js';
 import { logbookPath, openStore } from './store/open.js';
@@ -91,4 +92,13 @@ export async function withStore<T>(
   } finally {
     await store.close();
   }
+}
+
+/** The shop's callback settings: opening hours, `callback.time`, `callback.delay`. */
+export async function callbackRulesOf(store: SettingsStore): Promise<CallbackRules> {
+  return callbackRules({
+    hours: await store.getSetting('hours'),
+    time: await store.getSetting('callback.time'),
+    delay: await store.getSetting('callback.delay'),
+  });
 }

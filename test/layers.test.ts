@@ -17,7 +17,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   domain: [],
   format: ['i18n', 'domain'],
   store: ['domain', 'errors', 'i18n'],
-  options: ['domain', 'errors', 'i18n', 'format'],
+  options: ['render', 'format', 'domain', 'errors', 'i18n'],
   render: ['format', 'domain', 'errors', 'i18n'],
   report: ['store', 'format', 'domain', 'errors', 'i18n'],
   transfer: ['render', 'format', 'store', 'domain', 'errors', 'i18n'],

@@ -14,7 +14,10 @@ function settingKey(key: string): SettingKey {
 /** The value to store for `key`, or a UserError saying what is expected. */
 function checked(key: SettingKey, value: string): string {
   const result = checkSetting(key, value);
-  if ('refused' in result) throw new UserError('config.invalid', { key, reason: t(`config.reason.${result.refused}`) });
+  if ('refused' in result) {
+    const reason = t(`config.reason.${result.refused}`, { value: sanitize(result.value ?? '') });
+    throw new UserError('config.invalid', { key, reason });
+  }
   return result.ok;
 }
 

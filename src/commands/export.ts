@@ -18,8 +18,8 @@ type ExportOptions = Parameters<Handler<typeof DECLARATIONS.export>>[1];
 const WRITERS = { csv: writeCsv, json: writeJson, ics: writeIcs } as const;
 type Format = keyof typeof WRITERS;
 
-function filterFrom(options: ExportOptions, format: Format, now: Date): ExportFilter {
-  const filter: ExportFilter = { callbacks: format === 'ics', ...parseReceivedRange(options, now) };
+async function filterFrom(options: ExportOptions, format: Format, now: Date): Promise<ExportFilter> {
+  const filter: ExportFilter = { callbacks: format === 'ics', ...(await parseReceivedRange(options, now)) };
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   return filter;
 }
@@ -59,7 +59,7 @@ export const run: Handler<typeof DECLARATIONS.export> = async (_args, options, c
   if (options.format === undefined) throw new UserError('export.formatMissing', {}, EXIT.usage);
   const format = parseChoice<Format>('--format', options.format, ['csv', 'json', 'ics']);
   await withStore(context, async (store, clock) => {
-    const filter = filterFrom(options, format, clock());
+    const filter = await filterFrom(options, format, clock());
     const sink = openSink(options.output);
     const count = await WRITERS[format](collecting(store.exportComplaints(filter)), sink);
     await sink.close();

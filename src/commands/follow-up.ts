@@ -1,13 +1,16 @@
-import { withStore, type Handler } from '../context.js';
+import { callbackRulesOf, withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
+import { callbackAt, morningTime, type CallbackRules } from '../domain/hours.js';
 import { followUpStep, type FollowUp } from '../domain/lifecycle.js';
+import { dateReader } from '../domain/spoken-dates.js';
 import { CHANNELS, type Channel } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
-import { label, t } from '../i18n/index.js';
-import { parseChoice, parseId, text } from '../options/values.js';
+import { label, lang, t } from '../i18n/index.js';
+import { callbackOption, parseChoice, parseId, text, warnIfClosed } from '../options/values.js';
 import { askFor, type Ask } from '../prompts/ask.js';
-import { comingDate, complaintFor, promised, recordStep } from './lifecycle.js';
+import { dateCheck } from '../prompts/fields.js';
+import { complaintFor, promised, recordStep } from './lifecycle.js';
 
 interface Contact {
   channel?: Channel;
@@ -16,19 +19,14 @@ interface Contact {
   next: FollowUp;
 }
 
-/** Why a typed callback date is refused, for the prompt to say it and ask again. */
-function refusedDate(value: string, now: Date): string | null {
-  try {
-    comingDate('--callback', value, now);
-    return null;
-  } catch (error) {
-    if (error instanceof UserError) return error.message;
-    throw error;
-  }
-}
-
 /** What was not given as options, asked in order: channel, note, outcome, what comes next. */
-async function askContact(ask: Ask, given: Contact, nextGiven: boolean, now: Date): Promise<Contact> {
+async function askContact(
+  ask: Ask,
+  given: Contact,
+  nextGiven: boolean,
+  now: Date,
+  rules: CallbackRules,
+): Promise<Contact> {
   const contact = { ...given };
   contact.channel ??= await ask.choose({
     message: t('followUp.ask.channel'),
@@ -46,12 +44,14 @@ async function askContact(ask: Ask, given: Contact, nextGiven: boolean, now: Dat
     });
     if (next === 'resolved') contact.next = { resolved: true };
     if (next === 'callback') {
+      const read = await dateReader(lang());
+      const reading = { direction: 'future', lang: lang(), morning: morningTime(rules) } as const;
       const when = await ask.text({
         message: t('followUp.ask.callback'),
         required: true,
-        validate: (value) => refusedDate(value, now) ?? true,
+        validate: dateCheck(read, now, reading),
       });
-      contact.next = { callback: comingDate('--callback', when, now) };
+      contact.next = { callback: callbackAt(read(when, now, reading)!, now, rules) };
     }
   }
   return contact;
@@ -62,13 +62,15 @@ export const run: Handler<(typeof DECLARATIONS)['follow-up']> = async ([idText],
   if (options.callback !== undefined && options.resolved) throw new UserError('followUp.both', {}, EXIT.usage);
   await withStore(context, async (store, clock) => {
     const now = clock();
+    const rules = await callbackRulesOf(store);
     let contact: Contact = {
       channel:
         options.channel === undefined ? undefined : parseChoice('--channel', options.channel, CHANNELS, 'channel'),
       note: text(options.note),
       outcome: text(options.outcome),
       next: {
-        callback: options.callback === undefined ? undefined : comingDate('--callback', options.callback, now),
+        callback:
+          options.callback === undefined ? undefined : await callbackOption('--callback', options.callback, now, rules),
         resolved: options.resolved,
       },
     };
@@ -76,9 +78,10 @@ export const run: Handler<(typeof DECLARATIONS)['follow-up']> = async ([idText],
     const nextGiven = options.callback !== undefined || options.resolved === true;
     if (contact.channel === undefined || contact.note === undefined || !nextGiven) {
       const ask = askFor(context, options);
-      if (ask.interactive) contact = await askContact(ask, contact, nextGiven, now);
+      if (ask.interactive) contact = await askContact(ask, contact, nextGiven, now, rules);
     }
     const step = followUpStep(complaint, contact.next, now);
+    warnIfClosed(contact.next.callback, rules);
     const details = {
       channel: contact.channel,
       note: contact.note,

@@ -1,4 +1,4 @@
-import { withStore, type Handler } from '../context.js';
+import { callbackRulesOf, withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { transferStep } from '../domain/lifecycle.js';
@@ -7,16 +7,18 @@ import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
-import { parseId, text } from '../options/values.js';
-import { comingDate, complaintFor, promised, recordStep } from './lifecycle.js';
+import { callbackOption, parseId, text, warnIfClosed } from '../options/values.js';
+import { complaintFor, promised, recordStep } from './lifecycle.js';
 
 export const run: Handler<typeof DECLARATIONS.transfer> = async ([idText], options, context) => {
   const id = parseId(idText);
   const to = text(options.to);
   if (!to) throw new UserError('transfer.noName');
   await withStore(context, async (store, clock) => {
-    const due = options.due === undefined ? undefined : comingDate('--due', options.due, clock());
+    const rules = await callbackRulesOf(store);
+    const due = options.due === undefined ? undefined : await callbackOption('--due', options.due, clock(), rules);
     await complaintFor(store, id, 'transfer');
+    warnIfClosed(due, rules);
     const team =
       (await store.getSetting('operators'))
         ?.split(',')

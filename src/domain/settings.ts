@@ -1,4 +1,14 @@
 import { parseDuration } from './dates.js';
+import {
+  DEFAULT_CALLBACK_TIME,
+  DEFAULT_HOURS,
+  formatClock,
+  isHoursProblem,
+  type HoursProblem,
+  parseClockTime,
+  parseHours,
+  tidyHours,
+} from './hours.js';
 
 // The shop's settings, stored in the logbook itself so that one file is the whole logbook.
 // Each key says how a typed value is checked and normalised before it is saved.
@@ -9,11 +19,20 @@ interface SettingRule {
   check(value: string): SettingCheck;
 }
 
-/** Why a value is refused: `config set` says it (config.reason.<why>). */
-type SettingProblem = 'empty' | 'integer' | 'category' | 'duration' | 'url';
-type SettingCheck = { ok: string } | { refused: SettingProblem };
+/** Why a value is refused: `config set` says it (config.reason.<why>, with the part at
+ * fault as `value`). */
+type SettingProblem =
+  | 'empty'
+  | 'integer'
+  | 'category'
+  | 'duration'
+  | 'url'
+  | 'time'
+  | `hours.${HoursProblem['problem']}`;
+type SettingCheck = { ok: string } | { refused: SettingProblem; value?: string };
 
-const text: SettingRule['check'] = (value) => (value.trim() === '' ? { refused: 'empty' } : { ok: value.trim() });
+const text: SettingRule['check'] = (value) =>
+  value.trim() === '' ? { refused: 'empty' } : { ok: value.trim() };
 
 const list: SettingRule['check'] = (value) => {
   const items = value
@@ -30,14 +49,33 @@ export const SETTINGS = {
   'callback.delay': {
     // Two working days is what a customer will usually accept for a promised callback.
     defaultValue: '2',
-    check: (value) => (/^\d{1,3}$/.test(value.trim()) ? { ok: String(Number(value)) } : { refused: 'integer' }),
+    check: (value) =>
+      /^\d{1,3}$/.test(value.trim()) ? { ok: String(Number(value)) } : { refused: 'integer' },
+  },
+  'callback.time': {
+    defaultValue: DEFAULT_CALLBACK_TIME,
+    check: (value) => {
+      const time = parseClockTime(value);
+      return time === null ? { refused: 'time' } : { ok: formatClock(time) };
+    },
+  },
+  hours: {
+    defaultValue: DEFAULT_HOURS,
+    check: (value) => {
+      const read = parseHours(value);
+      return isHoursProblem(read)
+        ? { refused: `hours.${read.problem}`, value: read.value }
+        : { ok: tidyHours(value) };
+    },
   },
   categories: {
     defaultValue: null,
     check: (value) => {
       const listed = list(value);
       if ('refused' in listed) return listed;
-      return listed.ok.split(',').every((c) => /^[\p{L}\p{N}_]{1,40}$/u.test(c)) ? listed : { refused: 'category' };
+      return listed.ok.split(',').every((c) => /^[\p{L}\p{N}_]{1,40}$/u.test(c))
+        ? listed
+        : { refused: 'category' };
     },
   },
   retention: {
@@ -48,7 +86,8 @@ export const SETTINGS = {
   'mediator.name': { defaultValue: null, check: text },
   'mediator.url': {
     defaultValue: null,
-    check: (value) => (/^https?:\/\/\S+\.\S+$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'url' }),
+    check: (value) =>
+      /^https?:\/\/\S+\.\S+$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'url' },
   },
   'notes.words': { defaultValue: null, check: list },
 } satisfies Record<string, SettingRule>;

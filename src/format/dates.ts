@@ -4,7 +4,7 @@ import { lang, t } from '../i18n/index.js';
 //
 // Written by hand rather than with Intl.DateTimeFormat: the first formatter a process
 // makes loads ICU's locale and calendar data, 16 ms, as much as the rest of `plainte list`.
-// The result is the same as fr-FR's and en-GB's medium style (test/render/dates.test.ts).
+// The result is the same as fr-FR's and en-GB's medium style (test/format/dates.test.ts).
 
 const MONTHS = {
   fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
@@ -25,6 +25,58 @@ export function formatDateTime(iso: string | null): string {
   const date = new Date(iso);
   const shown = day(date);
   return shown === '?' ? shown : `${shown}, ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+const FULL = {
+  fr: {
+    weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+    months: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
+    at: 'à',
+  },
+  en: {
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    at: 'at',
+  },
+} as const;
+
+/**
+ * A date said back in full, to be checked before it is saved: "samedi 28 novembre 2026 à
+ * 10:00", "Saturday 28 November 2026 at 10:00"; the day alone without `hasTime`.
+ */
+export function formatFull(at: Date, hasTime: boolean): string {
+  if (Number.isNaN(at.getTime())) return '?';
+  const words = FULL[lang()];
+  // French writes the first of the month as an ordinal: 1er décembre.
+  const date = at.getDate() === 1 && lang() === 'fr' ? '1er' : String(at.getDate());
+  const day = `${words.weekdays[at.getDay()]} ${date} ${words.months[at.getMonth()]} ${at.getFullYear()}`;
+  return hasTime ? `${day} ${words.at} ${two(at.getHours())}:${two(at.getMinutes())}` : day;
 }
 
 /** 23 nov. 2026, for a stored day (2026-11-23) or a timestamp. */

@@ -1,4 +1,4 @@
-import { withStore, type Context } from '../context.js';
+import { callbackRulesOf, withStore, type Context } from '../context.js';
 import type { WizardOptions } from '../declarations.js';
 import type { Channel, Complaint } from '../domain/types.js';
 import { Interrupted, UserError } from '../errors.js';
@@ -24,7 +24,7 @@ async function settingFor(store: Store, operator: string | null, now: Date): Pro
     now,
     operator,
     categories: await list('categories'),
-    callbackDelayDays: Number((await store.getSetting('callback.delay')) ?? '2'),
+    callback: await callbackRulesOf(store),
     noteWords: await list('notes.words'),
     findCustomers: (query) => store.findCustomers(query),
   };
@@ -75,7 +75,7 @@ async function session(
 ): Promise<void> {
   const now = clock();
   const setting = await settingFor(store, await context.operatorFor(store, options.operator), now);
-  const given = givenFrom(options, now, setting.categories);
+  const given = await givenFrom(options, now, setting);
   let draft: Complaint | null = null;
   if (draftId !== undefined) {
     draft = await store.getComplaint(draftId);

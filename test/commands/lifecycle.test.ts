@@ -177,7 +177,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
     expect(await runIn(['follow-up', ref, '--callback', '25/11/2026 14:30'], { db })).toEqual({
       status: 0,
       stdout: '',
-      stderr: `Réclamation n° ${ref} : rappel prévu le 25 nov. 2026, 14:30.\n`,
+      stderr: `Réclamation n° ${ref} : rappel prévu le mercredi 25 novembre 2026 à 14:30.\n`,
     });
     expect((await runIn(['follow-up', ref, '--note', 'laissé un message', '--lang', 'en'], { db })).stderr).toBe(
       `Complaint #${ref}: contact logged.\n`,
@@ -191,9 +191,9 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
     expect((await runIn(['reopen', ref, '--reason', 'le client rappelle'], { db })).stderr).toBe(
       `Réclamation n° ${ref} rouverte.\n`,
     );
-    // A day without a time is said back as the day alone.
+    // A day without a time gets callback.time, and is said back in full.
     expect((await runIn(['follow-up', ref, '--callback', 'demain'], { db })).stderr).toBe(
-      `Réclamation n° ${ref} : rappel prévu le 24 nov. 2026.\n`,
+      `Réclamation n° ${ref} : rappel prévu le mardi 24 novembre 2026 à 10:00.\n`,
     );
   });
 
@@ -325,16 +325,23 @@ describe('refusals change nothing', () => {
       db,
       ['follow-up', ref, '--callback', '20/11/2026 10:00'],
       1,
-      '--callback : « 20/11/2026 10:00 » est déjà passé',
+      '--callback : « 20/11/2026 10:00 » tombe le vendredi 20 novembre 2026 à 10:00, qui est déjà passé.',
     );
-    await refused(db, ['follow-up', ref, '--callback', 'jeudi'], 1, '--callback : date non reconnue « jeudi »');
+    // 11:00 in Paris: 9h this morning is past.
     await refused(
       db,
-      ['follow-up', ref, '--channel', 'pigeon'],
+      ['follow-up', ref, '--callback', '9h'],
       1,
-      '--channel : « pigeon » n’est pas une valeur possible',
+      'tombe le lundi 23 novembre 2026 à 09:00, qui est déjà passé',
     );
-    await refused(db, ['transfer', ref, '--to', 'Karim', '--due', 'hier'], 1, '--due : « hier » est déjà passé');
+    await refused(db, ['follow-up', ref, '--callback', 'jeudi ou vendredi'], 1, '--callback : date non reconnue « jeudi ou');
+    await refused(db, ['follow-up', ref, '--channel', 'pigeon'], 1, '--channel : « pigeon » n’est pas une valeur possible');
+    await refused(
+      db,
+      ['transfer', ref, '--to', 'Karim', '--due', 'hier'],
+      1,
+      '--due : « hier » tombe le dimanche 22 novembre',
+    );
     await refused(db, ['transfer', ref], 1, 'à qui confier la réclamation ? Donnez le nom avec --to');
     await refused(db, ['reopen', ref], 1, `pourquoi rouvrir la réclamation n° ${ref} ? Donnez le motif avec --reason.`);
     await refused(db, ['close', '99', '--outcome', 'resolved', '--satisfaction', '3'], 1, 'aucune réclamation n° 99');
