@@ -22,17 +22,10 @@ interface SettingRule {
 /** Why a value is refused: `config set` says it (config.reason.<why>, with the part at
  * fault as `value`). */
 type SettingProblem =
-  | 'empty'
-  | 'integer'
-  | 'category'
-  | 'duration'
-  | 'url'
-  | 'time'
-  | `hours.${HoursProblem['problem']}`;
+  'empty' | 'integer' | 'category' | 'duration' | 'url' | 'time' | `hours.${HoursProblem['problem']}`;
 type SettingCheck = { ok: string } | { refused: SettingProblem; value?: string };
 
-const text: SettingRule['check'] = (value) =>
-  value.trim() === '' ? { refused: 'empty' } : { ok: value.trim() };
+const text: SettingRule['check'] = (value) => (value.trim() === '' ? { refused: 'empty' } : { ok: value.trim() });
 
 const list: SettingRule['check'] = (value) => {
   const items = value
@@ -49,8 +42,7 @@ export const SETTINGS = {
   'callback.delay': {
     // Two working days is what a customer will usually accept for a promised callback.
     defaultValue: '2',
-    check: (value) =>
-      /^\d{1,3}$/.test(value.trim()) ? { ok: String(Number(value)) } : { refused: 'integer' },
+    check: (value) => (/^\d{1,3}$/.test(value.trim()) ? { ok: String(Number(value)) } : { refused: 'integer' }),
   },
   'callback.time': {
     defaultValue: DEFAULT_CALLBACK_TIME,
@@ -63,9 +55,7 @@ export const SETTINGS = {
     defaultValue: DEFAULT_HOURS,
     check: (value) => {
       const read = parseHours(value);
-      return isHoursProblem(read)
-        ? { refused: `hours.${read.problem}`, value: read.value }
-        : { ok: tidyHours(value) };
+      return isHoursProblem(read) ? { refused: `hours.${read.problem}`, value: read.value } : { ok: tidyHours(value) };
     },
   },
   categories: {
@@ -73,9 +63,7 @@ export const SETTINGS = {
     check: (value) => {
       const listed = list(value);
       if ('refused' in listed) return listed;
-      return listed.ok.split(',').every((c) => /^[\p{L}\p{N}_]{1,40}$/u.test(c))
-        ? listed
-        : { refused: 'category' };
+      return listed.ok.split(',').every((c) => /^[\p{L}\p{N}_]{1,40}$/u.test(c)) ? listed : { refused: 'category' };
     },
   },
   retention: {
@@ -86,8 +74,7 @@ export const SETTINGS = {
   'mediator.name': { defaultValue: null, check: text },
   'mediator.url': {
     defaultValue: null,
-    check: (value) =>
-      /^https?:\/\/\S+\.\S+$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'url' },
+    check: (value) => (/^https?:\/\/\S+\.\S+$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'url' }),
   },
   'notes.words': { defaultValue: null, check: list },
 } satisfies Record<string, SettingRule>;

@@ -334,8 +334,18 @@ describe('refusals change nothing', () => {
       1,
       'tombe le lundi 23 novembre 2026 à 09:00, qui est déjà passé',
     );
-    await refused(db, ['follow-up', ref, '--callback', 'jeudi ou vendredi'], 1, '--callback : date non reconnue « jeudi ou');
-    await refused(db, ['follow-up', ref, '--channel', 'pigeon'], 1, '--channel : « pigeon » n’est pas une valeur possible');
+    await refused(
+      db,
+      ['follow-up', ref, '--callback', 'jeudi ou vendredi'],
+      1,
+      '--callback : date non reconnue « jeudi ou',
+    );
+    await refused(
+      db,
+      ['follow-up', ref, '--channel', 'pigeon'],
+      1,
+      '--channel : « pigeon » n’est pas une valeur possible',
+    );
     await refused(
       db,
       ['transfer', ref, '--to', 'Karim', '--due', 'hier'],

@@ -34,6 +34,13 @@ describe('declared options', () => {
       json: boolean | undefined;
       input: boolean;
     }>();
+    expect(options.map(({ flags }) => new Option(flags).attributeName())).toEqual([
+      'output',
+      'purchaseDate',
+      'format',
+      'json',
+      'input',
+    ]);
   });
 
   it('type the arguments from the command spec', () => {
