@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { operatorFor, withStore } from '../context.js';
+import { operatorFor, withNewStore } from '../context.js';
 import { UserError } from '../errors.js';
 import { t, tn } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
@@ -51,7 +51,7 @@ export async function run(command: Command): Promise<void> {
   const options = command.opts<ImportOptions>();
   const source = open(file);
   try {
-    await withStore(command, async (store, clock) => {
+    await withNewStore(command, async (store, clock) => {
       const operator = await operatorFor(store, options.operator);
       const context = { now: clock(), source: basename(file), operator };
       const reading = readImport(source, context);

@@ -4,6 +4,12 @@ import type { Complaint, ComplaintEvent, ComplaintSummary, Customer, Status } fr
 // implement it later; SQL and SQLite details stay in src/store/sqlite/. Each area of the
 // product adds its own interface below and its own file in sqlite/.
 
+/** How a logbook is opened: `create: false` refuses a missing one (UserError `store.missing`)
+ * instead of creating it; every command but those that write passes it. */
+export interface OpenOptions {
+  create?: boolean;
+}
+
 export interface ComplaintFilter {
   statuses?: readonly Status[];
   /** Name (accent- and case-insensitive, partial), phone number or customer number. */

@@ -1,7 +1,7 @@
 import { statSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainte, tempDir, tempLogbook } from '../helpers/cli.js';
+import { emptyLogbook, plainte, tempDir, tempLogbook } from '../helpers/cli.js';
 import { HOSTILE, seedLogbook } from '../transfer/seed.js';
 
 async function seeded(): Promise<string> {
@@ -98,7 +98,7 @@ describe('plainte export', () => {
   });
 
   it('refuses a missing or unknown format with a usage message, and says when the file cannot be written', () => {
-    const db = tempLogbook();
+    const db = emptyLogbook();
     const nowhere = plainte(['export', '--format', 'csv', '-o', join(tempDir(), 'missing', 'out.csv')], { db });
     expect(nowhere).toMatchObject({ status: 1, stdout: '' });
     expect(nowhere.stderr).toMatch(/^plainte : Impossible d’écrire .*out\.csv : ENOENT/);

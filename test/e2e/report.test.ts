@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainte, tempLogbook } from '../helpers/cli.js';
+import { emptyLogbook, plainte, tempLogbook } from '../helpers/cli.js';
 import { testStore } from '../helpers/store.js';
 import { seedLogbook } from '../report/seed.js';
 
@@ -100,7 +100,7 @@ describe('plainte report', () => {
   });
 
   it('reports an empty period with zeros and nulls, never a division by zero', () => {
-    const run = plainte(['report', '--json'], { db: tempLogbook() });
+    const run = plainte(['report', '--json'], { db: emptyLogbook() });
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({
@@ -115,7 +115,7 @@ describe('plainte report', () => {
       overdue: [],
     });
     for (const format of ['text', 'md', 'html']) {
-      const shown = plainte(['report', '--format', format], { db: tempLogbook() });
+      const shown = plainte(['report', '--format', format], { db: emptyLogbook() });
       expect(shown.status, format).toBe(0);
       expect(shown.stdout, format).not.toMatch(/NaN|Infinity|undefined|null/);
     }
