@@ -34,7 +34,7 @@ function refusedDate(value: string, now: Date): string | null {
   }
 }
 
-async function ask(given: Contact, options: Options, now: Date): Promise<Contact> {
+async function ask(given: Contact, options: Options, now: Date, closed: boolean): Promise<Contact> {
   const { input, select } = await import('@inquirer/prompts');
   return asking(async () => {
     const contact = { ...given };
@@ -44,7 +44,8 @@ async function ask(given: Contact, options: Options, now: Date): Promise<Contact
     });
     contact.note ??= text(await input({ message: t('followUp.ask.note') }));
     contact.outcome ??= text(await input({ message: t('followUp.ask.outcome') }));
-    if (options.callback === undefined && !options.resolved) {
+    // A closed complaint takes a contact, not a next step (reopen it for that).
+    if (options.callback === undefined && !options.resolved && !closed) {
       const next = await select({
         message: t('followUp.ask.next'),
         choices: (['callback', 'resolved', 'nothing'] as const).map((value) => ({
@@ -82,12 +83,14 @@ export async function run(command: Command): Promise<void> {
         resolved: options.resolved,
       },
     };
-    const complaint = await complaintFor(store, id, 'followUp');
+    const movesOn = options.callback !== undefined || options.resolved === true;
+    const complaint = await complaintFor(store, id, 'followUp', movesOn);
+    const closed = complaint.status === 'closed';
     const missing =
       contact.channel === undefined ||
       contact.note === undefined ||
-      (options.callback === undefined && !options.resolved);
-    if (missing && mayAsk(options)) contact = await ask(contact, options, now);
+      (options.callback === undefined && !options.resolved && !closed);
+    if (missing && mayAsk(options)) contact = await ask(contact, options, now, closed);
     const step = followUpStep(complaint, contact.next, now);
     const details = {
       channel: contact.channel,

@@ -123,6 +123,14 @@ function value(target: Target, text: string, now: Date): unknown {
   }
 }
 
+/** A row marked closed without a close date was closed at its last date, so that the report
+ * counts it; a callback date on it was its last contact, not one still owed. */
+function settle(complaint: Record<string, unknown>): void {
+  const dates = [complaint.receivedAt, complaint.nextContactAt].filter((d): d is string => typeof d === 'string');
+  complaint.closedAt ??= dates.sort().at(-1) ?? null;
+  complaint.nextContactAt = null;
+}
+
 export function handRecord(
   columns: HandColumns,
   cells: readonly string[],
@@ -169,6 +177,7 @@ export function handRecord(
     business: values.has('company'),
     secondHand: false,
   });
+  if (status === 'closed') settle(complaint);
   delete complaint.customerId;
   const name = text('customer');
   const customer =
