@@ -1,4 +1,4 @@
-import { lang, t } from '../i18n/index.js';
+import { lang, t, type MessageKey } from '../i18n/index.js';
 
 // Dates are stored in UTC and shown in local time, in the user's language.
 //
@@ -17,6 +17,21 @@ const two = (n: number) => String(n).padStart(2, '0');
 function day(date: Date): string {
   if (Number.isNaN(date.getTime())) return '?';
   return `${date.getDate()} ${MONTHS[lang()][date.getMonth()]} ${date.getFullYear()}`;
+}
+
+/** lundi 23 nov. 2026 (local date). */
+export function formatWeekday(date: Date): string {
+  return `${t(`weekday.${date.getDay()}` as MessageKey)} ${day(date)}`;
+}
+
+/** 14:30 (local time). */
+export function formatTime(date: Date): string {
+  return `${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+/** 23/11 (local date), short enough for a line of a cron mail. */
+export function formatShortDay(date: Date): string {
+  return `${two(date.getDate())}/${two(date.getMonth() + 1)}`;
 }
 
 /** 23 nov. 2026, 14:30 */

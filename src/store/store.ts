@@ -228,6 +228,8 @@ export interface Callback {
   phone: string | null;
   assignee: string | null;
   summary: string | null;
+  /** What was promised for this callback (the callback note), if anything. */
+  note: string | null;
 }
 
 export interface DueQuery {
