@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Command } from 'commander';
+import { addDays } from 'date-fns/addDays';
 import { withStore } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { tn } from '../i18n/index.js';
@@ -24,8 +25,15 @@ interface ExportOptions {
 const WRITERS = { csv: writeCsv, json: writeJson, ics: writeIcs } as const;
 type Format = keyof typeof WRITERS;
 
+// A calendar file withdraws the callbacks done or cancelled in the last 30 days: a shop that
+// exports its calendar at least once a month keeps it right, and the file does not grow
+// with every callback the logbook ever had (a phone importing thousands of cancelled events
+// would crawl). A callback cleared earlier had a month to be withdrawn by a later export.
+const CANCELLED_DAYS = 30;
+
 function filterFrom(options: ExportOptions, format: Format, now: Date): ExportFilter {
   const filter: ExportFilter = { callbacks: format === 'ics', ...parseReceivedRange(options, now) };
+  if (format === 'ics') filter.cancelledSince = addDays(now, -CANCELLED_DAYS);
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   return filter;
 }
@@ -68,7 +76,9 @@ export async function run(command: Command): Promise<void> {
   await withStore(command, async (store, clock) => {
     const filter = filterFrom(options, format, clock());
     const sink = openSink(options.output);
-    const count = await WRITERS[format](collecting(store.exportComplaints(filter)), sink);
+    const count = await WRITERS[format](collecting(store.exportComplaints(filter)), sink, {
+      logbookId: await store.logbookId(),
+    });
     await sink.close();
     if (options.output !== undefined) printMessage(tn('export.written', count, { path: sanitize(options.output) }));
   });

@@ -78,6 +78,8 @@ export interface ComplaintStore {
 }
 
 export interface SettingsStore {
+  /** The logbook's own id, made with it: what tells two shops' logbooks apart. */
+  logbookId(): Promise<string>;
   getSetting(key: string): Promise<string | null>;
   /** `null` removes the setting (back to its default). */
   setSetting(key: string, value: string | null): Promise<void>;
@@ -116,6 +118,9 @@ export interface ExportFilter {
   until?: Date;
   /** Only complaints with a callback planned and still pending (the calendar). */
   callbacks?: boolean;
+  /** With `callbacks`: also the complaints changed since then whose history announced a
+   * callback that is no longer pending (done or cancelled), for the calendar to withdraw. */
+  cancelledSince?: Date;
 }
 
 export interface ExportStore {

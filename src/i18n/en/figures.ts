@@ -17,6 +17,8 @@ export const figures: Record<keyof typeof fr, string> = {
   'due.header.overdue.one': '{count} callback overdue, this {day} at {time}:',
   'due.header.overdue.other': '{count} callbacks overdue, this {day} at {time}:',
   'due.handedTo': '→ {name}',
+  // ─── the calendar ────────────────────────────────────────────────────────
+  'export.ics.summaryFor': '{assignee} calls back {customer}',
   'weekday.0': 'Sunday',
   'weekday.1': 'Monday',
   'weekday.2': 'Tuesday',

@@ -17,6 +17,8 @@ export const figures = {
   'due.header.overdue.one': '{count} rappel en retard, ce {day} à {time} :',
   'due.header.overdue.other': '{count} rappels en retard, ce {day} à {time} :',
   'due.handedTo': '→ {name}',
+  // ─── the calendar ────────────────────────────────────────────────────────
+  'export.ics.summaryFor': '{assignee} rappelle {customer}',
   'weekday.0': 'dimanche',
   'weekday.1': 'lundi',
   'weekday.2': 'mardi',
