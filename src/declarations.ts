@@ -170,6 +170,7 @@ export const DECLARATIONS: Record<CommandName, Declaration> = {
         .option('--since <date>', t('opt.report.since'))
         .option('--until <date>', t('opt.report.until'))
         .option('--all', t('opt.report.all'))
+        .option('--week <week>', t('opt.report.week'))
         .option('--format <format>', t('opt.report.format'), 'text')
         .option('--json', t('opt.json'))
         .action(lazy('report')),

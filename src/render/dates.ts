@@ -19,6 +19,12 @@ function day(date: Date): string {
   return `${date.getDate()} ${MONTHS[lang()][date.getMonth()]} ${date.getFullYear()}`;
 }
 
+/** nov. 2026, for a stored day (2026-11-01). */
+export function formatMonth(value: string): string {
+  const date = new Date(`${value}T00:00:00`);
+  return `${MONTHS[lang()][date.getMonth()]} ${date.getFullYear()}`;
+}
+
 /** lundi 23 nov. 2026 (local date). */
 export function formatWeekday(date: Date): string {
   return `${t(`weekday.${date.getDay()}` as MessageKey)} ${day(date)}`;

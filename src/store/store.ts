@@ -301,4 +301,7 @@ export interface ReportStore {
   receivedBetween(bounds: readonly Date[]): Promise<number[]>;
   /** When the first complaint was received, for `report --all`. */
   firstReceivedAt(): Promise<string | null>;
+  /** The drafts, and the pending complaints with no next contact, oldest first: what the
+   * report's "to handle" section lists (read from an index of them alone). */
+  complaintsToHandle(): Promise<{ id: number; status: Status; receivedAt: string }[]>;
 }

@@ -179,7 +179,7 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
   (db) => {
     db.exec(`
       INSERT OR IGNORE INTO settings (key, value) VALUES ('logbook.id', lower(hex(randomblob(8))));
-      CREATE INDEX complaints_to_handle ON complaints (status, received_at)
+      CREATE INDEX complaints_to_handle ON complaints (received_at, status, next_contact_at)
         WHERE status = 'draft' OR (status IN ('open', 'awaiting_callback', 'transferred') AND next_contact_at IS NULL);
       CREATE TEMP TABLE settled_on_the_spot AS
         SELECT c.id, c.resolved_at AS at, c.operator, c.outcome, c.satisfaction FROM complaints c
