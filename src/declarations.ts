@@ -203,6 +203,8 @@ export const DECLARATIONS: Record<CommandName, Declaration> = {
     define: (command) =>
       command
         .option('--dry-run', t('opt.import.dryRun'))
+        .option('--update', t('opt.import.update'))
+        .option('--encoding <encoding>', t('opt.import.encoding'))
         .option('--operator <name>', t('opt.operator'))
         .action(lazy('import')),
   },

@@ -1,4 +1,5 @@
 import type { Complaint, ComplaintEvent, ComplaintSummary, Customer, Status } from '../domain/types.js';
+import type { FieldChange } from './differences.js';
 
 // The logbook as the commands see it. Asynchronous so that a shared PostgreSQL server can
 // implement it later; SQL and SQLite details stay in src/store/sqlite/. Each area of the
@@ -148,21 +149,53 @@ export interface ImportRecord {
   events: TransferEvent[];
   /** From our own export: its customers keep their identity (file id) instead of being matched among the new ones. */
   exported: boolean;
+  /** The fields the row gives (`customer.phone` for its customer's), when not all: a CSV
+   * kept by hand has only some columns, and the others are not differences. */
+  fields?: readonly string[];
+  /** A spreadsheet row naming a complaint by number: it is that complaint when it was
+   * received the same minute (UTC, `2026-11-23T10:00`); its instants are compared to the minute. */
+  sameAs?: { id: number; receivedMinute: string };
+  /** Where the row is in the file, for the messages. */
+  where?: { line: number } | { index: number };
+}
+
+/** A complaint already in the logbook that a row of the file changes. */
+export interface ImportDifference {
+  id: number;
+  where: { line: number } | { index: number } | null;
+  changes: FieldChange[];
 }
 
 export interface ImportResult {
   added: number;
   /** Already in the logbook (same key, or the same complaint by id and creation time). */
   skipped: number;
+  /** Complaints changed by the file (with `update`: changed in the logbook too). */
+  updated: number;
+  differences: ImportDifference[];
+  /** Status moves the file asks for that the rules refuse (nothing is written then). */
+  refusedMoves: (ImportDifference & { from: Status; to: Status })[];
   customersAdded: number;
   customersMatched: number;
 }
 
 export interface ImportStore {
-  /** Adds every record in ONE IMMEDIATE transaction; with `dryRun`, counts and rolls back. */
+  /**
+   * Adds every record in ONE IMMEDIATE transaction; with `dryRun`, counts and rolls back.
+   * A record for a complaint already there whose fields differ is a difference: with
+   * `update` its changes are written in the same transaction, each complaint's in one
+   * `imported_change` event (details: source, changes { field: { before, after } });
+   * without, the whole import is rolled back and the differences returned.
+   */
   importRecords(
     records: Iterable<ImportRecord>,
-    options?: { dryRun?: boolean; onProgress?: (done: number) => void },
+    options?: {
+      dryRun?: boolean;
+      update?: boolean;
+      source?: string;
+      operator?: string | null;
+      onProgress?: (done: number) => void;
+    },
   ): Promise<ImportResult>;
 }
 

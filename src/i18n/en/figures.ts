@@ -38,6 +38,24 @@ export const figures: Record<keyof typeof fr, string> = {
   'report.handle.none':
     'Nothing waiting: no forgotten draft, every complaint in progress has its next contact, no callback overdue.',
   'report.row.unscheduled': 'Contacts with no callback planned',
+  // ─── import: differences and encodings ───────────────────────────────────
+  'opt.import.update': 'apply the file’s changes to the complaints already in the logbook',
+  'opt.import.encoding': 'the file’s encoding: utf-8 or windows-1252 (found by itself otherwise)',
+  'import.badEncoding': '--encoding: unknown “{value}”. Choose utf-8 or windows-1252.',
+  'import.encoding.assumed':
+    'File read as {encoding} (Excel’s CSV): it is not UTF-8. Check the accents; --encoding utf-8 to force.',
+  'import.difference': 'complaint #{id} of the logbook differs: {fields}',
+  'import.difference.applied': 'complaint #{id} updated: {fields}',
+  'import.difference.refusedMove':
+    'complaint #{id}: its status cannot go from “{from}” to “{to}” (see “plainte reopen”, “plainte close”).',
+  'import.differences.count.one': '{count} complaint of the file differs from the logbook’s.',
+  'import.differences.count.other': '{count} complaints of the file differ from the logbook’s.',
+  'import.differences':
+    'Nothing was imported. “plainte import --update” applies these changes (each recorded in the history).',
+  'import.updated.one': '{count} complaint updated.',
+  'import.updated.other': '{count} complaints updated.',
+  'event.imported_change': 'changed by the import of {source}',
+  'detail.fields': 'fields changed',
   // ─── the calendar ────────────────────────────────────────────────────────
   'export.ics.summaryFor': '{assignee} calls back {customer}',
   'weekday.0': 'Sunday',

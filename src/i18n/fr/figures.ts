@@ -38,6 +38,24 @@ export const figures = {
   'report.handle.none':
     'Rien en attente : aucun brouillon oublié, chaque réclamation en cours a son prochain contact, aucun rappel en retard.',
   'report.row.unscheduled': 'Contacts sans rappel prévu',
+  // ─── import: differences and encodings ───────────────────────────────────
+  'opt.import.update': 'appliquer les modifications du fichier aux réclamations déjà dans le cahier',
+  'opt.import.encoding': 'encodage du fichier : utf-8 ou windows-1252 (trouvé seul sinon)',
+  'import.badEncoding': '--encoding : « {value} » inconnu. Choisissez utf-8 ou windows-1252.',
+  'import.encoding.assumed':
+    'Fichier lu en {encoding} (le CSV d’Excel) : il n’est pas en UTF-8. Vérifiez les accents ; --encoding utf-8 pour forcer.',
+  'import.difference': 'la réclamation n° {id} du cahier diffère : {fields}',
+  'import.difference.applied': 'réclamation n° {id} mise à jour : {fields}',
+  'import.difference.refusedMove':
+    'réclamation n° {id} : son statut ne peut pas passer de « {from} » à « {to} » (voir « plainte reopen », « plainte close »).',
+  'import.differences.count.one': '{count} réclamation du fichier diffère de celle du cahier.',
+  'import.differences.count.other': '{count} réclamations du fichier diffèrent de celles du cahier.',
+  'import.differences':
+    'Rien n’a été importé. « plainte import --update » applique ces modifications (chacune notée dans l’historique).',
+  'import.updated.one': '{count} réclamation mise à jour.',
+  'import.updated.other': '{count} réclamations mises à jour.',
+  'event.imported_change': 'modifiée par l’import de {source}',
+  'detail.fields': 'champs modifiés',
   // ─── the calendar ────────────────────────────────────────────────────────
   'export.ics.summaryFor': '{assignee} rappelle {customer}',
   'weekday.0': 'dimanche',

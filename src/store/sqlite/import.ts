@@ -2,7 +2,11 @@ import { phoneKey, searchKey } from '../../domain/text.js';
 import type { ImportRecord, ImportResult, ImportStore, ImportedCustomer } from '../store.js';
 import { BulkInsert } from './bulk.js';
 import type { SqliteContext } from './context.js';
-import { COMPLAINT_COLUMNS } from './rows.js';
+import { COMPLAINT_COLUMNS, patchColumns, toComplaint } from './rows.js';
+import { INSERT_EVENT, SELECT_COMPLAINT } from './complaints.js';
+import { differences, updateOf } from '../differences.js';
+import { EVENT_KINDS } from '../../domain/events.js';
+import type { Complaint } from '../../domain/types.js';
 
 // Bulk insertion for `plainte import` and for seeding benchmarks: one IMMEDIATE transaction,
 // many rows per INSERT, ids given here rather than read back, and no SELECT per row in an
@@ -37,6 +41,52 @@ const CUSTOMER_INSERT = [
 ];
 
 class DryRun extends Error {}
+
+type ImportOptions = NonNullable<Parameters<ImportStore['importRecords']>[1]>;
+
+/** Writes a complaint's changes from a file: its fields, status and customer, and the event. */
+function applyUpdate(
+  ctx: SqliteContext,
+  existing: Complaint,
+  update: Exclude<ReturnType<typeof updateOf>, { refused: unknown }>,
+  now: string,
+  event: { kind: string; operator: string | null; details: Record<string, unknown> },
+): void {
+  const columns = patchColumns(update.patch);
+  const sets = [...columns.map(([column]) => `${column} = ?`), 'updated_at = ?', 'status = ?'];
+  ctx.db
+    .prepare(`UPDATE complaints SET ${sets.join(', ')} WHERE id = ?`)
+    .run(...columns.map(([, value]) => value), now, update.status ?? existing.status, existing.id);
+  const customer = update.customerPatch;
+  if (existing.customerId !== null && Object.keys(customer).length > 0) {
+    const merged = { ...existing.customer!, ...customer } as { name: string; phone: string | null };
+    ctx.db
+      .prepare(
+        'UPDATE customers SET name = ?, name_key = ?, phone = ?, phone_key = ?, email = ?, company = ?, updated_at = ? WHERE id = ?',
+      )
+      .run(
+        merged.name,
+        searchKey(merged.name),
+        merged.phone,
+        merged.phone ? phoneKey(merged.phone) : null,
+        (customer.email !== undefined ? customer.email : existing.customer!.email) ?? null,
+        (customer.company !== undefined ? customer.company : existing.customer!.company) ?? null,
+        now,
+        existing.customerId,
+      );
+  }
+  ctx
+    .statement(INSERT_EVENT)
+    .run(
+      existing.id,
+      now,
+      event.operator,
+      event.kind,
+      existing.status,
+      update.status ?? existing.status,
+      JSON.stringify(event.details),
+    );
+}
 
 /** The file's id when it is free, else the next one above everything given so far. */
 class Ids {
@@ -107,8 +157,17 @@ function complaintValues(record: ImportRecord, id: number, customerId: number | 
 export function importQueries(ctx: SqliteContext): ImportStore {
   const one = <T>(sql: string, ...params: unknown[]) => ctx.db.prepare(sql).get(...params) as T;
 
-  function run(records: Iterable<ImportRecord>, onProgress?: (done: number) => void): ImportResult {
-    const result: ImportResult = { added: 0, skipped: 0, customersAdded: 0, customersMatched: 0 };
+  function run(records: Iterable<ImportRecord>, options: ImportOptions): ImportResult {
+    const { onProgress } = options;
+    const result: ImportResult = {
+      added: 0,
+      skipped: 0,
+      updated: 0,
+      differences: [],
+      refusedMoves: [],
+      customersAdded: 0,
+      customersMatched: 0,
+    };
     const now = ctx.now();
     const maxComplaint = one<{ m: number }>('SELECT coalesce(max(id), 0) AS m FROM complaints').m;
     const complaintIds = new Ids(maxComplaint);
@@ -128,8 +187,11 @@ export function importQueries(ctx: SqliteContext): ImportStore {
     }
     const byFileId = new Map<number, number>();
     const keys = new Set<string>();
-    const keyTaken = ctx.statement('SELECT 1 FROM complaints WHERE import_key = ?');
-    const sameComplaint = ctx.statement('SELECT 1 FROM complaints WHERE id = ? AND created_at = ?');
+    const keyTaken = ctx.statement('SELECT id FROM complaints WHERE import_key = ?').pluck();
+    const sameComplaint = ctx.statement('SELECT id FROM complaints WHERE id = ? AND created_at = ?').pluck();
+    const sameMinute = ctx
+      .statement('SELECT id FROM complaints WHERE id = ? AND substr(received_at, 1, 16) = ?')
+      .pluck();
     const customers = new BulkInsert(ctx, 'customers', CUSTOMER_INSERT);
     const complaints = new BulkInsert(ctx, 'complaints', COMPLAINT_INSERT, customers);
     const events = new BulkInsert(ctx, 'events', EVENT_INSERT, complaints);
@@ -168,24 +230,60 @@ export function importQueries(ctx: SqliteContext): ImportStore {
       return id;
     }
 
-    /** Already imported (same key), or the same complaint as one in the logbook. */
-    function present(record: ImportRecord): boolean {
-      if (keys.has(record.key)) return true;
+    /** Already in the file (a line repeated), or the id of the same complaint in the
+     * logbook: imported before (same key), exported from it (same id and creation time), or
+     * named by its number in a spreadsheet (same id, received the same minute). */
+    function present(record: ImportRecord): 'repeated' | number | null {
+      if (keys.has(record.key)) return 'repeated';
       keys.add(record.key);
       // An empty logbook has nothing to compare with: the fast path of a first import.
-      if (maxComplaint === 0) return false;
+      if (maxComplaint === 0) return null;
       const { id, createdAt } = record.complaint;
-      return (
-        keyTaken.get(record.key) !== undefined ||
-        (id !== null && id <= maxComplaint && sameComplaint.get(id, createdAt) !== undefined)
-      );
+      const found =
+        (keyTaken.get(record.key) as number | undefined) ??
+        (id !== null && id <= maxComplaint ? (sameComplaint.get(id, createdAt) as number | undefined) : undefined) ??
+        (record.sameAs && record.sameAs.id <= maxComplaint
+          ? (sameMinute.get(record.sameAs.id, record.sameAs.receivedMinute) as number | undefined)
+          : undefined);
+      return found ?? null;
+    }
+
+    /** A complaint already there: its differences with the row, written with `update`. */
+    function compare(id: number, record: ImportRecord): void {
+      const existing = toComplaint(ctx.statement(SELECT_COMPLAINT).get(id) as Record<string, unknown>);
+      const changes = differences(existing, record);
+      if (changes.length === 0) {
+        result.skipped++;
+        return;
+      }
+      const difference = { id, where: record.where ?? null, changes };
+      result.differences.push(difference);
+      result.updated++;
+      if (!options.update) return;
+      const update = updateOf(existing, changes, now);
+      if ('refused' in update) {
+        result.refusedMoves.push({ ...difference, ...update.refused });
+        return;
+      }
+      applyUpdate(ctx, existing, update, now, {
+        kind: EVENT_KINDS.importedChange,
+        operator: options.operator ?? null,
+        details: {
+          ...(options.source ? { source: options.source } : {}),
+          fields: changes.map((change) => change.field).join(', '),
+          changes: Object.fromEntries(changes.map(({ field, before, after }) => [field, { before, after }])),
+        },
+      });
     }
 
     function insertAll(): ImportResult {
       let done = 0;
       for (const record of records) {
-        if (present(record)) {
+        const found = present(record);
+        if (found === 'repeated') {
           result.skipped++;
+        } else if (found !== null) {
+          compare(found, record);
         } else {
           const customerId = record.customer ? customerFor(record.customer, record.exported) : null;
           const id = complaintIds.assign(record.complaint.id);
@@ -221,8 +319,10 @@ export function importQueries(ctx: SqliteContext): ImportStore {
       try {
         return withJournalInMemory(ctx, () =>
           ctx.write(() => {
-            counted = run(records, options.onProgress);
-            if (options.dryRun) throw new DryRun();
+            counted = run(records, options);
+            // Differences not applied, or moves refused: nothing is written.
+            const halted = counted.differences.length > 0 && (!options.update || counted.refusedMoves.length > 0);
+            if (options.dryRun || halted) throw new DryRun();
             return counted;
           }),
         );
