@@ -52,7 +52,8 @@ function refuse(problems: readonly RowProblem[]): never {
 /** Each complaint the file changes, line by line and field by field, on stderr; without
  * --update (or with a move the rules refuse), the import stops there with nothing written. */
 function tellDifferences(result: ImportResult, update: boolean): void {
-  const value = (v: unknown) => (v === null || v === undefined || v === '' ? '∅' : oneLine(String(v), 40));
+  const value = (v: unknown) =>
+    v === null || v === undefined || v === '' ? '∅' : oneLine(typeof v === 'string' ? v : JSON.stringify(v), 40);
   for (const difference of result.differences.slice(0, SHOWN)) {
     const where =
       difference.where === null

@@ -116,5 +116,5 @@ export function updateOf(
     if (status === 'closed' && (patch.closedAt ?? existing.closedAt) === null) patch.closedAt = now;
     if (status !== 'closed' && !('closedAt' in patch)) patch.closedAt = null;
   }
-  return { patch: patch as ComplaintPatch, ...(status ? { status } : {}), customerPatch };
+  return { patch: patch, ...(status ? { status } : {}), customerPatch };
 }
