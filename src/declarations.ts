@@ -190,6 +190,7 @@ export const DECLARATIONS: Record<CommandName, Declaration> = {
     define: (command) =>
       command
         .option('--format <format>', t('opt.export.format'))
+        .option('--for <reader>', t('opt.export.for'))
         .option('-o, --output <file>', t('opt.export.output'))
         .option('--since <date>', t('opt.since'))
         .option('--until <date>', t('opt.until'))

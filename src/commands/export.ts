@@ -10,20 +10,22 @@ import { sanitize } from '../render/sanitize.js';
 import type { ExportFilter } from '../store/store.js';
 import { writeCsv } from '../transfer/csv.js';
 import { writeIcs } from '../transfer/ics.js';
+import { writeExcelCsv } from '../transfer/excel.js';
 import { writeJson } from '../transfer/json.js';
 import { openSink } from '../transfer/sink.js';
 import { parseChoice, parseReceivedRange, parseStatuses } from './options.js';
 
 interface ExportOptions {
   format?: string;
+  for?: string;
   output?: string;
   since?: string;
   until?: string;
   status?: string;
 }
 
-const WRITERS = { csv: writeCsv, json: writeJson, ics: writeIcs } as const;
-type Format = keyof typeof WRITERS;
+const WRITERS = { csv: writeCsv, json: writeJson, ics: writeIcs, excel: writeExcelCsv } as const;
+type Format = Exclude<keyof typeof WRITERS, 'excel'>;
 
 // A calendar file withdraws the callbacks done or cancelled in the last 30 days: a shop that
 // exports its calendar at least once a month keeps it right, and the file does not grow
@@ -73,10 +75,12 @@ export async function run(command: Command): Promise<void> {
   const options = command.opts<ExportOptions>();
   if (options.format === undefined) throw new UserError('export.formatMissing', {}, EXIT.usage);
   const format = parseChoice<Format>('--format', options.format, ['csv', 'json', 'ics']);
+  const forExcel = options.for !== undefined && parseChoice('--for', options.for, ['excel']) === 'excel';
+  if (forExcel && format !== 'csv') throw new UserError('export.forCsvOnly', {}, EXIT.usage);
   await withStore(command, async (store, clock) => {
     const filter = filterFrom(options, format, clock());
     const sink = openSink(options.output);
-    const count = await WRITERS[format](collecting(store.exportComplaints(filter)), sink, {
+    const count = await WRITERS[forExcel ? 'excel' : format](collecting(store.exportComplaints(filter)), sink, {
       logbookId: await store.logbookId(),
     });
     await sink.close();

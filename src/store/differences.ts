@@ -54,7 +54,9 @@ const INSTANTS = new Set<string>(['nextContactAt', 'firstResponseAt', 'resolvedA
 /** Two values the same, instants to the minute when the file gave them so (a spreadsheet's
  * local date-times). */
 function same(field: string, a: unknown, b: unknown, toMinute: boolean): boolean {
-  const value = (v: unknown) => (v === undefined || v === '' ? null : v);
+  // A spreadsheet saves a line break in a cell as it likes (LibreOffice: LF for CRLF).
+  const value = (v: unknown) =>
+    v === undefined || v === '' ? null : typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v;
   const [x, y] = [value(a), value(b)];
   if (toMinute && INSTANTS.has(field) && typeof x === 'string' && typeof y === 'string')
     return x.slice(0, 16) === y.slice(0, 16);

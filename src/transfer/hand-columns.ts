@@ -66,7 +66,7 @@ const ALIASES: Record<Target, string[]> = {
   cause: ['cause'],
   lesson: ['lecon', 'lesson'],
   closedAt: ['classeele', 'closedat', 'closedon', 'closed'],
-  operator: ['operateur', 'recupar', 'operator'],
+  operator: ['operateur', 'recupar', 'recuepar', 'operator', 'takenby'],
 };
 
 const normalise = (text: string) => searchKey(text).replace(/[^a-z0-9]/g, '');

@@ -6,6 +6,7 @@ import type { Encoding } from './encoding.js';
 import { COMPLAINT_FIELDS, Invalid } from './fields.js';
 import { FIELD_OF, cellOf, targetOf, type Target } from './hand-columns.js';
 import type { RowProblem } from './problems.js';
+import { restore } from './csv.js';
 
 // A CSV a shop kept by hand before plainte, or `export --for excel` brought back: columns
 // named in French or English, French dates (25/11/2026 14:30), costs in euros (12,50),
@@ -76,7 +77,8 @@ export function handRecord(
   const problems: RowProblem[] = [];
   const values = new Map<Target, unknown>();
   columns.forEach((target, i) => {
-    const text = (cells[i] ?? '').trim();
+    // A leading apostrophe that kept a spreadsheet from running the cell is not part of it.
+    const text = restore((cells[i] ?? '').trim());
     if (target === null || text === '') return;
     try {
       if (text.includes('\u0000')) throw new Invalid({ key: 'import.problem.nul' });
@@ -94,8 +96,10 @@ export function handRecord(
   const complaint = Object.fromEntries(COMPLAINT_FIELDS.map((field) => [field.name, null])) as Record<string, unknown>;
   const status = (values.get('status') as Status | undefined) ?? 'open';
   for (const target of PLAIN) complaint[target] = values.get(target) ?? null;
+  const id = values.get('id') as number | undefined;
   Object.assign(complaint, {
-    id: null,
+    // Kept when it is free in the logbook, as for our own files.
+    id: id ?? null,
     status,
     phaseReached: 0,
     createdAt: now,
@@ -119,7 +123,6 @@ export function handRecord(
           createdAt: null,
           forgottenAt: null,
         };
-  const id = values.get('id') as number | undefined;
   return {
     record: {
       key: `csv:${createHash('sha256').update(cells.join('\u001f')).digest('hex')}`,
