@@ -33,8 +33,8 @@ type Format = Exclude<keyof typeof WRITERS, 'excel'>;
 // would crawl). A callback cleared earlier had a month to be withdrawn by a later export.
 const CANCELLED_DAYS = 30;
 
-function filterFrom(options: ExportOptions, format: Format, now: Date): ExportFilter {
-  const filter: ExportFilter = { callbacks: format === 'ics', ...parseReceivedRange(options, now) };
+async function filterFrom(options: ExportOptions, format: Format, now: Date): Promise<ExportFilter> {
+  const filter: ExportFilter = { callbacks: format === 'ics', ...(await parseReceivedRange(options, now)) };
   if (format === 'ics') filter.cancelledSince = addDays(now, -CANCELLED_DAYS);
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   return filter;
@@ -78,7 +78,7 @@ export async function run(command: Command): Promise<void> {
   const forExcel = options.for !== undefined && parseChoice('--for', options.for, ['excel']) === 'excel';
   if (forExcel && format !== 'csv') throw new UserError('export.forCsvOnly', {}, EXIT.usage);
   await withStore(command, async (store, clock) => {
-    const filter = filterFrom(options, format, clock());
+    const filter = await filterFrom(options, format, clock());
     const sink = openSink(options.output);
     const count = await WRITERS[forExcel ? 'excel' : format](collecting(store.exportComplaints(filter)), sink, {
       logbookId: await store.logbookId(),

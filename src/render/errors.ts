@@ -40,7 +40,8 @@ export function reportError(error: unknown): ExitCode {
   if (error instanceof Exit) return error.exitCode;
   if (error instanceof CommanderError) return usageError(error);
   if (error instanceof UserError) {
-    printMessage(`${t('error.prefix')} ${error.message}`);
+    // Messages may quote what the user typed: never let it drive the terminal.
+    printMessage(`${t('error.prefix')} ${sanitize(error.message, { multiline: true })}`);
     return error.exitCode;
   }
   const code = (error as { code?: unknown }).code;

@@ -80,7 +80,7 @@ export function targetOf(name: string): Target | null {
 }
 
 function date(text: string, now: Date): string {
-  const parsed = /^\d/.test(text) ? parseUserDate(text, now) : null;
+  const parsed = /^\d/.test(text) ? parseUserDate(text, now, { direction: 'past' }) : null;
   if (!parsed) throw new Invalid({ key: 'import.problem.date', params: { value: text } });
   return parsed.at.toISOString();
 }

@@ -10,7 +10,13 @@ import { BIN, plainte, tempDir, tempLogbook } from '../helpers/cli.js';
 
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 
-function record(db: string, customer: string, callback: string, note?: string, env = {}): void {
+function record(
+  db: string,
+  customer: string,
+  callback: string,
+  note?: string,
+  env: Record<string, string | undefined> = {},
+): void {
   const args = ['new', '--no-input', '--customer', customer, '--phone', '06 12 34 56 78'];
   args.push('--description', 'Le lave-linge fuit', '--product', 'Lave-linge', '--callback', callback);
   if (note) args.push('--note', note);
@@ -23,11 +29,13 @@ const LONG_NOTE =
 describe('the callbacks cron mails', () => {
   it('starts with how many and for which day, gives each clock time and note, in lines under 78 characters', () => {
     const db = tempLogbook();
-    record(db, 'Marie Dupont', '22/11/2026 10:00', LONG_NOTE);
-    record(db, 'Paul Martin', '23/11/2026 09:30');
-    record(db, 'Chloé Blanc', '23/11/2026 16:00', 'Devis du joint');
-    record(db, 'Jean Petit', '24/11/2026');
-    record(db, 'Léa Morel', '24/11/2026 09:00');
+    // Promised last Friday, so that the callbacks of the weekend and this morning are late now.
+    const friday = { PLAINTE_NOW: '2026-11-20T08:00:00.000Z' };
+    record(db, 'Marie Dupont', '22/11/2026 10:00', LONG_NOTE, friday);
+    record(db, 'Paul Martin', '23/11/2026 09:30', undefined, friday);
+    record(db, 'Chloé Blanc', '23/11/2026 16:00', 'Devis du joint', friday);
+    record(db, 'Jean Petit', '24/11/2026', undefined, friday);
+    record(db, 'Léa Morel', '24/11/2026 09:00', undefined, friday);
     const today = plainte(['due'], { db });
     expect(today.stdout).toBe(
       [
@@ -47,7 +55,8 @@ describe('the callbacks cron mails', () => {
     );
     const week = plainte(['due', '--within', '1'], { db }).stdout.split('\n');
     expect(week[0]).toBe('5 rappels d’ici le mardi 24 nov. 2026 :');
-    expect(week).toContain('#4   demain · Jean Petit · 06 12 34 56 78');
+    // A day alone is promised at the callback.time setting (10:00 by default).
+    expect(week).toContain('#4   demain à 10:00 · Jean Petit · 06 12 34 56 78');
     expect(week).toContain('#5   demain à 09:00 · Léa Morel · 06 12 34 56 78');
     for (const line of week) expect(line.length).toBeLessThan(78);
     const english = plainte(['due', '--overdue', '--lang', 'en'], { db }).stdout.split('\n');
@@ -75,7 +84,9 @@ describe('the callbacks cron mails', () => {
       else jobs.push(line.trim().split(/\s+/).slice(5).join(' '));
     }
     expect(jobs).toHaveLength(1);
-    record(db, 'Marie Dupont', 'hier 10h', 'Confirmer l’avoir', { PLAINTE_NOW: undefined });
+    // Promised two days ago for the next day: yesterday at 10:00, by the real clock.
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    record(db, 'Marie Dupont', 'demain 10h', 'Confirmer l’avoir', { PLAINTE_NOW: twoDaysAgo });
     const run = spawnSync(
       '/usr/bin/env',
       ['-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), '/bin/sh', '-c', jobs[0]],

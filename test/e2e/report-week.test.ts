@@ -60,10 +60,10 @@ describe('what needs handling', () => {
     clock.now = new Date('2026-11-23T09:00:00.000Z');
     await store.createComplaint({ phaseReached: 1 }, { kind: 'created', operator: 'Anne' }, { name: 'Ce matin' });
     await store.close();
-    const add = (extra: string[]) =>
-      plainte(['new', '--no-input', '--customer', 'Marie', '--description', 'Fuite', ...extra], { db });
+    const add = (extra: string[], env: Record<string, string> = {}) =>
+      plainte(['new', '--no-input', '--customer', 'Marie', '--description', 'Fuite', ...extra], { db, env });
     add([]);
-    add(['--callback', '22/11/2026 10:00']);
+    add(['--callback', '21/11/2026 10:00'], { PLAINTE_NOW: '2026-11-20T08:00:00.000Z' });
     add(['--callback', '24/11/2026 10:00']);
     expect(json(db).toHandle).toEqual({ drafts: [1], unplanned: [3], overdue: [4] });
     const text = plainte(['report'], { db }).stdout.split('\n');
