@@ -1,7 +1,7 @@
 import { startOfDay } from 'date-fns/startOfDay';
 import { t, tn } from '../i18n/index.js';
 import type { Callback } from '../store/store.js';
-import { formatLateness, formatShortDay, formatTime, formatWeekday } from './dates.js';
+import { formatFull, formatLateness, formatShortDay, formatTime } from './dates.js';
 import { color } from './output.js';
 import { oneLine } from './sanitize.js';
 
@@ -33,7 +33,7 @@ const isDayOnly = (at: Date) => at.getHours() === 0 && at.getMinutes() === 0;
 /** When a callback is due, by the clock: "à 14:30", "demain à 09:00", "en retard depuis
  * 10:00", "en retard depuis hier à 10:00", "en retard depuis le 16/11"; a day without a
  * time is late only once that day is over. */
-export function formatDueAt(iso: string, now: Date): { text: string; late: boolean } {
+function formatDueAt(iso: string, now: Date): { text: string; late: boolean } {
   const at = new Date(iso);
   const dayOnly = isDayOnly(at);
   const today = startOfDay(now);
@@ -60,7 +60,7 @@ export function formatDueAt(iso: string, now: Date): { text: string; late: boole
 /** Pieces of text laid in lines of at most WIDTH characters, `separator` between two pieces
  * on one line: the first line starts with `first`, the others with the indent. A piece
  * longer than a line is cut. */
-export function wrap(pieces: readonly string[], first = '', separator = ' '): string[] {
+function wrap(pieces: readonly string[], first = '', separator = ' '): string[] {
   const lines: string[] = [];
   let line = first;
   let empty = true;
@@ -109,9 +109,9 @@ export type DueScope = { kind: 'today' } | { kind: 'within'; until: Date } | { k
 /** The first line: how many callbacks, for which day. */
 function header(count: number, scope: DueScope, now: Date): string {
   if (scope.kind === 'overdue')
-    return tn('due.header.overdue', count, { day: formatWeekday(now), time: formatTime(now) });
-  if (scope.kind === 'within') return tn('due.header.within', count, { day: formatWeekday(scope.until) });
-  return tn('due.header.today', count, { day: formatWeekday(now) });
+    return tn('due.header.overdue', count, { day: formatFull(now, false), time: formatTime(now) });
+  if (scope.kind === 'within') return tn('due.header.within', count, { day: formatFull(scope.until, false) });
+  return tn('due.header.today', count, { day: formatFull(now, false) });
 }
 
 export function renderCallbacks(callbacks: readonly Callback[], now: Date, scope: DueScope): string {

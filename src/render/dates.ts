@@ -1,4 +1,4 @@
-import { lang, t, type MessageKey } from '../i18n/index.js';
+import { lang, t } from '../i18n/index.js';
 
 // Dates are stored in UTC and shown in local time, in the user's language.
 //
@@ -23,11 +23,6 @@ function day(date: Date): string {
 export function formatMonth(value: string): string {
   const date = new Date(`${value}T00:00:00`);
   return `${MONTHS[lang()][date.getMonth()]} ${date.getFullYear()}`;
-}
-
-/** lundi 23 nov. 2026 (local date). */
-export function formatWeekday(date: Date): string {
-  return `${t(`weekday.${date.getDay()}` as MessageKey)} ${day(date)}`;
 }
 
 /** 14:30 (local time). */

@@ -39,7 +39,7 @@ describe('the callbacks cron mails', () => {
     const today = plainte(['due'], { db });
     expect(today.stdout).toBe(
       [
-        '3 rappels pour aujourd’hui, lundi 23 nov. 2026 :',
+        '3 rappels pour aujourd’hui, lundi 23 novembre 2026 :',
         '',
         '#1   en retard depuis hier à 10:00 · Marie Dupont · 06 12 34 56 78',
         '     Confirmer l’avoir de 45,90 € sur la facture 1042, et dire que le',
@@ -54,13 +54,13 @@ describe('the callbacks cron mails', () => {
       ].join('\n'),
     );
     const week = plainte(['due', '--within', '1'], { db }).stdout.split('\n');
-    expect(week[0]).toBe('5 rappels d’ici le mardi 24 nov. 2026 :');
+    expect(week[0]).toBe('5 rappels d’ici le mardi 24 novembre 2026 :');
     // A day alone is promised at the callback.time setting (10:00 by default).
     expect(week).toContain('#4   demain à 10:00 · Jean Petit · 06 12 34 56 78');
     expect(week).toContain('#5   demain à 09:00 · Léa Morel · 06 12 34 56 78');
     for (const line of week) expect(line.length).toBeLessThan(78);
     const english = plainte(['due', '--overdue', '--lang', 'en'], { db }).stdout.split('\n');
-    expect(english[0]).toBe('2 callbacks overdue, this Monday 23 Nov 2026 at 11:00:');
+    expect(english[0]).toBe('2 callbacks overdue, this Monday 23 November 2026 at 11:00:');
     expect(english[2]).toBe('#1   overdue since yesterday at 10:00 · Marie Dupont · 06 12 34 56 78');
   });
 

@@ -35,7 +35,7 @@ describe('plainte due', () => {
     // #c3 was due on the 21st; #c4 at 23:30 tonight (Paris); #c5 at 00:30 tomorrow is not listed.
     expect(run.stdout).toBe(
       [
-        '2 rappels pour aujourd’hui, lundi 23 nov. 2026 :',
+        '2 rappels pour aujourd’hui, lundi 23 novembre 2026 :',
         '',
         `#${ids.c3}   en retard depuis le 21/11 à 10:00 · Alice Petit · 07 00 00 00 01`,
         '     → Paul',
@@ -117,7 +117,7 @@ describe('plainte due', () => {
     );
     expect(result.status).toBe(3);
     expect(result.stderr).toBe('');
-    expect(result.stdout.split('\n')[0]).toBe('2 rappels pour aujourd’hui, lundi 23 nov. 2026 :');
+    expect(result.stdout.split('\n')[0]).toBe('2 rappels pour aujourd’hui, lundi 23 novembre 2026 :');
     expect(result.stdout).not.toContain('\u001b');
   });
 });

@@ -17,13 +17,6 @@ export const figures: Record<keyof typeof fr, string> = {
   'due.header.overdue.one': '{count} callback overdue, this {day} at {time}:',
   'due.header.overdue.other': '{count} callbacks overdue, this {day} at {time}:',
   'due.handedTo': '→ {name}',
-  'weekday.0': 'Sunday',
-  'weekday.1': 'Monday',
-  'weekday.2': 'Tuesday',
-  'weekday.3': 'Wednesday',
-  'weekday.4': 'Thursday',
-  'weekday.5': 'Friday',
-  'weekday.6': 'Saturday',
   // ─── the report: its period, what needs handling, the trend ──────────────
   'opt.report.week': 'one week, Monday to Sunday: 2026-W47, or -1 for last week',
   'report.badWeek': '--week: “{value}” is not a week. Examples: 2026-W47, -1 (last week).',

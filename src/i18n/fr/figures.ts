@@ -17,13 +17,6 @@ export const figures = {
   'due.header.overdue.one': '{count} rappel en retard, ce {day} à {time} :',
   'due.header.overdue.other': '{count} rappels en retard, ce {day} à {time} :',
   'due.handedTo': '→ {name}',
-  'weekday.0': 'dimanche',
-  'weekday.1': 'lundi',
-  'weekday.2': 'mardi',
-  'weekday.3': 'mercredi',
-  'weekday.4': 'jeudi',
-  'weekday.5': 'vendredi',
-  'weekday.6': 'samedi',
   // ─── the report: its period, what needs handling, the trend ──────────────
   'opt.report.week': 'une semaine, du lundi au dimanche : 2026-W47, ou -1 pour la semaine dernière',
   'report.badWeek': '--week : « {value} » n’est pas une semaine. Exemples : 2026-W47, -1 (la semaine dernière).',
