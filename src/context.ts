@@ -63,12 +63,16 @@ export class Run {
 
 function contextFor(run: Run, db: string | undefined): Context {
   const { env } = run.host;
-  const logbook = logbookPath(db, env);
-  run.logbook = logbook;
+  let logbook: string | undefined;
   const clock = clockFrom(env);
   return {
     env,
-    logbook,
+    // Found when first asked: a command that never opens the logbook needs none.
+    get logbook() {
+      logbook ??= logbookPath(db, env);
+      run.logbook = logbook;
+      return logbook;
+    },
     clock,
     answerer: () => run.host.answerer(),
     onEnd: (release) => run.hold(release),
@@ -80,18 +84,26 @@ function contextFor(run: Run, db: string | undefined): Context {
   };
 }
 
-/** Opens the logbook for `work` and closes it afterwards, whatever happens. A function of
- * its own, not the context's: only the commands that call it bundle the store. */
+/** Opens the logbook for `work` and closes it afterwards, whatever happens. Only the
+ * commands that write pass `create`: the others refuse a logbook that does not exist. A
+ * function of its own, not the context's: only the commands that call it bundle the store. */
 export async function withStore<T>(
   context: Context,
   work: (store: Store, clock: () => Date) => Promise<T>,
+  { create = false }: { create?: boolean } = {},
 ): Promise<T> {
-  const store = await openStore(context.logbook, context.clock);
+  const store = await openStore(context.logbook, context.clock, { create });
   try {
     return await work(store, context.clock);
   } finally {
     await store.close();
   }
+}
+
+/** withStore for the commands that write (`new`, `resume`, `import`, `config set`): they
+ * create the logbook when it does not exist yet. */
+export function withNewStore<T>(context: Context, work: (store: Store, clock: () => Date) => Promise<T>): Promise<T> {
+  return withStore(context, work, { create: true });
 }
 
 /** The shop's callback settings: opening hours, `callback.time`, `callback.delay`. */

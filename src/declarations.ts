@@ -149,6 +149,7 @@ export const DECLARATIONS = {
       option('--since <date>', 'opt.report.since'),
       option('--until <date>', 'opt.report.until'),
       option('--all', 'opt.report.all'),
+      option('--week <week>', 'opt.report.week'),
       option('--format <format>', 'opt.report.format', 'text'),
       json,
     ],
@@ -162,6 +163,7 @@ export const DECLARATIONS = {
     description: 'cmd.export',
     options: [
       option('--format <format>', 'opt.export.format'),
+      option('--for <reader>', 'opt.export.for'),
       option('-o, --output <file>', 'opt.export.output'),
       option('--since <date>', 'opt.since'),
       option('--until <date>', 'opt.until'),
@@ -172,7 +174,12 @@ export const DECLARATIONS = {
   import: declare({
     spec: 'import <file>',
     description: 'cmd.import',
-    options: [option('--dry-run', 'opt.import.dryRun'), operator],
+    options: [
+      option('--dry-run', 'opt.import.dryRun'),
+      option('--update', 'opt.import.update'),
+      option('--encoding <encoding>', 'opt.import.encoding'),
+      operator,
+    ],
     handler: 'run',
   }),
   backup: declare({

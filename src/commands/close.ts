@@ -46,6 +46,9 @@ export const run: Handler<typeof DECLARATIONS.close> = async ([idText], options,
   let mark = options.satisfaction === undefined ? undefined : satisfaction(options.satisfaction);
   await withStore(context, async (store, clock) => {
     const complaint = await complaintFor(store, id, 'close');
+    // What was recorded already (settled at the counter, imported) is not asked again.
+    outcome ??= complaint.outcome ?? undefined;
+    mark ??= complaint.satisfaction ?? undefined;
     if (outcome === undefined || mark === undefined) {
       const ask = askFor(context, options);
       if (!ask.interactive) {
@@ -56,7 +59,14 @@ export const run: Handler<typeof DECLARATIONS.close> = async ([idText], options,
     }
     const closing: Closing = { outcome, satisfaction: mark, cause: text(options.cause), lesson: text(options.lesson) };
     const operator = await context.operatorFor(store, options.operator);
-    const details = { outcome, satisfaction: mark, cause: closing.cause, lesson: closing.lesson };
+    // dueAt: the callback this cancels, so that the next calendar export withdraws it.
+    const details = {
+      outcome,
+      satisfaction: mark,
+      cause: closing.cause,
+      lesson: closing.lesson,
+      dueAt: complaint.nextContactAt,
+    };
     await recordStep(
       store,
       { id, step: closeStep(complaint, closing, clock()), kind: EVENT_KINDS.closed, operator, details },

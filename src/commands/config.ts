@@ -1,4 +1,4 @@
-import { withStore, type Handler } from '../context.js';
+import { withNewStore, withStore, type Handler } from '../context.js';
 import type { ConfigDeclaration } from '../declarations.js';
 import { checkSetting, defaultSetting, isSettingKey, SETTING_KEYS, type SettingKey } from '../domain/settings.js';
 import { UserError } from '../errors.js';
@@ -33,7 +33,7 @@ export const set: Handler<ConfigDeclaration<'set'>> = async ([rawKey, rawValue],
   const key = settingKey(rawKey);
   // "-" puts the setting back to its default.
   const value = rawValue === '-' ? null : checked(key, rawValue);
-  await withStore(context, async (store) => {
+  await withNewStore(context, async (store) => {
     await store.setSetting(key, value);
     printMessage(t('config.saved', { key, value: sanitize(value ?? defaultSetting(key) ?? t('config.unset')) }));
   });

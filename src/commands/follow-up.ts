@@ -19,11 +19,12 @@ interface Contact {
   next: FollowUp;
 }
 
-/** What was not given as options, asked in order: channel, note, outcome, what comes next. */
+/** What was not given as options, asked in order: channel, note, outcome, what comes next
+ * (not for a closed complaint: it takes a contact, not a next step; reopen it for that). */
 async function askContact(
   ask: Ask,
   given: Contact,
-  nextGiven: boolean,
+  nextSettled: boolean,
   now: Date,
   rules: CallbackRules,
 ): Promise<Contact> {
@@ -34,7 +35,7 @@ async function askContact(
   });
   contact.note ??= text(await ask.text({ message: t('followUp.ask.note') }));
   contact.outcome ??= text(await ask.text({ message: t('followUp.ask.outcome') }));
-  if (!nextGiven) {
+  if (!nextSettled) {
     const next = await ask.choose({
       message: t('followUp.ask.next'),
       choices: (['callback', 'resolved', 'nothing'] as const).map((value) => ({
@@ -74,11 +75,12 @@ export const run: Handler<(typeof DECLARATIONS)['follow-up']> = async ([idText],
         resolved: options.resolved,
       },
     };
-    const complaint = await complaintFor(store, id, 'followUp');
     const nextGiven = options.callback !== undefined || options.resolved === true;
-    if (contact.channel === undefined || contact.note === undefined || !nextGiven) {
+    const complaint = await complaintFor(store, id, 'followUp', nextGiven);
+    const closed = complaint.status === 'closed';
+    if (contact.channel === undefined || contact.note === undefined || (!nextGiven && !closed)) {
       const ask = askFor(context, options);
-      if (ask.interactive) contact = await askContact(ask, contact, nextGiven, now, rules);
+      if (ask.interactive) contact = await askContact(ask, contact, nextGiven || closed, now, rules);
     }
     const step = followUpStep(complaint, contact.next, now);
     warnIfClosed(contact.next.callback, rules);

@@ -8,10 +8,10 @@ import type { Store } from '../store/store.js';
 // What follow-up, transfer, close and reopen share: find the complaint, refuse what the
 // rules forbid, record the step as one change, then confirm on stderr.
 
-export async function complaintFor(store: Store, id: number, action: Action): Promise<Complaint> {
+export async function complaintFor(store: Store, id: number, action: Action, movesOn = false): Promise<Complaint> {
   const complaint = await store.getComplaint(id);
   if (!complaint) throw new UserError('error.notFound', { id });
-  const reason = refusal(action, complaint.status);
+  const reason = refusal(action, complaint.status, movesOn);
   if (reason === 'draft') throw new UserError('lifecycle.refused.draft', { id });
   if (reason === 'closed') throw new UserError('lifecycle.refused.closed', { id });
   return complaint;

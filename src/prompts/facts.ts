@@ -80,7 +80,7 @@ export async function askFacts(ask: Ask, given: Given, setting: Setting): Promis
     if (await ask.confirm({ message: t('wizard.q.written'), default: false })) {
       const day = await askDate(
         ask,
-        { message: t('wizard.q.writtenAt'), default: t('wizard.today'), required: true },
+        { message: t('wizard.q.writtenAt'), default: t('time.today'), required: true },
         setting.now,
         'past',
       );

@@ -1,4 +1,4 @@
-import { callbackRulesOf, withStore, type Context } from '../context.js';
+import { callbackRulesOf, withNewStore, type Context } from '../context.js';
 import type { WizardOptions } from '../declarations.js';
 import type { Channel, Complaint } from '../domain/types.js';
 import { Interrupted, UserError } from '../errors.js';
@@ -54,7 +54,7 @@ export async function runSession(context: Context, options: WizardOptions, ask: 
   // opened) cancels it below.
   opening?.catch(() => undefined);
   if (opening) await new Promise((drawn) => setImmediate(drawn));
-  await withStore(context, (store, clock) =>
+  await withNewStore(context, (store, clock) =>
     session(store, clock, { context, options, interactive, ask, draftId, opening }),
   );
 }

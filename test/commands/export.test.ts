@@ -1,7 +1,7 @@
 import { statSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir, tempLogbook } from '../helpers/cli.js';
+import { emptyLogbook, tempDir, tempLogbook } from '../helpers/cli.js';
 import { runIn } from '../helpers/run.js';
 import { HOSTILE, seedLogbook } from '../transfer/seed.js';
 
@@ -77,7 +77,7 @@ describe('plainte export', () => {
     expect(raw.match(/END:VEVENT/g)).toHaveLength(1);
     for (const line of raw.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     const lines = unfold(raw);
-    expect(lines).toContain('UID:complaint-1@plainte');
+    expect(lines.find((l) => l.startsWith('UID:'))).toMatch(/^UID:complaint-1-[0-9a-f]{16}@plainte$/);
     expect(lines).toContain('DTSTART:20261125T083000Z');
     expect(lines.find((l) => l.startsWith('SUMMARY:'))).toBe(
       'SUMMARY:Rappeler Hélène Lefèvre — Perceuse\\; modèle "X"\\, 18 V',
@@ -101,7 +101,7 @@ describe('plainte export', () => {
   });
 
   it('refuses a missing or unknown format with a usage message, and says when the file cannot be written', async () => {
-    const db = tempLogbook();
+    const db = emptyLogbook();
     const nowhere = await runIn(['export', '--format', 'csv', '-o', join(tempDir(), 'missing', 'out.csv')], { db });
     expect(nowhere).toMatchObject({ status: 1, stdout: '' });
     expect(nowhere.stderr).toMatch(/^plainte : Impossible d’écrire .*out\.csv : ENOENT/);

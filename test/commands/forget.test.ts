@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { sha256, tempLogbook } from '../helpers/cli.js';
+import { emptyLogbook, sha256, tempLogbook } from '../helpers/cli.js';
 import { runIn } from '../helpers/run.js';
 import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
@@ -153,7 +153,7 @@ describe('plainte forget', () => {
   });
 
   it('exits 1 when no customer matches', async () => {
-    const run = await runIn(['forget', 'Personne', '--yes'], { db: tempLogbook() });
+    const run = await runIn(['forget', 'Personne', '--yes'], { db: emptyLogbook() });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('aucun client ne correspond à « Personne »');
   });

@@ -255,7 +255,7 @@ describe('refusals change nothing', () => {
     await refused(db, ['reopen', String(id), '--reason', 'x'], 1, 'plainte resume');
   });
 
-  it('refuses to close a closed complaint or follow it up, and says to reopen it', async () => {
+  it('refuses to close a closed complaint or plan its callback, and says to reopen it', async () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
     await step(db, ['close', String(id), '--outcome', 'resolved', '--satisfaction', '5']);
@@ -268,12 +268,13 @@ describe('refusals change nothing', () => {
     );
     await refused(
       db,
-      ['follow-up', String(id), '--note', 'x'],
+      ['follow-up', String(id), '--note', 'x', '--callback', 'demain 10h'],
       1,
       `rouvrez-la d’abord avec « plainte reopen ${id} --reason`,
     );
+    await refused(db, ['follow-up', String(id), '--note', 'x', '--resolved'], 1, 'rouvrez-la d’abord');
     await refused(db, ['transfer', String(id), '--to', 'Karim'], 1, 'rouvrez-la d’abord');
-    const english = await runIn(['follow-up', String(id), '--note', 'x', '--lang', 'en'], { db });
+    const english = await runIn(['follow-up', String(id), '--note', 'x', '--resolved', '--lang', 'en'], { db });
     expect(english.stderr).toContain(`complaint #${id} is closed: reopen it first`);
   });
 

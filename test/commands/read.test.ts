@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sha256, tempLogbook } from '../helpers/cli.js';
+import { emptyLogbook, sha256, tempLogbook } from '../helpers/cli.js';
 import { runIn } from '../helpers/run.js';
 import { testStore } from '../helpers/store.js';
 import { SCHEMA_VERSION } from '../../src/store/sqlite/migrations.js';
@@ -119,7 +119,7 @@ describe('settings', () => {
 
 describe('doctor', () => {
   it('reports the file, its schema, its integrity and its contents', async () => {
-    const db = tempLogbook();
+    const db = emptyLogbook();
     const run = await runIn(['doctor'], { db });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Intégrité');

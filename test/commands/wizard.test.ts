@@ -132,7 +132,7 @@ describe('plainte new without a terminal', () => {
     });
   });
 
-  it('ends transferred when handed to a colleague, resolved when solved on the spot', async () => {
+  it('ends transferred when handed to a colleague, closed when settled on the spot', async () => {
     const db = tempLogbook();
     expect(
       (await runIn(['new', '--no-input', ...REQUIRED, '--assignee', 'Bruno', '--callback', 'demain 10h'], { db }))
@@ -156,10 +156,11 @@ describe('plainte new without a terminal', () => {
       ).status,
     ).toBe(0);
     expect(await show(db, 2)).toMatchObject({
-      status: 'resolved',
+      status: 'closed',
       outcome: 'resolved',
       satisfaction: 5,
       resolvedAt: '2026-11-23T10:00:00.000Z',
+      closedAt: '2026-11-23T10:00:00.000Z',
       // Not answered live: the first response is the first follow-up.
       firstResponseAt: null,
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { base as enBase } from '../../src/i18n/en/base.js';
 import { books as enBooks } from '../../src/i18n/en/books.js';
 import { counter as enCounter } from '../../src/i18n/en/counter.js';
+import { figures as enFigures } from '../../src/i18n/en/figures.js';
 import { dates as enDates } from '../../src/i18n/en/dates.js';
 import { follow as enFollow } from '../../src/i18n/en/follow.js';
 import { en } from '../../src/i18n/en.js';
@@ -9,6 +10,7 @@ import { base } from '../../src/i18n/fr/base.js';
 import { books } from '../../src/i18n/fr/books.js';
 import { counter } from '../../src/i18n/fr/counter.js';
 import { dates } from '../../src/i18n/fr/dates.js';
+import { figures } from '../../src/i18n/fr/figures.js';
 import { follow } from '../../src/i18n/fr/follow.js';
 import { fr } from '../../src/i18n/fr.js';
 
@@ -28,18 +30,28 @@ const APART = [
   'request.repair solution.repair',
   'request.gesture solution.gesture',
   // An event's details, labelled by their stored names (render/events.ts).
-  'detail.channel show.field.channel',
   'detail.note show.field.apologyNote',
-  'detail.assignee detail.to report.col.assignee show.field.assignee',
-  'detail.cause show.field.cause',
   // The follow-up's choices, by value, and the option's help.
   'followUp.next.resolved opt.followUp.resolved',
+  // The spreadsheet export's columns, looked up by the field they hold (excel.col.<field>).
+  'excel.col.id list.col.id report.col.id',
+  'excel.col.customer list.col.customer report.col.customer',
+  'excel.col.category list.col.category',
+  'excel.col.receivedAt show.field.received',
+  'detail.channel excel.col.channel show.field.channel',
+  'excel.col.phone report.col.phone show.field.phone',
+  'excel.col.email show.field.email',
+  'excel.col.facts show.field.facts',
+  'excel.col.solutionType show.field.solutionType',
+  'detail.assignee detail.to excel.col.assignee report.col.assignee show.field.assignee',
+  'excel.col.nextContactAt show.field.nextContact',
+  'excel.col.outcome show.field.outcome',
+  'excel.col.satisfaction report.col.satisfaction show.field.satisfaction',
+  'detail.cause excel.col.cause show.field.cause',
+  'excel.col.closedAt show.field.closedAt',
+  'detail.lesson excel.col.lesson',
   // The report's headings.
-  'list.col.id report.col.id',
-  'list.col.customer report.col.customer',
   'list.col.summary report.col.summary',
-  'report.col.phone show.field.phone',
-  'report.col.satisfaction show.field.satisfaction',
   'doctor.byStatus report.section.status',
   'report.col.received report.row.received',
   'report.noOperator report.noValue',
@@ -48,8 +60,8 @@ const APART = [
 describe('the message catalogs', () => {
   it('give each key in one area file only, so that no message silently replaces another', () => {
     for (const [parts, whole] of [
-      [[base, counter, follow, books, dates], fr],
-      [[enBase, enCounter, enFollow, enBooks, enDates], en],
+      [[base, counter, follow, books, dates, figures], fr],
+      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures], en],
     ] as const) {
       const count = parts.reduce((sum, part) => sum + Object.keys(part).length, 0);
       expect(count).toBe(Object.keys(whole).length);

@@ -78,7 +78,6 @@ export const counter: Record<keyof typeof fr, string> = {
     'Good to know: a French consumer mediator may refuse a case if the customer did not first complain to the shop in writing.',
   'wizard.q.written': 'Did the customer also complain in writing?',
   'wizard.q.writtenAt': 'Date of the written complaint:',
-  'wizard.today': 'today',
   'wizard.warranty.covered':
     'Legal warranty of conformity: covered until {covered}; defect presumed to pre-exist until {presumed}; repair or replacement due by {repair} (30 days).',
   'wizard.warranty.expired': 'Legal warranty of conformity: ended on {covered} (for information).',

@@ -75,7 +75,6 @@ export const counter = {
     'Bon à savoir : le médiateur de la consommation peut refuser un dossier si le client ne s’est pas d’abord plaint par écrit au magasin.',
   'wizard.q.written': 'Le client a-t-il aussi réclamé par écrit ?',
   'wizard.q.writtenAt': 'Date de sa réclamation écrite :',
-  'wizard.today': 'aujourd’hui',
   'wizard.warranty.covered':
     'Garantie légale de conformité : couvert jusqu’au {covered} ; défaut présumé exister à la livraison jusqu’au {presumed} ; réparation ou remplacement dû avant le {repair} (30 jours).',
   'wizard.warranty.expired': 'Garantie légale de conformité : terminée le {covered} (pour information).',
