@@ -1,59 +1,67 @@
-import type { Command } from 'commander';
-import { globals, withStore } from '../context.js';
+import { withNewStore, withStore, type Context, type Handler } from '../context.js';
 import { machineConfigPath, machineSettings, setMachineSetting, type MachineKey } from '../machine.js';
-import { isPostgresUrl, logbookPath } from '../store/open.js';
-import { assertSettingKey, checkSetting, defaultSetting, SETTING_KEYS } from '../domain/settings.js';
+import { isPostgresUrl } from '../store/open.js';
+import type { ConfigDeclaration } from '../declarations.js';
+import { checkSetting, defaultSetting, isSettingKey, SETTING_KEYS, type SettingKey } from '../domain/settings.js';
+import { UserError } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 
-/** Whether `key` is kept on this machine: the shop always; the default operator when the
- * logbook is on a server, shared by counters each with its own operator. */
-function onMachine(key: string, command: Command): key is MachineKey {
-  if (key === 'shop') return true;
-  return key === 'operator' && isPostgresUrl(logbookPath(globals(command).db, process.env));
+function settingKey(key: string): SettingKey {
+  if (!isSettingKey(key)) throw new UserError('config.unknownKey', { key, keys: SETTING_KEYS.join(', ') });
+  return key;
 }
 
-export async function get(command: Command): Promise<void> {
-  const [rawKey] = command.processedArgs as [string];
-  if (onMachine(rawKey, command)) {
-    const value = machineSettings(process.env)[rawKey];
+/** The value to store for `key`, or a UserError saying what is expected. */
+function checked(key: SettingKey, value: string): string {
+  const result = checkSetting(key, value);
+  if ('refused' in result) {
+    const reason = t(`config.reason.${result.refused}`, { value: sanitize(result.value ?? '') });
+    throw new UserError('config.invalid', { key, reason });
+  }
+  return result.ok;
+}
+
+/** Whether `key` is kept on this machine (machine.ts): the shop always; the default
+ * operator when the logbook is on a server, shared by counters each with its own operator. */
+function onMachine(key: string, context: Context): key is MachineKey {
+  if (key === 'shop') return true;
+  return key === 'operator' && isPostgresUrl(context.logbook);
+}
+
+export const get: Handler<ConfigDeclaration<'get'>> = async ([rawKey], _options, context) => {
+  if (onMachine(rawKey, context)) {
+    const value = machineSettings(context.env)[rawKey];
     if (value !== undefined) printLine(sanitize(value));
     return;
   }
-  const key = assertSettingKey(rawKey);
-  await withStore(command, async (store) => {
+  const key = settingKey(rawKey);
+  await withStore(context, async (store) => {
     const value = (await store.getSetting(key)) ?? defaultSetting(key);
     if (value !== null) printLine(sanitize(value));
   });
-}
+};
 
-export async function set(command: Command): Promise<void> {
-  const [rawKey, rawValue] = command.processedArgs as [string, string];
-  if (onMachine(rawKey, command)) {
+export const set: Handler<ConfigDeclaration<'set'>> = async ([rawKey, rawValue], _options, context) => {
+  if (onMachine(rawKey, context)) {
     const value = rawValue === '-' ? null : rawValue.trim();
-    setMachineSetting(process.env, rawKey, value);
-    printMessage(
-      t('config.savedMachine', {
-        key: rawKey,
-        value: sanitize(value ?? t('config.unset')),
-        path: sanitize(machineConfigPath(process.env)),
-      }),
-    );
+    setMachineSetting(context.env, rawKey, value);
+    const path = sanitize(machineConfigPath(context.env));
+    printMessage(t('config.savedMachine', { key: rawKey, value: sanitize(value ?? t('config.unset')), path }));
     return;
   }
-  const key = assertSettingKey(rawKey);
+  const key = settingKey(rawKey);
   // "-" puts the setting back to its default.
-  const value = rawValue === '-' ? null : checkSetting(key, rawValue);
-  await withStore(command, async (store) => {
+  const value = rawValue === '-' ? null : checked(key, rawValue);
+  await withNewStore(context, async (store) => {
     await store.setSetting(key, value);
     printMessage(t('config.saved', { key, value: sanitize(value ?? defaultSetting(key) ?? t('config.unset')) }));
   });
-}
+};
 
-export async function list(command: Command): Promise<void> {
-  const { json } = command.opts<{ json?: boolean }>();
-  await withStore(command, async (store) => {
+export const list: Handler<ConfigDeclaration<'list'>> = async (_args, { json }, context) => {
+  await withStore(context, async (store) => {
     const stored = await store.listSettings();
     const values = Object.fromEntries(SETTING_KEYS.map((key) => [key, stored[key] ?? defaultSetting(key)]));
     if (json) {
@@ -67,4 +75,4 @@ export async function list(command: Command): Promise<void> {
       printLine(`${' '.repeat(width)}  ${t(`config.key.${key}` as MessageKey)}`);
     }
   });
-}
+};

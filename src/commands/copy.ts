@@ -1,10 +1,9 @@
-import type { Command } from 'commander';
-import { ALL_SHOPS, clockFrom, globals } from '../context.js';
-import { shopOf } from '../machine.js';
-import { UserError } from '../errors.js';
+import { ALL_SHOPS, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
+import { EXIT, UserError } from '../errors.js';
+import { sanitize } from '../format/sanitize.js';
 import { t } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
 import { displayLocation, logbookPath, openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { progressLine } from '../transfer/progress.js';
@@ -13,11 +12,6 @@ import { progressLine } from '../transfer/progress.js';
 // file. Every row goes with its id, in one transaction on the target: it gets the whole
 // logbook or nothing. A target already holding complaints is refused, unless they are this
 // logbook's own (a copy made before): it is then brought up to date.
-
-interface CopyOptions {
-  to: string;
-  from?: string;
-}
 
 /** Whether every complaint of `target` is in `source` with the same id and creation time,
  * walking both in id order. */
@@ -56,18 +50,17 @@ function refusedRow(error: unknown, to: string): unknown {
   return new UserError('copy.refused', { to, detail: sanitize(error instanceof Error ? error.message : code) });
 }
 
-export async function run(command: Command): Promise<void> {
-  const options = command.opts<CopyOptions>();
-  const from = options.from ? logbookPath(options.from, {}) : logbookPath(globals(command).db, process.env);
+export const run: Handler<typeof DECLARATIONS.copy> = async (_args, options, context) => {
+  if (!options.to) throw new UserError('copy.noTarget', {}, EXIT.usage);
+  const from = options.from ? logbookPath(options.from, {}) : context.logbook;
   const to = logbookPath(options.to, {});
   const shown = { from: sanitize(displayLocation(from)), to: sanitize(displayLocation(to)) };
   if (from === to) throw new UserError('copy.same', shown);
-  const clock = clockFrom(process.env);
-  const source = await openStore(from, clock);
+  const source = await openStore(from, context.clock);
   try {
     // Complaints from a file were taken in this machine's shop.
-    const shop = shopOf(globals(command).shop, process.env);
-    const target = await openStore(to, clock, shop === ALL_SHOPS ? null : shop);
+    const shop = context.shop === ALL_SHOPS ? null : context.shop;
+    const target = await openStore(to, context.clock, { create: true }, shop);
     try {
       const counts = await target.rowCounts();
       const filled = counts.complaints > 0 || counts.customers > 0;
@@ -93,4 +86,4 @@ export async function run(command: Command): Promise<void> {
   } finally {
     await source.close();
   }
-}
+};

@@ -1,21 +1,17 @@
 import { basename } from 'node:path';
-import type { Command } from 'commander';
-import { operatorFor, withStore } from '../context.js';
+import { withNewStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { UserError } from '../errors.js';
-import { t, tn } from '../i18n/index.js';
+import { label, t, tn } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { oneLine, sanitize } from '../format/sanitize.js';
+import { encodingNamed } from '../transfer/encoding.js';
 import type { ImportResult } from '../store/store.js';
 import { Refused } from '../transfer/checked.js';
 import { progressLine } from '../transfer/progress.js';
 import { reportProblems, type RowProblem } from '../transfer/problems.js';
 import { readImport } from '../transfer/read.js';
 import { fileSource, type Source } from '../transfer/source.js';
-
-interface ImportOptions {
-  dryRun?: boolean;
-  operator?: string;
-}
 
 /** The file, opened before the logbook; any failure to read it, now or later, is said as such. */
 function open(file: string): Source {
@@ -46,15 +42,55 @@ function refuse(problems: readonly RowProblem[]): never {
   throw new UserError('import.refused');
 }
 
-export async function run(command: Command): Promise<void> {
-  const [file] = command.args as [string];
-  const options = command.opts<ImportOptions>();
+/** Each complaint the file changes, line by line and field by field, on stderr; without
+ * --update (or with a move the rules refuse), the import stops there with nothing written. */
+function tellDifferences(result: ImportResult, update: boolean): void {
+  const value = (v: unknown) =>
+    v === null || v === undefined || v === '' ? '∅' : oneLine(typeof v === 'string' ? v : JSON.stringify(v), 40);
+  for (const difference of result.differences.slice(0, SHOWN)) {
+    const where =
+      difference.where === null
+        ? ''
+        : 'line' in difference.where
+          ? t('import.where.line', { line: difference.where.line })
+          : t('import.where.index', { index: difference.where.index });
+    const fields = difference.changes
+      .map(({ field, before, after }) => `${field} (${value(before)} → ${value(after)})`)
+      .join(', ');
+    printMessage(
+      `${where}${t(update ? 'import.difference.applied' : 'import.difference', { id: difference.id, fields })}`,
+    );
+  }
+  if (result.differences.length > SHOWN)
+    printMessage(t('import.problems.more', { count: result.differences.length - SHOWN }));
+  for (const move of result.refusedMoves)
+    printMessage(
+      t('import.difference.refusedMove', {
+        id: move.id,
+        from: label('status', move.from),
+        to: label('status', move.to),
+      }),
+    );
+  if (result.refusedMoves.length > 0) throw new UserError('import.refused');
+  if (result.differences.length > 0 && !update) {
+    printMessage(tn('import.differences.count', result.differences.length));
+    throw new UserError('import.differences');
+  }
+}
+
+// As for problems: the first differences say enough.
+const SHOWN = 50;
+
+export const run: Handler<typeof DECLARATIONS.import> = async ([file], options, context) => {
+  const encoding = options.encoding === undefined ? undefined : encodingNamed(options.encoding);
+  if (encoding === null) throw new UserError('import.badEncoding', { value: sanitize(options.encoding ?? '') });
   const source = open(file);
   try {
-    await withStore(command, async (store, clock) => {
-      const operator = await operatorFor(store, options.operator);
-      const context = { now: clock(), source: basename(file), operator };
-      const reading = readImport(source, context);
+    await withNewStore(context, async (store, clock) => {
+      const operator = await context.operatorFor(store, options.operator);
+      const about = { now: clock(), source: basename(file), operator, ...(encoding ? { encoding } : {}) };
+      const reading = readImport(source, about);
+      if (reading.assumedEncoding) printMessage(t('import.encoding.assumed', { encoding: reading.assumedEncoding }));
       // A file refused as a whole (not ours, a wrong header) does not wait for the logbook.
       if (reading.problems.length > 0) refuse(reading.problems);
       // Rows are checked as they are inserted, in one transaction: the first bad row stops
@@ -64,6 +100,9 @@ export async function run(command: Command): Promise<void> {
       try {
         result = await store.importRecords(reading.records(), {
           dryRun: options.dryRun === true,
+          update: options.update === true,
+          source: about.source,
+          operator,
           onProgress: progress.update,
         });
       } catch (error) {
@@ -71,14 +110,17 @@ export async function run(command: Command): Promise<void> {
         if (error instanceof Refused) refuse(error.problems);
         // The logbook failed before the file was read through (read-only, say): the file's
         // problems, if it has any, come first, as when every row was checked before writing.
-        const problems = readImport(source, context).check();
+        const problems = readImport(source, about).check();
         if (problems.length > 0) refuse(problems);
         throw error;
       }
       progress.done();
-      printLine(t(options.dryRun ? 'import.dryRun' : 'import.done', { ...result }));
+      tellDifferences(result, options.update === true);
+      const counts = { ...result, differences: result.differences.length, refusedMoves: result.refusedMoves.length };
+      const updated = options.update && result.updated > 0 ? ` ${tn('import.updated', result.updated)}` : '';
+      printLine(`${t(options.dryRun ? 'import.dryRun' : 'import.done', counts)}${updated}`);
     });
   } finally {
     source.close();
   }
-}
+};

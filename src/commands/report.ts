@@ -1,48 +1,46 @@
-import type { Command } from 'commander';
-import { ALL_SHOPS, globals, withStore } from '../context.js';
-import { shopOf } from '../machine.js';
+import { ALL_SHOPS, withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
 import { reportDocument, shopsBlock } from '../report/document.js';
-import type { PeriodChoice } from '../report/period.js';
+import { parseWeek, type PeriodChoice } from '../report/period.js';
 import { printJson, printLine } from '../render/output.js';
-import { parseChoice, parseDateOption } from './options.js';
+import { parseChoice, parseDateOption } from '../options/values.js';
 
-interface ReportOptions {
-  month?: boolean;
-  since?: string;
-  until?: string;
-  all?: boolean;
-  format: string;
-  json?: boolean;
-}
+type ReportOptions = Parameters<Handler<typeof DECLARATIONS.report>>[1];
 
 const FORMATS = ['text', 'json', 'md', 'html'] as const;
 
 async function periodChoice(options: ReportOptions, now: Date): Promise<PeriodChoice> {
   const ranged = options.since !== undefined || options.until !== undefined;
-  if ([options.all === true, options.month === true, ranged].filter(Boolean).length > 1)
+  if ([options.all === true, options.month === true, ranged, options.week !== undefined].filter(Boolean).length > 1)
     throw new UserError('report.exclusive');
   const choice: PeriodChoice = { all: options.all === true, month: options.month === true };
+  if (options.week !== undefined) {
+    const week = parseWeek(options.week);
+    if (!week) throw new UserError('report.badWeek', { value: options.week });
+    choice.week = week;
+  }
   if (options.since !== undefined) choice.since = (await parseDateOption('--since', options.since, now, 'past')).at;
   if (options.until !== undefined) choice.until = (await parseDateOption('--until', options.until, now, 'past')).at;
   return choice;
 }
 
-export async function run(command: Command): Promise<void> {
-  const options = command.opts<ReportOptions>();
+export const run: Handler<typeof DECLARATIONS.report> = async (_args, options, context) => {
   const format = options.json ? 'json' : parseChoice('--format', options.format, FORMATS);
-  await withStore(command, async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const now = clock();
     // Read by a person, the period before is only compared in the summary; a program
     // reading the JSON gets every figure of both periods.
     const choice = await periodChoice(options, now);
-    const report = await buildReport(store, choice, now, { everyPreviousFigure: format === 'json' });
+    const weekText = options.week ?? '';
+    const report = await buildReport(store, choice, now, { everyPreviousFigure: format === 'json', weekText });
     // --shop all on a logbook shared by several shops: each shop's report beside the total.
-    const shops = shopOf(globals(command).shop, process.env) === ALL_SHOPS ? await store.shops() : [];
+    const shops = context.shop === ALL_SHOPS ? await store.shops() : [];
     const byShop = [];
     for (const shop of shops) {
-      byShop.push({ shop, report: await buildReport(store.inShop(shop), choice, now, { everyPreviousFigure: true }) });
+      const figures = await buildReport(store.inShop(shop), choice, now, { everyPreviousFigure: true, weekText });
+      byShop.push({ shop, report: figures });
     }
     if (format === 'json') return printJson(shops.length > 0 ? { ...report, shops: byShop } : report);
     const doc = reportDocument(report, now, await store.getSetting('shop.name'));
@@ -51,4 +49,4 @@ export async function run(command: Command): Promise<void> {
     if (format === 'html') return printLine((await import('../render/report-html.js')).renderReportHtml(doc));
     return printLine((await import('../render/report-text.js')).renderReportText(doc));
   });
-}
+};

@@ -1,42 +1,38 @@
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
-import { clockFrom, globals } from '../context.js';
+import type { Context, Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { t } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
-import { displayLocation, isPostgresUrl, logbookPath } from '../store/open.js';
+import { sanitize } from '../format/sanitize.js';
+import { displayLocation, isPostgresUrl } from '../store/open.js';
 import { checkBackupFile, restoreLogbook } from '../store/sqlite/backup.js';
-import { confirmOrStop, type ConfirmOptions } from './confirm.js';
+import { confirmOrStop } from './confirm.js';
 
 // Restoring replaces the logbook file itself, which may be too damaged to open: it works
 // on the file, not through the store.
 
+type RestoreOptions = Parameters<Handler<typeof DECLARATIONS.restore>>[1];
+
 /** On a server: the archive checked by pg_restore, what is there dumped beside it, then
  * pg_restore in one transaction. */
-async function restoreOnServer(command: Command, from: string, url: string): Promise<void> {
+async function restoreOnServer(from: string, url: string, options: RestoreOptions, context: Context): Promise<void> {
   const { checkBackupArchive, restoreServer } = await import('../store/pg/backup.js');
   await checkBackupArchive(from, url);
-  await confirmOrStop(
-    command.opts<ConfirmOptions>(),
-    t('restore.pg.confirm', { from: sanitize(from), logbook: sanitize(displayLocation(url)) }),
-  );
-  const kept = await restoreServer(from, url, clockFrom(process.env)());
-  printMessage(t('restore.done', { path: sanitize(displayLocation(url)) }));
+  const shown = sanitize(displayLocation(url));
+  await confirmOrStop(context, options, t('restore.pg.confirm', { from: sanitize(from), logbook: shown }));
+  const kept = await restoreServer(from, url, context.clock());
+  printMessage(t('restore.done', { path: shown }));
   printMessage(t('restore.kept', { path: sanitize(kept) }));
 }
 
-export async function run(command: Command): Promise<void> {
-  const [file] = command.processedArgs as [string];
+export const run: Handler<typeof DECLARATIONS.restore> = async ([file], options, context) => {
   const from = resolve(file);
-  const logbook = logbookPath(globals(command).db, process.env);
-  if (isPostgresUrl(logbook)) return restoreOnServer(command, from, logbook);
+  const { logbook } = context;
+  if (isPostgresUrl(logbook)) return restoreOnServer(from, logbook, options, context);
   // Refused before anything is asked or touched.
   checkBackupFile(from);
-  await confirmOrStop(
-    command.opts<ConfirmOptions>(),
-    t('restore.confirm', { from: sanitize(from), logbook: sanitize(logbook) }),
-  );
-  const kept = restoreLogbook(from, logbook, clockFrom(process.env)());
+  await confirmOrStop(context, options, t('restore.confirm', { from: sanitize(from), logbook: sanitize(logbook) }));
+  const kept = restoreLogbook(from, logbook, context.clock());
   printMessage(t('restore.done', { path: sanitize(logbook) }));
   if (kept) printMessage(t('restore.kept', { path: sanitize(kept) }));
-}
+};

@@ -1,21 +1,21 @@
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Store } from './store.js';
+import { UserError } from '../errors.js';
+import type { OpenOptions, Store } from './store.js';
 import { displayUrl, isPostgresUrl } from './pg/url.js';
 
 export { isPostgresUrl };
 
 /** Where the logbook is: --db, else PLAINTE_DB, else $XDG_DATA_HOME/plainte/plainte.db
- * (~/.local/share/plainte/plainte.db when XDG_DATA_HOME is unset, per the XDG spec). A
- * postgres:// or postgresql:// URL names a logbook on a PostgreSQL server, kept as given. */
+ * (~/.local/share/plainte/plainte.db when XDG_DATA_HOME is unset, per the XDG spec).
+ * Without HOME (a bare cron job) there is no default to trust: a UserError says so, rather
+ * than a guess at the home folder of whichever user runs it. A postgres:// or postgresql://
+ * URL names a logbook on a PostgreSQL server, kept as given. */
 export function logbookPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
   const given = option || env.PLAINTE_DB;
   if (given) return isPostgresUrl(given) ? given : resolve(given);
-  const dataHome =
-    env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/')
-      ? env.XDG_DATA_HOME
-      : join(env.HOME || homedir(), '.local', 'share');
-  return join(dataHome, 'plainte', 'plainte.db');
+  if (env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/')) return join(env.XDG_DATA_HOME, 'plainte', 'plainte.db');
+  if (!env.HOME) throw new UserError('store.noHome');
+  return join(env.HOME, '.local', 'share', 'plainte', 'plainte.db');
 }
 
 /** The logbook's location as it may be printed: a URL without its password. */
@@ -29,11 +29,17 @@ export function notScrubbed(location: string): 'erase.notScrubbed' | 'erase.pg.n
   return isPostgresUrl(location) ? 'erase.pg.notScrubbed' : 'erase.notScrubbed';
 }
 
-/** Opens the logbook (creating it on first use). On a server, `shop` is this machine's shop:
- * recorded on the complaints it takes, and the one its lists and reports read. Each driver is loaded only here, and only
- * the one the location names: commands that never touch the logbook pay for none, and a
- * SQLite logbook never loads the PostgreSQL client. */
-export async function openStore(path: string, clock: () => Date, shop: string | null = null): Promise<Store> {
+/** Opens the logbook, creating it unless `create` is false (a database on a server exists
+ * already: its tables are created on first use). Each driver is loaded only here, and only
+ * the one the location names: a SQLite logbook never loads the PostgreSQL client. On a
+ * server, `shop` is this machine's shop: recorded on the complaints it takes, and the one
+ * its lists and reports read. */
+export async function openStore(
+  path: string,
+  clock: () => Date,
+  options: OpenOptions = {},
+  shop: string | null = null,
+): Promise<Store> {
   if (isPostgresUrl(path)) {
     const { openPgStore } = await import('./pg/index.js');
     return openPgStore(path, clock, shop);
@@ -42,5 +48,5 @@ export async function openStore(path: string, clock: () => Date, shop: string | 
   // driver loads). Our paths are always absolute, so none is mistaken for a URI.
   process.env.SQLITE_USE_URI ??= '1';
   const { openSqliteStore } = await import('./sqlite/index.js');
-  return openSqliteStore(path, clock);
+  return openSqliteStore(path, clock, options);
 }

@@ -3,6 +3,7 @@ import { failed, readingOf, type Conversion, type Reading } from './checked.js';
 import { HEADER, ownCsvRecord } from './csv.js';
 import { handHeader, handRecord, type HandContext } from './hand.js';
 import { isOwnLayout, readJson, readOwnJson } from './json.js';
+import { decodeText } from './encoding.js';
 import type { RowProblem } from './problems.js';
 import { bufferSource, bytesOf, type Source } from './source.js';
 
@@ -56,8 +57,10 @@ function readCsv(text: string, context: HandContext): Reading {
       },
     ]);
   }
-  const [head, ...body] = rows;
+  const [head, ...rest] = rows;
   if (!head) return failed([]);
+  // Rows with every cell empty (";;;;;;", which Excel often leaves at the end) are skipped.
+  const body = rest.filter((row) => row.record.some((cell) => cell.trim() !== ''));
   const own = head.record.join('\u0000') === HEADER.join('\u0000');
   const hand = own ? null : handHeader(head.record);
   if (hand && 'problems' in hand) return failed(hand.problems);
@@ -92,13 +95,12 @@ export function readImport(file: Source | Buffer, context: HandContext): Reading
   const start = textStart(source);
   if (isOwnLayout(source, start)) return readOwnJson(source, start);
   const bytes = bytesOf(source);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return failed(badUtf8Lines(bytes));
-  }
+  const decoded = decodeText(bytes, context.encoding);
+  if (!decoded) return failed(badUtf8Lines(bytes));
+  let text = decoded.text;
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (/^\s*[{[]/.test(text)) return readJson(text);
-  return readCsv(text, context);
+  const reading = readCsv(text, context);
+  if (decoded.assumed) reading.assumedEncoding = decoded.encoding;
+  return reading;
 }

@@ -1,7 +1,7 @@
 import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { stdoutStream } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 
 // Where an export goes: stdout, or a file only its owner can read (it holds personal data).
 // Text is encoded as it comes into a buffer outside the JavaScript heap, written out when

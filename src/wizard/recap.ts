@@ -1,8 +1,8 @@
 import type { Complaint } from '../domain/types.js';
 import { t } from '../i18n/index.js';
-import { formatDateTime, formatDay } from '../render/dates.js';
+import { formatDateTime, formatDay } from '../format/dates.js';
 import { color } from '../render/output.js';
-import { oneLine } from '../render/sanitize.js';
+import { oneLine } from '../format/sanitize.js';
 
 // What is read back to the customer before they leave or hang up: what will be done,
 // by whom, when they will hear from the shop and on which number.
@@ -17,7 +17,8 @@ export function recapLines(complaint: Complaint, mediator: Mediator): string[] {
   if (complaint.solution) lines.push(t('wizard.recap.what', { solution: oneLine(complaint.solution, 200) }));
   const who = complaint.assignee ?? complaint.operator;
   if (who) lines.push(t('wizard.recap.who', { who: oneLine(who) }));
-  if (complaint.status === 'resolved') {
+  // Settled on the spot (the wizard closes it then) or resolved since.
+  if (complaint.status === 'resolved' || complaint.status === 'closed') {
     lines.push(t('wizard.recap.resolved'));
     return lines;
   }

@@ -47,4 +47,5 @@ export const server: Record<keyof typeof fr, string> = {
   'report.shops.figure': 'Figure',
   'report.shops.total': 'Total',
   'report.shops.none': '(no shop)',
+  'copy.noTarget': 'say where to copy the logbook with --to: a .db file or postgresql://…',
 };

@@ -47,4 +47,5 @@ export const server = {
   'report.shops.figure': 'Indicateur',
   'report.shops.total': 'Total',
   'report.shops.none': '(sans magasin)',
+  'copy.noTarget': 'dites où copier le cahier avec --to : un fichier .db ou postgresql://…',
 };

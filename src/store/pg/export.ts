@@ -29,11 +29,24 @@ export function exportQueries(ctx: PgContext): ExportStore {
       const statuses = filter.callbacks
         ? (filter.statuses ?? PENDING).filter((s) => PENDING.includes(s))
         : filter.statuses;
+      const chosen: string[] = [];
       if (statuses !== undefined) {
         params.push(statuses);
-        where.push(`c.status = ANY ($${params.length})`);
+        chosen.push(`c.status = ANY ($${params.length})`);
       }
-      if (filter.callbacks) where.push('c.next_contact_at IS NOT NULL');
+      if (filter.callbacks) chosen.push('c.next_contact_at IS NOT NULL');
+      if (filter.callbacks && filter.cancelledSince) {
+        // Callbacks done or cancelled lately, for the calendar to drop: the complaint's history
+        // announced one (nextContactAt from the wizard or a follow-up, dueAt from a hand-over,
+        // a follow-up or a close), and it is no longer pending.
+        params.push(filter.cancelledSince.toISOString());
+        const pending = `c.status IN ('open', 'awaiting_callback', 'transferred') AND c.next_contact_at IS NOT NULL`;
+        const announced = `EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id
+          AND (e.details->>'nextContactAt' IS NOT NULL OR e.details->>'dueAt' IS NOT NULL))`;
+        where.push(
+          `((${chosen.join(' AND ')}) OR (NOT (${pending}) AND c.updated_at >= $${params.length} AND ${announced}))`,
+        );
+      } else where.push(...chosen);
       if (filter.since) {
         params.push(filter.since.toISOString());
         where.push(`c.received_at >= $${params.length}`);

@@ -3,6 +3,7 @@ import type { ImportRecord, ImportResult, ImportStore, ImportedCustomer } from '
 import { Ids, identity } from '../sqlite/import.js';
 import { COPIED_COLUMNS } from '../copied.js';
 import { BulkInsert } from './bulk.js';
+import { compareWithLogbook, type ImportOptions } from './import-update.js';
 import type { PgContext } from './context.js';
 import { COMPLAINT_COLUMNS } from './rows.js';
 
@@ -28,8 +29,17 @@ function complaintValues(record: ImportRecord, id: number, customerId: number | 
 }
 
 export function importQueries(ctx: PgContext): ImportStore {
-  async function run(records: Iterable<ImportRecord>, onProgress?: (done: number) => void): Promise<ImportResult> {
-    const result: ImportResult = { added: 0, skipped: 0, customersAdded: 0, customersMatched: 0 };
+  async function run(records: Iterable<ImportRecord>, options: ImportOptions): Promise<ImportResult> {
+    const { onProgress } = options;
+    const result: ImportResult = {
+      added: 0,
+      skipped: 0,
+      updated: 0,
+      differences: [],
+      refusedMoves: [],
+      customersAdded: 0,
+      customersMatched: 0,
+    };
     const now = ctx.now();
     await ctx.lockIds();
     const maxComplaint = await ctx.value<number>('SELECT coalesce(max(id), 0) FROM complaints');
@@ -84,24 +94,38 @@ export function importQueries(ctx: PgContext): ImportStore {
       return id;
     }
 
-    /** Already imported (same key), or the same complaint as one in the logbook. */
-    async function present(record: ImportRecord): Promise<boolean> {
-      if (keys.has(record.key)) return true;
+    /** Already in the file (a line repeated), or the id of the same complaint in the
+     * logbook: imported before (same key), exported from it (same id and creation time), or
+     * named by its number in a spreadsheet (same id, received the same minute, UTC). */
+    async function present(record: ImportRecord): Promise<'repeated' | number | null> {
+      if (keys.has(record.key)) return 'repeated';
       keys.add(record.key);
-      if (maxComplaint === 0) return false;
+      if (maxComplaint === 0) return null;
       const { id, createdAt } = record.complaint;
+      const idOf = async (sql: string, params: unknown[]) => (await ctx.row<{ id: number }>(sql, params))?.id;
       return (
-        (await ctx.row('SELECT 1 FROM complaints WHERE import_key = $1', [record.key])) !== undefined ||
-        (id !== null &&
-          id <= maxComplaint &&
-          (await ctx.row('SELECT 1 FROM complaints WHERE id = $1 AND created_at = $2', [id, createdAt])) !== undefined)
+        (await idOf('SELECT id FROM complaints WHERE import_key = $1', [record.key])) ??
+        (id !== null && id <= maxComplaint
+          ? await idOf('SELECT id FROM complaints WHERE id = $1 AND created_at = $2', [id, createdAt])
+          : undefined) ??
+        (record.sameAs && record.sameAs.id <= maxComplaint
+          ? await idOf(
+              `SELECT id FROM complaints WHERE id = $1
+                 AND to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI') = $2`,
+              [record.sameAs.id, record.sameAs.receivedMinute],
+            )
+          : undefined) ??
+        null
       );
     }
 
     let done = 0;
     for (const record of records) {
-      if (await present(record)) {
+      const found = await present(record);
+      if (found === 'repeated') {
         result.skipped++;
+      } else if (found !== null) {
+        await compareWithLogbook(ctx, found, record, { ...options, now }, result);
       } else {
         const customerId = record.customer ? await customerFor(record.customer, record.exported) : null;
         const id = complaintIds.assign(record.complaint.id);
@@ -134,8 +158,10 @@ export function importQueries(ctx: PgContext): ImportStore {
       try {
         return await ctx.write(
           async () => {
-            counted = await run(records, options.onProgress);
-            if (options.dryRun) throw new DryRun();
+            counted = await run(records, options);
+            // Differences not applied, or moves refused: nothing is written.
+            const halted = counted.differences.length > 0 && (!options.update || counted.refusedMoves.length > 0);
+            if (options.dryRun || halted) throw new DryRun();
             return counted;
           },
           { again: false },

@@ -167,6 +167,16 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX complaints_by_closed;
   CREATE INDEX events_follow_ups ON events (at) INCLUDE (complaint_id, details) WHERE kind = 'follow_up';
   `,
+  // 4: as SQLite's migration 6: the logbook's own id (the calendar's UIDs are unique per
+  // logbook), and the index of what the report lists as to handle. A logbook on a server is
+  // new, or was copied from a file already migrated: none was left resolved on the spot.
+  `
+  INSERT INTO settings (key, value)
+    VALUES ('logbook.id', substr(md5(random()::text || clock_timestamp()::text), 1, 16))
+    ON CONFLICT (key) DO NOTHING;
+  CREATE INDEX complaints_to_handle ON complaints (received_at, id)
+    WHERE status = 'draft' OR (status IN ('open', 'awaiting_callback', 'transferred') AND next_contact_at IS NULL);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -93,3 +93,11 @@ export const LESSONS_SQL = `
   ORDER BY closed_at, id LIMIT 100`;
 
 export const TREND_SQL = `SELECT count(*) AS n FROM complaints WHERE ${RECEIVED}`;
+
+/** The drafts, and the pending complaints with no next contact, oldest first: the partial
+ * index complaints_to_handle (migration 4) holds only them. */
+export const TO_HANDLE_SQL = `
+  SELECT id, status, received_at AS "receivedAt" FROM complaints
+  WHERE (status = 'draft' OR (status IN ('open', 'awaiting_callback', 'transferred') AND next_contact_at IS NULL))
+    AND ($1::text IS NULL OR shop = $1)
+  ORDER BY received_at, id`;

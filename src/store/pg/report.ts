@@ -1,3 +1,4 @@
+import type { Status } from '../../domain/types.js';
 import type { Period, PeriodSummary, ReportFigures, ReportStore } from '../store.js';
 import {
   Numbers,
@@ -20,6 +21,7 @@ import {
   INTAKE_SUMMARY_SQL,
   LESSONS_SQL,
   OUTCOME_SQL,
+  TO_HANDLE_SQL,
   TREND_SQL,
 } from './report-sql.js';
 
@@ -168,6 +170,10 @@ export function reportQueries(ctx: PgContext): ReportStore {
         );
       }
       return counts;
+    },
+
+    async complaintsToHandle() {
+      return ctx.rows<{ id: number; status: Status; receivedAt: string }>(TO_HANDLE_SQL, [ctx.view]);
     },
 
     async firstReceivedAt() {

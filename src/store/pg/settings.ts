@@ -3,6 +3,9 @@ import type { PgContext } from './context.js';
 
 export function settingsQueries(ctx: PgContext): SettingsStore {
   return {
+    async logbookId() {
+      return (await ctx.value<string>("SELECT value FROM settings WHERE key = 'logbook.id'")) ?? '';
+    },
     async getSetting(key) {
       return (await ctx.row<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]))?.value ?? null;
     },

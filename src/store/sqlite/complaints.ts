@@ -13,15 +13,16 @@ import type {
   NewEvent,
 } from '../store.js';
 import type { SqliteContext } from './context.js';
+import { IN_PROGRESS_SQL } from './statuses.js';
 import { patchColumns, toComplaint, toCustomer, toEvent } from './rows.js';
 
-const SELECT_COMPLAINT = `
+export const SELECT_COMPLAINT = `
   SELECT c.*, cu.id AS cu_id, cu.name AS cu_name, cu.phone AS cu_phone, cu.email AS cu_email,
          cu.company AS cu_company, cu.created_at AS cu_created_at, cu.forgotten_at AS cu_forgotten_at
   FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id
   WHERE c.id = ?`;
 
-const INSERT_EVENT = `
+export const INSERT_EVENT = `
   INSERT INTO events (complaint_id, at, operator, kind, status_before, status_after, details)
   VALUES (?, ?, ?, ?, ?, ?, ?)`;
 
@@ -206,7 +207,7 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
       const rows = ctx
         .statement(
           `SELECT cu.*, count(c.id) AS complaints, max(c.received_at) AS last_received_at,
-                  sum(c.status IN ('draft', 'open', 'awaiting_callback', 'transferred')) AS pending
+                  sum(c.status IN (${IN_PROGRESS_SQL})) AS pending
            FROM customers cu LEFT JOIN complaints c ON c.customer_id = cu.id
            WHERE ${CUSTOMER_MATCH}
               OR cu.id IN (SELECT customer_id FROM complaints WHERE order_ref = @order)

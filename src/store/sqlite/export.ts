@@ -1,4 +1,4 @@
-import type { Status } from '../../domain/types.js';
+import { CALLBACK_PENDING_STATUSES } from '../../domain/status.js';
 import type { ExportFilter, ExportStore, ExportedComplaint, TransferEvent } from '../store.js';
 import type { SqliteContext } from './context.js';
 import { toComplaint } from './rows.js';
@@ -14,7 +14,10 @@ const SELECT = `
           FROM (SELECT * FROM events WHERE complaint_id = c.id ORDER BY at, id) e) AS events_json
   FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id`;
 
-const PENDING: readonly Status[] = ['open', 'awaiting_callback', 'transferred'];
+/** The complaint's history announced a callback: set by the wizard or a follow-up
+ * (nextContactAt), a hand-over (dueAt), or cleared by a follow-up or a close (dueAt). */
+const ANNOUNCED = `EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id
+  AND (json_extract(e.details, '$.nextContactAt') IS NOT NULL OR json_extract(e.details, '$.dueAt') IS NOT NULL))`;
 
 // A read from the first complaint to the last uses each page once: SQLite's cache (16 MiB
 // with better-sqlite3's defaults) would only fill up, to the size of the logbook. A small
@@ -27,13 +30,21 @@ export function exportQueries(ctx: SqliteContext): ExportStore {
       const where: string[] = [];
       const params: Record<string, unknown> = {};
       const statuses = filter.callbacks
-        ? (filter.statuses ?? PENDING).filter((s) => PENDING.includes(s))
+        ? (filter.statuses ?? CALLBACK_PENDING_STATUSES).filter((s) => CALLBACK_PENDING_STATUSES.includes(s))
         : filter.statuses;
+      const chosen: string[] = [];
       if (statuses !== undefined) {
-        where.push(statuses.length === 0 ? '0' : `c.status IN (${statuses.map((_, i) => `@status${i}`).join(', ')})`);
+        chosen.push(statuses.length === 0 ? '0' : `c.status IN (${statuses.map((_, i) => `@status${i}`).join(', ')})`);
         statuses.forEach((status, i) => (params[`status${i}`] = status));
       }
-      if (filter.callbacks) where.push('c.next_contact_at IS NOT NULL');
+      if (filter.callbacks) chosen.push('c.next_contact_at IS NOT NULL');
+      if (filter.callbacks && filter.cancelledSince) {
+        const pending = `c.status IN ('open', 'awaiting_callback', 'transferred') AND c.next_contact_at IS NOT NULL`;
+        where.push(
+          `((${chosen.join(' AND ')}) OR (NOT (${pending}) AND c.updated_at >= @cancelledSince AND ${ANNOUNCED}))`,
+        );
+        params.cancelledSince = filter.cancelledSince.toISOString();
+      } else where.push(...chosen);
       if (filter.since) {
         where.push('c.received_at >= @since');
         params.since = filter.since.toISOString();

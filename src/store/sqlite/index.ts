@@ -1,4 +1,4 @@
-import type { Store } from '../store.js';
+import type { OpenOptions, Store } from '../store.js';
 import { complaintQueries } from './complaints.js';
 import { copyQueries } from './copy.js';
 import { openDatabase } from './connection.js';
@@ -15,8 +15,8 @@ import { dueQueries } from './due.js';
 import { reportQueries } from './report.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
-export function openSqliteStore(path: string, clock: () => Date): Store {
-  const ctx = new SqliteContext(openDatabase(path), clock);
+export function openSqliteStore(path: string, clock: () => Date, options: OpenOptions = {}): Store {
+  const ctx = new SqliteContext(openDatabase(path, { create: options.create !== false }), clock);
   const opened = rememberOpened(path, ctx.db);
   const store: Store = {
     location: path,

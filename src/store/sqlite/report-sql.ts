@@ -1,3 +1,5 @@
+import { IN_PROGRESS_SQL } from './statuses.js';
+
 // The statements of the owner's report. Each reads one period (@from, @to) as a range of an
 // index that holds every column it needs (migration 4), so a week costs the same whether the
 // logbook holds a year or twenty: no lookup in the tables, no date arithmetic in local time
@@ -24,7 +26,8 @@ const RESOLUTION_DAYS = 'round(julianday(closed_at) - julianday(received_at), 2)
  * leaves them out), so that JavaScript copies it whole rather than value by value. */
 const listOf = (duration: string) => `json_group_array(${duration}) FILTER (WHERE ${duration} IS NOT NULL)`;
 
-const PENDING = `status IN ('draft', 'open', 'awaiting_callback', 'transferred')`;
+/** Received and still to deal with: drafts included. */
+const PENDING = `status IN (${IN_PROGRESS_SQL})`;
 
 /** Received in the period: how many, how many still pending, the values of the enumerated
  * columns, and the first response times. A remedy is "request solution_type", either side
@@ -103,6 +106,14 @@ export const LESSONS_SQL = `
   SELECT id, category, nullif(trim(cause), '') AS cause, nullif(trim(lesson), '') AS lesson
   FROM complaints WHERE ${CLOSED} AND (coalesce(trim(cause), '') <> '' OR coalesce(trim(lesson), '') <> '')
   ORDER BY closed_at, id LIMIT 100`;
+
+// The condition is the one of the partial index complaints_to_handle, word for word. SQLite
+// does not see by itself that an OR of terms is the index's condition, and would read every
+// complaint through complaints_by_received for its order: INDEXED BY names the index.
+export const TO_HANDLE_SQL = `
+  SELECT id, status, received_at AS receivedAt FROM complaints INDEXED BY complaints_to_handle
+  WHERE status = 'draft' OR (status IN ('open', 'awaiting_callback', 'transferred') AND next_contact_at IS NULL)
+  ORDER BY received_at`;
 
 /** Complaints received in one week of the trend. */
 export const TREND_SQL = `SELECT count(*) AS n FROM complaints WHERE ${RECEIVED}`;

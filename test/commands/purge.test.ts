@@ -1,0 +1,146 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { sha256, tempLogbook } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
+import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
+import { testStore } from '../helpers/store.js';
+
+// The spawned commands believe it is 23 November 2026: three years back is 23 November 2023.
+async function logbookWithOldAndRecentCustomers() {
+  const path = tempLogbook();
+  const fixture = await testStore(path);
+  const ids = {
+    // Last heard of in 2022: past the retention period.
+    gone: await recordComplaint(fixture, {
+      customer: { name: 'Odile Ancien', phone: '0655443322' },
+      receivedAt: '2022-03-01T09:00:00Z',
+      closedAt: '2022-03-10T09:00:00Z',
+      word: 'Vieuxmot',
+    }),
+    // An old complaint, but the customer came back this year: kept whole.
+    loyalOld: await recordComplaint(fixture, {
+      customer: { name: 'Firmin Fidèle' },
+      receivedAt: '2022-01-05T09:00:00Z',
+      closedAt: '2022-01-20T09:00:00Z',
+      word: 'Fidelmot',
+    }),
+    loyalNew: 0,
+    // Old but never closed: still a matter in hand.
+    pending: await recordComplaint(fixture, {
+      customer: { name: 'Paula Pendante' },
+      receivedAt: '2021-05-01T09:00:00Z',
+      word: 'Pendmot',
+    }),
+    // No customer on file: its own dates count.
+    anonymous: await recordComplaint(fixture, {
+      customer: { name: 'x' },
+      receivedAt: '2021-02-01T09:00:00Z',
+      closedAt: '2021-02-03T09:00:00Z',
+      word: 'Sansnom',
+    }),
+  };
+  const loyal = (await fixture.store.getComplaint(ids.loyalOld))!.customerId!;
+  ids.loyalNew = await recordComplaint(fixture, {
+    customer: { id: loyal },
+    receivedAt: '2026-09-01T09:00:00Z',
+    word: 'Recentmot',
+  });
+  await fixture.store.close();
+  // Unlink the last complaint from its customer, as an anonymous counter complaint would be.
+  const db = new Database(path);
+  db.prepare('UPDATE complaints SET customer_id = NULL WHERE id = ?').run(ids.anonymous);
+  db.prepare("DELETE FROM customers WHERE name = 'x'").run();
+  db.close();
+  return { path, ids };
+}
+
+function eventsOf(path: string, id: number): { kind: string; operator: string; details: string }[] {
+  const db = new Database(path, { readonly: true });
+  const events = db
+    .prepare('SELECT kind, operator, details FROM events WHERE complaint_id = ? ORDER BY id')
+    .all(id) as { kind: string; operator: string; details: string }[];
+  db.close();
+  return events;
+}
+
+describe('plainte purge', () => {
+  it('says with --dry-run what it would do, and writes nothing', async () => {
+    const { path } = await logbookWithOldAndRecentCustomers();
+    const before = sha256(path);
+    const run = await runIn(['purge', '--dry-run'], { db: path });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(
+      '2 réclamation(s) classée(s) à anonymiser, 1 client(s) à effacer (dernier contact avant le 23 nov. 2023).\n',
+    );
+    expect(run.stderr).toContain('rien n’a été modifié');
+    expect(sha256(path)).toBe(before);
+  });
+
+  it('anonymises only the closed complaints of customers last in contact before the retention period', async () => {
+    const { path, ids } = await logbookWithOldAndRecentCustomers();
+    const run = await runIn(['purge', '--yes', '--operator', 'Paul'], { db: path });
+    expect(run.stderr).toContain('2 réclamation(s) anonymisée(s), 1 client(s) effacé(s)');
+    expect(run.status).toBe(0);
+    expect(foundOnDisk(path, ['Odile', 'Ancien', '0655443322', 'Vieuxmot', 'Sansnom'])).toEqual([]);
+    expect(foundOnDisk(path, ['Firmin Fidèle', 'Fidelmot', 'Recentmot', 'Paula Pendante', 'Pendmot'])).toHaveLength(5);
+    for (const id of [ids.gone, ids.anonymous]) {
+      expect(eventsOf(path, id).at(-1)).toEqual({ kind: 'anonymised', operator: 'Paul', details: '{}' });
+    }
+    for (const id of [ids.loyalOld, ids.loyalNew, ids.pending])
+      expect(eventsOf(path, id).map((event) => event.kind)).not.toContain('anonymised');
+    const shown = JSON.parse((await runIn(['show', String(ids.gone), '--json'], { db: path })).stdout);
+    expect(shown).toMatchObject({
+      status: 'closed',
+      category: 'defective',
+      costCents: 8990,
+      satisfaction: 4,
+      account: null,
+      customer: { name: '(effacé)', phone: null },
+    });
+    // Done once: a second run finds nothing left to anonymise.
+    const again = await runIn(['purge', '--yes'], { db: path });
+    expect(again).toMatchObject({ status: 0 });
+    expect(again.stderr).toContain('Rien à faire');
+  });
+
+  it('uses the retention setting, and --older-than overrides it', async () => {
+    const { path } = await logbookWithOldAndRecentCustomers();
+    expect((await runIn(['config', 'set', 'retention', '10y'], { db: path })).status).toBe(0);
+    expect((await runIn(['purge', '--dry-run'], { db: path })).stderr).toContain('avant le 23 nov. 2016');
+    expect((await runIn(['purge', '--dry-run', '--older-than', '5y'], { db: path })).stdout).toContain(
+      '1 réclamation(s) classée(s) à anonymiser, 0 client(s)',
+    );
+    const bad = await runIn(['purge', '--older-than', 'longtemps'], { db: path });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('durée non reconnue « longtemps »');
+  });
+
+  it('deletes the complaints and their history with --delete', async () => {
+    const { path, ids } = await logbookWithOldAndRecentCustomers();
+    const run = await runIn(['purge', '--delete', '--yes'], { db: path });
+    expect(run.stderr).toContain('2 réclamation(s) supprimée(s), 1 client(s) supprimé(s)');
+    expect(run.status).toBe(0);
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare('SELECT id FROM complaints ORDER BY id').pluck().all()).toEqual(
+      [ids.loyalOld, ids.pending, ids.loyalNew].sort(),
+    );
+    expect(
+      db.prepare('SELECT count(*) FROM events WHERE complaint_id IN (?, ?)').pluck().get(ids.gone, ids.anonymous),
+    ).toBe(0);
+    expect(db.prepare('SELECT name FROM customers ORDER BY id').pluck().all()).toEqual([
+      'Firmin Fidèle',
+      'Paula Pendante',
+    ]);
+    db.close();
+    expect(foundOnDisk(path, ['Odile', 'Vieuxmot', 'Sansnom'])).toEqual([]);
+  });
+
+  it('asks for --yes without a terminal, and changes nothing', async () => {
+    const { path } = await logbookWithOldAndRecentCustomers();
+    const before = sha256(path);
+    const run = await runIn(['purge', '--delete'], { db: path });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('ajoutez --yes');
+    expect(sha256(path)).toBe(before);
+  });
+});
