@@ -1,7 +1,7 @@
 import { callbackRules, type CallbackRules } from './domain/hours.js';
 import type { Declaration, HandlerOf } from './options/declare.js';
 import type { Answerer } from './prompts/ask.js';
-import { machineSettings, shopOf } from './machine.js';
+import { machineSettings, shopOf } from './options/machine.js';
 import { displayLocation, logbookPath, openStore } from './store/open.js';
 import type { SettingsStore, Store } from './store/store.js';
 

@@ -1,5 +1,5 @@
 import { withNewStore, withStore, type Context, type Handler } from '../context.js';
-import { machineConfigPath, machineSettings, setMachineSetting, type MachineKey } from '../machine.js';
+import { machineConfigPath, machineSettings, setMachineSetting, type MachineKey } from '../options/machine.js';
 import { isPostgresUrl } from '../store/open.js';
 import type { ConfigDeclaration } from '../declarations.js';
 import { checkSetting, defaultSetting, isSettingKey, SETTING_KEYS, type SettingKey } from '../domain/settings.js';

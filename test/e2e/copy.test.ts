@@ -31,7 +31,7 @@ describe.skipIf(PG === null)(`plainte copy ${PG_MISSING}`, () => {
     const there = plainte(['copy', '--to', url, '--shop', 'Paris'], { db: file });
     expect(there.stderr).toBe('');
     expect(there.stdout).toMatch(
-      /^3 réclamation\(s\), 2 client\(s\), \d+ événement\(s\) et 1 réglage\(s\) copiés vers postgresql:/,
+      /^3 réclamation\(s\), 2 client\(s\), \d+ événement\(s\) et \d+ réglage\(s\) copiés vers postgresql:/,
     );
     expect(contents(url)).toEqual(expected);
     expect(plainte(['doctor'], { db: url }).status).toBe(0);

@@ -19,7 +19,7 @@ const ids = (run: { stdout: string }) => (JSON.parse(run.stdout) as { id: number
 describe.skipIf(PG === null)(`shops sharing a logbook on a server ${PG_MISSING}`, () => {
   it('gives each shop its own list, callbacks, report and export, and every shop side by side with --shop all', () => {
     const db = pgLogbook();
-    expect(take(db, 'Paris', 'Marie', ['--callback', "aujourd'hui 08:00"]).stdout).toBe('1\n');
+    expect(take(db, 'Paris', 'Marie', ['--callback', "aujourd'hui 18:00"]).stdout).toBe('1\n');
     expect(take(db, 'Lyon', 'Karim').stdout).toBe('2\n');
     expect(take(db, 'Paris', 'Zoé').stdout).toBe('3\n');
     const paris = { db, env: { PLAINTE_SHOP: 'Paris' } };
@@ -30,9 +30,9 @@ describe.skipIf(PG === null)(`shops sharing a logbook on a server ${PG_MISSING}`
     expect(plainte(['due', '--json'], { db, env: { PLAINTE_SHOP: 'Lyon' } }).stdout).toBe('[]\n');
     const exported = plainte(['export', '--format', 'json'], { db, env: { PLAINTE_SHOP: 'Lyon' } }).stdout;
     expect(exported.split('\n').filter((line) => line.startsWith('{"id"'))).toHaveLength(1);
-    expect(JSON.parse(plainte(['report', '--json'], paris).stdout)).toMatchObject({ received: 2 });
+    expect(JSON.parse(plainte(['report', '--json', '--all'], paris).stdout)).toMatchObject({ received: 2 });
 
-    const all = JSON.parse(plainte(['report', '--json', '--shop', 'all'], paris).stdout) as {
+    const all = JSON.parse(plainte(['report', '--json', '--all', '--shop', 'all'], paris).stdout) as {
       received: number;
       shops: { shop: string; report: { received: number } }[];
     };
@@ -41,7 +41,7 @@ describe.skipIf(PG === null)(`shops sharing a logbook on a server ${PG_MISSING}`
       ['Lyon', 1],
       ['Paris', 2],
     ]);
-    const text = plainte(['report', '--shop', 'all'], { db }).stdout;
+    const text = plainte(['report', '--all', '--shop', 'all'], { db }).stdout;
     expect(text).toContain('Par magasin');
     expect(text).toMatch(/Reçues\s+│?\s*1\s+│?\s*2\s+│?\s*3/);
     // `show`, `follow-up` and the others act on a complaint by its number, whatever its shop.
@@ -74,7 +74,7 @@ describe.skipIf(PG === null)(`shops sharing a logbook on a server ${PG_MISSING}`
     expect(take(file, 'Paris', 'Marie').status).toBe(0);
     expect(take(file, 'Lyon', 'Karim').status).toBe(0);
     expect(ids(plainte(['list', '--json', '--shop', 'Lyon'], { db: file }))).toEqual([1, 2]);
-    const all = JSON.parse(plainte(['report', '--json', '--shop', 'all'], { db: file }).stdout) as object;
+    const all = JSON.parse(plainte(['report', '--json', '--all', '--shop', 'all'], { db: file }).stdout) as object;
     expect(all).toMatchObject({ received: 2 });
     expect(all).not.toHaveProperty('shops');
   });

@@ -44,7 +44,6 @@ export const server: Record<keyof typeof fr, string> = {
   'opt.shop': 'the shop of this counter (or PLAINTE_SHOP); “all” for every shop with list, due, report, export',
   'config.savedMachine': '{key} = {value} (for this machine, in {path})',
   'report.section.shops': 'By shop',
-  'report.shops.figure': 'Figure',
   'report.shops.total': 'Total',
   'report.shops.none': '(no shop)',
   'copy.noTarget': 'say where to copy the logbook with --to: a .db file or postgresql://…',

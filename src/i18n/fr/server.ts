@@ -44,7 +44,6 @@ export const server = {
   'opt.shop': 'le magasin de cette caisse (ou PLAINTE_SHOP) ; « all » pour tous avec list, due, report, export',
   'config.savedMachine': '{key} = {value} (pour cette machine, dans {path})',
   'report.section.shops': 'Par magasin',
-  'report.shops.figure': 'Indicateur',
   'report.shops.total': 'Total',
   'report.shops.none': '(sans magasin)',
   'copy.noTarget': 'dites où copier le cahier avec --to : un fichier .db ou postgresql://…',
