@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { sha256, tempLogbook } from './cli.js';
+import { emptyLogbook, sha256, tempLogbook } from './cli.js';
 
 // The two stores the contract tests run against: a SQLite file in a temporary folder, and a
 // fresh database on the test run's PostgreSQL server (test/helpers/pg.ts).
@@ -49,8 +49,10 @@ export function databaseOf(url: string): string {
 
 export interface Backend {
   name: 'sqlite' | 'postgresql';
-  /** Where a new, empty logbook is: a file path or a postgresql:// URL. */
+  /** Where a new logbook is to be: a file path or a postgresql:// URL. */
   logbook(): string;
+  /** A logbook made and empty (a database on a server always exists). */
+  emptyLogbook(): string;
   /** A digest of everything the logbook holds: unchanged digest, unchanged logbook. */
   fingerprint(location: string): string;
   /** Runs SQL on the logbook behind the store's back; the rows as lines of `|`-separated values. */
@@ -73,11 +75,18 @@ function sqliteRows(path: string, statement: string): string[] {
   }
 }
 
-export const SQLITE: Backend = { name: 'sqlite', logbook: tempLogbook, fingerprint: sha256, sql: sqliteRows };
+export const SQLITE: Backend = {
+  name: 'sqlite',
+  logbook: tempLogbook,
+  emptyLogbook,
+  fingerprint: sha256,
+  sql: sqliteRows,
+};
 
 export const POSTGRESQL: Backend = {
   name: 'postgresql',
   logbook: pgLogbook,
+  emptyLogbook: pgLogbook,
   fingerprint: (url) =>
     createHash('sha256')
       // pg_dump marks each dump with a random key (\restrict): left out, and so are the
