@@ -1,6 +1,5 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { emptyLogbook, sha256, tempLogbook } from '../helpers/cli.js';
+import { BACKENDS, type Backend } from '../helpers/logbooks.js';
 import { runIn } from '../helpers/run.js';
 import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
@@ -14,21 +13,16 @@ const HELENE = {
 const MARC = { name: 'Marc Durand', phone: '07 98 76 54 32', email: 'marc.durand@example.fr' };
 
 /** Counts that the report is built from: they must not change when a customer is forgotten. */
-function statistics(path: string): unknown {
-  const db = new Database(path, { readonly: true });
-  const stats = db
-    .prepare(
-      `SELECT status, category, channel, mood, request, solution_type, outcome, satisfaction, cost_cents,
-              received_at, closed_at, count(*) AS n
-       FROM complaints GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 ORDER BY 1, 10`,
-    )
-    .all();
-  db.close();
-  return stats;
+function statistics(backend: Backend, path: string): unknown {
+  return backend.sql(
+    path,
+    `SELECT status, category, channel, mood, request, solution_type, outcome, satisfaction, cost_cents, received_at, closed_at, count(*) AS n
+     FROM complaints GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 ORDER BY 1, 10`,
+  );
 }
 
-async function logbookWithTwoCustomers() {
-  const path = tempLogbook();
+async function logbookWithTwoCustomers(backend: Backend) {
+  const path = backend.logbook();
   const fixture = await testStore(path);
   // Her name was first mistyped, then corrected: the old spelling is personal data too.
   const first = await recordComplaint(fixture, {
@@ -65,12 +59,12 @@ const HELENE_VALUES = [
   'Kwimbel',
 ];
 
-describe('plainte forget', () => {
+describe.each(BACKENDS)('plainte forget ($name)', (backend) => {
   it('erases the customer from the database file and its WAL, and keeps the other customers', async () => {
-    const { path, fixture, customerId, complaints } = await logbookWithTwoCustomers();
+    const { path, fixture, customerId, complaints } = await logbookWithTwoCustomers(backend);
     // The fixture's connection stays open, so the WAL stays on disk with every old page.
     expect(foundOnDisk(path, HELENE_VALUES)).toEqual(HELENE_VALUES);
-    const before = statistics(path);
+    const before = statistics(backend, path);
 
     const run = await runIn(['forget', 'lefevre', '--yes', '--operator', 'Paul'], { db: path });
     expect(run.stderr).toContain(`Données personnelles du client n° ${customerId} effacées (2 réclamations).`);
@@ -78,7 +72,7 @@ describe('plainte forget', () => {
 
     expect(foundOnDisk(path, HELENE_VALUES)).toEqual([]);
     expect(foundOnDisk(path, ['Marc Durand', 'Quintessor', 'marc.durand@example.fr'])).toHaveLength(3);
-    expect(statistics(path)).toEqual(before);
+    expect(statistics(backend, path)).toEqual(before);
 
     const customer = (await fixture.store.getComplaint(complaints[0]))!.customer!;
     expect(customer).toMatchObject({
@@ -117,17 +111,17 @@ describe('plainte forget', () => {
   });
 
   it('asks for --yes without a terminal, and changes nothing', async () => {
-    const { path, fixture } = await logbookWithTwoCustomers();
+    const { path, fixture } = await logbookWithTwoCustomers(backend);
     await fixture.store.close();
-    const before = sha256(path);
+    const before = backend.fingerprint(path);
     const run = await runIn(['oublier', 'Lefèvre'], { db: path });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ajoutez --yes');
-    expect(sha256(path)).toBe(before);
+    expect(backend.fingerprint(path)).toBe(before);
   });
 
   it('lists the customers when several match, and takes the customer number', async () => {
-    const path = tempLogbook();
+    const path = backend.logbook();
     const fixture = await testStore(path);
     await recordComplaint(fixture, {
       customer: { name: 'Paul Martin' },
@@ -153,7 +147,7 @@ describe('plainte forget', () => {
   });
 
   it('exits 1 when no customer matches', async () => {
-    const run = await runIn(['forget', 'Personne', '--yes'], { db: emptyLogbook() });
+    const run = await runIn(['forget', 'Personne', '--yes'], { db: backend.emptyLogbook() });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('aucun client ne correspond à « Personne »');
   });

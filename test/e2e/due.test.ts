@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BIN, NOW, plainte, tempDir } from '../helpers/cli.js';
-import { BACKENDS, type Backend } from '../helpers/logbooks.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { testStore } from '../helpers/store.js';
 import { seedLogbook } from '../report/seed.js';
 
