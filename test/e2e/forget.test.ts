@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { plainte, sha256, tempLogbook } from '../helpers/cli.js';
@@ -63,6 +65,65 @@ const HELENE_VALUES = [
   'Kwimbel',
 ];
 
+/** Each free text a person types about a complaint, through the commands that take it,
+ * with a word of its own: every one of them must be gone from the files after `forget`. */
+const TYPED = {
+  description: 'Wordaccount',
+  order: 'CMD-Wordorder',
+  apologyNote: 'Wordapology',
+  solution: 'Wordsolution',
+  callbackNote: 'Wordcallback',
+  followUpNote: 'Wordfollownote',
+  followUpOutcome: 'Wordoutcome',
+  transferNote: 'Wordtransfer',
+  reopenReason: 'Wordreason',
+  facts: 'Wordfacts',
+};
+const ZOE = { name: 'Zoé Quartzine', phone: '06 55 44 33 22', email: 'zoe@quartz.example', company: 'Fromagerie Brie' };
+
+/** A customer's complaint taken through every command that records text about it. */
+function typedThroughCommands(db: string): void {
+  const steps: string[][] = [
+    [
+      'new',
+      '--no-input',
+      '--customer',
+      ZOE.name,
+      '--phone',
+      ZOE.phone,
+      '--email',
+      ZOE.email,
+      '--company',
+      ZOE.company,
+      '--description',
+      TYPED.description,
+      '--order',
+      TYPED.order,
+      '--product',
+      'perceuse',
+      '--apologised',
+      '--apology-note',
+      TYPED.apologyNote,
+      '--solution',
+      TYPED.solution,
+      '--callback',
+      'demain',
+      '--note',
+      TYPED.callbackNote,
+    ],
+    ['follow-up', '1', '--channel', 'phone', '--note', TYPED.followUpNote, '--outcome', TYPED.followUpOutcome],
+    ['follow-up', '1', '--note', 'rappel', '--callback', '+2j', '--no-input'],
+    ['transfer', '1', '--to', 'Paul', '--note', TYPED.transferNote],
+    ['close', '1', '--outcome', 'resolved', '--satisfaction', '4', '--cause', 'lot défectueux', '--lesson', 'tester'],
+    ['reopen', '1', '--reason', TYPED.reopenReason],
+  ];
+  for (const args of steps) expect(plainte(args, { db }).status, args[0]).toBe(0);
+  // The facts are asked by the wizard on a terminal, or read from a file.
+  const csv = join(dirname(db), 'cahier.csv');
+  writeFileSync(csv, `date;client;téléphone;motif\n20/11/2026;${ZOE.name};${ZOE.phone};${TYPED.facts}\n`);
+  expect(plainte(['import', csv], { db }).status).toBe(0);
+}
+
 describe('plainte forget', () => {
   it('erases the customer from the database file and its WAL, and keeps the other customers', async () => {
     const { path, fixture, customerId, complaints } = await logbookWithTwoCustomers();
@@ -112,6 +173,18 @@ describe('plainte forget', () => {
     expect((await fixture.store.getComplaint(complaints[0]))!.cause).toBe('lot défectueux');
     await fixture.store.close();
     expect(foundOnDisk(path, HELENE_VALUES)).toEqual([]);
+  });
+
+  it('erases every text typed about the exchange, through whichever command it was typed', () => {
+    const db = tempLogbook();
+    typedThroughCommands(db);
+    const personal = [...Object.values(ZOE), ...Object.values(TYPED)];
+    expect(foundOnDisk(db, personal)).toEqual(personal);
+    const run = plainte(['forget', 'Quartzine', '--yes'], { db });
+    expect(run.stderr).toContain('effacées (2 réclamations)');
+    expect(foundOnDisk(db, personal)).toEqual([]);
+    // What the shop learns from stays.
+    expect(foundOnDisk(db, ['perceuse', 'lot défectueux', 'tester', 'Paul'])).toHaveLength(4);
   });
 
   it('asks for --yes without a terminal, and changes nothing', async () => {

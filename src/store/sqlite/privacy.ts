@@ -73,12 +73,14 @@ export function privacyQueries(ctx: SqliteContext): PrivacyStore {
     // updated_at stays: an erasure is not a contact with the customer, and purge counts those.
     const sets = [...ERASED_COLUMNS, ...named].map((column) => `${column} = NULL`).join(', ');
     ctx.db.prepare(`UPDATE complaints SET ${sets} WHERE id = ?`).run(id);
-    const events = ctx.statement('SELECT id, details FROM events WHERE complaint_id = ?').all(id) as {
+    const events = ctx.statement('SELECT id, kind, details FROM events WHERE complaint_id = ?').all(id) as {
       id: number;
+      kind: string;
       details: string;
     }[];
     for (const event of events) {
-      const details = JSON.stringify(anonymousDetails(JSON.parse(event.details) as Record<string, unknown>, person));
+      const parsed = JSON.parse(event.details) as Record<string, unknown>;
+      const details = JSON.stringify(anonymousDetails(event.kind, parsed, person));
       // The append-only trigger lets only the details change, for exactly this.
       if (details !== event.details) ctx.statement('UPDATE events SET details = ? WHERE id = ?').run(details, event.id);
     }
