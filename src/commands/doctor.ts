@@ -57,6 +57,11 @@ function checks(path: string, health: Health): Check[] {
       ok: health.foreignKeyProblems === 0,
     },
     {
+      key: 'doctor.erasure',
+      value: health.erasure === 'none' ? t('doctor.ok') : t(`doctor.erasure.${health.erasure}`),
+      ok: health.erasure === 'none' || health.erasure === 'finished',
+    },
+    {
       key: 'doctor.counts',
       value: counts
         ? t('doctor.counts.value', {

@@ -6,6 +6,7 @@ import { defaultSetting } from '../domain/settings.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { formatDay } from '../render/dates.js';
+import { reportScrub } from '../render/erasure.js';
 import { printLine, printMessage } from '../render/output.js';
 import { sanitize } from '../render/sanitize.js';
 import type { PurgeMode } from '../store/store.js';
@@ -48,6 +49,6 @@ export async function run(command: Command): Promise<void> {
         customers: done.customers,
       }),
     );
-    if (!done.scrubbed) printMessage(t('erase.notScrubbed'));
+    reportScrub(done.scrub, store.location);
   });
 }

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { oldClosedLogbook } from '../helpers/bulk.js';
 import { plainte, sha256, tempLogbook } from '../helpers/cli.js';
 import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
@@ -221,6 +222,15 @@ describe('plainte forget', () => {
     const again = plainte(['forget', '2', '--yes', '--lang', 'en'], { db: path });
     expect(again).toMatchObject({ status: 0 });
     expect(again.stderr).toContain('customer #2 was already erased');
+  });
+
+  it('takes the customer number even when many other customers have that digit in their name or phone', async () => {
+    const db = tempLogbook();
+    await oldClosedLogbook(db, 300);
+    const run = plainte(['forget', '7', '--yes'], { db });
+    expect(run.stderr).toContain('client n° 7 effacées');
+    expect(run.status).toBe(0);
+    expect(foundOnDisk(db, ['0600000007', 'Client 7 dit', 'Client 17 dit'])).toEqual(['Client 17 dit']);
   });
 
   it('exits 1 when no customer matches', () => {

@@ -19,7 +19,7 @@ describe('opening the logbook', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['complaints', 'customers', 'events', 'settings']);
+    expect(tables).toEqual(['complaints', 'customers', 'erasures_to_finish', 'events', 'settings']);
     db.close();
   });
 

@@ -40,7 +40,7 @@ describe('erasing personal data in the store', () => {
     const customerId = (await store.getComplaint(id))!.customerId!;
 
     const erasure = await store.forgetCustomer(customerId, 'Paul');
-    expect(erasure).toEqual({ complaints: 1, customers: 1, scrubbed: true });
+    expect(erasure).toEqual({ complaints: 1, customers: 1, scrub: 'done' });
     const complaint = (await store.getComplaint(id))!;
     expect(complaint).toMatchObject({
       product: 'perceuse à percussion',

@@ -94,7 +94,11 @@ export const books: Record<keyof typeof fr, string> = {
   'forget.done.one': 'Personal data of customer #{id} erased ({count} complaint).',
   'forget.done.other': 'Personal data of customer #{id} erased ({count} complaints).',
   'erase.notScrubbed':
-    'Another program is reading the logbook right now: the erased values stay in its journal (-wal) until nobody has it open any more.',
+    'Another program is reading the logbook right now: the erased values stay readable in the file until the next plainte command, which finishes erasing them.',
+  'erase.full':
+    'the erasure is recorded, but the disk is full: the erased values stay readable in the file {path}. Free some space; the next plainte command finishes erasing them (“plainte doctor” checks it).',
+  'erase.failed':
+    'the erasure is recorded, but cleaning the file {path} failed: the erased values stay readable in it. The next plainte command tries again; “plainte doctor” checks it.',
   'purge.badDuration': '--older-than: unrecognised duration “{value}”. Examples: 3y (years), 36m (months), 90d (days).',
   'purge.nothing': 'Nothing to do: no closed complaint whose customer was last in contact before {date}.',
   'purge.plan.anonymise':
@@ -111,4 +115,14 @@ export const books: Record<keyof typeof fr, string> = {
   // ─── reliability (issue 8) ───────────────────────────────────────────────
   'store.moved':
     'the logbook {path} was deleted or replaced while the command ran: what it just recorded is lost with the old file. Check the file (“plainte doctor”), then enter it again or restore a backup.',
+
+  // ─── files at the edges: unfinished erasures, files written, files read ───
+  'doctor.erasure': 'Erasures',
+  'doctor.erasure.finished': 'an interrupted erasure was finished just now',
+  'doctor.erasure.busy': 'unfinished: another program is reading the logbook; run “plainte doctor” again in a moment',
+  'doctor.erasure.full':
+    'unfinished: the disk is full and the erased values are still readable in the file; free some space, then run “plainte doctor” again',
+  'doctor.erasure.failed': 'unfinished: cleaning the file failed; run “plainte doctor” again',
+  'doctor.erasure.readonly':
+    'unfinished: this account cannot write the logbook; run “plainte doctor” as the account that owns it',
 };

@@ -94,7 +94,11 @@ export const books = {
   'forget.done.one': 'Données personnelles du client n° {id} effacées ({count} réclamation).',
   'forget.done.other': 'Données personnelles du client n° {id} effacées ({count} réclamations).',
   'erase.notScrubbed':
-    'Un autre programme lit le cahier en ce moment : les valeurs effacées restent dans son journal (-wal) jusqu’à ce que plus personne ne l’ait ouvert.',
+    'Un autre programme lit le cahier en ce moment : les valeurs effacées restent lisibles dans le fichier jusqu’à la prochaine commande plainte, qui finira de les effacer.',
+  'erase.full':
+    'l’effacement est enregistré, mais le disque est plein : les valeurs effacées restent lisibles dans le fichier {path}. Libérez de la place ; la prochaine commande plainte finira de les effacer (« plainte doctor » le vérifie).',
+  'erase.failed':
+    'l’effacement est enregistré, mais le nettoyage du fichier {path} a échoué : les valeurs effacées y restent lisibles. La prochaine commande plainte réessaiera ; « plainte doctor » le vérifie.',
   'purge.badDuration': '--older-than : durée non reconnue « {value} ». Exemples : 3y (ans), 36m (mois), 90d (jours).',
   'purge.nothing':
     'Rien à faire : aucune réclamation classée dont le dernier contact avec le client date d’avant le {date}.',
@@ -112,4 +116,14 @@ export const books = {
   // ─── reliability (issue 8) ───────────────────────────────────────────────
   'store.moved':
     'le cahier {path} a été supprimé ou remplacé pendant la commande : ce qu’elle vient d’enregistrer est perdu avec l’ancien fichier. Vérifiez le fichier (« plainte doctor »), puis refaites la saisie ou restaurez une sauvegarde.',
+
+  // ─── files at the edges: unfinished erasures, files written, files read ───
+  'doctor.erasure': 'Effacements',
+  'doctor.erasure.finished': 'un effacement interrompu vient d’être terminé',
+  'doctor.erasure.busy': 'inachevé : un autre programme lit le cahier ; relancez « plainte doctor » dans un moment',
+  'doctor.erasure.full':
+    'inachevé : disque plein, les valeurs effacées restent lisibles dans le fichier ; libérez de la place, puis relancez « plainte doctor »',
+  'doctor.erasure.failed': 'inachevé : le nettoyage du fichier a échoué ; relancez « plainte doctor »',
+  'doctor.erasure.readonly':
+    'inachevé : ce compte ne peut pas écrire le cahier ; lancez « plainte doctor » avec le compte à qui il appartient',
 };
