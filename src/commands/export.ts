@@ -4,8 +4,8 @@ import type { Command } from 'commander';
 import { withStore } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { tn } from '../i18n/index.js';
-import { printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { printMessage, stdoutIsTerminal } from '../render/output.js';
+import { dataFilter, sanitize } from '../render/sanitize.js';
 import type { ExportFilter } from '../store/store.js';
 import { writeCsv } from '../transfer/csv.js';
 import { writeIcs } from '../transfer/ics.js';
@@ -67,9 +67,14 @@ export async function run(command: Command): Promise<void> {
   const format = parseChoice<Format>('--format', options.format, ['csv', 'json', 'ics']);
   await withStore(command, async (store, clock) => {
     const filter = filterFrom(options, format, clock());
-    const sink = openSink(options.output);
-    const count = await WRITERS[format](collecting(store.exportComplaints(filter)), sink);
-    await sink.close();
-    if (options.output !== undefined) printMessage(tn('export.written', count, { path: sanitize(options.output) }));
+    const terminal = options.output === undefined && stdoutIsTerminal();
+    const sink = openSink(options.output, dataFilter(format === 'json', terminal));
+    try {
+      const count = await WRITERS[format](collecting(store.exportComplaints(filter)), sink);
+      await sink.close();
+      if (options.output !== undefined) printMessage(tn('export.written', count, { path: sanitize(options.output) }));
+    } finally {
+      sink.discard();
+    }
   });
 }

@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { currentLogbook } from '../context.js';
-import { EXIT, Exit, UserError, type ExitCode } from '../errors.js';
+import { EXIT, Exit, UserError, writeFailure, type ExitCode } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printMessage } from './output.js';
 import { sanitize } from './sanitize.js';
@@ -32,23 +32,31 @@ const SQLITE_MESSAGES: [RegExp, MessageKey][] = [
   [/^SQLITE_BUSY/, 'store.busy'],
   [/^SQLITE_READONLY/, 'store.readonly'],
   [/^SQLITE_(CORRUPT|NOTADB)/, 'store.corrupt'],
-  [/^SQLITE_(CANTOPEN|IOERR|FULL|PERM|AUTH)/, 'store.cannot_open'],
+  [/^SQLITE_FULL/, 'store.full'],
+  [/^SQLITE_IOERR/, 'store.io'],
+  [/^SQLITE_(CANTOPEN|PERM|AUTH)/, 'store.cannot_open'],
 ];
 
 /** Says what went wrong in one or two lines and returns the exit code. */
 export function reportError(error: unknown): ExitCode {
   if (error instanceof Exit) return error.exitCode;
   if (error instanceof CommanderError) return usageError(error);
+  // Messages may quote what the user typed (a number, a date, a path): made safe whole.
   if (error instanceof UserError) {
-    printMessage(`${t('error.prefix')} ${error.message}`);
+    printMessage(`${t('error.prefix')} ${sanitize(error.message, { multiline: true })}`);
     return error.exitCode;
   }
   const code = (error as { code?: unknown }).code;
   const path = currentLogbook() ?? '';
   const detail = error instanceof Error ? error.message : String(error);
   const known = typeof code === 'string' ? SQLITE_MESSAGES.find(([pattern]) => pattern.test(code)) : undefined;
+  // A disk problem met on another file than the logbook names that file.
+  const file = (error as { path?: unknown }).path;
+  const diskProblem = typeof code === 'string' && ['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'EROFS'].includes(code);
   if (known) {
     printMessage(`${t('error.prefix')} ${t(known[1], { path: sanitize(path), detail: sanitize(detail) })}`);
+  } else if (typeof file === 'string' && file !== path && diskProblem) {
+    printMessage(`${t('error.prefix')} ${sanitize(writeFailure(file, error).message)}`);
   } else if (typeof code === 'string' && ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC'].includes(code)) {
     printMessage(`${t('error.prefix')} ${t('store.cannot_open', { path: sanitize(path), detail: sanitize(detail) })}`);
   } else {

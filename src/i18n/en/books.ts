@@ -7,7 +7,9 @@ export const books: Record<keyof typeof fr, string> = {
   'opt.export.output': 'write to this file (readable by you only) instead of the screen',
   'opt.import.dryRun': 'check the file and say what would be added, writing nothing',
   'export.formatMissing': 'say which format: --format csv, json or ics.',
-  'export.cannotWrite': 'Cannot write {path}: {detail}.',
+  'export.isDirectory': '{path} is a folder: give the name of the file to write, for example {path}/logbook.csv.',
+  'export.notAFile':
+    '{path} is not a regular file (a device, a pipe…): -o only writes to a file. To send the export elsewhere, write to standard output (without -o) and redirect it.',
   'export.written.one': '{count} complaint exported to {path}.',
   'export.written.other': '{count} complaints exported to {path}.',
   'export.ics.summary': 'Call back {customer}',
@@ -125,4 +127,22 @@ export const books: Record<keyof typeof fr, string> = {
   'doctor.erasure.failed': 'unfinished: cleaning the file failed; run “plainte doctor” again',
   'doctor.erasure.readonly':
     'unfinished: this account cannot write the logbook; run “plainte doctor” as the account that owns it',
+  'write.full': 'disk full while writing {path}. Free some space, then try again.',
+  'write.quota': 'disk quota reached while writing {path}. Free some space, then try again.',
+  'write.tooBig':
+    '{path} exceeds the file size this account may write (ulimit -f): nothing more could be written to it.',
+  'write.readOnly': '{path} is on a read-only disk: nothing could be written to it.',
+  'write.denied': 'not allowed to write {path} ({detail}).',
+  'write.io': 'disk error while writing {path} ({detail}). Check the disk, then try again.',
+  'write.other': 'cannot write {path}: {detail}.',
+  'write.stdout': 'standard output',
+  'write.stdoutFile': 'standard output ({path})',
+  'store.full': 'disk full while writing the logbook {path}: nothing was saved. Free some space, then try again.',
+  'store.io':
+    'disk error while reading or writing the logbook {path} ({detail}). Run “plainte doctor” to check the file.',
+  'doctor.leftovers': 'Temporary files',
+  'doctor.leftovers.removed': 'left by an interrupted backup, restore or export, with personal data: removed ({files})',
+  'doctor.leftovers.staying':
+    'left by an interrupted backup, restore or export, with personal data, and impossible to remove from here: {files}. Remove them as the account that owns them',
+  'write.noFolder': 'cannot write {path}: its folder does not exist. Create it, or give another path.',
 };

@@ -5,7 +5,9 @@ export const books = {
   'opt.export.output': 'écrire dans ce fichier (lisible par vous seul) plutôt qu’à l’écran',
   'opt.import.dryRun': 'vérifier le fichier et dire ce qui serait ajouté, sans rien écrire',
   'export.formatMissing': 'précisez le format : --format csv, json ou ics.',
-  'export.cannotWrite': 'Impossible d’écrire {path} : {detail}.',
+  'export.isDirectory': '{path} est un dossier : donnez le nom du fichier à écrire, par exemple {path}/cahier.csv.',
+  'export.notAFile':
+    '{path} n’est pas un fichier ordinaire (un périphérique, un tube…) : -o écrit seulement dans un fichier. Pour l’envoyer ailleurs, écrivez sur la sortie standard (sans -o) et redirigez-la.',
   'export.written.one': '{count} réclamation exportée dans {path}.',
   'export.written.other': '{count} réclamations exportées dans {path}.',
   'export.ics.summary': 'Rappeler {customer}',
@@ -126,4 +128,24 @@ export const books = {
   'doctor.erasure.failed': 'inachevé : le nettoyage du fichier a échoué ; relancez « plainte doctor »',
   'doctor.erasure.readonly':
     'inachevé : ce compte ne peut pas écrire le cahier ; lancez « plainte doctor » avec le compte à qui il appartient',
+  'write.full': 'disque plein en écrivant {path}. Libérez de la place, puis recommencez.',
+  'write.quota': 'quota de disque atteint en écrivant {path}. Libérez de la place, puis recommencez.',
+  'write.tooBig':
+    '{path} dépasse la taille de fichier permise à ce compte (ulimit -f) : rien de plus n’a pu y être écrit.',
+  'write.readOnly': '{path} est sur un disque en lecture seule : rien n’a pu y être écrit.',
+  'write.denied': 'pas le droit d’écrire {path} ({detail}).',
+  'write.io': 'erreur du disque en écrivant {path} ({detail}). Vérifiez le disque, puis recommencez.',
+  'write.other': 'impossible d’écrire {path} : {detail}.',
+  'write.stdout': 'la sortie standard',
+  'write.stdoutFile': 'la sortie standard ({path})',
+  'store.full':
+    'disque plein en écrivant le cahier {path} : rien n’a été enregistré. Libérez de la place, puis recommencez.',
+  'store.io':
+    'erreur du disque en lisant ou en écrivant le cahier {path} ({detail}). Lancez « plainte doctor » pour vérifier le fichier.',
+  'doctor.leftovers': 'Fichiers temporaires',
+  'doctor.leftovers.removed':
+    'laissés par une sauvegarde, une restauration ou un export interrompus, avec des données personnelles : supprimés ({files})',
+  'doctor.leftovers.staying':
+    'laissés par une sauvegarde, une restauration ou un export interrompus, avec des données personnelles, et impossibles à supprimer ici : {files}. Supprimez-les avec le compte à qui ils appartiennent',
+  'write.noFolder': 'impossible d’écrire {path} : son dossier n’existe pas. Créez-le, ou donnez un autre chemin.',
 };
