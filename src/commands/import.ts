@@ -10,20 +10,23 @@ import { Refused } from '../transfer/checked.js';
 import { progressLine } from '../transfer/progress.js';
 import { reportProblems, type RowProblem } from '../transfer/problems.js';
 import { readImport } from '../transfer/read.js';
-import { fileSource, type Source } from '../transfer/source.js';
+import { fileSource, stdinSource, type Source } from '../transfer/source.js';
 
 interface ImportOptions {
   dryRun?: boolean;
   operator?: string;
 }
 
-/** The file, opened before the logbook; any failure to read it, now or later, is said as such. */
-function open(file: string): Source {
+/** The file (`-`: standard input), opened before the logbook; any failure to read it, now
+ * or later, is said as such. */
+async function open(file: string): Promise<Source> {
   const cannotRead = (error: unknown) =>
-    new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize((error as Error).message) });
+    error instanceof UserError
+      ? error
+      : new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize((error as Error).message) });
   let source: Source;
   try {
-    source = fileSource(file);
+    source = file === '-' ? await stdinSource() : fileSource(file);
   } catch (error) {
     throw cannotRead(error);
   }
@@ -40,16 +43,16 @@ function open(file: string): Source {
   };
 }
 
-function refuse(problems: readonly RowProblem[]): never {
-  reportProblems(problems);
-  printMessage(tn('import.refused.count', problems.length));
+function refuse(problems: readonly RowProblem[], total = problems.length): never {
+  reportProblems(problems, total);
+  printMessage(tn('import.refused.count', total));
   throw new UserError('import.refused');
 }
 
 export async function run(command: Command): Promise<void> {
   const [file] = command.args as [string];
   const options = command.opts<ImportOptions>();
-  const source = open(file);
+  const source = await open(file);
   try {
     await withStore(command, async (store, clock) => {
       const operator = await operatorFor(store, options.operator);
@@ -68,11 +71,11 @@ export async function run(command: Command): Promise<void> {
         });
       } catch (error) {
         progress.done();
-        if (error instanceof Refused) refuse(error.problems);
+        if (error instanceof Refused) refuse(error.problems, error.total);
         // The logbook failed before the file was read through (read-only, say): the file's
         // problems, if it has any, come first, as when every row was checked before writing.
-        const problems = readImport(source, context).check();
-        if (problems.length > 0) refuse(problems);
+        const refused = readImport(source, context).check();
+        if (refused) refuse(refused.problems, refused.total);
         throw error;
       }
       progress.done();

@@ -148,4 +148,12 @@ export const books = {
   'doctor.leftovers.staying':
     'laissés par une sauvegarde, une restauration ou un export interrompus, avec des données personnelles, et impossibles à supprimer ici : {files}. Supprimez-les avec le compte à qui ils appartiennent',
   'write.noFolder': 'impossible d’écrire {path} : son dossier n’existe pas. Créez-le, ou donnez un autre chemin.',
+  'import.notAFile':
+    '{path} n’est pas un fichier ordinaire (un périphérique, un tube…) : donnez un fichier, ou « - » pour lire l’entrée standard.',
+  'import.stdinTerminal':
+    '« plainte import - » lit un fichier envoyé sur l’entrée standard, qui est ici le terminal : donnez le fichier (plainte import cahier.csv) ou envoyez-le (plainte import - < cahier.csv).',
+  'import.problem.lineTooLong': 'ligne de plus de {max} Mio : ce n’est pas un fichier de réclamations lisible',
+  'import.problem.tooLarge':
+    'fichier de {size} Mio : au-delà de {max} Mio, seul l’export JSON de plainte (plainte export --format json) est lu, une réclamation à la fois',
+  'import.problem.tooManyColumns': '{found} colonnes (au plus {max}) : ce n’est pas un tableau de réclamations',
 };
