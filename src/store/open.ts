@@ -1,12 +1,20 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
 import type { Store } from './store.js';
 
 /** Where the logbook is: --db, else PLAINTE_DB, else $XDG_DATA_HOME/plainte/plainte.db
  * (~/.local/share/plainte/plainte.db when XDG_DATA_HOME is unset, per the XDG spec). */
 export function logbookPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (option) return resolve(option);
-  if (env.PLAINTE_DB) return resolve(env.PLAINTE_DB);
+  // Given empty, they are a mistake (an unset shell variable), not a wish for the default.
+  for (const [source, given] of [
+    ['--db', option],
+    ['PLAINTE_DB', env.PLAINTE_DB],
+  ] as const) {
+    if (given === undefined) continue;
+    if (given.trim() === '') throw new UserError('store.emptyPath', { source });
+    return resolve(given);
+  }
   const dataHome =
     env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/')
       ? env.XDG_DATA_HOME

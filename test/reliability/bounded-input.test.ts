@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oldClosedLogbook } from '../helpers/bulk.js';
 import { plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
+import { notRegularFiles } from '../helpers/special-files.js';
 
 // Whatever `import` is given, what it reads and holds is bounded: only regular files (or
 // standard input, copied first), no line longer than 4 MiB, the first 50 problems kept. The
@@ -31,9 +31,7 @@ describe('import of what is not a file of complaints', () => {
   it('refuses a device, a FIFO nobody writes to and a folder at once, and leaves the logbook alone', () => {
     const db = logbookWithOneSetting();
     const before = sha256(db);
-    const fifo = join(tempDir(), 'tube');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    for (const path of ['/dev/zero', fifo, tempDir()]) {
+    for (const path of ['/dev/zero', ...notRegularFiles(tempDir()), tempDir()]) {
       const run = plainte(['import', path], { db, timeoutMs: 20_000 });
       expect(run.stderr, path).toBe(
         `plainte : ${path} n’est pas un fichier ordinaire (un périphérique, un tube…) : donnez un fichier, ou « - » pour lire l’entrée standard.\n`,

@@ -6,13 +6,12 @@ import { oldClosedLogbook } from '../helpers/bulk.js';
 import { BIN, NOW, plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
 import { killDelays, runAndKill, timedRun } from '../helpers/crash.js';
 import { smallDisk } from '../helpers/small-disk.js';
+import { notRegularFiles } from '../helpers/special-files.js';
 
 // The files plainte writes besides the logbook (exports, backups, a restored logbook) and
 // its standard output, when the disk fills up, when the target is not a file, and when a
 // run is killed half-way: the file that failed is named, nothing truncated is left under
 // the name asked for, and temporary copies of personal data do not stay behind.
-
-const asRoot = process.getuid?.() === 0;
 
 /** Temporary files of ours in `folder`. */
 const temporaries = (folder: string) => readdirSync(folder).filter((name) => name.includes('.plainte-'));
@@ -102,17 +101,7 @@ describe('an export, a backup or a restore on a full disk', () => {
 describe('export -o given something else than a file', () => {
   it('refuses a FIFO and a device, and leaves their mode alone', () => {
     const db = tempLogbook();
-    const folder = tempDir();
-    const fifo = join(folder, 'tube');
-    expect(spawnSync('mkfifo', ['-m', '644', fifo]).status).toBe(0);
-    const targets = [fifo];
-    if (asRoot) {
-      // A null device of our own: a mode changed by mistake would not touch the system's /dev/null.
-      const device = join(folder, 'null');
-      expect(spawnSync('mknod', ['-m', '666', device, 'c', '1', '3']).status).toBe(0);
-      targets.push(device);
-    }
-    for (const target of targets) {
+    for (const target of notRegularFiles(tempDir())) {
       const mode = statSync(target).mode;
       const run = plainte(['export', '--format', 'csv', '-o', target], { db, timeoutMs: 10_000 });
       expect(run.stderr).toContain(`${target} n’est pas un fichier ordinaire`);

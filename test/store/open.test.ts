@@ -105,4 +105,11 @@ describe('where the logbook lives', () => {
       '/home/anne/.local/share/plainte/plainte.db',
     );
   });
+
+  it('refuses an empty --db or PLAINTE_DB rather than falling back to the default', () => {
+    expect(() => logbookPath('', { HOME: '/home/anne' })).toThrow('--db est vide');
+    expect(() => logbookPath('  ', { HOME: '/home/anne' })).toThrow('--db est vide');
+    expect(() => logbookPath(undefined, { HOME: '/home/anne', PLAINTE_DB: '' })).toThrow('PLAINTE_DB est vide');
+    expect(logbookPath('/tmp/x.db', { HOME: '/home/anne', PLAINTE_DB: '' })).toBe('/tmp/x.db');
+  });
 });

@@ -152,4 +152,11 @@ export const books: Record<keyof typeof fr, string> = {
   'import.problem.tooLarge':
     'a file of {size} MiB: beyond {max} MiB only plainte’s JSON export (plainte export --format json) is read, one complaint at a time',
   'import.problem.tooManyColumns': '{found} columns (at most {max}): this is not a table of complaints',
+  'store.schema':
+    '{path} carries the mark of a plainte logbook (version {version}) but not all it holds (missing: {missing}). The file was not changed; put a backup back with “plainte restore”.',
+  'store.notAFile':
+    '{path} is not a regular file (a device, a pipe…): give the path of a file with --db or PLAINTE_DB.',
+  'store.emptyPath': '{source} is empty: give the path of the logbook, or leave {source} out for the usual logbook.',
+  'restore.schema':
+    '{path} carries the mark of a plainte backup but not all it holds (missing: {detail}): choose another backup. The current logbook was not touched.',
 };

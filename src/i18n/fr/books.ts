@@ -156,4 +156,12 @@ export const books = {
   'import.problem.tooLarge':
     'fichier de {size} Mio : au-delà de {max} Mio, seul l’export JSON de plainte (plainte export --format json) est lu, une réclamation à la fois',
   'import.problem.tooManyColumns': '{found} colonnes (au plus {max}) : ce n’est pas un tableau de réclamations',
+  'store.schema':
+    '{path} porte la marque d’un cahier plainte (version {version}) mais pas tout ce qu’il contient (il manque : {missing}). Le fichier n’a pas été modifié ; remettez une sauvegarde avec « plainte restore ».',
+  'store.notAFile':
+    '{path} n’est pas un fichier ordinaire (un périphérique, un tube…) : donnez avec --db ou PLAINTE_DB le chemin d’un fichier.',
+  'store.emptyPath':
+    '{source} est vide : donnez le chemin du cahier, ou retirez {source} pour prendre le cahier habituel.',
+  'restore.schema':
+    '{path} porte la marque d’une sauvegarde de plainte mais pas tout ce qu’elle contient (il manque : {detail}) : choisissez une autre sauvegarde. Le cahier actuel n’a pas été touché.',
 };

@@ -28,6 +28,7 @@ const CHECK_MESSAGES: Record<Exclude<LogbookFileCheck, { ok: true }>['problem'],
   foreign: 'restore.foreign',
   too_new: 'restore.tooNew',
   damaged: 'restore.damaged',
+  schema: 'restore.schema',
 };
 
 /** Refuses (UserError) a file that is not a sound plainte logbook this version can open. */
