@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { callbackRules, type CallbackRules } from './domain/hours.js';
 import { logbookPath, openStore } from './store/open.js';
 import type { SettingsStore, Store } from './store/store.js';
 
@@ -55,4 +56,13 @@ export async function operatorFor(store: SettingsStore, option: string | undefin
   const given = option?.trim();
   if (given) return given;
   return (await store.getSetting('operator')) ?? (process.env.USER || process.env.LOGNAME || null);
+}
+
+/** The shop's callback settings: opening hours, `callback.time`, `callback.delay`. */
+export async function callbackRulesOf(store: SettingsStore): Promise<CallbackRules> {
+  return callbackRules({
+    hours: await store.getSetting('hours'),
+    time: await store.getSetting('callback.time'),
+    delay: await store.getSetting('callback.delay'),
+  });
 }

@@ -24,8 +24,8 @@ interface ExportOptions {
 const WRITERS = { csv: writeCsv, json: writeJson, ics: writeIcs } as const;
 type Format = keyof typeof WRITERS;
 
-function filterFrom(options: ExportOptions, format: Format, now: Date): ExportFilter {
-  const filter: ExportFilter = { callbacks: format === 'ics', ...parseReceivedRange(options, now) };
+async function filterFrom(options: ExportOptions, format: Format, now: Date): Promise<ExportFilter> {
+  const filter: ExportFilter = { callbacks: format === 'ics', ...(await parseReceivedRange(options, now)) };
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   return filter;
 }
@@ -66,7 +66,7 @@ export async function run(command: Command): Promise<void> {
   if (options.format === undefined) throw new UserError('export.formatMissing', {}, EXIT.usage);
   const format = parseChoice<Format>('--format', options.format, ['csv', 'json', 'ics']);
   await withStore(command, async (store, clock) => {
-    const filter = filterFrom(options, format, clock());
+    const filter = await filterFrom(options, format, clock());
     const terminal = options.output === undefined && stdoutIsTerminal();
     const sink = openSink(options.output, dataFilter(format === 'json', terminal));
     try {

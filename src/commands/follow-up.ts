@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
-import { mayAsk, operatorFor, withStore } from '../context.js';
+import { callbackRulesOf, mayAsk, operatorFor, withStore } from '../context.js';
 import { EVENT_KINDS } from '../domain/events.js';
+import { callbackAt, morningTime, type CallbackRules } from '../domain/hours.js';
 import { followUpStep, type FollowUp } from '../domain/lifecycle.js';
+import { dateReader } from '../domain/spoken-dates.js';
 import { CHANNELS, type Channel } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
-import { label, t } from '../i18n/index.js';
-import { asking, comingDate, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseChoice, parseId } from './options.js';
+import { label, lang, t } from '../i18n/index.js';
+import { dateCheck } from '../prompts/fields.js';
+import { asking, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
+import { callbackOption, parseChoice, parseId, warnIfClosed } from './options.js';
 
 interface Options extends WriteOptions {
   channel?: string;
@@ -23,18 +26,7 @@ interface Contact {
   next: FollowUp;
 }
 
-/** Why a typed callback date is refused, for the prompt to say it and ask again. */
-function refusedDate(value: string, now: Date): string | null {
-  try {
-    comingDate('--callback', value, now);
-    return null;
-  } catch (error) {
-    if (error instanceof UserError) return error.message;
-    throw error;
-  }
-}
-
-async function ask(given: Contact, options: Options, now: Date): Promise<Contact> {
+async function ask(given: Contact, options: Options, now: Date, rules: CallbackRules): Promise<Contact> {
   const { input, select } = await import('@inquirer/prompts');
   return asking(async () => {
     const contact = { ...given };
@@ -54,11 +46,10 @@ async function ask(given: Contact, options: Options, now: Date): Promise<Contact
       });
       if (next === 'resolved') contact.next = { resolved: true };
       if (next === 'callback') {
-        const when = await input({
-          message: t('followUp.ask.callback'),
-          validate: (value) => refusedDate(value, now) ?? true,
-        });
-        contact.next = { callback: comingDate('--callback', when, now) };
+        const read = await dateReader(lang());
+        const reading = { direction: 'future', lang: lang(), morning: morningTime(rules) } as const;
+        const when = await input({ message: t('followUp.ask.callback'), validate: dateCheck(read, now, reading) });
+        contact.next = { callback: callbackAt(read(when, now, reading)!, now, rules) };
       }
     }
     return contact;
@@ -72,13 +63,15 @@ export async function run(command: Command): Promise<void> {
   if (options.callback !== undefined && options.resolved) throw new UserError('followUp.both', {}, EXIT.usage);
   await withStore(command, async (store, clock) => {
     const now = clock();
+    const rules = await callbackRulesOf(store);
     let contact: Contact = {
       channel:
         options.channel === undefined ? undefined : parseChoice('--channel', options.channel, CHANNELS, 'channel'),
       note: text(options.note),
       outcome: text(options.outcome),
       next: {
-        callback: options.callback === undefined ? undefined : comingDate('--callback', options.callback, now),
+        callback:
+          options.callback === undefined ? undefined : await callbackOption('--callback', options.callback, now, rules),
         resolved: options.resolved,
       },
     };
@@ -87,8 +80,9 @@ export async function run(command: Command): Promise<void> {
       contact.channel === undefined ||
       contact.note === undefined ||
       (options.callback === undefined && !options.resolved);
-    if (missing && mayAsk(options)) contact = await ask(contact, options, now);
+    if (missing && mayAsk(options)) contact = await ask(contact, options, now, rules);
     const step = followUpStep(complaint, contact.next, now);
+    warnIfClosed(contact.next.callback, rules);
     const details = {
       channel: contact.channel,
       note: contact.note,

@@ -1,11 +1,9 @@
-import { startOfLocalDay } from '../domain/dates.js';
 import { refusal, type Action, type Step } from '../domain/lifecycle.js';
 import type { Complaint } from '../domain/types.js';
 import { EXIT, Exit, UserError } from '../errors.js';
-import { formatDateTime, formatDay } from '../render/dates.js';
+import { formatFull } from '../render/dates.js';
 import { printJson, printMessage } from '../render/output.js';
 import type { Store } from '../store/store.js';
-import { parseDateOption } from './options.js';
 
 // What follow-up, transfer, close and reopen share: find the complaint, refuse what the
 // rules forbid, record the step as one change, then confirm on stderr.
@@ -73,15 +71,7 @@ export async function asking<T>(questions: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A promised contact: today or later (a day without a time means from the start of that day). */
-export function comingDate(option: string, value: string, now: Date): Date {
-  const { at } = parseDateOption(option, value, now);
-  if (at < startOfLocalDay(now)) throw new UserError('lifecycle.pastDate', { option, value });
-  return at;
-}
-
-/** A promised date as said back: the day alone when no time of day was given (local midnight). */
+/** A promised callback as said back, in full: "samedi 28 novembre 2026 à 10:00". */
 export function promised(iso: string): string {
-  const at = new Date(iso);
-  return at.getHours() === 0 && at.getMinutes() === 0 ? formatDay(iso) : formatDateTime(iso);
+  return formatFull(new Date(iso), true);
 }

@@ -20,21 +20,21 @@ interface ListOptions {
 
 const DEFAULT_LIMIT = 50;
 
-function filterFrom(options: ListOptions, now: Date): ComplaintFilter {
+async function filterFrom(options: ListOptions, now: Date): Promise<ComplaintFilter> {
   const filter: ComplaintFilter = {
     limit: options.limit === undefined ? DEFAULT_LIMIT : parsePositiveInteger('--limit', options.limit),
   };
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   if (options.customer !== undefined && options.customer.trim() !== '') filter.customer = options.customer;
   if (options.category !== undefined) filter.category = options.category.trim();
-  Object.assign(filter, parseReceivedRange(options, now));
+  Object.assign(filter, await parseReceivedRange(options, now));
   return filter;
 }
 
 export async function run(command: Command): Promise<void> {
   const options = command.opts<ListOptions>();
   await withStore(command, async (store, clock) => {
-    const filter = filterFrom(options, clock());
+    const filter = await filterFrom(options, clock());
     const complaints = await store.listComplaints(filter);
     if (options.json) {
       printJson(complaints);

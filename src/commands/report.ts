@@ -18,13 +18,13 @@ interface ReportOptions {
 
 const FORMATS = ['text', 'json', 'md', 'html'] as const;
 
-function periodChoice(options: ReportOptions, now: Date): PeriodChoice {
+async function periodChoice(options: ReportOptions, now: Date): Promise<PeriodChoice> {
   const ranged = options.since !== undefined || options.until !== undefined;
   if ([options.all === true, options.month === true, ranged].filter(Boolean).length > 1)
     throw new UserError('report.exclusive');
   const choice: PeriodChoice = { all: options.all === true, month: options.month === true };
-  if (options.since !== undefined) choice.since = parseDateOption('--since', options.since, now).at;
-  if (options.until !== undefined) choice.until = parseDateOption('--until', options.until, now).at;
+  if (options.since !== undefined) choice.since = (await parseDateOption('--since', options.since, now, 'past')).at;
+  if (options.until !== undefined) choice.until = (await parseDateOption('--until', options.until, now, 'past')).at;
   return choice;
 }
 
@@ -35,7 +35,7 @@ export async function run(command: Command): Promise<void> {
     const now = clock();
     // Read by a person, the period before is only compared in the summary; a program
     // reading the JSON gets every figure of both periods.
-    const report = await buildReport(store, periodChoice(options, now), now, {
+    const report = await buildReport(store, await periodChoice(options, now), now, {
       everyPreviousFigure: format === 'json',
     });
     if (format === 'json') return printJson(report);

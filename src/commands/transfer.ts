@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { operatorFor, withStore } from '../context.js';
+import { callbackRulesOf, operatorFor, withStore } from '../context.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { transferStep } from '../domain/lifecycle.js';
 import { searchKey } from '../domain/text.js';
@@ -7,8 +7,8 @@ import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
 import { sanitize } from '../render/sanitize.js';
-import { comingDate, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseId } from './options.js';
+import { complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
+import { callbackOption, parseId, warnIfClosed } from './options.js';
 
 interface Options extends WriteOptions {
   to?: string;
@@ -23,8 +23,10 @@ export async function run(command: Command): Promise<void> {
   const to = text(options.to);
   if (!to) throw new UserError('transfer.noName');
   await withStore(command, async (store, clock) => {
-    const due = options.due === undefined ? undefined : comingDate('--due', options.due, clock());
+    const rules = await callbackRulesOf(store);
+    const due = options.due === undefined ? undefined : await callbackOption('--due', options.due, clock(), rules);
     await complaintFor(store, id, 'transfer');
+    warnIfClosed(due, rules);
     const team =
       (await store.getSetting('operators'))
         ?.split(',')

@@ -1,6 +1,15 @@
 import { UserError } from '../errors.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { t, type MessageKey, type Params } from '../i18n/index.js';
 import { parseDuration } from './dates.js';
+import {
+  DEFAULT_CALLBACK_TIME,
+  DEFAULT_HOURS,
+  formatClock,
+  isHoursProblem,
+  parseClockTime,
+  parseHours,
+  tidyHours,
+} from './hours.js';
 
 // The shop's settings, stored in the logbook itself so that one file is the whole logbook.
 // Each key says how a typed value is checked and normalised before it is saved.
@@ -8,7 +17,7 @@ interface SettingRule {
   /** Shown by `config list` when the shop has not set it. */
   defaultValue: string | null;
   /** The reason the value is refused, or the value to store. */
-  check(value: string): { ok: string } | { refused: MessageKey };
+  check(value: string): { ok: string } | { refused: MessageKey; params?: Params };
 }
 
 const text: SettingRule['check'] = (value) =>
@@ -31,6 +40,22 @@ export const SETTINGS = {
     defaultValue: '2',
     check: (value) =>
       /^\d{1,3}$/.test(value.trim()) ? { ok: String(Number(value)) } : { refused: 'config.reason.integer' },
+  },
+  'callback.time': {
+    defaultValue: DEFAULT_CALLBACK_TIME,
+    check: (value) => {
+      const time = parseClockTime(value);
+      return time === null ? { refused: 'config.reason.time' } : { ok: formatClock(time) };
+    },
+  },
+  hours: {
+    defaultValue: DEFAULT_HOURS,
+    check: (value) => {
+      const read = parseHours(value);
+      return isHoursProblem(read)
+        ? { refused: `config.reason.hours.${read.problem}`, params: { value: read.value } }
+        : { ok: tidyHours(value) };
+    },
   },
   categories: {
     defaultValue: null,
@@ -71,7 +96,7 @@ export function assertSettingKey(key: string): SettingKey {
 /** The value to store for `key`, or a UserError saying what is expected. */
 export function checkSetting(key: SettingKey, value: string): string {
   const result = (SETTINGS[key] as SettingRule).check(value);
-  if ('refused' in result) throw new UserError('config.invalid', { key, reason: t(result.refused) });
+  if ('refused' in result) throw new UserError('config.invalid', { key, reason: t(result.refused, result.params) });
   return result.ok;
 }
 

@@ -1,3 +1,4 @@
+import type { CallbackRules } from '../domain/hours.js';
 import type { Channel, CustomerRequest, Mood, Outcome, SolutionType } from '../domain/types.js';
 import type { CustomerInput, CustomerMatch } from '../store/store.js';
 
@@ -43,7 +44,7 @@ export interface Setting {
   now: Date;
   operator: string | null;
   categories: readonly string[];
-  callbackDelayDays: number;
+  callback: CallbackRules;
   noteWords: readonly string[];
   findCustomers(query: string): Promise<CustomerMatch[]>;
 }

@@ -1,15 +1,17 @@
-import { addDays } from 'date-fns/addDays';
 import { isoDay } from '../domain/dates.js';
+import { callbackAt, morningTime, suggestedCallback, type CallbackRules } from '../domain/hours.js';
 import type { Outcome } from '../domain/types.js';
 import { label, t } from '../i18n/index.js';
 import { phaseHeader, type Ask } from './ask.js';
 import { askDate, askFactual, phoneCheck } from './fields.js';
 import { orNull, type ClosingAnswers, type Given, type Setting } from './answers.js';
 
-/** 25/11/2026: the suggested callback day, typed the way the operator would type it. */
-function suggestedCallback(now: Date, days: number): string {
-  const [year, month, day] = isoDay(addDays(now, days)).split('-');
-  return `${day}/${month}/${year}`;
+/** 25/11/2026 10:00: the suggested callback, typed the way the operator would type it. */
+function typedCallback(now: Date, rules: CallbackRules): string {
+  const at = suggestedCallback(now, rules);
+  const [year, month, day] = isoDay(at).split('-');
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${day}/${month}/${year} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
 async function askSolved(ask: Ask, given: Given): Promise<ClosingAnswers> {
@@ -61,12 +63,13 @@ export async function askClosing(
   if (choice === 'now') return askSolved(ask, given);
 
   // A colleague who takes the complaint over may set the callback themselves.
-  const suggested =
-    ask.interactive && !assignee ? suggestedCallback(setting.now, setting.callbackDelayDays) : undefined;
-  const nextContactAt =
-    given.callbackAt ??
-    (await askDate(ask, { message: t('wizard.q.callback'), default: suggested }, setting.now))?.at.toISOString() ??
-    null;
+  const suggested = ask.interactive && !assignee ? typedCallback(setting.now, setting.callback) : undefined;
+  const question = { message: t('wizard.q.callback'), default: suggested };
+  const typed =
+    given.callbackAt === undefined
+      ? await askDate(ask, question, setting.now, 'future', morningTime(setting.callback))
+      : null;
+  const nextContactAt = given.callbackAt ?? (typed && callbackAt(typed, setting.now, setting.callback).toISOString());
   const callbackPhone =
     nextContactAt === null
       ? null

@@ -53,7 +53,7 @@ export async function askFacts(ask: Ask, given: Given, setting: Setting): Promis
   const orderRef = given.orderRef ?? orNull(await ask.text({ message: t('wizard.q.order') }));
   let purchaseDate = given.purchaseDate ?? null;
   if (given.purchaseDate === undefined) {
-    const day = await askDate(ask, { message: t('wizard.q.purchaseDate') }, setting.now);
+    const day = await askDate(ask, { message: t('wizard.q.purchaseDate') }, setting.now, 'past');
     purchaseDate = day ? isoDay(day.at) : null;
   }
   const product = given.product ?? orNull(await ask.text({ message: t('wizard.q.product') }));
@@ -82,6 +82,7 @@ export async function askFacts(ask: Ask, given: Given, setting: Setting): Promis
         ask,
         { message: t('wizard.q.writtenAt'), default: t('wizard.today'), required: true },
         setting.now,
+        'past',
       );
       writtenAt = day ? isoDay(day.at) : null;
     }

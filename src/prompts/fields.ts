@@ -1,14 +1,23 @@
-import { parseUserDate, type UserDate } from '../domain/dates.js';
+import { fitsDirection, type DateReading, type UserDate } from '../domain/dates.js';
+import { dateReader, type DateReader, type SpokenReading } from '../domain/spoken-dates.js';
 import { isPlausibleEmail, isPlausiblePhone } from '../domain/text.js';
-import { t } from '../i18n/index.js';
+import { lang, t } from '../i18n/index.js';
+import { formatFull } from '../render/dates.js';
 import { color } from '../render/output.js';
 import { sanitize } from '../render/sanitize.js';
 import type { Ask, TextQuestion } from './ask.js';
 
 // Questions several phases ask, with the checks that say what is expected.
 
-export function dateCheck(now: Date): (value: string) => string | true {
-  return (value) => (parseUserDate(value, now) ? true : t('wizard.invalid.date'));
+/** The check of a typed date: readable, and on the side the reading asks for, said back in full when it is not. */
+export function dateCheck(read: DateReader, now: Date, reading: SpokenReading): (value: string) => string | true {
+  return (value) => {
+    const date = read(value, now, reading);
+    if (!date) return t('wizard.invalid.date');
+    if (fitsDirection(date, now, reading.direction)) return true;
+    const when = formatFull(date.at, date.hasTime);
+    return t(reading.direction === 'future' ? 'dates.past.answer' : 'dates.future.answer', { when });
+  };
 }
 
 export const phoneCheck = (value: string): string | true =>
@@ -26,10 +35,22 @@ export function parseCost(text: string): number | null {
 export const costCheck = (value: string): string | true =>
   parseCost(value) !== null ? true : t('wizard.invalid.cost');
 
-/** A date asked on screen; null when left empty (optional questions). */
-export async function askDate(ask: Ask, question: TextQuestion, now: Date): Promise<UserDate | null> {
-  const answer = await ask.text({ ...question, validate: dateCheck(now) });
-  return answer === '' ? null : parseUserDate(answer, now);
+/**
+ * A date asked on screen, typed the way the shop says dates (README, "Dates"); null when
+ * left empty (optional questions). A callback already past, or a purchase after today, is
+ * refused with the date said back in full. `morning` is what "matin" means.
+ */
+export async function askDate(
+  ask: Ask,
+  question: TextQuestion,
+  now: Date,
+  direction: DateReading['direction'],
+  morning = 9 * 60,
+): Promise<UserDate | null> {
+  const read = await dateReader(lang());
+  const reading = { direction, lang: lang(), morning };
+  const answer = await ask.text({ ...question, validate: dateCheck(read, now, reading) });
+  return answer === '' ? null : read(answer, now, reading);
 }
 
 /**

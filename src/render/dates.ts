@@ -27,6 +27,58 @@ export function formatDateTime(iso: string | null): string {
   return shown === '?' ? shown : `${shown}, ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
+const FULL = {
+  fr: {
+    weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+    months: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
+    at: 'à',
+  },
+  en: {
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    at: 'at',
+  },
+} as const;
+
+/**
+ * A date said back in full, to be checked before it is saved: "samedi 28 novembre 2026 à
+ * 10:00", "Saturday 28 November 2026 at 10:00"; the day alone without `hasTime`.
+ */
+export function formatFull(at: Date, hasTime: boolean): string {
+  if (Number.isNaN(at.getTime())) return '?';
+  const words = FULL[lang()];
+  // French writes the first of the month as an ordinal: 1er décembre.
+  const date = at.getDate() === 1 && lang() === 'fr' ? '1er' : String(at.getDate());
+  const day = `${words.weekdays[at.getDay()]} ${date} ${words.months[at.getMonth()]} ${at.getFullYear()}`;
+  return hasTime ? `${day} ${words.at} ${two(at.getHours())}:${two(at.getMinutes())}` : day;
+}
+
 /** 23 nov. 2026, for a stored day (2026-11-23) or a timestamp. */
 export function formatDay(value: string | null): string {
   if (!value) return '';

@@ -76,7 +76,7 @@ export function handHeader(header: readonly string[]): { columns: HandColumns } 
 }
 
 function date(text: string, now: Date): string {
-  const parsed = /^\d/.test(text) ? parseUserDate(text, now) : null;
+  const parsed = /^\d/.test(text) ? parseUserDate(text, now, { direction: 'past' }) : null;
   if (!parsed) throw new Invalid({ key: 'import.problem.date', params: { value: text } });
   return parsed.at.toISOString();
 }

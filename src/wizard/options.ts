@@ -1,10 +1,10 @@
-import { parseChoice, parseDateOption } from '../commands/options.js';
+import { callbackOption, parseChoice, pastDateOption, warnIfClosed } from '../commands/options.js';
 import { isoDay } from '../domain/dates.js';
 import { isPlausibleEmail, isPlausiblePhone, phoneKey, searchKey } from '../domain/text.js';
 import { CHANNELS, DEFAULT_CATEGORIES, MOODS, REQUESTS, SOLUTION_TYPES } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { parseCost } from '../prompts/fields.js';
-import type { Given } from '../prompts/answers.js';
+import type { Given, Setting } from '../prompts/answers.js';
 import { oneLine } from '../render/sanitize.js';
 import type { CustomerMatch } from '../store/store.js';
 
@@ -47,7 +47,11 @@ function text(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-export function givenFrom(options: WizardOptions, now: Date, extraCategories: readonly string[]): Given {
+export async function givenFrom(
+  options: WizardOptions,
+  now: Date,
+  setting: Pick<Setting, 'categories' | 'callback'>,
+): Promise<Given> {
   const given: Given = {
     operator: text(options.operator),
     account: text(options.description),
@@ -72,7 +76,7 @@ export function givenFrom(options: WizardOptions, now: Date, extraCategories: re
     given.category = parseChoice(
       '--category',
       options.category,
-      [...new Set([...DEFAULT_CATEGORIES, ...extraCategories])],
+      [...new Set([...DEFAULT_CATEGORIES, ...setting.categories])],
       'category',
     );
   }
@@ -84,10 +88,14 @@ export function givenFrom(options: WizardOptions, now: Date, extraCategories: re
   if (given.email !== undefined && !isPlausibleEmail(given.email))
     throw new UserError('wizard.option.email', { value: given.email });
   if (options.purchaseDate !== undefined)
-    given.purchaseDate = isoDay(parseDateOption('--purchase-date', options.purchaseDate, now).at);
-  if (options.written !== undefined) given.writtenAt = isoDay(parseDateOption('--written', options.written, now).at);
-  if (options.callback !== undefined)
-    given.callbackAt = parseDateOption('--callback', options.callback, now).at.toISOString();
+    given.purchaseDate = isoDay((await pastDateOption('--purchase-date', options.purchaseDate, now)).at);
+  if (options.written !== undefined)
+    given.writtenAt = isoDay((await pastDateOption('--written', options.written, now)).at);
+  if (options.callback !== undefined) {
+    const at = await callbackOption('--callback', options.callback, now, setting.callback);
+    warnIfClosed(at, setting.callback);
+    given.callbackAt = at.toISOString();
+  }
   if (options.cost !== undefined) {
     const cents = parseCost(options.cost);
     if (cents === null) throw new UserError('wizard.option.cost', { value: options.cost });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { mayAsk, operatorFor, withStore } from '../context.js';
+import { callbackRulesOf, mayAsk, operatorFor, withStore } from '../context.js';
 import type { Channel, Complaint } from '../domain/types.js';
 import { EXIT, Exit, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
@@ -24,7 +24,7 @@ async function settingFor(store: Store, operator: string | null, now: Date): Pro
     now,
     operator,
     categories: await list('categories'),
-    callbackDelayDays: Number((await store.getSetting('callback.delay')) ?? '2'),
+    callback: await callbackRulesOf(store),
     noteWords: await list('notes.words'),
     findCustomers: (query) => store.findCustomers(query),
   };
@@ -91,7 +91,7 @@ async function session(
 ): Promise<void> {
   const now = clock();
   const setting = await settingFor(store, await operatorFor(store, options.operator), now);
-  const given = givenFrom(options, now, setting.categories);
+  const given = await givenFrom(options, now, setting);
   let draft: Complaint | null = null;
   if (draftId !== undefined) {
     draft = await store.getComplaint(draftId);

@@ -5,8 +5,9 @@ import { isoDay, parseDuration, parseUserDate } from '../../src/domain/dates.js'
 const now = new Date(2026, 10, 23, 15, 45); // Monday 23 November 2026, 15:45
 
 const local = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
+const callback = { direction: 'future' } as const;
 
-describe('dates as a shopkeeper types them', () => {
+describe('dates typed with digits or a quick word (read without loading chrono)', () => {
   it.each([
     ['2026-11-25', local(2026, 11, 25), false],
     ['25/11/2026', local(2026, 11, 25), false],
@@ -23,16 +24,30 @@ describe('dates as a shopkeeper types them', () => {
     ['-7j', local(2026, 11, 16), false],
     ['+1s', local(2026, 11, 30), false],
     ['2026-11-25T14:30', local(2026, 11, 25, 14, 30), true],
+    ['26/11', local(2026, 11, 26), false],
+    ['20/11', local(2027, 11, 20), false],
+    ['26.11', local(2026, 11, 26), false],
+    ['26-11-2026', local(2026, 11, 26), false],
+    ['26/11 10h', local(2026, 11, 26, 10), true],
+    ['26/11 à 10h', local(2026, 11, 26, 10), true],
+    ['15h30', local(2026, 11, 23, 15, 30), true],
+    ['3:30pm', local(2026, 11, 23, 15, 30), true],
+    ['12am', local(2026, 11, 23), true],
+    ['demain à 14h', local(2026, 11, 24, 14), true],
+    ['demain 17 h', local(2026, 11, 24, 17), true],
+    ['tomorrow 2pm', local(2026, 11, 24, 14), true],
+    ['+2j 10h', local(2026, 11, 25, 10), true],
+    ['+2d 10:30', local(2026, 11, 25, 10, 30), true],
   ])('reads %s', (text, expected, hasTime) => {
-    expect(parseUserDate(text, now)).toEqual({ at: expected, hasTime });
+    expect(parseUserDate(text, now, callback)).toEqual({ at: expected, hasTime });
   });
 
   it('reads a full ISO 8601 timestamp with its zone', () => {
-    expect(parseUserDate('2026-11-25T13:30:00.000Z', now)?.at.toISOString()).toBe('2026-11-25T13:30:00.000Z');
+    expect(parseUserDate('2026-11-25T13:30:00.000Z', now, callback)?.at.toISOString()).toBe('2026-11-25T13:30:00.000Z');
   });
 
   it('counts +2h from now, to the minute', () => {
-    expect(parseUserDate('+2h', now)).toEqual({ at: local(2026, 11, 23, 17, 45), hasTime: true });
+    expect(parseUserDate('+2h', now, callback)).toEqual({ at: local(2026, 11, 23, 17, 45), hasTime: true });
   });
 
   it.each([
@@ -43,23 +58,34 @@ describe('dates as a shopkeeper types them', () => {
     '29/02/2027',
     '25/11/2026 25:00',
     '25/11/2026 14:75',
-    'next week',
     '',
     '   ',
-    'demain matin',
     '+j',
+    '+2h 10h',
+    '10',
+    '13pm',
+    '26/11/2026/1',
+    '26/11.2026',
     '2026-11-25 14:30 extra',
     '0000-01-01',
     '__proto__',
     'constructor',
     'toString',
   ])('refuses %j', (text) => {
-    expect(parseUserDate(text, now)).toBeNull();
+    expect(parseUserDate(text, now, callback)).toBeNull();
+  });
+
+  it('reads a day without its year as the next one for a callback, the last one for a purchase', () => {
+    expect(parseUserDate('20/11', now, { direction: 'past' })?.at).toEqual(local(2026, 11, 20));
+    expect(parseUserDate('26/11', now, { direction: 'past' })?.at).toEqual(local(2025, 11, 26));
+    expect(parseUserDate('23/11', now, { direction: 'past' })?.at).toEqual(local(2026, 11, 23));
+    expect(parseUserDate('23/11', now, callback)?.at).toEqual(local(2026, 11, 23));
+    expect(parseUserDate('29/02', now, callback)?.at).toEqual(local(2028, 2, 29));
   });
 
   it('accepts 29 February in a leap year only', () => {
-    expect(parseUserDate('29/02/2028', now)?.at).toEqual(local(2028, 2, 29));
-    expect(parseUserDate('29/02/2026', now)).toBeNull();
+    expect(parseUserDate('29/02/2028', now, callback)?.at).toEqual(local(2028, 2, 29));
+    expect(parseUserDate('29/02/2026', now, callback)).toBeNull();
   });
 
   it('writes stored days as YYYY-MM-DD in local time', () => {

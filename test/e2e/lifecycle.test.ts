@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Complaint, ComplaintEvent } from '../../src/domain/types.js';
-import { plainte, sha256, tempLogbook } from '../helpers/cli.js';
+import { plainte, refusedAsIs, tempLogbook } from '../helpers/cli.js';
 import { seedComplaints } from '../helpers/complaints.js';
 
 type Shown = Complaint & { events: ComplaintEvent[] };
@@ -176,7 +176,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
     expect(plainte(['follow-up', ref, '--callback', '25/11/2026 14:30'], { db })).toEqual({
       status: 0,
       stdout: '',
-      stderr: `Réclamation n° ${ref} : rappel prévu le 25 nov. 2026, 14:30.\n`,
+      stderr: `Réclamation n° ${ref} : rappel prévu le mercredi 25 novembre 2026 à 14:30.\n`,
     });
     expect(plainte(['follow-up', ref, '--note', 'laissé un message', '--lang', 'en'], { db }).stderr).toBe(
       `Complaint #${ref}: contact logged.\n`,
@@ -188,9 +188,9 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
     expect(plainte(['reopen', ref, '--reason', 'le client rappelle'], { db }).stderr).toBe(
       `Réclamation n° ${ref} rouverte.\n`,
     );
-    // A day without a time is said back as the day alone.
+    // A day without a time gets callback.time, and is said back in full.
     expect(plainte(['follow-up', ref, '--callback', 'demain'], { db }).stderr).toBe(
-      `Réclamation n° ${ref} : rappel prévu le 24 nov. 2026.\n`,
+      `Réclamation n° ${ref} : rappel prévu le mardi 24 novembre 2026 à 10:00.\n`,
     );
   });
 
@@ -231,12 +231,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
 
 describe('refusals change nothing', () => {
   function refused(db: string, args: string[], status: number, message: string): void {
-    const before = sha256(db);
-    const run = plainte(args, { db });
-    expect(run.stderr).toContain(message);
-    expect(run.status).toBe(status);
-    expect(run.stdout).toBe('');
-    expect(sha256(db)).toBe(before);
+    expect(refusedAsIs(db, args, status).stderr).toContain(message);
   }
 
   it('refuses to follow up or hand over a draft, and says how to finish it', async () => {
@@ -311,11 +306,23 @@ describe('refusals change nothing', () => {
       db,
       ['follow-up', ref, '--callback', '20/11/2026 10:00'],
       1,
-      '--callback : « 20/11/2026 10:00 » est déjà passé',
+      '--callback : « 20/11/2026 10:00 » tombe le vendredi 20 novembre 2026 à 10:00, qui est déjà passé.',
     );
-    refused(db, ['follow-up', ref, '--callback', 'jeudi'], 1, '--callback : date non reconnue « jeudi »');
+    // 11:00 in Paris: 9h this morning is past.
+    refused(
+      db,
+      ['follow-up', ref, '--callback', '9h'],
+      1,
+      'tombe le lundi 23 novembre 2026 à 09:00, qui est déjà passé',
+    );
+    refused(db, ['follow-up', ref, '--callback', 'jeudi ou vendredi'], 1, '--callback : date non reconnue « jeudi ou');
     refused(db, ['follow-up', ref, '--channel', 'pigeon'], 1, '--channel : « pigeon » n’est pas une valeur possible');
-    refused(db, ['transfer', ref, '--to', 'Karim', '--due', 'hier'], 1, '--due : « hier » est déjà passé');
+    refused(
+      db,
+      ['transfer', ref, '--to', 'Karim', '--due', 'hier'],
+      1,
+      '--due : « hier » tombe le dimanche 22 novembre',
+    );
     refused(db, ['transfer', ref], 1, 'à qui confier la réclamation ? Donnez le nom avec --to');
     refused(db, ['reopen', ref], 1, `pourquoi rouvrir la réclamation n° ${ref} ? Donnez le motif avec --reason.`);
     refused(db, ['close', '99', '--outcome', 'resolved', '--satisfaction', '3'], 1, 'aucune réclamation n° 99');

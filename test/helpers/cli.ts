@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 
 export const BIN = fileURLToPath(new URL('../../bin/plainte.js', import.meta.url));
 
@@ -71,4 +71,14 @@ export function plainte(args: string[], options: RunOptions = {}): Run {
 
 export function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** Runs a command that must be refused with `status` and leave the logbook byte for byte as it was. */
+export function refusedAsIs(db: string, args: string[], status = 1): Run {
+  const before = sha256(db);
+  const run = plainte(args, { db });
+  expect(run.status, run.stderr).toBe(status);
+  expect(run.stdout).toBe('');
+  expect(sha256(db)).toBe(before);
+  return run;
 }

@@ -1,3 +1,4 @@
+import { callbackRules } from '../../src/domain/hours.js';
 import type { Setting } from '../../src/prompts/answers.js';
 import type { CustomerMatch } from '../../src/store/store.js';
 
@@ -7,7 +8,7 @@ export function testSetting(overrides: Partial<Setting> = {}, customers: Custome
     now: new Date('2026-11-23T10:00:00Z'),
     operator: 'Alice',
     categories: [],
-    callbackDelayDays: 2,
+    callback: callbackRules({ hours: null, time: null, delay: null }),
     noteWords: [],
     findCustomers: async () => customers,
     ...overrides,

@@ -10,7 +10,7 @@ export const base: Record<keyof typeof fr, string> = {
   'error.lang': 'unknown language “{value}”: choose fr or en.',
   'error.integer': '{option} expects a positive whole number, not “{value}”.',
   'error.date':
-    '{option}: date not understood “{value}”. Examples: 2026-11-25, 25/11/2026, 25/11/2026 14:30, today, tomorrow, +3d.',
+    '{option}: date not understood “{value}”. Examples: 25/11/2026 14:30, 26/11, tomorrow 10am, saturday morning, monday, in 3 days, +2d.',
   'error.choice': '{option}: “{value}” is not a possible value. Possible: {choices}.',
   'error.id': 'invalid complaint number “{value}”: give a number, for example 12.',
   'error.notFound': 'no complaint #{id}. “plainte list” shows the complaints on file.',
@@ -224,7 +224,7 @@ export const base: Record<keyof typeof fr, string> = {
   'config.key.shop.name': 'shop name (used in messages to the customer)',
   'config.key.operator': 'who records by default',
   'config.key.operators': 'the team, comma-separated',
-  'config.key.callback.delay': 'suggested callback delay, in days',
+  'config.key.callback.delay': 'suggested callback delay, in open days',
   'config.key.categories': 'added categories, comma-separated',
   'config.key.retention': 'how long to keep data after the last contact (e.g. 3y, 36m)',
   'config.key.mediator.name': 'the shop’s consumer mediator',

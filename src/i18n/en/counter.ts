@@ -30,7 +30,8 @@ export const counter: Record<keyof typeof fr, string> = {
   'opt.w.solutionType': 'solution type: refund, exchange, repair, credit, gesture, explanation, other',
   'opt.w.assignee': 'colleague the complaint is handed to',
   'opt.w.cost': 'cost of the remedy in euros (12.50)',
-  'opt.w.callback': 'callback date and time (25/11/2026 14:30, tomorrow 10h, +2d)',
+  'opt.w.callback':
+    'callback date and time (saturday 10am, tomorrow morning, 25/11/2026 14:30; without a time: callback.time)',
   'opt.w.resolved': 'solved on the spot',
   'opt.w.satisfaction': 'customer satisfaction, 1 to 5',
   'opt.w.note': 'note for the callback',
@@ -42,7 +43,7 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.phase.5': '5. Close and follow up',
   'wizard.required': 'This answer is needed.',
   'wizard.invalid.date':
-    'Date not recognised. Examples: 25/11/2026, 25/11/2026 14:30, 2026-11-25, today, tomorrow, +3d.',
+    'Date not recognised. Examples: 25/11/2026 14:30, 26/11, tomorrow 10am, saturday morning, monday, in 3 days, +2d.',
   'wizard.invalid.phone': 'Number not recognised: 6 to 15 digits, e.g. 06 12 34 56 78 or +33 6 12 34 56 78.',
   'wizard.invalid.email': 'Address not recognised: e.g. name@example.com.',
   'wizard.invalid.cost': 'Amount not recognised: in euros, e.g. 12.50.',

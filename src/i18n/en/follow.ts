@@ -5,14 +5,17 @@ export const follow: Record<keyof typeof fr, string> = {
   // ─── lifecycle: follow-up, transfer, close, reopen, customer (issue 4) ──
   'lifecycle.refused.draft': 'complaint #{id} is still a draft: finish it first with “plainte resume {id}”.',
   'lifecycle.refused.closed': 'complaint #{id} is closed: reopen it first with “plainte reopen {id} --reason "…"”.',
-  'lifecycle.pastDate': '{option}: “{value}” is already past. Give a date to come, for example tomorrow 14:30.',
+  'lifecycle.pastDate':
+    '{option}: “{value}” is {when}, which has already passed. Give a date to come, for example tomorrow 2pm.',
   'opt.followUp.channel': 'how the customer was reached: counter, phone, email, web, mail',
   'opt.followUp.note': 'what was said',
   'opt.followUp.outcome': 'what came of it',
-  'opt.followUp.callback': 'date and time of the next callback (e.g. tomorrow 14:30, 25/11/2026 9h)',
+  'opt.followUp.callback':
+    'date and time of the next callback (e.g. tomorrow 2pm, saturday morning, 25/11/2026 9h; without a time: callback.time)',
   'opt.followUp.resolved': 'the problem is solved',
   'opt.transfer.to': 'the colleague who takes the complaint over',
-  'opt.transfer.due': 'when they must contact the customer again',
+  'opt.transfer.due':
+    'when they must contact the customer again (e.g. thursday 2pm, tomorrow; without a time: callback.time)',
   'opt.transfer.note': 'what they need to know',
   'opt.close.outcome': 'outcome: resolved, partial, unresolved',
   'opt.close.satisfaction': 'customer satisfaction, from 1 to 5',

@@ -8,7 +8,7 @@ export const base = {
   'error.lang': 'langue inconnue « {value} » : choisissez fr ou en.',
   'error.integer': '{option} attend un nombre entier positif, pas « {value} ».',
   'error.date':
-    '{option} : date non reconnue « {value} ». Exemples : 2026-11-25, 25/11/2026, 25/11/2026 14:30, aujourd’hui, demain, +3j.',
+    '{option} : date non reconnue « {value} ». Exemples : 25/11/2026 14:30, 26/11, demain 10h, samedi matin, lundi, dans 3 jours, +2j.',
   'error.choice': '{option} : « {value} » n’est pas une valeur possible. Possibles : {choices}.',
   'error.id': 'numéro de réclamation invalide « {value} » : donnez un nombre, par exemple 12.',
   'error.notFound': 'aucune réclamation n° {id}. « plainte list » montre les réclamations enregistrées.',
@@ -224,7 +224,7 @@ export const base = {
   'config.key.shop.name': 'nom du magasin (repris dans les messages au client)',
   'config.key.operator': 'qui enregistre par défaut',
   'config.key.operators': 'les personnes de l’équipe, séparées par des virgules',
-  'config.key.callback.delay': 'délai de rappel proposé, en jours',
+  'config.key.callback.delay': 'délai de rappel proposé, en jours d’ouverture',
   'config.key.categories': 'catégories ajoutées, séparées par des virgules',
   'config.key.retention': 'durée de conservation après le dernier contact (ex. 3y, 36m)',
   'config.key.mediator.name': 'médiateur de la consommation du magasin',

@@ -28,7 +28,7 @@ export const counter = {
   'opt.w.solutionType': 'type de solution : refund, exchange, repair, credit, gesture, explanation, other',
   'opt.w.assignee': 'collègue à qui la réclamation est confiée',
   'opt.w.cost': 'coût de la solution en euros (12,50)',
-  'opt.w.callback': 'date et heure du rappel (25/11/2026 14:30, demain 10h, +2j)',
+  'opt.w.callback': 'date et heure du rappel (samedi 10h, demain matin, 25/11/2026 14:30 ; sans heure : callback.time)',
   'opt.w.resolved': 'réglée sur place',
   'opt.w.satisfaction': 'satisfaction du client, de 1 à 5',
   'opt.w.note': 'note pour le rappel',
@@ -40,7 +40,7 @@ export const counter = {
   'wizard.phase.5': '5. Clôture et suivi',
   'wizard.required': 'Cette réponse est nécessaire.',
   'wizard.invalid.date':
-    'Date non reconnue. Exemples : 25/11/2026, 25/11/2026 14:30, 2026-11-25, aujourd’hui, demain, +3j.',
+    'Date non reconnue. Exemples : 25/11/2026 14:30, 26/11, demain 10h, samedi matin, lundi, dans 3 jours, +2j.',
   'wizard.invalid.phone':
     'Numéro non reconnu : des chiffres (6 à 15), par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
   'wizard.invalid.email': 'Adresse non reconnue : par exemple nom@exemple.fr.',

@@ -5,14 +5,16 @@ export const follow = {
     'la réclamation n° {id} est encore un brouillon : terminez-la d’abord avec « plainte resume {id} ».',
   'lifecycle.refused.closed':
     'la réclamation n° {id} est classée : rouvrez-la d’abord avec « plainte reopen {id} --reason "…" ».',
-  'lifecycle.pastDate': '{option} : « {value} » est déjà passé. Donnez une date à venir, par exemple demain 14:30.',
+  'lifecycle.pastDate':
+    '{option} : « {value} » tombe le {when}, qui est déjà passé. Donnez une date à venir, par exemple demain 14h.',
   'opt.followUp.channel': 'comment le client a été joint : counter (comptoir), phone, email, web, mail (courrier)',
   'opt.followUp.note': 'ce qui a été dit',
   'opt.followUp.outcome': 'ce qui en est sorti',
-  'opt.followUp.callback': 'date et heure du prochain rappel (ex. demain 14:30, 25/11/2026 9h)',
+  'opt.followUp.callback':
+    'date et heure du prochain rappel (ex. demain 14h, samedi matin, 25/11/2026 9h ; sans heure : callback.time)',
   'opt.followUp.resolved': 'le problème est réglé',
   'opt.transfer.to': 'le collègue qui reprend la réclamation',
-  'opt.transfer.due': 'quand il doit recontacter le client',
+  'opt.transfer.due': 'quand il doit recontacter le client (ex. jeudi 14h, demain ; sans heure : callback.time)',
   'opt.transfer.note': 'ce qu’il doit savoir',
   'opt.close.outcome': 'issue : resolved (réglée), partial (en partie), unresolved (non réglée)',
   'opt.close.satisfaction': 'satisfaction du client, de 1 à 5',
