@@ -24,16 +24,32 @@ function customerName(path: string, id: number): string {
   }
 }
 
+/** Adds `count` complaints received this month, of a kilobyte each, that no erasure touches:
+ * they make the clean-up after the erasing transaction (VACUUM rebuilds every page) long
+ * enough for kills to fall into it. */
+function recentComplaints(path: string, count: number): void {
+  const db = new Database(path);
+  db.exec(`
+    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
+    INSERT INTO complaints (status, received_at, created_at, updated_at, account)
+    SELECT 'open', '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z',
+           hex(randomblob(500)) FROM n`);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}
+
 /**
  * Kills `args` at moments spread over the second half of its running time (the commit and
- * the clean-up come last), each time on a fresh copy of a logbook of `customers`, until
- * `wanted` kills came after the erasure was committed (or 40 tries). After each kill the next command (`doctor`) must leave either nothing erased
- * or the erased values gone from the files. Returns how many kills came after the commit.
+ * the clean-up come last), each time on a fresh copy of a logbook of 300 old customers and
+ * 10,000 recent complaints, until `wanted` kills came after the erasure was committed (or 32
+ * tries). After each kill the next command (`doctor`) must leave either nothing erased or
+ * the erased values gone from the files. Returns how many kills came after the commit.
  */
-async function killErasures(args: string[], customers: number, wanted: number): Promise<number> {
+async function killErasures(args: string[], wanted: number): Promise<number> {
   const folder = tempDir();
   const original = join(folder, 'original.db');
-  await oldClosedLogbook(original, customers);
+  await oldClosedLogbook(original, 300);
+  recentComplaints(original, 10_000);
   const complete = join(folder, 'complete.db');
   copyFileSync(original, complete);
   const { ms, result } = await timedRun(args, complete);
@@ -42,7 +58,7 @@ async function killErasures(args: string[], customers: number, wanted: number): 
 
   let afterCommit = 0;
   for (let round = 0; round < 4 && afterCommit < wanted; round++) {
-    for (const [i, delay] of killDelays(ms, 10, 0.5).entries()) {
+    for (const [i, delay] of killDelays(ms, 8, 0.5).entries()) {
       const copy = join(folder, `killed-${round}-${i}.db`);
       copyFileSync(original, copy);
       const run = await runAndKill(args, copy, delay);
@@ -62,11 +78,11 @@ async function killErasures(args: string[], customers: number, wanted: number): 
 
 describe('an erasure cut short', () => {
   it('is finished by the next command when forget is killed after its commit', async () => {
-    expect(await killErasures(['forget', '0600000007', '--yes'], 3000, 2)).toBeGreaterThanOrEqual(2);
+    expect(await killErasures(['forget', '0600000007', '--yes'], 2)).toBeGreaterThanOrEqual(2);
   });
 
   it('is finished by the next command when purge is killed after its commit', async () => {
-    expect(await killErasures(['purge', '--yes'], 1500, 2)).toBeGreaterThanOrEqual(2);
+    expect(await killErasures(['purge', '--yes'], 2)).toBeGreaterThanOrEqual(2);
   });
 
   it('on a full disk: forget says so and exits 1, doctor reports it, and the next command once there is room finishes it', async (context) => {
@@ -89,6 +105,23 @@ describe('an erasure cut short', () => {
     expect(plainte(['list', '--limit', '1'], { db }).status).toBe(0);
     expect(foundOnDisk(db, SEVENTH)).toEqual([]);
     expect(plainte(['doctor'], { db })).toMatchObject({ status: 0, stdout: expect.stringMatching(/Effacements +ok/) });
+  });
+
+  it('with a reader holding an old snapshot: forget says so, and the next command after it finishes the erasure', async () => {
+    const db = join(tempDir(), 'plainte.db');
+    await oldClosedLogbook(db, 50);
+    // Another program in the middle of reading: the WAL cannot be emptied under it.
+    const reader = new Database(db, { readonly: true });
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM complaints').get();
+    const forget = plainte(['forget', '0600000007', '--yes'], { db });
+    expect(forget.stderr).toContain('Un autre programme lit le cahier en ce moment');
+    expect(forget.status).toBe(0);
+    reader.exec('COMMIT');
+    reader.close();
+
+    expect(plainte(['list', '--limit', '1'], { db }).status).toBe(0);
+    expect(foundOnDisk(db, SEVENTH)).toEqual([]);
   });
 
   it('forget of a customer already erased cleans the files again, as an older plainte may have left them', async () => {

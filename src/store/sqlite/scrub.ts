@@ -22,6 +22,17 @@ function emptyWal(ctx: SqliteContext): boolean {
   return result?.busy === 0;
 }
 
+/** Runs `work` with another busy timeout, and puts the connection's back. */
+function waiting<T>(ctx: SqliteContext, ms: number, work: () => T): T {
+  const timeout = ctx.db.pragma('busy_timeout', { simple: true }) as number;
+  ctx.db.pragma(`busy_timeout = ${ms}`);
+  try {
+    return work();
+  } finally {
+    ctx.db.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
 function sqliteCode(error: unknown): string | null {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' && code.startsWith('SQLITE_') ? code : null;
@@ -40,7 +51,8 @@ export function scrubFiles(ctx: SqliteContext): Scrub {
   // The rebuilt copy stays in memory rather than in a temporary file.
   db.pragma('temp_store = MEMORY');
   try {
-    emptyWal(ctx);
+    // Only for the room it gives: not worth waiting for a reader.
+    waiting(ctx, 0, () => emptyWal(ctx));
     db.exec('VACUUM');
     if (!emptyWal(ctx)) return 'busy';
     ctx.write(() => ctx.statement('DELETE FROM erasures_to_finish').run());
@@ -72,12 +84,6 @@ export function finishPendingErasure(ctx: SqliteContext): PendingErasure {
   }
   if (!pending) return 'none';
   if (ctx.db.readonly) return 'readonly';
-  const timeout = ctx.db.pragma('busy_timeout', { simple: true }) as number;
-  ctx.db.pragma(`busy_timeout = ${OPEN_BUSY_TIMEOUT_MS}`);
-  try {
-    const scrub = scrubFiles(ctx);
-    return scrub === 'done' ? 'finished' : scrub;
-  } finally {
-    ctx.db.pragma(`busy_timeout = ${timeout}`);
-  }
+  const scrub = waiting(ctx, OPEN_BUSY_TIMEOUT_MS, () => scrubFiles(ctx));
+  return scrub === 'done' ? 'finished' : scrub;
 }
