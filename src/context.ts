@@ -30,20 +30,28 @@ export function globals(command: Command): GlobalOptions {
   return command.optsWithGlobals<GlobalOptions>();
 }
 
-/** Opens the logbook for one command and closes it afterwards, whatever happens. */
+/** Opens the logbook for one command and closes it afterwards, whatever happens. Only the
+ * commands that write pass `create`: the others refuse a logbook that does not exist. */
 export async function withStore<T>(
   command: Command,
   work: (store: Store, clock: () => Date) => Promise<T>,
+  { create = false }: { create?: boolean } = {},
 ): Promise<T> {
   const path = logbookPath(globals(command).db, process.env);
   currentPath = path;
   const clock = clockFrom(process.env);
-  const store = await openStore(path, clock);
+  const store = await openStore(path, clock, { create });
   try {
     return await work(store, clock);
   } finally {
     await store.close();
   }
+}
+
+/** withStore for the commands that write (`new`, `resume`, `import`, `config set`): they
+ * create the logbook when it does not exist yet. */
+export function withNewStore<T>(command: Command, work: (store: Store, clock: () => Date) => Promise<T>): Promise<T> {
+  return withStore(command, work, { create: true });
 }
 
 /** Questions may be asked only on a terminal, and never with --no-input. */

@@ -170,6 +170,7 @@ export const DECLARATIONS: Record<CommandName, Declaration> = {
         .option('--since <date>', t('opt.report.since'))
         .option('--until <date>', t('opt.report.until'))
         .option('--all', t('opt.report.all'))
+        .option('--week <week>', t('opt.report.week'))
         .option('--format <format>', t('opt.report.format'), 'text')
         .option('--json', t('opt.json'))
         .action(lazy('report')),
@@ -189,6 +190,7 @@ export const DECLARATIONS: Record<CommandName, Declaration> = {
     define: (command) =>
       command
         .option('--format <format>', t('opt.export.format'))
+        .option('--for <reader>', t('opt.export.for'))
         .option('-o, --output <file>', t('opt.export.output'))
         .option('--since <date>', t('opt.since'))
         .option('--until <date>', t('opt.until'))
@@ -202,6 +204,8 @@ export const DECLARATIONS: Record<CommandName, Declaration> = {
     define: (command) =>
       command
         .option('--dry-run', t('opt.import.dryRun'))
+        .option('--update', t('opt.import.update'))
+        .option('--encoding <encoding>', t('opt.import.encoding'))
         .option('--operator <name>', t('opt.operator'))
         .action(lazy('import')),
   },

@@ -53,6 +53,9 @@ export async function run(command: Command): Promise<void> {
   let mark = options.satisfaction === undefined ? undefined : satisfaction(options.satisfaction);
   await withStore(command, async (store, clock) => {
     const complaint = await complaintFor(store, id, 'close');
+    // What was recorded already (settled at the counter, imported) is not asked again.
+    outcome ??= complaint.outcome ?? undefined;
+    mark ??= complaint.satisfaction ?? undefined;
     if (outcome === undefined || mark === undefined) {
       if (!mayAsk(options)) {
         const missing = [outcome === undefined ? '--outcome' : '', mark === undefined ? '--satisfaction' : ''].filter(
@@ -64,7 +67,14 @@ export async function run(command: Command): Promise<void> {
     }
     const closing: Closing = { outcome, satisfaction: mark, cause: text(options.cause), lesson: text(options.lesson) };
     const operator = await operatorFor(store, options.operator);
-    const details = { outcome, satisfaction: mark, cause: closing.cause, lesson: closing.lesson };
+    // dueAt: the callback this cancels, so that the next calendar export withdraws it.
+    const details = {
+      outcome,
+      satisfaction: mark,
+      cause: closing.cause,
+      lesson: closing.lesson,
+      dueAt: complaint.nextContactAt,
+    };
     await recordStep(
       store,
       { id, step: closeStep(complaint, closing, clock()), kind: EVENT_KINDS.closed, operator, details },

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { withStore } from '../context.js';
+import { withNewStore, withStore } from '../context.js';
 import { assertSettingKey, checkSetting, defaultSetting, SETTING_KEYS } from '../domain/settings.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
@@ -18,7 +18,7 @@ export async function set(command: Command): Promise<void> {
   const key = assertSettingKey(rawKey);
   // "-" puts the setting back to its default.
   const value = rawValue === '-' ? null : checkSetting(key, rawValue);
-  await withStore(command, async (store) => {
+  await withNewStore(command, async (store) => {
     await store.setSetting(key, value);
     printMessage(t('config.saved', { key, value: sanitize(value ?? defaultSetting(key) ?? t('config.unset')) }));
   });

@@ -4,7 +4,7 @@ import { withStore } from '../context.js';
 import { endOfLocalDay } from '../domain/dates.js';
 import { EXIT, Exit } from '../errors.js';
 import { printJson, printLine } from '../render/output.js';
-import { renderCallbacks } from '../render/callbacks.js';
+import { renderCallbacks, type DueScope } from '../render/callbacks.js';
 import { parsePositiveInteger } from './options.js';
 
 // `plainte due`, run by cron many times a day on the biggest logbooks: it imports only what
@@ -29,6 +29,12 @@ function dueBefore(options: DueOptions, now: Date): Date {
   return new Date(endOfLocalDay(addDays(now, within)).getTime() + 1);
 }
 
+function scopeOf(options: DueOptions, now: Date): DueScope {
+  if (options.overdue) return { kind: 'overdue' };
+  if (options.within === undefined) return { kind: 'today' };
+  return { kind: 'within', until: addDays(now, parsePositiveInteger('--within', options.within)) };
+}
+
 export async function run(command: Command): Promise<void> {
   const options = command.opts<DueOptions>();
   const found = await withStore(command, async (store, clock) => {
@@ -36,7 +42,7 @@ export async function run(command: Command): Promise<void> {
     const assignee = options.assignee?.trim();
     const callbacks = await store.listDue({ before: dueBefore(options, now), ...(assignee ? { assignee } : {}) });
     if (options.json) printJson(callbacks);
-    else if (callbacks.length > 0) printLine(renderCallbacks(callbacks, now));
+    else if (callbacks.length > 0) printLine(renderCallbacks(callbacks, now, scopeOf(options, now)));
     return callbacks.length;
   });
   if (options.exitCode && found > 0) throw new Exit(EXIT.due);

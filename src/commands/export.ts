@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Command } from 'commander';
+import { addDays } from 'date-fns/addDays';
 import { withStore } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { tn } from '../i18n/index.js';
@@ -9,23 +10,32 @@ import { dataFilter, sanitize } from '../render/sanitize.js';
 import type { ExportFilter } from '../store/store.js';
 import { writeCsv } from '../transfer/csv.js';
 import { writeIcs } from '../transfer/ics.js';
+import { writeExcelCsv } from '../transfer/excel.js';
 import { writeJson } from '../transfer/json.js';
 import { openSink } from '../transfer/sink.js';
 import { parseChoice, parseReceivedRange, parseStatuses } from './options.js';
 
 interface ExportOptions {
   format?: string;
+  for?: string;
   output?: string;
   since?: string;
   until?: string;
   status?: string;
 }
 
-const WRITERS = { csv: writeCsv, json: writeJson, ics: writeIcs } as const;
-type Format = keyof typeof WRITERS;
+const WRITERS = { csv: writeCsv, json: writeJson, ics: writeIcs, excel: writeExcelCsv } as const;
+type Format = Exclude<keyof typeof WRITERS, 'excel'>;
+
+// A calendar file withdraws the callbacks done or cancelled in the last 30 days: a shop that
+// exports its calendar at least once a month keeps it right, and the file does not grow
+// with every callback the logbook ever had (a phone importing thousands of cancelled events
+// would crawl). A callback cleared earlier had a month to be withdrawn by a later export.
+const CANCELLED_DAYS = 30;
 
 async function filterFrom(options: ExportOptions, format: Format, now: Date): Promise<ExportFilter> {
   const filter: ExportFilter = { callbacks: format === 'ics', ...(await parseReceivedRange(options, now)) };
+  if (format === 'ics') filter.cancelledSince = addDays(now, -CANCELLED_DAYS);
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   return filter;
 }
@@ -65,12 +75,16 @@ export async function run(command: Command): Promise<void> {
   const options = command.opts<ExportOptions>();
   if (options.format === undefined) throw new UserError('export.formatMissing', {}, EXIT.usage);
   const format = parseChoice<Format>('--format', options.format, ['csv', 'json', 'ics']);
+  const forExcel = options.for !== undefined && parseChoice('--for', options.for, ['excel']) === 'excel';
+  if (forExcel && format !== 'csv') throw new UserError('export.forCsvOnly', {}, EXIT.usage);
   await withStore(command, async (store, clock) => {
     const filter = await filterFrom(options, format, clock());
     const terminal = options.output === undefined && stdoutIsTerminal();
     const sink = openSink(options.output, dataFilter(format === 'json', terminal));
     try {
-      const count = await WRITERS[format](collecting(store.exportComplaints(filter)), sink);
+      const count = await WRITERS[forExcel ? 'excel' : format](collecting(store.exportComplaints(filter)), sink, {
+        logbookId: await store.logbookId(),
+      });
       await sink.close();
       if (options.output !== undefined) printMessage(tn('export.written', count, { path: sanitize(options.output) }));
     } finally {

@@ -26,7 +26,13 @@ interface Contact {
   next: FollowUp;
 }
 
-async function ask(given: Contact, options: Options, now: Date, rules: CallbackRules): Promise<Contact> {
+async function ask(
+  given: Contact,
+  options: Options,
+  now: Date,
+  rules: CallbackRules,
+  closed: boolean,
+): Promise<Contact> {
   const { input, select } = await import('@inquirer/prompts');
   return asking(async () => {
     const contact = { ...given };
@@ -36,7 +42,8 @@ async function ask(given: Contact, options: Options, now: Date, rules: CallbackR
     });
     contact.note ??= text(await input({ message: t('followUp.ask.note') }));
     contact.outcome ??= text(await input({ message: t('followUp.ask.outcome') }));
-    if (options.callback === undefined && !options.resolved) {
+    // A closed complaint takes a contact, not a next step (reopen it for that).
+    if (options.callback === undefined && !options.resolved && !closed) {
       const next = await select({
         message: t('followUp.ask.next'),
         choices: (['callback', 'resolved', 'nothing'] as const).map((value) => ({
@@ -75,12 +82,14 @@ export async function run(command: Command): Promise<void> {
         resolved: options.resolved,
       },
     };
-    const complaint = await complaintFor(store, id, 'followUp');
+    const movesOn = options.callback !== undefined || options.resolved === true;
+    const complaint = await complaintFor(store, id, 'followUp', movesOn);
+    const closed = complaint.status === 'closed';
     const missing =
       contact.channel === undefined ||
       contact.note === undefined ||
-      (options.callback === undefined && !options.resolved);
-    if (missing && mayAsk(options)) contact = await ask(contact, options, now, rules);
+      (options.callback === undefined && !options.resolved && !closed);
+    if (missing && mayAsk(options)) contact = await ask(contact, options, now, rules, closed);
     const step = followUpStep(complaint, contact.next, now);
     warnIfClosed(contact.next.callback, rules);
     const details = {

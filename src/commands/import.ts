@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { operatorFor, withStore } from '../context.js';
+import { operatorFor, withNewStore } from '../context.js';
 import { UserError } from '../errors.js';
-import { t, tn } from '../i18n/index.js';
+import { label, t, tn } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { oneLine, sanitize } from '../render/sanitize.js';
+import { encodingNamed } from '../transfer/encoding.js';
 import type { ImportResult } from '../store/store.js';
 import { Refused } from '../transfer/checked.js';
 import { progressLine } from '../transfer/progress.js';
@@ -14,6 +15,8 @@ import { fileSource, stdinSource, type Source } from '../transfer/source.js';
 
 interface ImportOptions {
   dryRun?: boolean;
+  update?: boolean;
+  encoding?: string;
   operator?: string;
 }
 
@@ -49,15 +52,57 @@ function refuse(problems: readonly RowProblem[], total = problems.length): never
   throw new UserError('import.refused');
 }
 
+/** Each complaint the file changes, line by line and field by field, on stderr; without
+ * --update (or with a move the rules refuse), the import stops there with nothing written. */
+function tellDifferences(result: ImportResult, update: boolean): void {
+  const value = (v: unknown) =>
+    v === null || v === undefined || v === '' ? '∅' : oneLine(typeof v === 'string' ? v : JSON.stringify(v), 40);
+  for (const difference of result.differences.slice(0, SHOWN)) {
+    const where =
+      difference.where === null
+        ? ''
+        : 'line' in difference.where
+          ? t('import.where.line', { line: difference.where.line })
+          : t('import.where.index', { index: difference.where.index });
+    const fields = difference.changes
+      .map(({ field, before, after }) => `${field} (${value(before)} → ${value(after)})`)
+      .join(', ');
+    printMessage(
+      `${where}${t(update ? 'import.difference.applied' : 'import.difference', { id: difference.id, fields })}`,
+    );
+  }
+  if (result.differences.length > SHOWN)
+    printMessage(t('import.problems.more', { count: result.differences.length - SHOWN }));
+  for (const move of result.refusedMoves)
+    printMessage(
+      t('import.difference.refusedMove', {
+        id: move.id,
+        from: label('status', move.from),
+        to: label('status', move.to),
+      }),
+    );
+  if (result.refusedMoves.length > 0) throw new UserError('import.refused');
+  if (result.differences.length > 0 && !update) {
+    printMessage(tn('import.differences.count', result.differences.length));
+    throw new UserError('import.differences');
+  }
+}
+
+// As for problems: the first differences say enough.
+const SHOWN = 50;
+
 export async function run(command: Command): Promise<void> {
   const [file] = command.args as [string];
   const options = command.opts<ImportOptions>();
+  const encoding = options.encoding === undefined ? undefined : encodingNamed(options.encoding);
+  if (encoding === null) throw new UserError('import.badEncoding', { value: sanitize(options.encoding ?? '') });
   const source = await open(file);
   try {
-    await withStore(command, async (store, clock) => {
+    await withNewStore(command, async (store, clock) => {
       const operator = await operatorFor(store, options.operator);
-      const context = { now: clock(), source: basename(file), operator };
+      const context = { now: clock(), source: basename(file), operator, ...(encoding ? { encoding } : {}) };
       const reading = readImport(source, context);
+      if (reading.assumedEncoding) printMessage(t('import.encoding.assumed', { encoding: reading.assumedEncoding }));
       // A file refused as a whole (not ours, a wrong header) does not wait for the logbook.
       if (reading.problems.length > 0) refuse(reading.problems);
       // Rows are checked as they are inserted, in one transaction: the first bad row stops
@@ -67,6 +112,9 @@ export async function run(command: Command): Promise<void> {
       try {
         result = await store.importRecords(reading.records(), {
           dryRun: options.dryRun === true,
+          update: options.update === true,
+          source: context.source,
+          operator,
           onProgress: progress.update,
         });
       } catch (error) {
@@ -79,7 +127,10 @@ export async function run(command: Command): Promise<void> {
         throw error;
       }
       progress.done();
-      printLine(t(options.dryRun ? 'import.dryRun' : 'import.done', { ...result }));
+      tellDifferences(result, options.update === true);
+      const counts = { ...result, differences: result.differences.length, refusedMoves: result.refusedMoves.length };
+      const updated = options.update && result.updated > 0 ? ` ${tn('import.updated', result.updated)}` : '';
+      printLine(`${t(options.dryRun ? 'import.dryRun' : 'import.done', counts)}${updated}`);
     });
   } finally {
     source.close();

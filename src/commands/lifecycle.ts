@@ -14,10 +14,10 @@ export interface WriteOptions {
   input?: boolean;
 }
 
-export async function complaintFor(store: Store, id: number, action: Action): Promise<Complaint> {
+export async function complaintFor(store: Store, id: number, action: Action, movesOn = false): Promise<Complaint> {
   const complaint = await store.getComplaint(id);
   if (!complaint) throw new UserError('error.notFound', { id });
-  const reason = refusal(action, complaint.status);
+  const reason = refusal(action, complaint.status, movesOn);
   if (reason === 'draft') throw new UserError('lifecycle.refused.draft', { id });
   if (reason === 'closed') throw new UserError('lifecycle.refused.closed', { id });
   return complaint;

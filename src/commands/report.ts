@@ -3,7 +3,7 @@ import { withStore } from '../context.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
 import { reportDocument } from '../report/document.js';
-import type { PeriodChoice } from '../report/period.js';
+import { parseWeek, type PeriodChoice } from '../report/period.js';
 import { printJson, printLine } from '../render/output.js';
 import { parseChoice, parseDateOption } from './options.js';
 
@@ -12,6 +12,7 @@ interface ReportOptions {
   since?: string;
   until?: string;
   all?: boolean;
+  week?: string;
   format: string;
   json?: boolean;
 }
@@ -20,9 +21,14 @@ const FORMATS = ['text', 'json', 'md', 'html'] as const;
 
 async function periodChoice(options: ReportOptions, now: Date): Promise<PeriodChoice> {
   const ranged = options.since !== undefined || options.until !== undefined;
-  if ([options.all === true, options.month === true, ranged].filter(Boolean).length > 1)
+  if ([options.all === true, options.month === true, ranged, options.week !== undefined].filter(Boolean).length > 1)
     throw new UserError('report.exclusive');
   const choice: PeriodChoice = { all: options.all === true, month: options.month === true };
+  if (options.week !== undefined) {
+    const week = parseWeek(options.week);
+    if (!week) throw new UserError('report.badWeek', { value: options.week });
+    choice.week = week;
+  }
   if (options.since !== undefined) choice.since = (await parseDateOption('--since', options.since, now, 'past')).at;
   if (options.until !== undefined) choice.until = (await parseDateOption('--until', options.until, now, 'past')).at;
   return choice;
@@ -37,6 +43,7 @@ export async function run(command: Command): Promise<void> {
     // reading the JSON gets every figure of both periods.
     const report = await buildReport(store, await periodChoice(options, now), now, {
       everyPreviousFigure: format === 'json',
+      weekText: options.week ?? '',
     });
     if (format === 'json') return printJson(report);
     const doc = reportDocument(report, now, await store.getSetting('shop.name'));

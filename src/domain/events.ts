@@ -21,6 +21,8 @@ export const EVENT_KINDS = {
   reopened: 'reopened',
   /** Added by `plainte import`. details: { source } */
   imported: 'imported',
+  /** Changed by `plainte import --update`. details: { source?, fields, changes: { field: { before, after } } } */
+  importedChange: 'imported_change',
   /** The customer's personal data erased on request (the data itself is not recorded). */
   forgotten: 'forgotten',
   /** Personal data removed after the retention period. */

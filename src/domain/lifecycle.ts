@@ -6,11 +6,14 @@ import type { Complaint, Outcome, Status } from './types.js';
 
 export type Action = 'followUp' | 'transfer' | 'close' | 'reopen';
 
-/** Why an action is refused before any status move is tried, or null. */
-export function refusal(action: Action, status: Status): 'draft' | 'closed' | null {
+/** Why an action is refused before any status move is tried, or null. `movesOn`: the
+ * follow-up plans a callback or resolves the complaint. */
+export function refusal(action: Action, status: Status, movesOn = false): 'draft' | 'closed' | null {
   // Closing a draft stays possible: an abusive call may be ended and closed at once.
   if (status === 'draft' && action !== 'close') return 'draft';
-  if (status === 'closed' && (action === 'followUp' || action === 'transfer')) return 'closed';
+  // A closed complaint still takes a contact logged (the call a few days after a complaint
+  // settled at the counter); a new callback or a hand-over needs it reopened first.
+  if (status === 'closed' && (action === 'transfer' || (action === 'followUp' && movesOn))) return 'closed';
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { parseEuros } from '../domain/money.js';
 import { fitsDirection, type DateReading, type UserDate } from '../domain/dates.js';
 import { dateReader, type DateReader, type SpokenReading } from '../domain/spoken-dates.js';
 import { isPlausibleEmail, isPlausiblePhone } from '../domain/text.js';
@@ -25,15 +26,8 @@ export const phoneCheck = (value: string): string | true =>
 export const emailCheck = (value: string): string | true =>
   isPlausibleEmail(value) ? true : t('wizard.invalid.email');
 
-/** "12,50", "12.50", "12 €" -> 1250 cents; null when it is not an amount. */
-export function parseCost(text: string): number | null {
-  const match = /^(\d{1,7})(?:[.,](\d{1,2}))?\s*(?:€|eur|euros?)?$/i.exec(text.trim());
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
-}
-
 export const costCheck = (value: string): string | true =>
-  parseCost(value) !== null ? true : t('wizard.invalid.cost');
+  parseEuros(value) !== null ? true : t('wizard.invalid.cost');
 
 /**
  * A date asked on screen, typed the way the shop says dates (README, "Dates"); null when

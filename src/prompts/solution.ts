@@ -4,7 +4,8 @@ import { label, t } from '../i18n/index.js';
 import { color } from '../render/output.js';
 import { sanitize } from '../render/sanitize.js';
 import { phaseHeader, type Ask } from './ask.js';
-import { costCheck, keepsAnswer, parseCost } from './fields.js';
+import { parseEuros } from '../domain/money.js';
+import { costCheck, keepsAnswer } from './fields.js';
 import { orNull, type Given, type SolutionAnswers } from './answers.js';
 
 /** What the customer asked for suggests the kind of solution. */
@@ -59,6 +60,6 @@ export async function askSolution(ask: Ask, given: Given, request: CustomerReque
     });
     if (who === 'colleague') assignee = await ask.text({ message: t('wizard.q.assignee'), required: true });
   }
-  const costCents = given.costCents ?? parseCost(await ask.text({ message: t('wizard.q.cost'), validate: costCheck }));
+  const costCents = given.costCents ?? parseEuros(await ask.text({ message: t('wizard.q.cost'), validate: costCheck }));
   return { solution: solution === null ? null : orNull(solution), solutionType, assignee, costCents };
 }

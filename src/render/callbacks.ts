@@ -1,13 +1,21 @@
-import { t } from '../i18n/index.js';
+import { startOfDay } from 'date-fns/startOfDay';
+import { t, tn } from '../i18n/index.js';
 import type { Callback } from '../store/store.js';
-import { formatLateness } from './dates.js';
+import { formatFull, formatLateness, formatShortDay, formatTime } from './dates.js';
 import { color } from './output.js';
 import { oneLine } from './sanitize.js';
 
-// One line per callback, in aligned columns of plain text: it is read in a cron e-mail as
-// often as on a terminal, so no table borders and no colour unless on a terminal.
+// The callbacks of `plainte due`, read in a cron e-mail as often as on a terminal: a first
+// line saying how many and for which day, then each callback with its clock time, who to
+// call on which number, and what was promised (the callback note, else the summary).
+// Lines stay under 78 characters, the width mail readers keep (RFC 5322); no colour but on
+// a terminal.
 
-/** The cells of one callback: number, how late (or when), customer, phone, assignee, summary. */
+const WIDTH = 77;
+const INDENT = '     ';
+
+/** The cells of one callback for the report's table: number, how late, customer, phone,
+ * assignee, summary. */
 export function callbackCells(callback: Callback, now: Date): string[] {
   return [
     `#${callback.id}`,
@@ -19,15 +27,94 @@ export function callbackCells(callback: Callback, now: Date): string[] {
   ];
 }
 
-export function renderCallbacks(callbacks: readonly Callback[], now: Date): string {
-  const rows = callbacks.map((callback) => callbackCells(callback, now));
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows
-    .map((row, i) => {
-      const late = new Date(callbacks[i].due).getTime() < now.getTime();
-      const cells = row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column])));
-      cells[1] = late ? color().red(cells[1]) : cells[1];
-      return cells.join('  ').trimEnd();
-    })
-    .join('\n');
+/** A callback promised for a day without a time is stored at local midnight. */
+const isDayOnly = (at: Date) => at.getHours() === 0 && at.getMinutes() === 0;
+
+/** When a callback is due, by the clock: "à 14:30", "demain à 09:00", "en retard depuis
+ * 10:00", "en retard depuis hier à 10:00", "en retard depuis le 16/11"; a day without a
+ * time is late only once that day is over. */
+function formatDueAt(iso: string, now: Date): { text: string; late: boolean } {
+  const at = new Date(iso);
+  const dayOnly = isDayOnly(at);
+  const today = startOfDay(now);
+  const days = Math.round((startOfDay(at).getTime() - today.getTime()) / 86_400_000);
+  const day =
+    days === 0
+      ? null
+      : days === 1
+        ? t('due.day.tomorrow')
+        : days === -1
+          ? t('due.day.yesterday')
+          : t('due.day.other', { date: formatShortDay(at) });
+  const late = dayOnly ? days < 0 : at < now;
+  const when = dayOnly
+    ? (day ?? t('due.day.today'))
+    : day === null
+      ? late
+        ? formatTime(at)
+        : t('due.atToday', { time: formatTime(at) })
+      : t('due.at', { day, time: formatTime(at) });
+  return { text: late ? t('due.late', { when }) : when, late };
+}
+
+/** Pieces of text laid in lines of at most WIDTH characters, `separator` between two pieces
+ * on one line: the first line starts with `first`, the others with the indent. A piece
+ * longer than a line is cut. */
+function wrap(pieces: readonly string[], first = '', separator = ' '): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (let piece of pieces) {
+    while (piece.length > 0) {
+      const room = WIDTH - line.length - (empty ? 0 : separator.length);
+      if (piece.length <= room) {
+        line += (empty ? '' : separator) + piece;
+        empty = false;
+        break;
+      }
+      if (!empty) {
+        lines.push(line);
+        line = INDENT;
+        empty = true;
+        continue;
+      }
+      line += piece.slice(0, room);
+      piece = piece.slice(room);
+      lines.push(line);
+      line = INDENT;
+    }
+  }
+  if (!empty || lines.length === 0) lines.push(line);
+  return lines.map((l) => l.trimEnd());
+}
+
+const words = (text: string) => text.split(' ').filter(Boolean);
+
+function callbackLines(callback: Callback, now: Date): string[] {
+  const when = formatDueAt(callback.due, now);
+  const id = `#${callback.id}`.padEnd(INDENT.length - 1);
+  const who = [
+    oneLine(callback.customer, 30) || t('common.none'),
+    oneLine(callback.phone, 20) || t('due.noPhone'),
+    ...(callback.assignee ? [t('due.handedTo', { name: oneLine(callback.assignee, 20) })] : []),
+  ];
+  const head = wrap([when.text, ...who], `${id} `, ' · ');
+  if (when.late) head[0] = head[0].replace(when.text, color().red(when.text));
+  const promised = oneLine(callback.note ?? callback.summary, 400);
+  return [...head, ...(promised ? wrap(words(promised), INDENT) : [])];
+}
+
+export type DueScope = { kind: 'today' } | { kind: 'within'; until: Date } | { kind: 'overdue' };
+
+/** The first line: how many callbacks, for which day. */
+function header(count: number, scope: DueScope, now: Date): string {
+  if (scope.kind === 'overdue')
+    return tn('due.header.overdue', count, { day: formatFull(now, false), time: formatTime(now) });
+  if (scope.kind === 'within') return tn('due.header.within', count, { day: formatFull(scope.until, false) });
+  return tn('due.header.today', count, { day: formatFull(now, false) });
+}
+
+export function renderCallbacks(callbacks: readonly Callback[], now: Date, scope: DueScope): string {
+  const blocks = callbacks.map((callback) => callbackLines(callback, now).join('\n'));
+  return [...wrap(words(header(callbacks.length, scope, now))), '', blocks.join('\n\n')].join('\n');
 }

@@ -19,6 +19,22 @@ function day(date: Date): string {
   return `${date.getDate()} ${MONTHS[lang()][date.getMonth()]} ${date.getFullYear()}`;
 }
 
+/** nov. 2026, for a stored day (2026-11-01). */
+export function formatMonth(value: string): string {
+  const date = new Date(`${value}T00:00:00`);
+  return `${MONTHS[lang()][date.getMonth()]} ${date.getFullYear()}`;
+}
+
+/** 14:30 (local time). */
+export function formatTime(date: Date): string {
+  return `${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+/** 23/11 (local date), short enough for a line of a cron mail. */
+export function formatShortDay(date: Date): string {
+  return `${two(date.getDate())}/${two(date.getMonth() + 1)}`;
+}
+
 /** 23 nov. 2026, 14:30 */
 export function formatDateTime(iso: string | null): string {
   if (!iso) return '';

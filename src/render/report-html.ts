@@ -22,8 +22,19 @@ const STYLE = `
   td.bar { width: 40%; }
   svg { display: block; }
   .empty { color: #777; font-style: italic; }
-  section { break-inside: avoid; }
-  @media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { break-after: avoid; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+  .keep { white-space: nowrap; }
+  @page { size: A4; margin: 12mm 14mm; }
+  @media print {
+    body { margin: 0; max-width: none; font-size: 9.5pt; line-height: 1.3; }
+    h1 { font-size: 14pt; }
+    h2 { font-size: 11pt; margin: 10pt 0 4pt; break-after: avoid; }
+    th, td { padding: 1pt 5pt; }
+    th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    /* Small blocks stay whole; a long table breaks between rows, never leaving a half-blank sheet. */
+    section.small, tr, li, svg { break-inside: avoid; }
+    thead { display: table-header-group; }
+    svg { max-width: 100%; height: auto; }
+  }
 `;
 
 function barSvg(value: number, max: number): string {
@@ -53,24 +64,30 @@ function table(b: TableBlock): string {
   const max = Math.max(...(b.bars ?? [0]));
   const head = b.head.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('') + (b.bars ? '<th></th>' : '');
   const rows = b.rows.map((row, i) => {
-    const cells = row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('');
+    const cells = row
+      .map((cell, column) => `<td${b.keep?.includes(column) ? ' class="keep"' : ''}>${escapeHtml(cell)}</td>`)
+      .join('');
     return `<tr>${cells}${b.bars ? `<td class="bar">${barSvg(b.bars[i], max)}</td>` : ''}</tr>`;
   });
   const footer = b.footer ? `<p class="empty">${escapeHtml(b.footer)}</p>` : '';
   return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>${footer}`;
 }
 
+// Blocks of this many rows or fewer are kept on one page when printed; longer ones break
+// between rows, so that a week fits on one or two sheets without half-blank ones.
+const SMALL = 12;
+
 function block(b: Block): string {
   const title = `<h2>${escapeHtml(b.title)}</h2>`;
-  if (b.kind === 'trend') return `<section>${title}${trendSvg(b)}</section>`;
+  if (b.kind === 'trend') return `<section class="small">${title}${trendSvg(b)}</section>`;
   if (b.kind === 'list') {
     const body =
       b.items.length === 0
         ? `<p class="empty">${escapeHtml(b.empty)}</p>`
         : `<ul>${b.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
-    return `<section>${title}${body}</section>`;
+    return `<section${b.items.length <= SMALL ? ' class="small"' : ''}>${title}${body}</section>`;
   }
-  return `<section>${title}${table(b)}</section>`;
+  return `<section${b.rows.length <= SMALL ? ' class="small"' : ''}>${title}${table(b)}</section>`;
 }
 
 export function renderReportHtml(doc: ReportDocument): string {

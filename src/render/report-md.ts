@@ -1,5 +1,5 @@
 import type { Block, ReportDocument } from '../report/document.js';
-import { bar, sparkline } from './report-bars.js';
+import { bar } from './report-bars.js';
 import { sanitize } from './sanitize.js';
 
 // The report as Markdown, for an e-mail: readable as plain text, tidy once rendered.
@@ -27,7 +27,7 @@ function block(b: Block): string[] {
     const lines = b.weeks.map((week) =>
       `${week.label.padEnd(width)}  ${String(week.count).padStart(4)} ${bar(week.count, max)}`.trimEnd(),
     );
-    return [title, '', '```', sparkline(counts), ...lines.map((l) => sanitize(l)), '```'];
+    return [title, '', '```', ...lines.map((l) => sanitize(l)), '```'];
   }
   if (b.kind === 'list')
     return [

@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import type { Block, ReportDocument } from '../report/document.js';
 import { color } from './output.js';
-import { bar, sparkline } from './report-bars.js';
+import { bar } from './report-bars.js';
 import { sanitize } from './sanitize.js';
 
 // The report on a terminal: cli-table3 tables, colours only where output.ts allows them.
@@ -27,7 +27,7 @@ function block(b: Block): string[] {
     const lines = b.weeks.map((week) =>
       `  ${week.label.padEnd(width)}  ${String(week.count).padStart(4)} ${color().cyan(bar(week.count, max))}`.trimEnd(),
     );
-    return [title, `  ${color().cyan(sparkline(counts))}`.trimEnd(), ...lines];
+    return [title, ...lines];
   }
   if (b.kind === 'list')
     return [title, ...(b.items.length === 0 ? [`  ${b.empty}`] : b.items.map((item) => `  • ${sanitize(item)}`))];

@@ -1,7 +1,7 @@
-import { label, t, type MessageKey } from '../i18n/index.js';
+import { label, t, tn, type MessageKey } from '../i18n/index.js';
 import { formatCost, formatNumber } from '../render/numbers.js';
 import { callbackCells } from '../render/callbacks.js';
-import { formatDateTime, formatDay } from '../render/dates.js';
+import { formatDateTime, formatDay, formatMonth } from '../render/dates.js';
 import type { PeriodSummary } from '../store/store.js';
 import type { Report } from './build.js';
 
@@ -18,6 +18,8 @@ export interface TableBlock {
   empty?: string;
   /** A line under the table, e.g. how many rows were left out. */
   footer?: string;
+  /** Columns whose cells never break across lines (numbers, phones, "en retard de 7 j"). */
+  keep?: number[];
 }
 
 export interface TrendBlock {
@@ -66,6 +68,7 @@ const FIGURES: Figure[] = [
   ['report.row.firstResponseP90', (f) => f.firstResponseHours.p90],
   ['report.row.onTime', (f) => f.followUps.onTime],
   ['report.row.late', (f) => f.followUps.late],
+  ['report.row.unscheduled', (f) => f.followUps.unscheduled],
   ['report.row.satisfaction', (f) => f.satisfaction.mean],
   ['report.row.cost', (f) => f.costCents, (n) => formatCost(n)!],
   ['report.row.customers', (f) => f.customers.total],
@@ -87,7 +90,7 @@ function summary(report: Report): TableBlock {
     }
     return row;
   });
-  return { kind: 'table', title: t('report.section.summary'), head, rows };
+  return { kind: 'table', title: t('report.section.summary'), head, rows, keep: [1, 2, 3] };
 }
 
 function counts(title: MessageKey, counted: Record<string, number>, group: Group | null): TableBlock {
@@ -99,6 +102,7 @@ function counts(title: MessageKey, counted: Record<string, number>, group: Group
     rows: entries.map(([value, n]) => [group ? label(group, value) : value, formatNumber(n)]),
     bars: entries.map(([, n]) => n),
     empty: t('report.none'),
+    keep: [1],
   };
 }
 
@@ -114,6 +118,7 @@ function remedies(report: Report): TableBlock {
       String(pair.count),
     ]),
     empty: t('report.none'),
+    keep: [2],
   };
 }
 
@@ -129,6 +134,7 @@ function operators(report: Report): TableBlock {
       o.satisfaction === null ? t('common.none') : formatNumber(o.satisfaction),
     ]),
     empty: t('report.none'),
+    keep: [1, 2, 3],
   };
 }
 
@@ -165,8 +171,37 @@ function overdue(report: Report, now: Date): TableBlock {
       .slice(0, OVERDUE_SHOWN)
       .map((callback) => callbackCells(callback, now).map((cell) => cell.replace(/^→ /, ''))),
     empty: t('report.noOverdue'),
+    keep: [0, 1, 3],
     ...(hidden > 0 ? { footer: t('report.overdueMore', { count: hidden }) } : {}),
   };
+}
+
+/** Which days the report covers, said in words at its head. */
+function periodLine(report: Report, from: string, to: string): string {
+  const { kind, week } = report.period;
+  if (kind === 'week') return t('report.period.week', { week: week ?? '', from, to });
+  return t(`report.period.${kind}`, { from, to, days: report.period.days });
+}
+
+// A number list stays short enough to read; the JSON report has them all.
+const IDS_SHOWN = 20;
+
+/** "n° 12, 15, 18", the numbers kept whole on a line. */
+function numbers(ids: readonly number[]): string {
+  const shown = ids.slice(0, IDS_SHOWN).map((id) => t('report.handle.id', { id }));
+  if (ids.length > IDS_SHOWN) shown.push(t('report.handle.more', { count: ids.length - IDS_SHOWN }));
+  return shown.join(', ');
+}
+
+/** What needs handling now: at the top, where the owner starts reading. */
+function toHandle(report: Report): ListBlock {
+  const { drafts, unplanned, overdue: late } = report.toHandle;
+  const items = [
+    ...(drafts.length > 0 ? [tn('report.handle.drafts', drafts.length, { ids: numbers(drafts) })] : []),
+    ...(unplanned.length > 0 ? [tn('report.handle.unplanned', unplanned.length, { ids: numbers(unplanned) })] : []),
+    ...(late.length > 0 ? [tn('report.handle.overdue', late.length, { ids: numbers(late) })] : []),
+  ];
+  return { kind: 'list', title: t('report.section.toHandle'), items, empty: t('report.handle.none') };
 }
 
 export function reportDocument(report: Report, now: Date, shop: string | null): ReportDocument {
@@ -175,17 +210,24 @@ export function reportDocument(report: Report, now: Date, shop: string | null): 
   const satisfaction = Object.fromEntries(
     Object.entries(report.satisfaction.distribution).map(([score, n]) => [`${score}/5`, n]),
   );
+  const generated = report.previous
+    ? t('report.generated', { at: formatDateTime(now.toISOString()), days: report.period.days })
+    : t('report.generatedAll', { at: formatDateTime(now.toISOString()) });
+  const byMonth = report.trend.some((bucket) => 'monthStart' in bucket);
   return {
     title: shop ? t('report.titleShop', { shop, from, to }) : t('report.title', { from, to }),
-    subtitle: report.previous
-      ? t('report.generated', { at: formatDateTime(now.toISOString()), days: report.period.days })
-      : t('report.generatedAll', { at: formatDateTime(now.toISOString()) }),
+    subtitle: `${periodLine(report, from, to)} ${generated}`,
     blocks: [
+      toHandle(report),
       summary(report),
       {
         kind: 'trend',
-        title: t('report.section.trend'),
-        weeks: report.trend.map((week) => ({ label: formatDay(week.weekStart), count: week.received })),
+        title: t(byMonth ? 'report.section.trendMonths' : 'report.section.trend'),
+        weeks: report.trend.map((bucket) =>
+          'monthStart' in bucket
+            ? { label: formatMonth(bucket.monthStart), count: bucket.received }
+            : { label: formatDay(bucket.weekStart), count: bucket.received },
+        ),
       },
       counts('report.section.status', report.byStatus, 'status'),
       counts('report.section.category', report.byCategory, 'category'),

@@ -1,8 +1,27 @@
 import type { Complaint, ComplaintEvent, ComplaintSummary, Customer, Status } from '../domain/types.js';
+import type { ExportStore, ImportStore } from './transfer.js';
 
 // The logbook as the commands see it. Asynchronous so that a shared PostgreSQL server can
 // implement it later; SQL and SQLite details stay in src/store/sqlite/. Each area of the
 // product adds its own interface below and its own file in sqlite/.
+
+/** How a logbook is opened: `create: false` refuses a missing one (UserError `store.missing`)
+ * instead of creating it; every command but those that write passes it. */
+export interface OpenOptions {
+  create?: boolean;
+}
+
+export type {
+  TransferEvent,
+  ExportedComplaint,
+  ExportFilter,
+  ExportStore,
+  ImportedCustomer,
+  ImportRecord,
+  ImportDifference,
+  ImportResult,
+  ImportStore,
+} from './transfer.js';
 
 export interface ComplaintFilter {
   statuses?: readonly Status[];
@@ -72,6 +91,8 @@ export interface ComplaintStore {
 }
 
 export interface SettingsStore {
+  /** The logbook's own id, made with it: what tells two shops' logbooks apart. */
+  logbookId(): Promise<string>;
   getSetting(key: string): Promise<string | null>;
   /** `null` removes the setting (back to its default). */
   setSetting(key: string, value: string | null): Promise<void>;
@@ -94,67 +115,6 @@ export interface Health {
 
 export interface HealthStore {
   health(): Promise<Health>;
-}
-
-/** A line of history as exported: without its ids, which the order of the lines replaces. */
-export type TransferEvent = Omit<ComplaintEvent, 'id' | 'complaintId'>;
-
-/** A complaint with its customer and its whole history: what export writes. */
-export interface ExportedComplaint extends Complaint {
-  events: TransferEvent[];
-}
-
-export interface ExportFilter {
-  statuses?: readonly Status[];
-  /** Received at or after. */
-  since?: Date;
-  /** Received before. */
-  until?: Date;
-  /** Only complaints with a callback planned and still pending (the calendar). */
-  callbacks?: boolean;
-}
-
-export interface ExportStore {
-  /** Complaints in id order, read one at a time: memory does not grow with the logbook. */
-  exportComplaints(filter: ExportFilter): AsyncIterable<ExportedComplaint>;
-}
-
-/** The customer of an imported complaint; `id` is the one in the file (ours), if any. */
-export interface ImportedCustomer {
-  id: number | null;
-  name: string;
-  phone: string | null;
-  email: string | null;
-  company: string | null;
-  createdAt: string | null;
-  forgottenAt: string | null;
-}
-
-/** One complaint to add. `key` marks it so that the same file imported twice adds nothing;
- * `complaint.id` is kept when it is free in the logbook, else a new one is given. */
-export interface ImportRecord {
-  key: string;
-  complaint: Omit<Complaint, 'id' | 'customer' | 'customerId'> & { id: number | null };
-  customer: ImportedCustomer | null;
-  events: TransferEvent[];
-  /** From our own export: its customers keep their identity (file id) instead of being matched among the new ones. */
-  exported: boolean;
-}
-
-export interface ImportResult {
-  added: number;
-  /** Already in the logbook (same key, or the same complaint by id and creation time). */
-  skipped: number;
-  customersAdded: number;
-  customersMatched: number;
-}
-
-export interface ImportStore {
-  /** Adds every record in ONE IMMEDIATE transaction; with `dryRun`, counts and rolls back. */
-  importRecords(
-    records: Iterable<ImportRecord>,
-    options?: { dryRun?: boolean; onProgress?: (done: number) => void },
-  ): Promise<ImportResult>;
 }
 
 export interface Store
@@ -237,6 +197,8 @@ export interface Callback {
   phone: string | null;
   assignee: string | null;
   summary: string | null;
+  /** What was promised for this callback (the callback note), if anything. */
+  note: string | null;
 }
 
 export interface DueQuery {
@@ -303,4 +265,7 @@ export interface ReportStore {
   receivedBetween(bounds: readonly Date[]): Promise<number[]>;
   /** When the first complaint was received, for `report --all`. */
   firstReceivedAt(): Promise<string | null>;
+  /** The drafts, and the pending complaints with no next contact, oldest first: what the
+   * report's "to handle" section lists (read from an index of them alone). */
+  complaintsToHandle(): Promise<{ id: number; status: Status; receivedAt: string }[]>;
 }

@@ -41,6 +41,8 @@ class Tally {
 export class Reading {
   /** Problems of the whole file (not ours, a wrong header) are known before any row is read. */
   readonly problems: RowProblem[];
+  /** The encoding the file was read in when it was not UTF-8 (said to the user), else null. */
+  assumedEncoding: string | null = null;
 
   constructor(
     problems: RowProblem[],

@@ -115,5 +115,6 @@ export function ownCsvRecord(
   }
   if (problems.length > 0) return { record: null, problems };
   const checked = exportedRecord(source);
+  if (checked.record) checked.record.where = { line };
   return { record: checked.record, problems: checked.problems.map((problem) => ({ where: { line }, ...problem })) };
 }

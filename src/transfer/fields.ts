@@ -169,9 +169,12 @@ export function cellValue(field: Field, cell: string): unknown {
     return Number(cell);
   }
   if (field.kind === 'bool') {
-    if (cell !== 'true' && cell !== 'false')
+    // Spreadsheets write yes and no their own way: LibreOffice and Gnumeric in English
+    // TRUE/FALSE, in French VRAI/FAUX.
+    const yes = /^(true|vrai)$/i.test(cell);
+    if (!yes && !/^(false|faux)$/i.test(cell))
       throw new Invalid({ key: 'import.problem.boolean', params: { value: cell } });
-    return cell === 'true';
+    return yes;
   }
   return cell;
 }

@@ -1,72 +1,32 @@
 import { createHash } from 'node:crypto';
-import { parseUserDate } from '../domain/dates.js';
 import { EVENT_KINDS } from '../domain/events.js';
-import { searchKey } from '../domain/text.js';
-import { CHANNELS, DEFAULT_CATEGORIES, REQUESTS, STATUSES, type Status } from '../domain/types.js';
-import { en } from '../i18n/en.js';
-import { fr } from '../i18n/fr.js';
+import type { Status } from '../domain/types.js';
 import type { ImportRecord } from '../store/store.js';
+import type { Encoding } from './encoding.js';
 import { COMPLAINT_FIELDS, Invalid } from './fields.js';
+import { FIELD_OF, cellOf, targetOf, type Target } from './hand-columns.js';
 import type { RowProblem } from './problems.js';
+import { restore } from './csv.js';
 
-// A CSV a shop kept by hand before plainte: a few columns named in French or English,
-// French dates (25/11/2026 14:30), costs in euros (12,50). The columns are documented in
-// the README; any other column is refused rather than silently dropped.
+// A CSV a shop kept by hand before plainte, or `export --for excel` brought back: columns
+// named in French or English, French dates (25/11/2026 14:30), costs in euros (12,50),
+// labels. The columns are documented in the README; any other column is refused rather
+// than silently dropped.
 
 export interface HandContext {
   now: Date;
   source: string;
   operator: string | null;
+  /** Given with --encoding: the file is read in it, not in the encoding found. */
+  encoding?: Encoding;
 }
-
-type Target =
-  | 'receivedAt'
-  | 'customer'
-  | 'phone'
-  | 'email'
-  | 'company'
-  | 'orderRef'
-  | 'product'
-  | 'category'
-  | 'channel'
-  | 'facts'
-  | 'request'
-  | 'solution'
-  | 'cost'
-  | 'status'
-  | 'nextContactAt'
-  | 'operator';
-
-const ALIASES: Record<Target, string[]> = {
-  receivedAt: ['date', 'recuele', 'recue', 'datedereception', 'received', 'receivedat'],
-  customer: ['client', 'nom', 'customer', 'name'],
-  phone: ['telephone', 'tel', 'portable', 'phone'],
-  email: ['email', 'mail', 'courriel'],
-  company: ['societe', 'entreprise', 'company'],
-  orderRef: ['commande', 'ncommande', 'order', 'orderref'],
-  product: ['produit', 'article', 'product'],
-  category: ['categorie', 'category'],
-  channel: ['canal', 'channel'],
-  facts: ['motif', 'probleme', 'faits', 'description', 'problem', 'facts'],
-  request: ['demande', 'request'],
-  solution: ['solution'],
-  cost: ['cout', 'montant', 'cost', 'amount'],
-  status: ['statut', 'etat', 'status'],
-  nextContactAt: ['rappel', 'arappelerle', 'nextcontact', 'callback'],
-  operator: ['operateur', 'recupar', 'operator'],
-};
-
-const normalise = (text: string) => searchKey(text).replace(/[^a-z0-9]/g, '');
-const BY_ALIAS = new Map(
-  Object.entries(ALIASES).flatMap(([target, aliases]) => aliases.map((alias) => [alias, target as Target])),
-);
 
 type HandColumns = (Target | null)[];
 
 export function handHeader(header: readonly string[]): { columns: HandColumns } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const columns = header.map((name) => {
-    const target = BY_ALIAS.get(normalise(name)) ?? null;
+    const target = targetOf(name);
     if (target === null)
       problems.push({ where: { line: 1 }, key: 'import.problem.unknownColumn', params: { column: name } });
     return target;
@@ -75,53 +35,38 @@ export function handHeader(header: readonly string[]): { columns: HandColumns } 
   return problems.length > 0 ? { problems } : { columns };
 }
 
-function date(text: string, now: Date): string {
-  const parsed = /^\d/.test(text) ? parseUserDate(text, now, { direction: 'past' }) : null;
-  if (!parsed) throw new Invalid({ key: 'import.problem.date', params: { value: text } });
-  return parsed.at.toISOString();
+/** A row marked closed without a close date was closed at its last date, so that the report
+ * counts it; a callback date on it was its last contact, not one still owed. */
+function settle(complaint: Record<string, unknown>): void {
+  const dates = [complaint.receivedAt, complaint.nextContactAt].filter((d): d is string => typeof d === 'string');
+  complaint.closedAt ??= dates.sort().at(-1) ?? null;
+  complaint.nextContactAt = null;
 }
 
-/** A stored value from its identifier or its label in either language. */
-function choice<T extends string>(group: string, values: readonly T[], text: string): T {
-  const wanted = searchKey(text);
-  const labelOf = (catalog: Record<string, string>, value: string) => catalog[`${group}.${value}`] ?? value;
-  const found = values.find(
-    (v) => wanted === v || wanted === searchKey(labelOf(fr, v)) || wanted === searchKey(labelOf(en, v)),
-  );
-  if (!found) throw new Invalid({ key: 'import.problem.choice', params: { value: text, choices: values.join(', ') } });
-  return found;
-}
-
-function cents(text: string): number {
-  const match = /^(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0€]/g, ''));
-  if (!match) throw new Invalid({ key: 'import.problem.cost', params: { value: text } });
-  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
-}
-
-function value(target: Target, text: string, now: Date): unknown {
-  switch (target) {
-    case 'receivedAt':
-    case 'nextContactAt':
-      return date(text, now);
-    case 'channel':
-      return choice('channel', CHANNELS, text);
-    case 'request':
-      return choice('request', REQUESTS, text);
-    case 'status':
-      return choice('status', STATUSES, text);
-    case 'cost':
-      return cents(text);
-    case 'category':
-      // A built-in category by its label; any other is one of the shop's own.
-      try {
-        return choice('category', DEFAULT_CATEGORIES, text);
-      } catch {
-        return text;
-      }
-    default:
-      return text;
-  }
-}
+/** The complaint's fields a row gives, by column. */
+const PLAIN: readonly Exclude<Target, 'id' | 'customer' | 'phone' | 'email' | 'company' | 'cost'>[] = [
+  'receivedAt',
+  'orderRef',
+  'product',
+  'category',
+  'channel',
+  'mood',
+  'account',
+  'facts',
+  'request',
+  'solution',
+  'solutionType',
+  'assignee',
+  'status',
+  'nextContactAt',
+  'callbackNote',
+  'outcome',
+  'satisfaction',
+  'cause',
+  'lesson',
+  'closedAt',
+  'operator',
+];
 
 export function handRecord(
   columns: HandColumns,
@@ -132,11 +77,12 @@ export function handRecord(
   const problems: RowProblem[] = [];
   const values = new Map<Target, unknown>();
   columns.forEach((target, i) => {
-    const text = (cells[i] ?? '').trim();
+    // A leading apostrophe that kept a spreadsheet from running the cell is not part of it.
+    const text = restore((cells[i] ?? '').trim());
     if (target === null || text === '') return;
     try {
       if (text.includes('\u0000')) throw new Invalid({ key: 'import.problem.nul' });
-      values.set(target, value(target, text, context.now));
+      values.set(target, cellOf(target, text, context.now));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       problems.push({ where: { line }, field: cells.length > i ? String(target) : '', ...error.problem });
@@ -149,26 +95,20 @@ export function handRecord(
   const text = (target: Target) => (values.get(target) as string | undefined) ?? null;
   const complaint = Object.fromEntries(COMPLAINT_FIELDS.map((field) => [field.name, null])) as Record<string, unknown>;
   const status = (values.get('status') as Status | undefined) ?? 'open';
+  for (const target of PLAIN) complaint[target] = values.get(target) ?? null;
+  const id = values.get('id') as number | undefined;
   Object.assign(complaint, {
-    id: null,
+    // Kept when it is free in the logbook, as for our own files.
+    id: id ?? null,
     status,
     phaseReached: 0,
-    receivedAt: values.get('receivedAt'),
     createdAt: now,
     updatedAt: now,
-    operator: text('operator'),
-    channel: values.get('channel') ?? null,
-    orderRef: text('orderRef'),
-    product: text('product'),
-    category: text('category'),
-    facts: text('facts'),
-    request: values.get('request') ?? null,
-    solution: text('solution'),
     costCents: values.get('cost') ?? null,
-    nextContactAt: values.get('nextContactAt') ?? null,
     business: values.has('company'),
     secondHand: false,
   });
+  if (status === 'closed') settle(complaint);
   delete complaint.customerId;
   const name = text('customer');
   const customer =
@@ -199,6 +139,9 @@ export function handRecord(
         },
       ],
       exported: false,
+      fields: columns.filter((c): c is Exclude<Target, 'id'> => c !== null && c !== 'id').map((c) => FIELD_OF[c]),
+      ...(id === undefined ? {} : { sameAs: { id, receivedMinute: (complaint.receivedAt as string).slice(0, 16) } }),
+      where: { line },
     },
     problems,
   };

@@ -1,10 +1,11 @@
-import { t } from '../i18n/index.js';
+import { label, t } from '../i18n/index.js';
 import type { ExportedComplaint } from '../store/store.js';
 import type { Sink } from './sink.js';
 
 // The callbacks as an iCalendar file (RFC 5545) a phone calendar can import: one VEVENT per
-// pending callback, its UID stable per complaint so that importing again updates the
-// event instead of adding another. Written here rather than with the `ics` package, which
+// pending callback, its UID stable per complaint and unique per logbook so that importing
+// again updates the event instead of adding another, and a CANCELLED one for a callback
+// done or cancelled since, so that the calendar drops what an older file gave it. Written here rather than with the `ics` package, which
 // pulls in a schema validator and more for what is below: escaping, folding and CRLF.
 
 const MAX_OCTETS = 75;
@@ -46,10 +47,36 @@ function shorten(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function event(complaint: ExportedComplaint): string[] {
+/** Who writes the calendar: the logbook's id makes the UIDs its own. */
+export interface IcsContext {
+  logbookId: string;
+}
+
+/** The callback a calendar was last given for this complaint: the latest announced in its
+ * history (set, moved, or cleared by a follow-up or a close). */
+function lastAnnounced(complaint: ExportedComplaint): string | null {
+  for (let i = complaint.events.length - 1; i >= 0; i--) {
+    const { nextContactAt, dueAt } = complaint.events[i].details;
+    const at = typeof nextContactAt === 'string' ? nextContactAt : typeof dueAt === 'string' ? dueAt : null;
+    if (at !== null) return at;
+  }
+  return null;
+}
+
+const isPending = (complaint: ExportedComplaint) =>
+  complaint.nextContactAt !== null && ['open', 'awaiting_callback', 'transferred'].includes(complaint.status);
+
+function event(complaint: ExportedComplaint, context: IcsContext): string[] {
+  const pending = isPending(complaint);
+  const start = pending ? complaint.nextContactAt : lastAnnounced(complaint);
+  if (start === null) return [];
   const name = complaint.customer?.name || t('export.ics.noName');
-  const about = complaint.product ?? complaint.facts ?? complaint.category;
-  const summary = `${t('export.ics.summary', { customer: name })}${about ? ` — ${shorten(about, 60)}` : ''}`;
+  const about = complaint.product ?? (complaint.category ? label('category', complaint.category) : complaint.facts);
+  const who =
+    complaint.status === 'transferred' && complaint.assignee
+      ? t('export.ics.summaryFor', { customer: name, assignee: complaint.assignee })
+      : t('export.ics.summary', { customer: name });
+  const summary = `${who}${about ? ` — ${shorten(about, 60)}` : ''}`;
   const phone = complaint.callbackPhone ?? complaint.customer?.phone ?? null;
   const description = [
     t('export.ics.complaint', { id: complaint.id }),
@@ -58,17 +85,25 @@ function event(complaint: ExportedComplaint): string[] {
   ].join('\n');
   return [
     'BEGIN:VEVENT',
-    `UID:complaint-${complaint.id}@plainte`,
+    `UID:complaint-${complaint.id}-${context.logbookId}@plainte`,
     `DTSTAMP:${stamp(complaint.updatedAt)}`,
-    `DTSTART:${stamp(complaint.nextContactAt!)}`,
+    `DTSTART:${stamp(start)}`,
     'DURATION:PT15M',
+    // Each change of the complaint is one more event in its history: a calendar takes the
+    // file's event over the one it has only when its SEQUENCE is higher.
+    `SEQUENCE:${complaint.events.length}`,
+    `STATUS:${pending ? 'CONFIRMED' : 'CANCELLED'}`,
     `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description)}`,
     'END:VEVENT',
   ];
 }
 
-export async function writeIcs(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {
+export async function writeIcs(
+  complaints: AsyncIterable<ExportedComplaint>,
+  sink: Sink,
+  context: IcsContext,
+): Promise<number> {
   const write = (lines: string[]) => sink.write(lines.map((line) => `${fold(line)}\r\n`).join(''));
   await write([
     'BEGIN:VCALENDAR',
@@ -79,7 +114,9 @@ export async function writeIcs(complaints: AsyncIterable<ExportedComplaint>, sin
   ]);
   let count = 0;
   for await (const complaint of complaints) {
-    await write(event(complaint));
+    const lines = event(complaint, context);
+    if (lines.length === 0) continue;
+    await write(lines);
     count++;
   }
   await write(['END:VCALENDAR']);

@@ -53,7 +53,10 @@ function convertText(text: string, index: number): Conversion {
 
 function convertValue(value: unknown, index: number): Conversion {
   const checked = exportedRecord(value);
-  if (checked.record) return { record: checked.record, problems: NONE };
+  if (checked.record) {
+    checked.record.where = { index };
+    return { record: checked.record, problems: NONE };
+  }
   return { record: null, problems: checked.problems.map((problem) => ({ where: { index }, ...problem })) };
 }
 

@@ -3,6 +3,7 @@ import { CsvProblem, countRecords, csvRows, type CsvRow } from './csv-rows.js';
 import { HEADER, ownCsvRecord } from './csv.js';
 import { handHeader, handRecord, type HandContext } from './hand.js';
 import { isOwnLayout, readJson, readOwnJson } from './json.js';
+import { decodeText } from './encoding.js';
 import type { RowProblem } from './problems.js';
 import { MAX_LINE, MAX_WHOLE, bufferSource, bytesOf, firstOverlongLine, type Source } from './source.js';
 
@@ -88,7 +89,10 @@ function readCsv(text: string, context: HandContext): Reading {
       const body = csvRows(text, options);
       try {
         body.next();
-        for (const row of body) yield convert(row);
+        for (const row of body) {
+          // Rows with every cell empty (";;;;;;", which Excel often leaves at the end) are skipped.
+          if (row.record.some((cell) => cell.trim() !== '')) yield convert(row);
+        }
       } catch (error) {
         if (!(error instanceof CsvProblem)) throw error;
         yield { record: null, problems: [problem(error)] };
@@ -128,13 +132,12 @@ export function readImport(file: Source | Buffer, context: HandContext): Reading
   if (refused) return failed([refused]);
   if (own) return readOwnJson(source, start);
   const bytes = bytesOf(source);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return failed(badUtf8Lines(bytes));
-  }
+  const decoded = decodeText(bytes, context.encoding);
+  if (!decoded) return failed(badUtf8Lines(bytes));
+  let text = decoded.text;
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (/^\s*[{[]/.test(text)) return readJson(text);
-  return readCsv(text, context);
+  const reading = readCsv(text, context);
+  if (decoded.assumed) reading.assumedEncoding = decoded.encoding;
+  return reading;
 }

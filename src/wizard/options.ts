@@ -1,9 +1,9 @@
 import { callbackOption, parseChoice, pastDateOption, warnIfClosed } from '../commands/options.js';
 import { isoDay } from '../domain/dates.js';
+import { parseEuros } from '../domain/money.js';
 import { isPlausibleEmail, isPlausiblePhone, phoneKey, searchKey } from '../domain/text.js';
 import { CHANNELS, DEFAULT_CATEGORIES, MOODS, REQUESTS, SOLUTION_TYPES } from '../domain/types.js';
 import { UserError } from '../errors.js';
-import { parseCost } from '../prompts/fields.js';
 import type { Given, Setting } from '../prompts/answers.js';
 import { oneLine } from '../render/sanitize.js';
 import type { CustomerMatch } from '../store/store.js';
@@ -97,7 +97,7 @@ export async function givenFrom(
     given.callbackAt = at.toISOString();
   }
   if (options.cost !== undefined) {
-    const cents = parseCost(options.cost);
+    const cents = parseEuros(options.cost);
     if (cents === null) throw new UserError('wizard.option.cost', { value: options.cost });
     given.costCents = cents;
   }

@@ -17,7 +17,8 @@ export function recapLines(complaint: Complaint, mediator: Mediator): string[] {
   if (complaint.solution) lines.push(t('wizard.recap.what', { solution: oneLine(complaint.solution, 200) }));
   const who = complaint.assignee ?? complaint.operator;
   if (who) lines.push(t('wizard.recap.who', { who: oneLine(who) }));
-  if (complaint.status === 'resolved') {
+  // Settled on the spot (the wizard closes it then) or resolved since.
+  if (complaint.status === 'resolved' || complaint.status === 'closed') {
     lines.push(t('wizard.recap.resolved'));
     return lines;
   }

@@ -25,9 +25,11 @@ interface WizardResult {
   endedEarly: boolean;
 }
 
-/** Where the complaint lands once the wizard is done (SPEC.md, issue 3 point 8). */
+/** Where the complaint lands once the wizard is done. Settled on the spot, it is closed
+ * there and then, so the report counts it in the period it was settled (README, "Recording
+ * a complaint"); a later contact can still be logged with `follow-up`. */
 function finalStatus(closing: ClosingAnswers, assignee: string | null): Status {
-  if (closing.kind === 'solved') return 'resolved';
+  if (closing.kind === 'solved') return 'closed';
   if (assignee) return 'transferred';
   if (closing.kind === 'later' && closing.nextContactAt) return 'awaiting_callback';
   return 'open';
@@ -35,7 +37,7 @@ function finalStatus(closing: ClosingAnswers, assignee: string | null): Status {
 
 function closingPatch(closing: ClosingAnswers, now: string): ComplaintPatch {
   if (closing.kind === 'solved')
-    return { outcome: closing.outcome, satisfaction: closing.satisfaction, resolvedAt: now };
+    return { outcome: closing.outcome, satisfaction: closing.satisfaction, resolvedAt: now, closedAt: now };
   if (closing.kind === 'later')
     return {
       nextContactAt: closing.nextContactAt,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { callbackRulesOf, mayAsk, operatorFor, withStore } from '../context.js';
+import { callbackRulesOf, mayAsk, operatorFor, withNewStore } from '../context.js';
 import type { Channel, Complaint } from '../domain/types.js';
 import { EXIT, Exit, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
@@ -67,7 +67,9 @@ export async function runSession(command: Command, draftId?: number): Promise<vo
   opening?.catch(() => undefined);
   try {
     if (opening) await new Promise((drawn) => setImmediate(drawn));
-    await withStore(command, (store, clock) => session(store, clock, { options, interactive, ask, draftId, opening }));
+    await withNewStore(command, (store, clock) =>
+      session(store, clock, { options, interactive, ask, draftId, opening }),
+    );
   } catch (error) {
     aborted.abort();
     throw error;

@@ -24,7 +24,9 @@ describe('lifecycle rules', () => {
     expect(refusal('transfer', 'draft')).toBe('draft');
     expect(refusal('reopen', 'draft')).toBe('draft');
     expect(refusal('close', 'draft')).toBeNull();
-    expect(refusal('followUp', 'closed')).toBe('closed');
+    // A contact is logged on a closed complaint; a callback or a resolution needs it reopened.
+    expect(refusal('followUp', 'closed')).toBeNull();
+    expect(refusal('followUp', 'closed', true)).toBe('closed');
     expect(refusal('transfer', 'closed')).toBe('closed');
     expect(refusal('reopen', 'closed')).toBeNull();
     expect(refusal('followUp', 'open')).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../src/domain/types.js';
-import { plainte, refusedAsIs, tempLogbook } from '../helpers/cli.js';
+import { emptyLogbook, plainte, refusedAsIs, tempLogbook } from '../helpers/cli.js';
 import { seedComplaints } from '../helpers/complaints.js';
 import { inTerminal, KEY } from '../helpers/pty.js';
 
@@ -152,7 +152,7 @@ describe('dates gone by', () => {
 
 describe('the settings hours and callback.time', () => {
   it('shows their defaults: Monday to Saturday 9:00-19:00, callbacks at 10:00', () => {
-    const db = tempLogbook();
+    const db = emptyLogbook();
     const values = JSON.parse(run(db, ['config', 'list', '--json']).stdout) as Record<string, string>;
     expect(values).toMatchObject({ hours: 'lun-sam 9:00-19:00', 'callback.time': '10:00' });
   });

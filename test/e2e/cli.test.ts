@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/index.js';
 import { helpFile } from '../../src/launch.js';
-import { BIN, plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
+import { BIN, emptyLogbook, plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
 import { testStore } from '../helpers/store.js';
 import { SCHEMA_VERSION } from '../../src/store/sqlite/migrations.js';
 
@@ -12,8 +12,8 @@ import { SCHEMA_VERSION } from '../../src/store/sqlite/migrations.js';
 const BUNDLE = join(BIN, '..', '..', 'dist', 'bundle');
 
 describe('the plainte command line', () => {
-  it('lists an empty array for a new logbook, and creates the logbook', () => {
-    const db = tempLogbook();
+  it('lists an empty array for an empty logbook', () => {
+    const db = emptyLogbook();
     const run = plainte(['list', '--json'], { db });
     expect(run).toMatchObject({ status: 0, stdout: '[]\n', stderr: '' });
     expect(plainte(['doctor', '--json'], { db }).status).toBe(0);
@@ -21,6 +21,7 @@ describe('the plainte command line', () => {
 
   it('uses the XDG data folder when neither --db nor PLAINTE_DB is given', () => {
     const home = tempDir();
+    expect(plainte(['config', 'set', 'shop.name', 'Quincaillerie Martin'], { env: { HOME: home } }).status).toBe(0);
     const run = plainte(['doctor', '--json'], { env: { HOME: home } });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).path).toBe(`${home}/.local/share/plainte/plainte.db`);
@@ -49,10 +50,10 @@ describe('the plainte command line', () => {
   });
 
   it('speaks English with --lang en or PLAINTE_LANG=en, and refuses other languages', () => {
-    expect(plainte(['show', '7', '--lang', 'en'], { db: tempLogbook() }).stderr).toBe(
+    expect(plainte(['show', '7', '--lang', 'en'], { db: emptyLogbook() }).stderr).toBe(
       'plainte: no complaint #7. “plainte list” shows the complaints on file.\n',
     );
-    expect(plainte(['show', '7'], { db: tempLogbook(), env: { PLAINTE_LANG: 'en' } }).stderr).toContain(
+    expect(plainte(['show', '7'], { db: emptyLogbook(), env: { PLAINTE_LANG: 'en' } }).stderr).toContain(
       'no complaint #7',
     );
     const german = plainte(['--lang', 'de', 'list'], { db: tempLogbook() });
@@ -61,7 +62,7 @@ describe('the plainte command line', () => {
   });
 
   it('exits 1 with one readable line when the complaint does not exist or the number is not one', () => {
-    const missing = plainte(['show', '42'], { db: tempLogbook() });
+    const missing = plainte(['show', '42'], { db: emptyLogbook() });
     expect(missing).toMatchObject({ status: 1, stdout: '' });
     expect(missing.stderr).toBe(
       'plainte : aucune réclamation n° 42. « plainte list » montre les réclamations enregistrées.\n',
@@ -257,7 +258,7 @@ describe('settings', () => {
 
 describe('doctor', () => {
   it('reports the file, its schema, its integrity and its contents', () => {
-    const db = tempLogbook();
+    const db = emptyLogbook();
     const run = plainte(['doctor'], { db });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Intégrité');

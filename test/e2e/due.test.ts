@@ -25,7 +25,7 @@ describe('plainte due', () => {
     expect(cron(['--json'], db)).toEqual({ stdout: '[]\n', stderr: '', status: 0 });
   });
 
-  it('lists the callbacks due by the end of today in local time, oldest first, one readable line each', async () => {
+  it('lists the callbacks due by the end of today in local time, oldest first, each with its clock time', async () => {
     const db = tempLogbook();
     const { ids } = await seedLogbook(db);
     const run = cron([], db);
@@ -35,11 +35,18 @@ describe('plainte due', () => {
     // #c3 was due on the 21st; #c4 at 23:30 tonight (Paris); #c5 at 00:30 tomorrow is not listed.
     expect(run.stdout).toBe(
       [
-        `#${ids.c3}  en retard de 2 j  Alice Petit  07 00 00 00 01  → Paul      Crie au téléphone`,
-        `#${ids.c4}  dans 12 h         Chloé Blanc  06 33 33 33 33  → personne  Facture 1042`,
+        '2 rappels pour aujourd’hui, lundi 23 novembre 2026 :',
+        '',
+        `#${ids.c3}   en retard depuis le 21/11 à 10:00 · Alice Petit · 07 00 00 00 01`,
+        '     → Paul',
+        '     Crie au téléphone',
+        '',
+        `#${ids.c4}   à 23:30 · Chloé Blanc · 06 33 33 33 33`,
+        '     Facture 1042',
         '',
       ].join('\n'),
     );
+    for (const line of run.stdout.split('\n')) expect(line.length).toBeLessThan(78);
     expect(cron(['--exit-code'], db)).toMatchObject({ status: 3, stdout: run.stdout, stderr: '' });
   });
 
@@ -69,6 +76,7 @@ describe('plainte due', () => {
         phone: '07 00 00 00 01',
         assignee: 'Paul',
         summary: 'Crie au téléphone',
+        note: null,
       },
     ]);
     expect(due('--within', '1').map((c) => c.id)).toEqual([ids.c3, ids.c4, ids.c5]);
@@ -109,7 +117,7 @@ describe('plainte due', () => {
     );
     expect(result.status).toBe(3);
     expect(result.stderr).toBe('');
-    expect(result.stdout.split('\n')).toHaveLength(3);
+    expect(result.stdout.split('\n')[0]).toBe('2 rappels pour aujourd’hui, lundi 23 novembre 2026 :');
     expect(result.stdout).not.toContain('\u001b');
   });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainte, sha256, tempDir } from '../helpers/cli.js';
@@ -64,8 +64,10 @@ describe('odd paths', () => {
 
   it('creates missing parent folders for a new logbook, private to its owner', () => {
     const db = join(tempDir(), 'a', 'b', 'plainte.db');
-    expect(plainte(['list', '--json'], { db }).status).toBe(0);
+    expect(plainte(['config', 'set', 'operator', 'Anne'], { db }).status).toBe(0);
     expect(existsSync(db)).toBe(true);
+    expect(statSync(join(db, '..')).mode & 0o777).toBe(0o700);
+    expect(statSync(db).mode & 0o777).toBe(0o600);
   });
 
   it('explains when the parent of the logbook is a file', () => {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { oldClosedLogbook } from '../helpers/bulk.js';
-import { plainte, sha256, tempLogbook } from '../helpers/cli.js';
+import { emptyLogbook, plainte, sha256, tempLogbook } from '../helpers/cli.js';
 import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
 
@@ -234,7 +234,7 @@ describe('plainte forget', () => {
   });
 
   it('exits 1 when no customer matches', () => {
-    const run = plainte(['forget', 'Personne', '--yes'], { db: tempLogbook() });
+    const run = plainte(['forget', 'Personne', '--yes'], { db: emptyLogbook() });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('aucun client ne correspond à « Personne »');
   });

@@ -211,13 +211,13 @@ describe('plainte import', () => {
     expect(count(db, 'complaints')).toBe(0);
   });
 
-  it('reports lines that are not UTF-8 and files that are not ours', () => {
+  it('reports lines that are not UTF-8 in a file that mixes encodings, and files that are not ours', () => {
     const db = tempLogbook();
-    const file = join(tempDir(), 'latin1.csv');
+    const file = join(tempDir(), 'mixed.csv');
     writeFileSync(
       file,
       Buffer.concat([
-        Buffer.from('date;client\n25/11/2026;Ok\n25/11/2026;H'),
+        Buffer.from('date;client\n25/11/2026;Léa\n25/11/2026;H'),
         Buffer.from([0xe9]),
         Buffer.from('l\xe8ne\n', 'latin1'),
       ]),
@@ -225,6 +225,9 @@ describe('plainte import', () => {
     const run = plainte(['import', file], { db });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ligne 3 : texte illisible : enregistrez le fichier en « CSV UTF-8 »');
+    // Forced to UTF-8, a file in another encoding is refused line by line too.
+    writeFileSync(file, Buffer.from('date;client\n25/11/2026;H\xe9l\xe8ne\n', 'latin1'));
+    expect(plainte(['import', file, '--encoding', 'utf-8'], { db }).stderr).toContain('ligne 2 : texte illisible');
     writeFileSync(file, '{"complaints": []}');
     expect(plainte(['import', file], { db }).stderr).toContain('ce JSON n’est pas un export de plainte');
     writeFileSync(file, 'when;who\n25/11/2026;x\n');

@@ -247,7 +247,7 @@ describe('refusals change nothing', () => {
     refused(db, ['reopen', String(id), '--reason', 'x'], 1, 'plainte resume');
   });
 
-  it('refuses to close a closed complaint or follow it up, and says to reopen it', async () => {
+  it('refuses to close a closed complaint or plan its callback, and says to reopen it', async () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
     step(db, ['close', String(id), '--outcome', 'resolved', '--satisfaction', '5']);
@@ -257,9 +257,15 @@ describe('refusals change nothing', () => {
       1,
       `la réclamation n° ${id} est « classée » : impossible de passer à « classée ». Possible depuis cet état : ouverte.`,
     );
-    refused(db, ['follow-up', String(id), '--note', 'x'], 1, `rouvrez-la d’abord avec « plainte reopen ${id} --reason`);
+    refused(
+      db,
+      ['follow-up', String(id), '--note', 'x', '--callback', 'demain 10h'],
+      1,
+      `rouvrez-la d’abord avec « plainte reopen ${id} --reason`,
+    );
+    refused(db, ['follow-up', String(id), '--note', 'x', '--resolved'], 1, 'rouvrez-la d’abord');
     refused(db, ['transfer', String(id), '--to', 'Karim'], 1, 'rouvrez-la d’abord');
-    const english = plainte(['follow-up', String(id), '--note', 'x', '--lang', 'en'], { db });
+    const english = plainte(['follow-up', String(id), '--note', 'x', '--resolved', '--lang', 'en'], { db });
     expect(english.stderr).toContain(`complaint #${id} is closed: reopen it first`);
   });
 

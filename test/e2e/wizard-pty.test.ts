@@ -137,7 +137,7 @@ describe('plainte new in a terminal', () => {
     expect(resumed.status).toBe(0);
     const done = JSON.parse(plainte(['show', '1', '--json'], { db }).stdout);
     expect(done).toMatchObject({
-      status: 'resolved',
+      status: 'closed',
       phaseReached: 5,
       outcome: 'resolved',
       satisfaction: 4,

@@ -131,7 +131,7 @@ describe('plainte new without a terminal', () => {
     });
   });
 
-  it('ends transferred when handed to a colleague, resolved when solved on the spot', () => {
+  it('ends transferred when handed to a colleague, closed when settled on the spot', () => {
     const db = tempLogbook();
     expect(
       plainte(['new', '--no-input', ...REQUIRED, '--assignee', 'Bruno', '--callback', 'demain 10h'], { db }).status,
@@ -148,10 +148,11 @@ describe('plainte new without a terminal', () => {
         .status,
     ).toBe(0);
     expect(show(db, 2)).toMatchObject({
-      status: 'resolved',
+      status: 'closed',
       outcome: 'resolved',
       satisfaction: 5,
       resolvedAt: '2026-11-23T10:00:00.000Z',
+      closedAt: '2026-11-23T10:00:00.000Z',
       // Not answered live: the first response is the first follow-up.
       firstResponseAt: null,
     });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect } from 'vitest';
+import { openDatabase } from '../../src/store/sqlite/connection.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/plainte.js', import.meta.url));
 
@@ -27,6 +28,13 @@ afterEach(() => {
 /** A path for a logbook that does not exist yet, in a fresh folder. */
 export function tempLogbook(): string {
   return join(tempDir(), 'plainte.db');
+}
+
+/** An empty logbook, made: read commands refuse a path where there is none. */
+export function emptyLogbook(): string {
+  const path = tempLogbook();
+  openDatabase(path, { create: true }).close();
+  return path;
 }
 
 export interface Run {

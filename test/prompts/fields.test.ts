@@ -2,17 +2,9 @@ import { render } from '@inquirer/testing';
 import input from '@inquirer/input';
 import { describe, expect, it } from 'vitest';
 import { dateReader } from '../../src/domain/spoken-dates.js';
-import { dateCheck, parseCost, phoneCheck } from '../../src/prompts/fields.js';
+import { dateCheck, phoneCheck } from '../../src/prompts/fields.js';
 
 describe('answers typed in the wizard', () => {
-  it('reads amounts in euros with a comma or a point', () => {
-    expect(parseCost('12,50')).toBe(1250);
-    expect(parseCost('12.5')).toBe(1250);
-    expect(parseCost('30 €')).toBe(3000);
-    expect(parseCost('douze')).toBeNull();
-    expect(parseCost('-3')).toBeNull();
-  });
-
   it('shows what a date should look like on the terminal when it cannot be read, then accepts a good one', async () => {
     const now = new Date(2026, 10, 23, 11);
     const { answer, events, getScreen } = await render(input, {

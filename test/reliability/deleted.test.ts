@@ -42,8 +42,11 @@ describe('a logbook deleted while a command writes to it', () => {
       'a été supprimé ou remplacé pendant la commande : ce qu’elle vient d’enregistrer est perdu',
     );
     expect(run.stderr).not.toMatch(/^\s+at /m);
-    // The next command starts a new, sound logbook in its place.
-    expect(plainte(['doctor'], { db }).status).toBe(0);
+    // The next command finds no logbook there and says so.
+    expect(plainte(['doctor'], { db })).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('aucun cahier ici'),
+    });
   });
 
   it('leaves reading commands alone: what they showed was true when they read it', async () => {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oldClosedLogbook } from '../helpers/bulk.js';
-import { BIN, NOW, plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
+import { BIN, NOW, emptyLogbook, plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
 import { killDelays, runAndKill, timedRun } from '../helpers/crash.js';
 import { smallDisk } from '../helpers/small-disk.js';
 import { notRegularFiles } from '../helpers/special-files.js';
@@ -100,7 +100,7 @@ describe('an export, a backup or a restore on a full disk', () => {
 
 describe('export -o given something else than a file', () => {
   it('refuses a FIFO and a device, and leaves their mode alone', () => {
-    const db = tempLogbook();
+    const db = emptyLogbook();
     for (const target of notRegularFiles(tempDir())) {
       const mode = statSync(target).mode;
       const run = plainte(['export', '--format', 'csv', '-o', target], { db, timeoutMs: 10_000 });
@@ -112,7 +112,7 @@ describe('export -o given something else than a file', () => {
 
   it('refuses a folder, naming it', () => {
     const folder = tempDir();
-    const run = plainte(['export', '--format', 'csv', '-o', folder], { db: tempLogbook() });
+    const run = plainte(['export', '--format', 'csv', '-o', folder], { db: emptyLogbook() });
     expect(run).toMatchObject({ status: 1, stderr: expect.stringContaining(`${folder} est un dossier`) });
   });
 });

@@ -72,7 +72,15 @@ describe('bulk import in the store', () => {
     const { store } = await testStore(tempLogbook());
     const progress: number[] = [];
     const result = await store.importRecords(records(1234), { onProgress: (done) => progress.push(done) });
-    expect(result).toEqual({ added: 1234, skipped: 0, customersAdded: 7, customersMatched: 1227 });
+    expect(result).toEqual({
+      added: 1234,
+      skipped: 0,
+      updated: 0,
+      differences: [],
+      refusedMoves: [],
+      customersAdded: 7,
+      customersMatched: 1227,
+    });
     expect(progress).toEqual([500, 1000, 1234]);
     const health = await store.health();
     expect(health.counts).toMatchObject({ complaints: 1234, customers: 7, events: 1234 });
@@ -81,6 +89,9 @@ describe('bulk import in the store', () => {
     expect(await store.importRecords(records(1300))).toEqual({
       added: 66,
       skipped: 1234,
+      updated: 0,
+      differences: [],
+      refusedMoves: [],
       customersAdded: 0,
       customersMatched: 66,
     });
@@ -97,6 +108,9 @@ describe('bulk import in the store', () => {
     expect(await again.store.importRecords(records(10), { dryRun: true })).toEqual({
       added: 7,
       skipped: 3,
+      updated: 0,
+      differences: [],
+      refusedMoves: [],
       customersAdded: 4,
       customersMatched: 3,
     });

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DUE_SQL } from '../../src/store/sqlite/due.js';
 import { REPORT_SQL } from '../../src/store/sqlite/report.js';
+import { TO_HANDLE_SQL } from '../../src/store/sqlite/report-sql.js';
 import { FOLLOW_UPS_SQL, SUMMARY_SQL } from '../../src/store/sqlite/report-sql.js';
 import { tempLogbook } from '../helpers/cli.js';
 import { seedLogbook } from '../report/seed.js';
@@ -114,5 +115,14 @@ describe('query plans of what cron and the weekly report run', () => {
       expect.stringMatching(/^SEARCH cu USING INTEGER PRIMARY KEY \(rowid=\?\)( LEFT-JOIN)?$/),
     ]);
     expect(details.join('\n')).not.toContain('TEMP B-TREE');
+  });
+
+  it('lists what needs handling from the partial index of drafts and unplanned complaints alone', async () => {
+    const path = tempLogbook();
+    await seedLogbook(path);
+    const details = plan(path, TO_HANDLE_SQL, {});
+    expect(tableReads(details)).toEqual([
+      expect.stringMatching(/^SCAN complaints USING COVERING INDEX complaints_to_handle$/),
+    ]);
   });
 });

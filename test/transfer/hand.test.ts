@@ -18,9 +18,9 @@ describe('a CSV kept by hand', () => {
   });
 
   it('refuses unknown columns and a file without a date column', () => {
-    expect(handHeader(['client', 'humeur'])).toEqual({
+    expect(handHeader(['client', 'couleur'])).toEqual({
       problems: [
-        { where: { line: 1 }, key: 'import.problem.unknownColumn', params: { column: 'humeur' } },
+        { where: { line: 1 }, key: 'import.problem.unknownColumn', params: { column: 'couleur' } },
         { where: { line: 1 }, key: 'import.problem.noDate' },
       ],
     });

@@ -71,7 +71,7 @@ describe('the wizard', () => {
       '3',
     ]);
     const { complaint } = await run();
-    expect(complaint).toMatchObject({ status: 'resolved', mood: 'abusive', satisfaction: 3 });
+    expect(complaint).toMatchObject({ status: 'closed', mood: 'abusive', satisfaction: 3 });
     const kinds = (await store.listEvents(complaint.id)).map((e) => e.details.step ?? e.kind);
     expect(kinds).toEqual(['created', 'phase', 'phase', 'phase', 'personalise', 'completed']);
     await store.close();

@@ -83,7 +83,9 @@ export const base: Record<keyof typeof fr, string> = {
     'the logbook {path} is read-only: nothing was saved. Check the permissions of the file and its folder.',
   'store.is_directory': '{path} is a folder, not a file. Give a file path with --db.',
   'store.cannot_open': 'cannot open the logbook {path}: {detail}.',
-  'store.missing': 'the logbook {path} does not exist yet. Record a complaint with “plainte new”.',
+  'store.missing': 'no logbook here: {path} (made by `plainte new`, or give --db)',
+  'store.noHome':
+    'no --db, no PLAINTE_DB and no HOME: there is no telling where the logbook is. Give its path with --db (in a cron line too).',
 
   // ─── labels of stored values ─────────────────────────────────────────────
   'status.draft': 'draft',

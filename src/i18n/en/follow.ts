@@ -80,7 +80,7 @@ export const follow: Record<keyof typeof fr, string> = {
   'opt.report.all': 'the whole logbook',
   'opt.report.format': 'text (default), json, md (e-mail) or html (printable page)',
   'report.emptyRange': 'the period is empty: --since must come before --until.',
-  'report.exclusive': '--all, --month and --since/--until do not go together: choose one.',
+  'report.exclusive': '--all, --month, --week and --since/--until do not go together: choose one.',
   'report.title': 'Complaints: report from {from} to {to}',
   'report.titleShop': '{shop} — complaints from {from} to {to}',
   'report.generated': 'Made on {at}. Compared with the {days} days before.',

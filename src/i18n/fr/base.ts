@@ -83,7 +83,9 @@ export const base = {
     'le cahier {path} est en lecture seule : rien n’a été enregistré. Vérifiez les droits du fichier et de son dossier.',
   'store.is_directory': '{path} est un dossier, pas un fichier. Donnez le chemin d’un fichier avec --db.',
   'store.cannot_open': 'impossible d’ouvrir le cahier {path} : {detail}.',
-  'store.missing': 'le cahier {path} n’existe pas encore. Enregistrez une réclamation avec « plainte new ».',
+  'store.missing': 'aucun cahier ici : {path} (créé par `plainte new`, ou donnez --db)',
+  'store.noHome':
+    'ni --db, ni PLAINTE_DB, ni HOME : impossible de savoir où est le cahier. Donnez son chemin avec --db (dans une ligne cron aussi).',
 
   // ─── labels of stored values ─────────────────────────────────────────────
   'status.draft': 'brouillon',

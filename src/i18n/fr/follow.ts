@@ -80,7 +80,7 @@ export const follow = {
   'opt.report.all': 'tout le cahier',
   'opt.report.format': 'text (défaut), json, md (e-mail) ou html (page à imprimer)',
   'report.emptyRange': 'la période est vide : --since doit précéder --until.',
-  'report.exclusive': '--all, --month et --since/--until ne vont pas ensemble : choisissez-en un.',
+  'report.exclusive': '--all, --month, --week et --since/--until ne vont pas ensemble : choisissez-en un.',
   'report.title': 'Réclamations : bilan du {from} au {to}',
   'report.titleShop': '{shop} — réclamations du {from} au {to}',
   'report.generated': 'Établi le {at}. Comparaison avec les {days} jours précédents.',

@@ -15,13 +15,13 @@ import type {
 import type { SqliteContext } from './context.js';
 import { patchColumns, toComplaint, toCustomer, toEvent } from './rows.js';
 
-const SELECT_COMPLAINT = `
+export const SELECT_COMPLAINT = `
   SELECT c.*, cu.id AS cu_id, cu.name AS cu_name, cu.phone AS cu_phone, cu.email AS cu_email,
          cu.company AS cu_company, cu.created_at AS cu_created_at, cu.forgotten_at AS cu_forgotten_at
   FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id
   WHERE c.id = ?`;
 
-const INSERT_EVENT = `
+export const INSERT_EVENT = `
   INSERT INTO events (complaint_id, at, operator, kind, status_before, status_after, details)
   VALUES (?, ?, ?, ?, ?, ?, ?)`;
 

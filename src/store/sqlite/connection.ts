@@ -164,13 +164,15 @@ function openReadOnly(path: string): Database.Database {
 }
 
 /**
- * Opens the logbook at `path`, creating it on first use. A file that is not SQLite, an
- * SQLite file of another program, or a logbook from a newer plainte is refused and left
- * byte-for-byte as it was.
+ * Opens the logbook at `path`, creating it when `create` is set (commands that write only:
+ * a read command given a mistyped path must say so, not make an empty logbook there). A
+ * file that is not SQLite, an SQLite file of another program, or a logbook from a newer
+ * plainte is refused and left byte-for-byte as it was.
  */
-export function openDatabase(path: string): Database.Database {
+export function openDatabase(path: string, { create }: { create: boolean }): Database.Database {
   let size = sizeOf(path);
   if (size === null) {
+    if (!create) throw new UserError('store.missing', { path });
     createEmptyFile(path);
     size = 0;
   } else if (size > 0 && interruptedCreation(path)) {

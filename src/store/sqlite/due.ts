@@ -8,7 +8,7 @@ import type { SqliteContext } from './context.js';
 export const DUE_SQL = `
   SELECT c.id, c.next_contact_at AS due, c.status, cu.name AS customer,
          coalesce(c.callback_phone, cu.phone) AS phone, c.assignee,
-         coalesce(c.product, c.account) AS summary
+         coalesce(c.product, c.account) AS summary, c.callback_note AS note
   FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id
   WHERE c.next_contact_at IS NOT NULL AND c.status IN ('open', 'awaiting_callback', 'transferred')
     AND c.next_contact_at < @before

@@ -16,6 +16,11 @@ const SELECT = `
 
 const PENDING: readonly Status[] = ['open', 'awaiting_callback', 'transferred'];
 
+/** The complaint's history announced a callback: set by the wizard or a follow-up
+ * (nextContactAt), a hand-over (dueAt), or cleared by a follow-up or a close (dueAt). */
+const ANNOUNCED = `EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id
+  AND (json_extract(e.details, '$.nextContactAt') IS NOT NULL OR json_extract(e.details, '$.dueAt') IS NOT NULL))`;
+
 // A read from the first complaint to the last uses each page once: SQLite's cache (16 MiB
 // with better-sqlite3's defaults) would only fill up, to the size of the logbook. A small
 // one keeps the index pages and the customers most looked up (an export of 10k: 9 MiB less).
@@ -29,11 +34,19 @@ export function exportQueries(ctx: SqliteContext): ExportStore {
       const statuses = filter.callbacks
         ? (filter.statuses ?? PENDING).filter((s) => PENDING.includes(s))
         : filter.statuses;
+      const chosen: string[] = [];
       if (statuses !== undefined) {
-        where.push(statuses.length === 0 ? '0' : `c.status IN (${statuses.map((_, i) => `@status${i}`).join(', ')})`);
+        chosen.push(statuses.length === 0 ? '0' : `c.status IN (${statuses.map((_, i) => `@status${i}`).join(', ')})`);
         statuses.forEach((status, i) => (params[`status${i}`] = status));
       }
-      if (filter.callbacks) where.push('c.next_contact_at IS NOT NULL');
+      if (filter.callbacks) chosen.push('c.next_contact_at IS NOT NULL');
+      if (filter.callbacks && filter.cancelledSince) {
+        const pending = `c.status IN ('open', 'awaiting_callback', 'transferred') AND c.next_contact_at IS NOT NULL`;
+        where.push(
+          `((${chosen.join(' AND ')}) OR (NOT (${pending}) AND c.updated_at >= @cancelledSince AND ${ANNOUNCED}))`,
+        );
+        params.cancelledSince = filter.cancelledSince.toISOString();
+      } else where.push(...chosen);
       if (filter.since) {
         where.push('c.received_at >= @since');
         params.since = filter.since.toISOString();

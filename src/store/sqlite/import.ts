@@ -2,6 +2,7 @@ import { phoneKey, searchKey } from '../../domain/text.js';
 import type { ImportRecord, ImportResult, ImportStore, ImportedCustomer } from '../store.js';
 import { BulkInsert } from './bulk.js';
 import type { SqliteContext } from './context.js';
+import { compareWithLogbook, type ImportOptions } from './import-update.js';
 import { COMPLAINT_COLUMNS } from './rows.js';
 
 // Bulk insertion for `plainte import` and for seeding benchmarks: one IMMEDIATE transaction,
@@ -107,8 +108,17 @@ function complaintValues(record: ImportRecord, id: number, customerId: number | 
 export function importQueries(ctx: SqliteContext): ImportStore {
   const one = <T>(sql: string, ...params: unknown[]) => ctx.db.prepare(sql).get(...params) as T;
 
-  function run(records: Iterable<ImportRecord>, onProgress?: (done: number) => void): ImportResult {
-    const result: ImportResult = { added: 0, skipped: 0, customersAdded: 0, customersMatched: 0 };
+  function run(records: Iterable<ImportRecord>, options: ImportOptions): ImportResult {
+    const { onProgress } = options;
+    const result: ImportResult = {
+      added: 0,
+      skipped: 0,
+      updated: 0,
+      differences: [],
+      refusedMoves: [],
+      customersAdded: 0,
+      customersMatched: 0,
+    };
     const now = ctx.now();
     const maxComplaint = one<{ m: number }>('SELECT coalesce(max(id), 0) AS m FROM complaints').m;
     const complaintIds = new Ids(maxComplaint);
@@ -128,8 +138,11 @@ export function importQueries(ctx: SqliteContext): ImportStore {
     }
     const byFileId = new Map<number, number>();
     const keys = new Set<string>();
-    const keyTaken = ctx.statement('SELECT 1 FROM complaints WHERE import_key = ?');
-    const sameComplaint = ctx.statement('SELECT 1 FROM complaints WHERE id = ? AND created_at = ?');
+    const keyTaken = ctx.statement('SELECT id FROM complaints WHERE import_key = ?').pluck();
+    const sameComplaint = ctx.statement('SELECT id FROM complaints WHERE id = ? AND created_at = ?').pluck();
+    const sameMinute = ctx
+      .statement('SELECT id FROM complaints WHERE id = ? AND substr(received_at, 1, 16) = ?')
+      .pluck();
     const customers = new BulkInsert(ctx, 'customers', CUSTOMER_INSERT);
     const complaints = new BulkInsert(ctx, 'complaints', COMPLAINT_INSERT, customers);
     const events = new BulkInsert(ctx, 'events', EVENT_INSERT, complaints);
@@ -168,24 +181,32 @@ export function importQueries(ctx: SqliteContext): ImportStore {
       return id;
     }
 
-    /** Already imported (same key), or the same complaint as one in the logbook. */
-    function present(record: ImportRecord): boolean {
-      if (keys.has(record.key)) return true;
+    /** Already in the file (a line repeated), or the id of the same complaint in the
+     * logbook: imported before (same key), exported from it (same id and creation time), or
+     * named by its number in a spreadsheet (same id, received the same minute). */
+    function present(record: ImportRecord): 'repeated' | number | null {
+      if (keys.has(record.key)) return 'repeated';
       keys.add(record.key);
       // An empty logbook has nothing to compare with: the fast path of a first import.
-      if (maxComplaint === 0) return false;
+      if (maxComplaint === 0) return null;
       const { id, createdAt } = record.complaint;
-      return (
-        keyTaken.get(record.key) !== undefined ||
-        (id !== null && id <= maxComplaint && sameComplaint.get(id, createdAt) !== undefined)
-      );
+      const found =
+        (keyTaken.get(record.key) as number | undefined) ??
+        (id !== null && id <= maxComplaint ? (sameComplaint.get(id, createdAt) as number | undefined) : undefined) ??
+        (record.sameAs && record.sameAs.id <= maxComplaint
+          ? (sameMinute.get(record.sameAs.id, record.sameAs.receivedMinute) as number | undefined)
+          : undefined);
+      return found ?? null;
     }
 
     function insertAll(): ImportResult {
       let done = 0;
       for (const record of records) {
-        if (present(record)) {
+        const found = present(record);
+        if (found === 'repeated') {
           result.skipped++;
+        } else if (found !== null) {
+          compareWithLogbook(ctx, found, record, { ...options, now }, result);
         } else {
           const customerId = record.customer ? customerFor(record.customer, record.exported) : null;
           const id = complaintIds.assign(record.complaint.id);
@@ -221,8 +242,10 @@ export function importQueries(ctx: SqliteContext): ImportStore {
       try {
         return withJournalInMemory(ctx, () =>
           ctx.write(() => {
-            counted = run(records, options.onProgress);
-            if (options.dryRun) throw new DryRun();
+            counted = run(records, options);
+            // Differences not applied, or moves refused: nothing is written.
+            const halted = counted.differences.length > 0 && (!options.update || counted.refusedMoves.length > 0);
+            if (options.dryRun || halted) throw new DryRun();
             return counted;
           }),
         );

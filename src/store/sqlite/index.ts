@@ -1,4 +1,4 @@
-import type { Store } from '../store.js';
+import type { OpenOptions, Store } from '../store.js';
 import { complaintQueries } from './complaints.js';
 import { openDatabase } from './connection.js';
 import { SqliteContext } from './context.js';
@@ -15,8 +15,8 @@ import { reportQueries } from './report.js';
 import { finishPendingErasure } from './scrub.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
-export function openSqliteStore(path: string, clock: () => Date): Store {
-  const ctx = new SqliteContext(openDatabase(path), clock);
+export function openSqliteStore(path: string, clock: () => Date, options: OpenOptions = {}): Store {
+  const ctx = new SqliteContext(openDatabase(path, { create: options.create !== false }), clock);
   // Before anything else: an erasure whose clean-up was cut short is finished now.
   const erasure = finishPendingErasure(ctx);
   const opened = rememberOpened(path, ctx.db);

@@ -167,7 +167,34 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       END;
     `);
   },
-  // 6: an erasure that always finishes. `forget` and `purge` commit the erasure, then clean
+  // 6: the logbook's own id, what needs handling, and the complaints settled at the counter.
+  // - The id makes the calendar's UIDs unique per logbook (complaint-12-<id>@plainte), so
+  //   that two shops' files never replace each other's events in one calendar.
+  // - The report's "to handle" section (drafts, pending complaints with no next contact)
+  //   reads this partial index: a healthy logbook has few such complaints, whatever its size.
+  // - A complaint settled on the spot is now closed by the wizard, so the report counts it in
+  //   the period it was settled. Those settled before stayed "resolved" with their outcome
+  //   and mark: closed at the time they were settled, with a `closed` event saying so, when
+  //   nothing happened to them since.
+  (db) => {
+    db.exec(`
+      INSERT OR IGNORE INTO settings (key, value) VALUES ('logbook.id', lower(hex(randomblob(8))));
+      CREATE INDEX complaints_to_handle ON complaints (received_at, status, next_contact_at)
+        WHERE status = 'draft' OR (status IN ('open', 'awaiting_callback', 'transferred') AND next_contact_at IS NULL);
+      CREATE TEMP TABLE settled_on_the_spot AS
+        SELECT c.id, c.resolved_at AS at, c.operator, c.outcome, c.satisfaction FROM complaints c
+        WHERE c.status = 'resolved' AND c.closed_at IS NULL AND c.resolved_at IS NOT NULL AND c.outcome IS NOT NULL
+          AND (SELECT e.kind || ' ' || ifnull(e.status_after, '') FROM events e WHERE e.complaint_id = c.id
+               ORDER BY e.at DESC, e.id DESC LIMIT 1) = 'completed resolved';
+      INSERT INTO events (complaint_id, at, operator, kind, status_before, status_after, details)
+        SELECT id, at, operator, 'closed', 'resolved', 'closed',
+               json_object('outcome', outcome, 'satisfaction', satisfaction, 'onTheSpot', json('true'))
+        FROM settled_on_the_spot;
+      UPDATE complaints SET status = 'closed', closed_at = resolved_at WHERE id IN (SELECT id FROM settled_on_the_spot);
+      DROP TABLE settled_on_the_spot;
+    `);
+  },
+  // 7: an erasure that always finishes. `forget` and `purge` commit the erasure, then clean
   // the files (VACUUM, WAL emptied): a row here, written in the erasing transaction and
   // removed once the files are clean, tells the next command that the clean-up was cut short
   // (a kill, a full disk, a reader holding an old snapshot) and is still to do (scrub.ts).

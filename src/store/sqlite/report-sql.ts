@@ -104,6 +104,14 @@ export const LESSONS_SQL = `
   FROM complaints WHERE ${CLOSED} AND (coalesce(trim(cause), '') <> '' OR coalesce(trim(lesson), '') <> '')
   ORDER BY closed_at, id LIMIT 100`;
 
+// The condition is the one of the partial index complaints_to_handle, word for word. SQLite
+// does not see by itself that an OR of terms is the index's condition, and would read every
+// complaint through complaints_by_received for its order: INDEXED BY names the index.
+export const TO_HANDLE_SQL = `
+  SELECT id, status, received_at AS receivedAt FROM complaints INDEXED BY complaints_to_handle
+  WHERE status = 'draft' OR (status IN ('open', 'awaiting_callback', 'transferred') AND next_contact_at IS NULL)
+  ORDER BY received_at`;
+
 /** Complaints received in one week of the trend. */
 export const TREND_SQL = `SELECT count(*) AS n FROM complaints WHERE ${RECEIVED}`;
 

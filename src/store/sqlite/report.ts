@@ -8,6 +8,7 @@ import {
   INTAKE_SUMMARY_SQL,
   LESSONS_SQL,
   OUTCOME_SQL,
+  TO_HANDLE_SQL,
   TREND_SQL,
 } from './report-sql.js';
 import {
@@ -179,6 +180,10 @@ export function reportQueries(ctx: SqliteContext): ReportStore {
       return bounds
         .slice(1)
         .map((to, i) => count.get({ from: bounds[i].toISOString(), to: to.toISOString() }) as number);
+    },
+
+    async complaintsToHandle() {
+      return ctx.statement(TO_HANDLE_SQL).all() as Awaited<ReturnType<ReportStore['complaintsToHandle']>>;
     },
 
     async firstReceivedAt() {

@@ -40,6 +40,7 @@ export const CURRENT_SCHEMA: SchemaShape = {
     ...['complaints_by_order', 'complaints_due', 'complaints_by_customer_received', 'complaints_report_received'],
     ...['complaints_report_closed', 'complaints_report_lessons', 'events_by_complaint', 'events_by_kind_due'],
     ...['events_append_only', 'customers_first_on_insert', 'customers_first_on_update', 'customers_first_on_delete'],
+    'complaints_to_handle',
   ],
 };
 

@@ -3,6 +3,10 @@ import type { SqliteContext } from './context.js';
 
 export function settingsQueries(ctx: SqliteContext): SettingsStore {
   return {
+    async logbookId() {
+      const row = ctx.statement("SELECT value FROM settings WHERE key = 'logbook.id'").get() as { value: string };
+      return row.value;
+    },
     async getSetting(key) {
       const row = ctx.statement('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
       return row?.value ?? null;

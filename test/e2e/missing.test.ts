@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, plainte, tempDir } from '../helpers/cli.js';
+
+// Only the commands that write create a logbook; any other command given a path where there
+// is none says so and leaves the disk as it was, so that a cron job with a typo in --db
+// fails loudly instead of reading an empty logbook it has just made.
+
+const READERS: string[][] = [
+  ['due'],
+  ['due', '--json'],
+  ['list'],
+  ['show', '1'],
+  ['report'],
+  ['customer', 'Dupont'],
+  ['export', '--format', 'json'],
+  ['doctor'],
+  ['config', 'get', 'operator'],
+  ['config', 'list'],
+  ['backup'],
+  ['follow-up', '1', '--note', 'rappelée', '--no-input'],
+  ['close', '1', '--outcome', 'resolved', '--satisfaction', '4'],
+  ['forget', 'Dupont', '--yes'],
+  ['purge', '--yes'],
+];
+
+describe('a command given a logbook that does not exist', () => {
+  it('exits 1 naming the path, and creates neither the file nor its folders', () => {
+    const root = tempDir();
+    const db = join(root, 'srv', 'typo', 'plainte.db');
+    for (const args of READERS) {
+      const run = plainte(args, { db });
+      expect({ args, status: run.status, stdout: run.stdout }).toEqual({ args, status: 1, stdout: '' });
+      expect(run.stderr).toContain(`aucun cahier ici : ${db} (créé par \`plainte new\`, ou donnez --db)`);
+    }
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('says so in English too', () => {
+    const db = join(tempDir(), 'plainte.db');
+    const run = plainte(['due'], { db, env: { PLAINTE_LANG: 'en' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`no logbook here: ${db}`);
+  });
+
+  it('fails under cron’s bare environment with a typo in --db, instead of printing nothing', () => {
+    const db = join(tempDir(), 'srv', 'typo', 'plainte.db');
+    const run = spawnSync('/usr/bin/env', ['-i', 'PATH=/usr/bin:/bin', process.execPath, BIN, 'due', '--db', db], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('aucun cahier ici');
+    expect(existsSync(join(db, '..'))).toBe(false);
+  });
+
+  it('is an error for due without HOME, --db or PLAINTE_DB: no guess at a home folder', () => {
+    const run = spawnSync('/usr/bin/env', ['-i', 'PATH=/usr/bin:/bin', process.execPath, BIN, 'due'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('ni --db, ni PLAINTE_DB, ni HOME');
+  });
+
+  it('is created by the commands that write: new, import, config set', () => {
+    const made = (args: string[], prepare?: (dir: string) => string[]) => {
+      const dir = tempDir();
+      const db = join(dir, 'shop', 'plainte.db');
+      const run = plainte([...args, ...(prepare ? prepare(dir) : [])], { db });
+      expect({ args, status: run.status, stderr: run.stderr }).toMatchObject({ args, status: 0 });
+      return existsSync(db);
+    };
+    expect(made(['new', '--no-input', '--customer', 'Marie Dupont', '--description', 'Le lave-linge fuit'])).toBe(true);
+    expect(made(['config', 'set', 'shop.name', 'Quincaillerie Martin'])).toBe(true);
+    expect(
+      made(['import'], (dir) => {
+        const file = join(dir, 'cahier.csv');
+        writeFileSync(file, 'date;client;motif\n23/11/2026;Marie Dupont;Le lave-linge fuit\n');
+        return [file];
+      }),
+    ).toBe(true);
+  });
+});
