@@ -1,60 +1,51 @@
-import { EXIT } from './errors.js';
+import { Run, type Host } from './context.js';
+import { EXIT, type ExitCode } from './errors.js';
 import { isLang, setLang, t } from './i18n/index.js';
 import { buildProgram } from './program.js';
 import { reportError } from './render/errors.js';
 import { colorWanted, printMessage, setColor, stdoutIsTerminal } from './render/output.js';
-import { sanitize } from './render/sanitize.js';
-import { commandOf } from './route.js';
+import { sanitize } from './format/sanitize.js';
+import type { CommandLine } from './route.js';
 
-// The program's entry: the checks made on the raw command line before commander reads it
+// The program's entry: the checks made on the command line before commander reads it
 // (language, repeated options), then the run, with every error reported the same way.
 
-/** --lang is needed before the program is built (help texts are translated). */
-function languageFrom(argv: readonly string[], env: NodeJS.ProcessEnv): string {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') break;
-    if (arg === '--lang') return argv[i + 1] ?? '';
-    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
-  }
-  return env.PLAINTE_LANG || 'fr';
+/** Runs `line` in this process, on its terminal, and sets its exit code. */
+export async function main(line: CommandLine): Promise<void> {
+  const host: Host = {
+    env: process.env,
+    answerer: () => (process.stdin.isTTY === true && process.stdout.isTTY === true ? 'terminal' : null),
+  };
+  process.exitCode = await runProgram(line, host);
 }
 
-/** An option given twice is almost always a typing mistake; commander would silently keep
- * the last one. */
-function repeatedOption(argv: readonly string[]): string | null {
-  const seen = new Set<string>();
-  for (const arg of argv.slice(2)) {
-    if (arg === '--') break;
-    if (!arg.startsWith('--')) continue;
-    const name = arg.split('=', 1)[0];
-    if (seen.has(name)) return name;
-    seen.add(name);
-  }
-  return null;
-}
-
-export async function main(argv: readonly string[]): Promise<void> {
-  const language = languageFrom(argv, process.env);
+/** Runs `line` for `host` and returns the exit code: the binary's run, and the tests'
+ * in-process one (test/helpers/run.ts). */
+export async function runProgram(line: CommandLine, host: Host): Promise<ExitCode> {
+  const language = line.language ?? (host.env.PLAINTE_LANG || 'fr');
   if (!isLang(language)) {
     printMessage(`${t('error.prefix')} ${t('error.lang', { value: sanitize(language) })}`);
-    process.exitCode = EXIT.usage;
-    return;
+    return EXIT.usage;
   }
   setLang(language);
-  setColor(colorWanted(!argv.includes('--no-color'), process.env, stdoutIsTerminal));
-  const repeated = repeatedOption(argv);
-  if (repeated) {
-    printMessage(
-      `${t('error.prefix')} ${t('usage.repeatedOption', { name: sanitize(repeated) })} ${t('error.usage.hint')}`,
-    );
-    process.exitCode = EXIT.usage;
-    return;
+  setColor(colorWanted(!line.noColor, host.env, stdoutIsTerminal));
+  if (line.repeated) {
+    const name = sanitize(line.repeated);
+    printMessage(`${t('error.prefix')} ${t('usage.repeatedOption', { name })} ${t('error.usage.hint')}`);
+    return EXIT.usage;
   }
+  const run = new Run(host);
+  let failed = false;
+  let failure: unknown;
   try {
     // A run that names its command declares only that one: help and typos need them all.
-    await buildProgram(commandOf(argv.slice(2))).parseAsync(argv);
+    await buildProgram(line.command, { run }).parseAsync(line.args, { from: 'user' });
   } catch (error) {
-    process.exitCode = reportError(error);
+    failed = true;
+    failure = error;
+  } finally {
+    // A question still on screen ends before the error is said.
+    run.end();
   }
+  return !failed ? EXIT.ok : reportError(failure, run.logbook, host.env.PLAINTE_DEBUG === '1');
 }

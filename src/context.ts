@@ -1,48 +1,100 @@
-import type { Command } from 'commander';
 import { callbackRules, type CallbackRules } from './domain/hours.js';
+import type { Declaration, HandlerOf } from './options/declare.js';
+import type { Answerer } from './prompts/ask.js';
 import { logbookPath, openStore } from './store/open.js';
 import type { SettingsStore, Store } from './store/store.js';
 
-// What every command needs from the command line and the environment: the logbook, the
-// clock, whether it may ask questions.
+// What a command's handler gets besides its arguments and options: the logbook, the clock,
+// the environment, and who answers its questions. The binary builds it from the process
+// (cli.ts); tests build it around a scripted operator (test/helpers/run.ts).
 
-export interface GlobalOptions {
-  db?: string;
-  lang?: string;
-  color: boolean;
+/** What the program gets from outside: the environment, and someone to ask. */
+export interface Host {
+  readonly env: NodeJS.ProcessEnv;
+  /** Who answers questions (prompts/ask.ts, askFor): asked only by a command that asks,
+   * since asking whether stdin is a terminal loads Node's terminal modules. */
+  answerer(): Answerer;
 }
 
-/** The logbook in use, for error messages that name it. */
-let currentPath: string | null = null;
-
-export function currentLogbook(): string | null {
-  return currentPath;
+export interface Context {
+  readonly env: NodeJS.ProcessEnv;
+  /** The logbook's path: --db, else PLAINTE_DB, else the default (store/open.ts). */
+  readonly logbook: string;
+  /** The clock: PLAINTE_NOW (an ISO 8601 instant) pins it, for tests and demonstrations. */
+  readonly clock: () => Date;
+  /** Who answers this run's questions: see askFor (prompts/ask.ts). */
+  answerer(): Answerer;
+  /** Keeps `release` to be called when the run ends, before any error is reported. */
+  onEnd(release: () => void): void;
+  /** Who is recorded on events: --operator, else the `operator` setting, else the login name. */
+  operatorFor(store: SettingsStore, option: string | undefined): Promise<string | null>;
 }
 
-/** The clock: PLAINTE_NOW (an ISO 8601 instant) pins it, for tests and demonstrations. */
-export function clockFrom(env: NodeJS.ProcessEnv): () => Date {
+/** The function that runs a declared command. */
+export type Handler<D extends Declaration> = HandlerOf<D, Context>;
+
+function clockFrom(env: NodeJS.ProcessEnv): () => Date {
   const pinned = env.PLAINTE_NOW ? new Date(env.PLAINTE_NOW) : null;
   if (pinned && !Number.isNaN(pinned.getTime())) return () => new Date(pinned.getTime());
   return () => new Date();
 }
 
-export function globals(command: Command): GlobalOptions {
-  return command.optsWithGlobals<GlobalOptions>();
+/** One run of the program: what to let go of when it ends, and the logbook it worked on,
+ * which the messages about a failed run name. */
+export class Run {
+  private readonly releases: (() => void)[] = [];
+  logbook: string | null = null;
+
+  constructor(readonly host: Host) {}
+
+  /** The context of a command, with the program's --db. */
+  context(db: string | undefined): Context {
+    return contextFor(this, db);
+  }
+
+  end(): void {
+    for (const release of this.releases.splice(0)) release();
+  }
+
+  hold(release: () => void): void {
+    this.releases.push(release);
+  }
 }
 
-/** Opens the logbook for one command and closes it afterwards, whatever happens. Only the
- * commands that write pass `create`: the others refuse a logbook that does not exist. */
+function contextFor(run: Run, db: string | undefined): Context {
+  const { env } = run.host;
+  let logbook: string | undefined;
+  const clock = clockFrom(env);
+  return {
+    env,
+    // Found when first asked: a command that never opens the logbook needs none.
+    get logbook() {
+      logbook ??= logbookPath(db, env);
+      run.logbook = logbook;
+      return logbook;
+    },
+    clock,
+    answerer: () => run.host.answerer(),
+    onEnd: (release) => run.hold(release),
+    async operatorFor(store, option) {
+      const given = option?.trim();
+      if (given) return given;
+      return (await store.getSetting('operator')) ?? (env.USER || env.LOGNAME || null);
+    },
+  };
+}
+
+/** Opens the logbook for `work` and closes it afterwards, whatever happens. Only the
+ * commands that write pass `create`: the others refuse a logbook that does not exist. A
+ * function of its own, not the context's: only the commands that call it bundle the store. */
 export async function withStore<T>(
-  command: Command,
+  context: Context,
   work: (store: Store, clock: () => Date) => Promise<T>,
   { create = false }: { create?: boolean } = {},
 ): Promise<T> {
-  const path = logbookPath(globals(command).db, process.env);
-  currentPath = path;
-  const clock = clockFrom(process.env);
-  const store = await openStore(path, clock, { create });
+  const store = await openStore(context.logbook, context.clock, { create });
   try {
-    return await work(store, clock);
+    return await work(store, context.clock);
   } finally {
     await store.close();
   }
@@ -50,20 +102,8 @@ export async function withStore<T>(
 
 /** withStore for the commands that write (`new`, `resume`, `import`, `config set`): they
  * create the logbook when it does not exist yet. */
-export function withNewStore<T>(command: Command, work: (store: Store, clock: () => Date) => Promise<T>): Promise<T> {
-  return withStore(command, work, { create: true });
-}
-
-/** Questions may be asked only on a terminal, and never with --no-input. */
-export function mayAsk(options: { input?: boolean }): boolean {
-  return options.input !== false && process.stdin.isTTY === true && process.stdout.isTTY === true;
-}
-
-/** Who is recorded on events: --operator, else the `operator` setting, else the login name. */
-export async function operatorFor(store: SettingsStore, option: string | undefined): Promise<string | null> {
-  const given = option?.trim();
-  if (given) return given;
-  return (await store.getSetting('operator')) ?? (process.env.USER || process.env.LOGNAME || null);
+export function withNewStore<T>(context: Context, work: (store: Store, clock: () => Date) => Promise<T>): Promise<T> {
+  return withStore(context, work, { create: true });
 }
 
 /** The shop's callback settings: opening hours, `callback.time`, `callback.delay`. */

@@ -1,6 +1,6 @@
 import { t, type MessageKey, type Params } from './i18n/index.js';
 
-/** The exit codes every command uses (SPEC.md, Conventions). */
+/** The exit codes every command uses (README, "Exit codes"). */
 export const EXIT = {
   ok: 0,
   error: 1,
@@ -25,6 +25,14 @@ export class Exit extends Error {
   constructor(readonly exitCode: ExitCode) {
     super(`exit ${exitCode}`);
     this.name = 'Exit';
+  }
+}
+
+/** Ctrl-C or a closed terminal at a question: the run ends with 130, what was saved stays saved. */
+export class Interrupted extends Exit {
+  constructor() {
+    super(EXIT.interrupted);
+    this.name = 'Interrupted';
   }
 }
 

@@ -1,8 +1,9 @@
-import { readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { writeWhole } from './render/fd.js';
 import { surelyNoTerminal } from './render/terminal.js';
-import { commandOf, type CommandName } from './route.js';
+import { readCommandLine, type CommandLine, type CommandName } from './route.js';
 
 // How bin/plainte.js starts the bundled program (dist/bundle/, see scripts/bundle.js): it
 // picks the one file that holds the command being run, and loads it with the code V8
@@ -16,13 +17,12 @@ import { commandOf, type CommandName } from './route.js';
 // Node version or for other flags: the bundle is then compiled as usual.
 
 interface Program {
-  main(argv: readonly string[]): Promise<void>;
+  main(line: CommandLine): Promise<void>;
 }
 
-/** The bundle that runs `args` (the arguments after the program's name). */
-export function bundleFor(directory: string, args: readonly string[]): string {
-  const name: CommandName | null = commandOf(args);
-  return name === null ? join(directory, 'cli.cjs') : join(directory, 'commands', `${name}.cjs`);
+/** The bundle that runs `command`: its own, or the program's without any command's code. */
+function bundleFor(directory: string, command: CommandName | null): string {
+  return command === null ? join(directory, 'cli.cjs') : join(directory, 'commands', `${command}.cjs`);
 }
 
 /** A bundle's code wrapped as require() wraps a module, compiled with V8's saved code. */
@@ -63,7 +63,7 @@ const HELP = ['--help', '-h', 'help'];
  * terminal's width by the program, as any other help. Whatever is unusual (an unknown
  * language, no kept text, a pipe that would block) is left to the program.
  */
-function keptHelp(args: readonly string[], directory: string): boolean {
+function keptHelp({ args }: CommandLine, directory: string): boolean {
   const language = process.env.PLAINTE_LANG || 'fr';
   if (args.length !== 1 || !HELP.includes(args[0]) || !/^[a-z]+$/.test(language) || !surelyNoTerminal()) return false;
   let text: Buffer;
@@ -72,29 +72,24 @@ function keptHelp(args: readonly string[], directory: string): boolean {
   } catch {
     return false;
   }
-  let done = 0;
-  try {
-    while (done < text.length) done += writeSync(1, text, done);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // The reader is gone (plainte --help | head -1): it had what it wanted.
-    if (code === 'EPIPE') return true;
-    // Any other failure before a byte was written (stdout closed, say) is the program's.
-    if (code !== 'EAGAIN') {
-      if (done === 0) return false;
-      throw error;
-    }
-    // A full non-blocking pipe: the rest goes through Node's stream, which waits for room.
-    process.stdout.on('error', () => process.exit(process.exitCode ?? 0)).write(text.subarray(done));
+  const end = writeWhole(1, text);
+  if (end.ended === 'failed') {
+    // A failure before a byte was written (stdout closed, say) is the program's.
+    if (end.written === 0) return false;
+    throw end.error;
   }
+  // A full non-blocking pipe: the rest goes through Node's stream, which waits for room.
+  if (end.ended === 'blocked')
+    process.stdout.on('error', () => process.exit(process.exitCode ?? 0)).write(text.subarray(end.written));
   return true;
 }
 
 /** Runs the command line `argv` (process.argv) with the bundles of `directory`. */
 export function launch(argv: readonly string[], directory: string): Promise<void> {
-  if (keptHelp(argv.slice(2), directory)) return Promise.resolve();
-  const file = bundleFor(directory, argv.slice(2));
-  return load(file, savedCode(file)).program.main(argv);
+  const line = readCommandLine(argv.slice(2));
+  if (keptHelp(line, directory)) return Promise.resolve();
+  const file = bundleFor(directory, line.command);
+  return load(file, savedCode(file)).program.main(line);
 }
 
 /** Whether V8 takes the code saved beside `file` (for the test that a build's cache is
@@ -107,7 +102,7 @@ export function savedCodeAccepted(file: string): boolean {
 /** For the build: runs `argv` once with `file`, then keeps the code V8 compiled meanwhile. */
 export async function saveCodeCache(file: string, argv: readonly string[]): Promise<void> {
   const { program, script } = load(file, undefined);
-  await program.main(argv);
+  await program.main(readCommandLine(argv.slice(2)));
   const temp = `${file}.cache.${process.pid}`;
   writeFileSync(temp, script.createCachedData());
   renameSync(temp, `${file}.cache`);

@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { Command, Help } from 'commander';
+import { loadCommand } from './commands/load.js';
+import type { Run } from './context.js';
 import { DECLARATIONS } from './declarations.js';
 import { UserError } from './errors.js';
 import { t, type MessageKey } from './i18n/index.js';
+import type { Declaration } from './options/declare.js';
 import { color, stdoutIsTerminal, writeOut } from './render/output.js';
 import { ALIASES, COMMANDS, type CommandName } from './route.js';
 
 // The command line: the program, its options and help, and the commands of
-// declarations.ts under their names and French aliases.
+// declarations.ts under their names and French aliases. Commander reads the command line;
+// the handlers get plain values (src/options/declare.ts).
 
 /** A command of `parent`, with its French name as an alias (both listed in route.ts). */
 function command(parent: Command, spec: string): Command {
@@ -45,13 +49,43 @@ function refuseEmptyOptions(_program: Command, action: Command): void {
 /** Commands declared for `plainte --help` only, without their options. */
 const listedOnly = new WeakSet<Command>();
 
+interface GlobalOptions {
+  db?: string;
+}
+
+/** The options and action of `declaration` (a command of `module`), or its subcommands. */
+function define(added: Command, declaration: Declaration, module: CommandName, run: Run | undefined): void {
+  for (const spec of declaration.options) {
+    if (spec.default === undefined) added.option(spec.flags, t(spec.help));
+    else added.option(spec.flags, t(spec.help), spec.default);
+  }
+  if (declaration.helpAfter) added.addHelpText('after', `\n${t(declaration.helpAfter)}`);
+  if (declaration.subcommands) {
+    for (const sub of declaration.subcommands)
+      define(added.command(sub.spec).description(t(sub.description)), sub, module, run);
+    return;
+  }
+  // The command's module is loaded only now that it runs.
+  added.action(async (...params: unknown[]) => {
+    const command = params.at(-1) as Command;
+    if (!run) throw new Error('internal error: a command run without a run');
+    const context = run.context(command.optsWithGlobals<GlobalOptions>().db);
+    const handlers = await loadCommand(module);
+    await handlers[declaration.handler](command.processedArgs, command.opts(), context);
+  });
+}
+
 /**
  * The command line: the program's options, and either the one command `only` that a run
  * needs, with its options (bin/plainte.js knows it from route.ts), or, for help and
  * errors, every command with only its name, arguments and description: defining the 150
  * options of them all would be a third of `plainte --help`. `complete` defines them all.
+ * `run` is what the commands run in (cli.ts); without it, the program only shows help.
  */
-export function buildProgram(only: CommandName | null = null, { complete = false } = {}): Command {
+export function buildProgram(
+  only: CommandName | null = null,
+  { complete = false, run }: { complete?: boolean; run?: Run } = {},
+): Command {
   const program = new Command('plainte')
     .hook('preAction', refuseEmptyOptions)
     .description(t('app.description'))
@@ -82,8 +116,8 @@ export function buildProgram(only: CommandName | null = null, { complete = false
   for (const name of only === null ? COMMANDS : [only]) {
     const declaration = DECLARATIONS[name];
     const added = command(program, declaration.spec).description(t(declaration.description));
-    if (only !== null || complete) declaration.define(added);
-    else if (declaration.hasOptions) listedOnly.add(added);
+    if (only !== null || complete) define(added, declaration, name, run);
+    else if (declaration.options.length > 0) listedOnly.add(added);
   }
   return program;
 }

@@ -1,5 +1,5 @@
-// Which command a command line runs, found before the program is loaded: bin/plainte.js
-// uses it to load only that command's bundle (dist/bundle/commands/<name>.cjs, see
+// The command line, read once before the program is loaded (CommandLine): bin/plainte.js
+// uses the command it runs to load only that command's bundle (dist/bundle/commands/<name>.cjs, see
 // scripts/bundle.js), so that `plainte due` from cron reads neither the wizard nor the
 // report. It finds the command the way commander does: the program's own options come
 // first, and --db and --lang take a value.
@@ -29,7 +29,7 @@ export const COMMANDS = [
 
 export type CommandName = (typeof COMMANDS)[number];
 
-/** The French names of the commands (cli.ts gives them to commander as aliases). */
+/** The French names of the commands (program.ts gives them to commander as aliases). */
 export const ALIASES: Readonly<Partial<Record<CommandName, string>>> = {
   new: 'nouvelle',
   resume: 'reprendre',
@@ -70,4 +70,36 @@ export function commandOf(args: readonly string[]): CommandName | null {
     return byWord.get(arg) ?? null;
   }
   return null;
+}
+
+/** The command line as the launcher reads it once, before the program is loaded, and hands
+ * it on: the program reads its language, colour and repeated options from it. */
+export interface CommandLine {
+  /** The arguments after the program's name. */
+  readonly args: readonly string[];
+  /** What commandOf finds. */
+  readonly command: CommandName | null;
+  /** The value of --lang, when given. */
+  readonly language: string | undefined;
+  /** An option given twice before `--`: almost always a typing mistake, which commander
+   * would silently answer by keeping the last one. */
+  readonly repeated: string | null;
+  readonly noColor: boolean;
+}
+
+export function readCommandLine(args: readonly string[]): CommandLine {
+  let language: string | undefined;
+  let repeated: string | null = null;
+  const seen = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') break;
+    if (language === undefined && arg === '--lang') language = args[i + 1] ?? '';
+    if (language === undefined && arg.startsWith('--lang=')) language = arg.slice('--lang='.length);
+    if (!arg.startsWith('--')) continue;
+    const name = arg.split('=', 1)[0];
+    if (seen.has(name)) repeated ??= name;
+    seen.add(name);
+  }
+  return { args, command: commandOf(args), language, repeated, noColor: args.includes('--no-color') };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/program.js';
 import { setLang } from '../src/i18n/index.js';
-import { ALIASES, COMMANDS, commandOf } from '../src/route.js';
+import { ALIASES, COMMANDS, commandOf, readCommandLine } from '../src/route.js';
 
 // bin/plainte.js loads only the bundle of the command a command line runs (src/route.ts).
 // If route.ts and commander disagreed, a command would run from a bundle without its code.
@@ -37,6 +37,27 @@ describe('the command a command line runs', () => {
     expect(commandOf(['--help', 'due'])).toBeNull();
     expect(commandOf(['--db', 'x', '-h', 'due'])).toBeNull();
     expect(commandOf(['help'])).toBeNull();
+  });
+
+  it('reads once what the program needs before commander: the command, --lang, a repeated option, --no-color', () => {
+    expect(readCommandLine(['--lang', 'en', 'rappels', '--json', '--no-color'])).toEqual({
+      args: ['--lang', 'en', 'rappels', '--json', '--no-color'],
+      command: 'due',
+      language: 'en',
+      repeated: null,
+      noColor: true,
+    });
+    expect(readCommandLine(['list', '--lang=fr', '--status', 'open', '--status=closed'])).toMatchObject({
+      command: 'list',
+      language: 'fr',
+      repeated: '--status',
+      noColor: false,
+    });
+    // After `--` nothing is an option.
+    expect(readCommandLine(['new', '--', '--lang', 'xx', '--lang'])).toMatchObject({
+      language: undefined,
+      repeated: null,
+    });
   });
 
   it('sends unknown words and empty command lines to the program without commands', () => {

@@ -1,19 +1,13 @@
-import type { Command } from 'commander';
-import { mayAsk, operatorFor, withStore } from '../context.js';
+import { withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { closeStep, parseSatisfaction, type Closing } from '../domain/lifecycle.js';
 import { OUTCOMES, type Outcome } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
-import { asking, complaintFor, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseChoice, parseId } from './options.js';
-
-interface Options extends WriteOptions {
-  outcome?: string;
-  satisfaction?: string;
-  cause?: string;
-  lesson?: string;
-}
+import { parseChoice, parseId, text } from '../options/values.js';
+import { askFor, type Ask } from '../prompts/ask.js';
+import { complaintFor, recordStep } from './lifecycle.js';
 
 function satisfaction(value: string): number {
   const mark = parseSatisfaction(value);
@@ -21,52 +15,50 @@ function satisfaction(value: string): number {
   return mark;
 }
 
-async function ask(
+/** The outcome and the mark not given as options, asked in that order. */
+async function askClosing(
+  ask: Ask,
   outcome: Outcome | undefined,
   mark: number | undefined,
 ): Promise<{ outcome: Outcome; satisfaction: number }> {
-  const { input, select } = await import('@inquirer/prompts');
-  return asking(async () => ({
-    outcome:
-      outcome ??
-      (await select({
-        message: t('close.ask.outcome'),
-        choices: OUTCOMES.map((value) => ({ value, name: label('outcome', value) })),
-      })),
-    satisfaction:
-      mark ??
-      satisfaction(
-        await input({
-          message: t('close.ask.satisfaction'),
-          validate: (value) => parseSatisfaction(value) !== null || t('close.satisfaction', { value }),
-        }),
-      ),
-  }));
+  const chosen =
+    outcome ??
+    (await ask.choose({
+      message: t('close.ask.outcome'),
+      choices: OUTCOMES.map((value) => ({ value, name: label('outcome', value) })),
+    }));
+  const typed =
+    mark ??
+    satisfaction(
+      await ask.text({
+        message: t('close.ask.satisfaction'),
+        required: true,
+        validate: (value) => parseSatisfaction(value) !== null || t('close.satisfaction', { value }),
+      }),
+    );
+  return { outcome: chosen, satisfaction: typed };
 }
 
-export async function run(command: Command): Promise<void> {
-  const [idText] = command.processedArgs as [string];
+export const run: Handler<typeof DECLARATIONS.close> = async ([idText], options, context) => {
   const id = parseId(idText);
-  const options = command.opts<Options>();
   let outcome =
     options.outcome === undefined ? undefined : parseChoice('--outcome', options.outcome, OUTCOMES, 'outcome');
   let mark = options.satisfaction === undefined ? undefined : satisfaction(options.satisfaction);
-  await withStore(command, async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const complaint = await complaintFor(store, id, 'close');
     // What was recorded already (settled at the counter, imported) is not asked again.
     outcome ??= complaint.outcome ?? undefined;
     mark ??= complaint.satisfaction ?? undefined;
     if (outcome === undefined || mark === undefined) {
-      if (!mayAsk(options)) {
-        const missing = [outcome === undefined ? '--outcome' : '', mark === undefined ? '--satisfaction' : ''].filter(
-          Boolean,
-        );
-        throw new UserError('close.missing', { options: missing.join(', ') });
+      const ask = askFor(context, options);
+      if (!ask.interactive) {
+        const missing = [outcome === undefined ? '--outcome' : '', mark === undefined ? '--satisfaction' : ''];
+        throw new UserError('close.missing', { options: missing.filter(Boolean).join(', ') });
       }
-      ({ outcome, satisfaction: mark } = await ask(outcome, mark));
+      ({ outcome, satisfaction: mark } = await askClosing(ask, outcome, mark));
     }
     const closing: Closing = { outcome, satisfaction: mark, cause: text(options.cause), lesson: text(options.lesson) };
-    const operator = await operatorFor(store, options.operator);
+    const operator = await context.operatorFor(store, options.operator);
     // dueAt: the callback this cancels, so that the next calendar export withdraws it.
     const details = {
       outcome,
@@ -82,4 +74,4 @@ export async function run(command: Command): Promise<void> {
       () => t('close.done', { id, outcome: label('outcome', closing.outcome), satisfaction: closing.satisfaction }),
     );
   });
-}
+};

@@ -1,32 +1,46 @@
-import type { Command } from 'commander';
-import { withNewStore, withStore } from '../context.js';
-import { assertSettingKey, checkSetting, defaultSetting, SETTING_KEYS } from '../domain/settings.js';
+import { withNewStore, withStore, type Handler } from '../context.js';
+import type { ConfigDeclaration } from '../declarations.js';
+import { checkSetting, defaultSetting, isSettingKey, SETTING_KEYS, type SettingKey } from '../domain/settings.js';
+import { UserError } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 
-export async function get(command: Command): Promise<void> {
-  const key = assertSettingKey((command.processedArgs as [string])[0]);
-  await withStore(command, async (store) => {
+function settingKey(key: string): SettingKey {
+  if (!isSettingKey(key)) throw new UserError('config.unknownKey', { key, keys: SETTING_KEYS.join(', ') });
+  return key;
+}
+
+/** The value to store for `key`, or a UserError saying what is expected. */
+function checked(key: SettingKey, value: string): string {
+  const result = checkSetting(key, value);
+  if ('refused' in result) {
+    const reason = t(`config.reason.${result.refused}`, { value: sanitize(result.value ?? '') });
+    throw new UserError('config.invalid', { key, reason });
+  }
+  return result.ok;
+}
+
+export const get: Handler<ConfigDeclaration<'get'>> = async ([rawKey], _options, context) => {
+  const key = settingKey(rawKey);
+  await withStore(context, async (store) => {
     const value = (await store.getSetting(key)) ?? defaultSetting(key);
     if (value !== null) printLine(sanitize(value));
   });
-}
+};
 
-export async function set(command: Command): Promise<void> {
-  const [rawKey, rawValue] = command.processedArgs as [string, string];
-  const key = assertSettingKey(rawKey);
+export const set: Handler<ConfigDeclaration<'set'>> = async ([rawKey, rawValue], _options, context) => {
+  const key = settingKey(rawKey);
   // "-" puts the setting back to its default.
-  const value = rawValue === '-' ? null : checkSetting(key, rawValue);
-  await withNewStore(command, async (store) => {
+  const value = rawValue === '-' ? null : checked(key, rawValue);
+  await withNewStore(context, async (store) => {
     await store.setSetting(key, value);
     printMessage(t('config.saved', { key, value: sanitize(value ?? defaultSetting(key) ?? t('config.unset')) }));
   });
-}
+};
 
-export async function list(command: Command): Promise<void> {
-  const { json } = command.opts<{ json?: boolean }>();
-  await withStore(command, async (store) => {
+export const list: Handler<ConfigDeclaration<'list'>> = async (_args, { json }, context) => {
+  await withStore(context, async (store) => {
     const stored = await store.listSettings();
     const values = Object.fromEntries(SETTING_KEYS.map((key) => [key, stored[key] ?? defaultSetting(key)]));
     if (json) {
@@ -40,4 +54,4 @@ export async function list(command: Command): Promise<void> {
       printLine(`${' '.repeat(width)}  ${t(`config.key.${key}` as MessageKey)}`);
     }
   });
-}
+};

@@ -1,12 +1,12 @@
 import Table from 'cli-table3';
-import type { Command } from 'commander';
-import { withStore } from '../context.js';
+import { withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import type { Customer } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { label, t, tn, type MessageKey } from '../i18n/index.js';
-import { formatDateTime, formatDay } from '../render/dates.js';
+import { formatDateTime, formatDay } from '../format/dates.js';
 import { color, printJson, printLine, printMessage } from '../render/output.js';
-import { oneLine, sanitize } from '../render/sanitize.js';
+import { oneLine, sanitize } from '../format/sanitize.js';
 import type { CustomerMatch, Store } from '../store/store.js';
 
 // `plainte customer`: one customer's history. Several matches are listed, never guessed.
@@ -75,14 +75,12 @@ function showMatches(matches: CustomerMatch[], json: boolean | undefined): void 
   );
 }
 
-export async function run(command: Command): Promise<void> {
-  const [query] = command.processedArgs as [string];
-  const { json } = command.opts<{ json?: boolean }>();
+export const run: Handler<typeof DECLARATIONS.customer> = async ([query], { json }, context) => {
   if (query.trim() === '') throw new UserError('customer.empty');
-  await withStore(command, async (store) => {
+  await withStore(context, async (store) => {
     const matches = await store.findCustomers(query);
     if (matches.length === 0) throw new UserError('customer.none', { query: sanitize(query) });
     if (matches.length === 1) await showOne(store, matches[0].customer, json);
     else showMatches(matches, json);
   });
-}
+};

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import type { Command } from 'commander';
-import { withStore } from '../context.js';
+import { withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, Exit, UserError } from '../errors.js';
 import { label, t, type MessageKey } from '../i18n/index.js';
 import { color, printJson, printLine } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 import { leftoverFiles, removeLeftovers } from '../store/files.js';
 import type { Health } from '../store/store.js';
 
@@ -102,9 +102,8 @@ function explainDamage(error: unknown): never {
   throw error;
 }
 
-export async function run(command: Command): Promise<void> {
-  const { json } = command.opts<{ json?: boolean }>();
-  await withStore(command, async (store) => {
+export const run: Handler<typeof DECLARATIONS.doctor> = async (_args, { json }, context) => {
+  await withStore(context, async (store) => {
     const health = await store.health();
     const results = checks(store.location, health);
     const problems = results.filter((check) => !check.ok).length;
@@ -124,4 +123,4 @@ export async function run(command: Command): Promise<void> {
     }
     if (problems > 0) throw new Exit(EXIT.error);
   }).catch(explainDamage);
-}
+};

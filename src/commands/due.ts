@@ -1,23 +1,17 @@
-import type { Command } from 'commander';
 import { addDays } from 'date-fns/addDays';
-import { withStore } from '../context.js';
+import { withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { endOfLocalDay } from '../domain/dates.js';
 import { EXIT, Exit } from '../errors.js';
 import { printJson, printLine } from '../render/output.js';
 import { renderCallbacks, type DueScope } from '../render/callbacks.js';
-import { parsePositiveInteger } from './options.js';
+import { parsePositiveInteger } from '../options/values.js';
 
 // `plainte due`, run by cron many times a day on the biggest logbooks: it imports only what
 // it uses (no tables, no prompts) and prints nothing at all when nothing is due, since cron
 // mails whatever a job prints.
 
-interface DueOptions {
-  within?: string;
-  overdue?: boolean;
-  assignee?: string;
-  exitCode?: boolean;
-  json?: boolean;
-}
+type DueOptions = Parameters<Handler<typeof DECLARATIONS.due>>[1];
 
 /** Contacts due before this instant are listed: now for --overdue, else the end of today
  * (local time), moved on by --within days. */
@@ -35,9 +29,8 @@ function scopeOf(options: DueOptions, now: Date): DueScope {
   return { kind: 'within', until: addDays(now, parsePositiveInteger('--within', options.within)) };
 }
 
-export async function run(command: Command): Promise<void> {
-  const options = command.opts<DueOptions>();
-  const found = await withStore(command, async (store, clock) => {
+export const run: Handler<typeof DECLARATIONS.due> = async (_args, options, context) => {
+  const found = await withStore(context, async (store, clock) => {
     const now = clock();
     const assignee = options.assignee?.trim();
     const callbacks = await store.listDue({ before: dueBefore(options, now), ...(assignee ? { assignee } : {}) });
@@ -46,4 +39,4 @@ export async function run(command: Command): Promise<void> {
     return callbacks.length;
   });
   if (options.exitCode && found > 0) throw new Exit(EXIT.due);
-}
+};

@@ -1,28 +1,21 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { Command } from 'commander';
 import { addDays } from 'date-fns/addDays';
-import { withStore } from '../context.js';
+import { withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, UserError } from '../errors.js';
 import { tn } from '../i18n/index.js';
 import { printMessage, stdoutIsTerminal } from '../render/output.js';
-import { dataFilter, sanitize } from '../render/sanitize.js';
+import { dataFilter, sanitize } from '../format/sanitize.js';
 import type { ExportFilter } from '../store/store.js';
 import { writeCsv } from '../transfer/csv.js';
 import { writeIcs } from '../transfer/ics.js';
 import { writeExcelCsv } from '../transfer/excel.js';
 import { writeJson } from '../transfer/json.js';
 import { openSink } from '../transfer/sink.js';
-import { parseChoice, parseReceivedRange, parseStatuses } from './options.js';
+import { parseChoice, parseReceivedRange, parseStatuses } from '../options/values.js';
 
-interface ExportOptions {
-  format?: string;
-  for?: string;
-  output?: string;
-  since?: string;
-  until?: string;
-  status?: string;
-}
+type ExportOptions = Parameters<Handler<typeof DECLARATIONS.export>>[1];
 
 const WRITERS = { csv: writeCsv, json: writeJson, ics: writeIcs, excel: writeExcelCsv } as const;
 type Format = Exclude<keyof typeof WRITERS, 'excel'>;
@@ -67,17 +60,16 @@ async function* collecting<T>(items: AsyncIterable<T>): AsyncIterable<T> {
   }
 }
 
-export async function run(command: Command): Promise<void> {
+export const run: Handler<typeof DECLARATIONS.export> = async (_args, options, context) => {
   // Each row read makes short-lived garbage; V8 answers a long run of it by growing its young
   // generation several times over, so a million-row export would hold far more memory than
   // a small one while the live data stays a few megabytes. Keep it at its starting size.
   setFlagsFromString('--semi-space-growth-factor=1');
-  const options = command.opts<ExportOptions>();
   if (options.format === undefined) throw new UserError('export.formatMissing', {}, EXIT.usage);
   const format = parseChoice<Format>('--format', options.format, ['csv', 'json', 'ics']);
   const forExcel = options.for !== undefined && parseChoice('--for', options.for, ['excel']) === 'excel';
   if (forExcel && format !== 'csv') throw new UserError('export.forCsvOnly', {}, EXIT.usage);
-  await withStore(command, async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const filter = await filterFrom(options, format, clock());
     const terminal = options.output === undefined && stdoutIsTerminal();
     const sink = openSink(options.output, dataFilter(format === 'json', terminal));
@@ -91,4 +83,4 @@ export async function run(command: Command): Promise<void> {
       sink.discard();
     }
   });
-}
+};

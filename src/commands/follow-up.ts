@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
-import { callbackRulesOf, mayAsk, operatorFor, withStore } from '../context.js';
+import { callbackRulesOf, withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { callbackAt, morningTime, type CallbackRules } from '../domain/hours.js';
 import { followUpStep, type FollowUp } from '../domain/lifecycle.js';
@@ -7,17 +7,10 @@ import { dateReader } from '../domain/spoken-dates.js';
 import { CHANNELS, type Channel } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { label, lang, t } from '../i18n/index.js';
+import { callbackOption, parseChoice, parseId, text, warnIfClosed } from '../options/values.js';
+import { askFor, type Ask } from '../prompts/ask.js';
 import { dateCheck } from '../prompts/fields.js';
-import { asking, complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { callbackOption, parseChoice, parseId, warnIfClosed } from './options.js';
-
-interface Options extends WriteOptions {
-  channel?: string;
-  note?: string;
-  outcome?: string;
-  callback?: string;
-  resolved?: boolean;
-}
+import { complaintFor, promised, recordStep } from './lifecycle.js';
 
 interface Contact {
   channel?: Channel;
@@ -26,49 +19,49 @@ interface Contact {
   next: FollowUp;
 }
 
-async function ask(
+/** What was not given as options, asked in order: channel, note, outcome, what comes next
+ * (not for a closed complaint: it takes a contact, not a next step; reopen it for that). */
+async function askContact(
+  ask: Ask,
   given: Contact,
-  options: Options,
+  nextSettled: boolean,
   now: Date,
   rules: CallbackRules,
-  closed: boolean,
 ): Promise<Contact> {
-  const { input, select } = await import('@inquirer/prompts');
-  return asking(async () => {
-    const contact = { ...given };
-    contact.channel ??= await select({
-      message: t('followUp.ask.channel'),
-      choices: CHANNELS.map((value) => ({ value, name: label('channel', value) })),
-    });
-    contact.note ??= text(await input({ message: t('followUp.ask.note') }));
-    contact.outcome ??= text(await input({ message: t('followUp.ask.outcome') }));
-    // A closed complaint takes a contact, not a next step (reopen it for that).
-    if (options.callback === undefined && !options.resolved && !closed) {
-      const next = await select({
-        message: t('followUp.ask.next'),
-        choices: (['callback', 'resolved', 'nothing'] as const).map((value) => ({
-          value,
-          name: t(`followUp.next.${value}`),
-        })),
-      });
-      if (next === 'resolved') contact.next = { resolved: true };
-      if (next === 'callback') {
-        const read = await dateReader(lang());
-        const reading = { direction: 'future', lang: lang(), morning: morningTime(rules) } as const;
-        const when = await input({ message: t('followUp.ask.callback'), validate: dateCheck(read, now, reading) });
-        contact.next = { callback: callbackAt(read(when, now, reading)!, now, rules) };
-      }
-    }
-    return contact;
+  const contact = { ...given };
+  contact.channel ??= await ask.choose({
+    message: t('followUp.ask.channel'),
+    choices: CHANNELS.map((value) => ({ value, name: label('channel', value) })),
   });
+  contact.note ??= text(await ask.text({ message: t('followUp.ask.note') }));
+  contact.outcome ??= text(await ask.text({ message: t('followUp.ask.outcome') }));
+  if (!nextSettled) {
+    const next = await ask.choose({
+      message: t('followUp.ask.next'),
+      choices: (['callback', 'resolved', 'nothing'] as const).map((value) => ({
+        value,
+        name: t(`followUp.next.${value}`),
+      })),
+    });
+    if (next === 'resolved') contact.next = { resolved: true };
+    if (next === 'callback') {
+      const read = await dateReader(lang());
+      const reading = { direction: 'future', lang: lang(), morning: morningTime(rules) } as const;
+      const when = await ask.text({
+        message: t('followUp.ask.callback'),
+        required: true,
+        validate: dateCheck(read, now, reading),
+      });
+      contact.next = { callback: callbackAt(read(when, now, reading)!, now, rules) };
+    }
+  }
+  return contact;
 }
 
-export async function run(command: Command): Promise<void> {
-  const [idText] = command.processedArgs as [string];
+export const run: Handler<(typeof DECLARATIONS)['follow-up']> = async ([idText], options, context) => {
   const id = parseId(idText);
-  const options = command.opts<Options>();
   if (options.callback !== undefined && options.resolved) throw new UserError('followUp.both', {}, EXIT.usage);
-  await withStore(command, async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const now = clock();
     const rules = await callbackRulesOf(store);
     let contact: Contact = {
@@ -82,14 +75,13 @@ export async function run(command: Command): Promise<void> {
         resolved: options.resolved,
       },
     };
-    const movesOn = options.callback !== undefined || options.resolved === true;
-    const complaint = await complaintFor(store, id, 'followUp', movesOn);
+    const nextGiven = options.callback !== undefined || options.resolved === true;
+    const complaint = await complaintFor(store, id, 'followUp', nextGiven);
     const closed = complaint.status === 'closed';
-    const missing =
-      contact.channel === undefined ||
-      contact.note === undefined ||
-      (options.callback === undefined && !options.resolved && !closed);
-    if (missing && mayAsk(options)) contact = await ask(contact, options, now, rules, closed);
+    if (contact.channel === undefined || contact.note === undefined || (!nextGiven && !closed)) {
+      const ask = askFor(context, options);
+      if (ask.interactive) contact = await askContact(ask, contact, nextGiven || closed, now, rules);
+    }
     const step = followUpStep(complaint, contact.next, now);
     warnIfClosed(contact.next.callback, rules);
     const details = {
@@ -99,11 +91,11 @@ export async function run(command: Command): Promise<void> {
       dueAt: complaint.nextContactAt,
       nextContactAt: contact.next.callback?.toISOString(),
     };
-    const operator = await operatorFor(store, options.operator);
+    const operator = await context.operatorFor(store, options.operator);
     await recordStep(store, { id, step, kind: EVENT_KINDS.followUp, operator, details }, options.json, (updated) => {
       if (contact.next.callback) return t('followUp.done.callback', { id, when: promised(updated.nextContactAt!) });
       if (contact.next.resolved) return t('followUp.done.resolved', { id });
       return t('followUp.done.logged', { id });
     });
   });
-}
+};

@@ -1,18 +1,14 @@
-import type { Command } from 'commander';
-import { operatorFor, withStore } from '../context.js';
+import { withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import type { Customer } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { t, tn } from '../i18n/index.js';
-import { formatDay } from '../render/dates.js';
+import { formatDay } from '../format/dates.js';
 import { reportScrub } from '../render/erasure.js';
 import { printMessage } from '../render/output.js';
-import { oneLine, sanitize } from '../render/sanitize.js';
+import { oneLine, sanitize } from '../format/sanitize.js';
 import type { CustomerMatch, Store } from '../store/store.js';
-import { confirmOrStop, type ConfirmOptions } from './confirm.js';
-
-interface ForgetOptions extends ConfirmOptions {
-  operator?: string;
-}
+import { confirmOrStop } from './confirm.js';
 
 /** The one customer `query` designates; several matches are listed so the user can give
  * the customer's number instead. */
@@ -27,9 +23,12 @@ async function chooseCustomer(store: Store, query: string): Promise<Pick<Custome
   if (matches.length === 1) return matches[0];
   if (matches.length === 0) throw new UserError('forget.none', { query: sanitize(query) });
   for (const { customer, complaints, lastReceivedAt } of matches) {
-    printMessage(
-      `  ${t('forget.match', { id: customer.id, name: oneLine(customer.name, 30), phone: oneLine(customer.phone, 20) })}  ${tn('forget.complaints', complaints, { last: formatDay(lastReceivedAt) })}`,
-    );
+    const who = t('forget.match', {
+      id: customer.id,
+      name: oneLine(customer.name, 30),
+      phone: oneLine(customer.phone, 20),
+    });
+    printMessage(`  ${who}  ${tn('forget.complaints', complaints, { last: formatDay(lastReceivedAt) })}`);
   }
   throw new UserError('forget.several', { query: sanitize(query), id: matches[0].customer.id });
 }
@@ -41,11 +40,9 @@ function describe(customer: Customer): string {
     .join(', ');
 }
 
-export async function run(command: Command): Promise<void> {
-  const [query] = command.processedArgs as [string];
-  const options = command.opts<ForgetOptions>();
+export const run: Handler<typeof DECLARATIONS.forget> = async ([query], options, context) => {
   if (query.trim() === '') throw new UserError('forget.none', { query: '' });
-  await withStore(command, async (store) => {
+  await withStore(context, async (store) => {
     const { customer, complaints } = await chooseCustomer(store, query);
     if (customer.forgottenAt) {
       printMessage(t('forget.already', { id: customer.id, date: formatDay(customer.forgottenAt) }));
@@ -53,9 +50,13 @@ export async function run(command: Command): Promise<void> {
       reportScrub(await store.scrubErased(), store.location);
       return;
     }
-    await confirmOrStop(options, t('forget.confirm', { id: customer.id, who: describe(customer), count: complaints }));
-    const erasure = await store.forgetCustomer(customer.id, await operatorFor(store, options.operator));
+    await confirmOrStop(
+      context,
+      options,
+      t('forget.confirm', { id: customer.id, who: describe(customer), count: complaints }),
+    );
+    const erasure = await store.forgetCustomer(customer.id, await context.operatorFor(store, options.operator));
     printMessage(tn('forget.done', erasure.complaints, { id: customer.id }));
     reportScrub(erasure.scrub, store.location);
   });
-}
+};

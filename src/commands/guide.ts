@@ -1,10 +1,11 @@
-import type { Command } from 'commander';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { UserError } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { color, printLine } from '../render/output.js';
-import { oneLine } from '../render/sanitize.js';
+import { oneLine } from '../format/sanitize.js';
 
-// The method as a cheat sheet to keep next to the till: the five phases of SPEC.md,
+// The method as a cheat sheet to keep next to the till: the five phases of the method,
 // then the protocol for an abusive customer. All the text lives in the i18n catalog.
 
 const PHASES = [1, 2, 3, 4, 5] as const;
@@ -50,10 +51,13 @@ function abusiveSheet(): string[] {
     color().bold(t('guide.abusive.title')),
     `   ${t('guide.hint.abusive')}`,
     `   ${t('guide.abusive.intro')}`,
-    ...ESCALATION.map(
-      (step, index) =>
-        `     ${index + 1}. ${t('guide.step.line', { step: color().bold(t(`guide.step.${step}`)), detail: t(`guide.step.${step}.detail`) })}`,
-    ),
+    ...ESCALATION.map((step, index) => {
+      const line = t('guide.step.line', {
+        step: color().bold(t(`guide.step.${step}`)),
+        detail: t(`guide.step.${step}.detail`),
+      });
+      return `     ${index + 1}. ${line}`;
+    }),
     `   ${t('guide.abusive.record')}`,
     `   ${t('guide.abusive.self')}`,
   ];
@@ -63,8 +67,7 @@ function sheet(part: Part): string[] {
   return part === 'abusive' ? abusiveSheet() : phaseSheet(part);
 }
 
-export async function run(command: Command): Promise<void> {
-  const { phase } = command.opts<{ phase?: string }>();
+export const run: Handler<typeof DECLARATIONS.guide> = async (_args, { phase }) => {
   if (phase !== undefined) {
     for (const line of sheet(parsePart(phase))) printLine(line);
     return;
@@ -76,4 +79,4 @@ export async function run(command: Command): Promise<void> {
   }
   printLine();
   printLine(t('guide.footer'));
-}
+};

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import type { Command } from 'commander';
-import { operatorFor, withNewStore } from '../context.js';
+import { withNewStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { UserError } from '../errors.js';
 import { label, t, tn } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
-import { oneLine, sanitize } from '../render/sanitize.js';
+import { oneLine, sanitize } from '../format/sanitize.js';
 import { encodingNamed } from '../transfer/encoding.js';
 import type { ImportResult } from '../store/store.js';
 import { Refused } from '../transfer/checked.js';
@@ -12,13 +12,6 @@ import { progressLine } from '../transfer/progress.js';
 import { reportProblems, type RowProblem } from '../transfer/problems.js';
 import { readImport } from '../transfer/read.js';
 import { fileSource, stdinSource, type Source } from '../transfer/source.js';
-
-interface ImportOptions {
-  dryRun?: boolean;
-  update?: boolean;
-  encoding?: string;
-  operator?: string;
-}
 
 /** The file (`-`: standard input), opened before the logbook; any failure to read it, now
  * or later, is said as such. */
@@ -91,17 +84,15 @@ function tellDifferences(result: ImportResult, update: boolean): void {
 // As for problems: the first differences say enough.
 const SHOWN = 50;
 
-export async function run(command: Command): Promise<void> {
-  const [file] = command.args as [string];
-  const options = command.opts<ImportOptions>();
+export const run: Handler<typeof DECLARATIONS.import> = async ([file], options, context) => {
   const encoding = options.encoding === undefined ? undefined : encodingNamed(options.encoding);
   if (encoding === null) throw new UserError('import.badEncoding', { value: sanitize(options.encoding ?? '') });
   const source = await open(file);
   try {
-    await withNewStore(command, async (store, clock) => {
-      const operator = await operatorFor(store, options.operator);
-      const context = { now: clock(), source: basename(file), operator, ...(encoding ? { encoding } : {}) };
-      const reading = readImport(source, context);
+    await withNewStore(context, async (store, clock) => {
+      const operator = await context.operatorFor(store, options.operator);
+      const about = { now: clock(), source: basename(file), operator, ...(encoding ? { encoding } : {}) };
+      const reading = readImport(source, about);
       if (reading.assumedEncoding) printMessage(t('import.encoding.assumed', { encoding: reading.assumedEncoding }));
       // A file refused as a whole (not ours, a wrong header) does not wait for the logbook.
       if (reading.problems.length > 0) refuse(reading.problems);
@@ -113,7 +104,7 @@ export async function run(command: Command): Promise<void> {
         result = await store.importRecords(reading.records(), {
           dryRun: options.dryRun === true,
           update: options.update === true,
-          source: context.source,
+          source: about.source,
           operator,
           onProgress: progress.update,
         });
@@ -122,7 +113,7 @@ export async function run(command: Command): Promise<void> {
         if (error instanceof Refused) refuse(error.problems, error.total);
         // The logbook failed before the file was read through (read-only, say): the file's
         // problems, if it has any, come first, as when every row was checked before writing.
-        const refused = readImport(source, context).check();
+        const refused = readImport(source, about).check();
         if (refused) refuse(refused.problems, refused.total);
         throw error;
       }
@@ -135,4 +126,4 @@ export async function run(command: Command): Promise<void> {
   } finally {
     source.close();
   }
-}
+};

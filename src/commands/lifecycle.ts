@@ -1,18 +1,12 @@
 import { refusal, type Action, type Step } from '../domain/lifecycle.js';
 import type { Complaint } from '../domain/types.js';
-import { EXIT, Exit, UserError } from '../errors.js';
-import { formatFull } from '../render/dates.js';
+import { UserError } from '../errors.js';
+import { formatFull } from '../format/dates.js';
 import { printJson, printMessage } from '../render/output.js';
 import type { Store } from '../store/store.js';
 
 // What follow-up, transfer, close and reopen share: find the complaint, refuse what the
 // rules forbid, record the step as one change, then confirm on stderr.
-
-export interface WriteOptions {
-  operator?: string;
-  json?: boolean;
-  input?: boolean;
-}
 
 export async function complaintFor(store: Store, id: number, action: Action, movesOn = false): Promise<Complaint> {
   const complaint = await store.getComplaint(id);
@@ -53,22 +47,6 @@ export async function recordStep(
   if (json) printJson(updated);
   printMessage(confirm(updated));
   return updated;
-}
-
-/** Text options are trimmed; an empty one counts as not given. */
-export function text(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-}
-
-/** Runs questions; Ctrl-C at a prompt ends with 130 and nothing written. */
-export async function asking<T>(questions: () => Promise<T>): Promise<T> {
-  try {
-    return await questions();
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ExitPromptError') throw new Exit(EXIT.interrupted);
-    throw error;
-  }
 }
 
 /** A promised callback as said back, in full: "samedi 28 novembre 2026 à 10:00". */

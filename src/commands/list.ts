@@ -1,22 +1,14 @@
 import Table from 'cli-table3';
-import type { Command } from 'commander';
-import { withStore } from '../context.js';
+import { withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { label, t } from '../i18n/index.js';
-import { formatDateTime } from '../render/dates.js';
+import { formatDateTime } from '../format/dates.js';
 import { color, printJson, printLine, printMessage } from '../render/output.js';
-import { oneLine, sanitize } from '../render/sanitize.js';
+import { oneLine, sanitize } from '../format/sanitize.js';
 import type { ComplaintFilter } from '../store/store.js';
-import { parsePositiveInteger, parseReceivedRange, parseStatuses } from './options.js';
+import { parsePositiveInteger, parseReceivedRange, parseStatuses } from '../options/values.js';
 
-interface ListOptions {
-  status?: string;
-  customer?: string;
-  category?: string;
-  since?: string;
-  until?: string;
-  limit?: string;
-  json?: boolean;
-}
+type ListOptions = Parameters<Handler<typeof DECLARATIONS.list>>[1];
 
 const DEFAULT_LIMIT = 50;
 
@@ -31,9 +23,8 @@ async function filterFrom(options: ListOptions, now: Date): Promise<ComplaintFil
   return filter;
 }
 
-export async function run(command: Command): Promise<void> {
-  const options = command.opts<ListOptions>();
-  await withStore(command, async (store, clock) => {
+export const run: Handler<typeof DECLARATIONS.list> = async (_args, options, context) => {
+  await withStore(context, async (store, clock) => {
     const filter = await filterFrom(options, clock());
     const complaints = await store.listComplaints(filter);
     if (options.json) {
@@ -69,4 +60,4 @@ export async function run(command: Command): Promise<void> {
     printLine(table.toString());
     if (complaints.length === filter.limit) printMessage(t('list.more', { shown: complaints.length }));
   });
-}
+};

@@ -1,9 +1,11 @@
-import type { Command } from 'commander';
-import { mayAsk } from '../context.js';
-import { preloadPrompts } from '../prompts/ask.js';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
+import { askFor } from '../prompts/ask.js';
 
-export async function run(command: Command): Promise<void> {
-  if (mayAsk(command.opts())) preloadPrompts();
+export const run: Handler<typeof DECLARATIONS.new> = async (_args, options, context) => {
+  // A terminal's Ask starts loading the choice prompt at once: the first question is drawn
+  // sooner when it loads while the wizard's modules and the logbook do.
+  const ask = askFor(context, options);
   const { runSession } = await import('../wizard/session.js');
-  await runSession(command);
-}
+  await runSession(context, options, ask);
+};

@@ -1,31 +1,23 @@
-import type { Command } from 'commander';
-import { operatorFor, withStore } from '../context.js';
+import { withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { parseDuration } from '../domain/dates.js';
 import { retentionCutoff } from '../domain/retention.js';
 import { defaultSetting } from '../domain/settings.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { formatDay } from '../render/dates.js';
+import { formatDay } from '../format/dates.js';
 import { reportScrub } from '../render/erasure.js';
 import { printLine, printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 import type { PurgeMode } from '../store/store.js';
-import { confirmOrStop, type ConfirmOptions } from './confirm.js';
+import { confirmOrStop } from './confirm.js';
 
-interface PurgeOptions extends ConfirmOptions {
-  olderThan?: string;
-  dryRun?: boolean;
-  delete?: boolean;
-  operator?: string;
-}
-
-export async function run(command: Command): Promise<void> {
-  const options = command.opts<PurgeOptions>();
+export const run: Handler<typeof DECLARATIONS.purge> = async (_args, options, context) => {
   const given = options.olderThan === undefined ? null : parseDuration(options.olderThan);
   if (options.olderThan !== undefined && !given)
     throw new UserError('purge.badDuration', { value: sanitize(options.olderThan) });
   const mode: PurgeMode = options.delete ? 'delete' : 'anonymise';
-  await withStore(command, async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     // The setting was checked when it was saved.
     const retention = given ?? parseDuration((await store.getSetting('retention')) ?? defaultSetting('retention')!)!;
     const cutoff = retentionCutoff(clock(), retention);
@@ -41,8 +33,8 @@ export async function run(command: Command): Promise<void> {
       printMessage(t('purge.dryRun'));
       return;
     }
-    await confirmOrStop(options, `${plan} ${t('purge.confirm')}`);
-    const done = await store.purge(cutoff, mode, await operatorFor(store, options.operator));
+    await confirmOrStop(context, options, `${plan} ${t('purge.confirm')}`);
+    const done = await store.purge(cutoff, mode, await context.operatorFor(store, options.operator));
     printMessage(
       t(mode === 'delete' ? 'purge.done.delete' : 'purge.done.anonymise', {
         complaints: done.complaints,
@@ -51,4 +43,4 @@ export async function run(command: Command): Promise<void> {
     );
     reportScrub(done.scrub, store.location);
   });
-}
+};

@@ -1,21 +1,19 @@
-import type { Command } from 'commander';
-import { operatorFor, withStore } from '../context.js';
+import { withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { reopenStep } from '../domain/lifecycle.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { complaintFor, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { parseId } from './options.js';
+import { parseId, text } from '../options/values.js';
+import { complaintFor, recordStep } from './lifecycle.js';
 
-export async function run(command: Command): Promise<void> {
-  const [idText] = command.processedArgs as [string];
+export const run: Handler<typeof DECLARATIONS.reopen> = async ([idText], options, context) => {
   const id = parseId(idText);
-  const options = command.opts<WriteOptions & { reason?: string }>();
   const reason = text(options.reason);
   if (!reason) throw new UserError('reopen.noReason', { id });
-  await withStore(command, async (store) => {
+  await withStore(context, async (store) => {
     await complaintFor(store, id, 'reopen');
-    const operator = await operatorFor(store, options.operator);
+    const operator = await context.operatorFor(store, options.operator);
     await recordStep(
       store,
       { id, step: reopenStep(), kind: EVENT_KINDS.reopened, operator, details: { reason } },
@@ -23,4 +21,4 @@ export async function run(command: Command): Promise<void> {
       () => t('reopen.done', { id }),
     );
   });
-}
+};

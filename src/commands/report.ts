@@ -1,21 +1,13 @@
-import type { Command } from 'commander';
-import { withStore } from '../context.js';
+import { withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
 import { reportDocument } from '../report/document.js';
 import { parseWeek, type PeriodChoice } from '../report/period.js';
 import { printJson, printLine } from '../render/output.js';
-import { parseChoice, parseDateOption } from './options.js';
+import { parseChoice, parseDateOption } from '../options/values.js';
 
-interface ReportOptions {
-  month?: boolean;
-  since?: string;
-  until?: string;
-  all?: boolean;
-  week?: string;
-  format: string;
-  json?: boolean;
-}
+type ReportOptions = Parameters<Handler<typeof DECLARATIONS.report>>[1];
 
 const FORMATS = ['text', 'json', 'md', 'html'] as const;
 
@@ -34,10 +26,9 @@ async function periodChoice(options: ReportOptions, now: Date): Promise<PeriodCh
   return choice;
 }
 
-export async function run(command: Command): Promise<void> {
-  const options = command.opts<ReportOptions>();
+export const run: Handler<typeof DECLARATIONS.report> = async (_args, options, context) => {
   const format = options.json ? 'json' : parseChoice('--format', options.format, FORMATS);
-  await withStore(command, async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const now = clock();
     // Read by a person, the period before is only compared in the summary; a program
     // reading the JSON gets every figure of both periods.
@@ -51,4 +42,4 @@ export async function run(command: Command): Promise<void> {
     if (format === 'html') return printLine((await import('../render/report-html.js')).renderReportHtml(doc));
     return printLine((await import('../render/report-text.js')).renderReportText(doc));
   });
-}
+};

@@ -1,27 +1,22 @@
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
-import { clockFrom, globals } from '../context.js';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { t } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
-import { logbookPath } from '../store/open.js';
+import { sanitize } from '../format/sanitize.js';
 import { checkBackupFile, restoreLogbook } from '../store/sqlite/backup.js';
-import { confirmOrStop, type ConfirmOptions } from './confirm.js';
+import { confirmOrStop } from './confirm.js';
 
 // Restoring replaces the logbook file itself, which may be too damaged to open: it works
 // on the file, not through the store.
 
-export async function run(command: Command): Promise<void> {
-  const [file] = command.processedArgs as [string];
+export const run: Handler<typeof DECLARATIONS.restore> = async ([file], options, context) => {
   const from = resolve(file);
-  const logbook = logbookPath(globals(command).db, process.env);
+  const { logbook } = context;
   // Refused before anything is asked or touched.
   checkBackupFile(from);
-  await confirmOrStop(
-    command.opts<ConfirmOptions>(),
-    t('restore.confirm', { from: sanitize(from), logbook: sanitize(logbook) }),
-  );
-  const kept = restoreLogbook(from, logbook, clockFrom(process.env)());
+  await confirmOrStop(context, options, t('restore.confirm', { from: sanitize(from), logbook: sanitize(logbook) }));
+  const kept = restoreLogbook(from, logbook, context.clock());
   printMessage(t('restore.done', { path: sanitize(logbook) }));
   if (kept) printMessage(t('restore.kept', { path: sanitize(kept) }));
-}
+};

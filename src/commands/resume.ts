@@ -1,12 +1,11 @@
-import type { Command } from 'commander';
-import { mayAsk } from '../context.js';
-import { preloadPrompts } from '../prompts/ask.js';
-import { parseId } from './options.js';
+import type { Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
+import { parseId } from '../options/values.js';
+import { askFor } from '../prompts/ask.js';
 
-export async function run(command: Command): Promise<void> {
-  const [idText] = command.processedArgs as [string];
+export const run: Handler<typeof DECLARATIONS.resume> = async ([idText], options, context) => {
   const id = parseId(idText);
-  if (mayAsk(command.opts())) preloadPrompts();
+  const ask = askFor(context, options);
   const { runSession } = await import('../wizard/session.js');
-  await runSession(command, id);
-}
+  await runSession(context, options, ask, id);
+};

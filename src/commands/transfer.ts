@@ -1,28 +1,20 @@
-import type { Command } from 'commander';
-import { callbackRulesOf, operatorFor, withStore } from '../context.js';
+import { callbackRulesOf, withStore, type Handler } from '../context.js';
+import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { transferStep } from '../domain/lifecycle.js';
 import { searchKey } from '../domain/text.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
-import { complaintFor, promised, recordStep, text, type WriteOptions } from './lifecycle.js';
-import { callbackOption, parseId, warnIfClosed } from './options.js';
+import { sanitize } from '../format/sanitize.js';
+import { callbackOption, parseId, text, warnIfClosed } from '../options/values.js';
+import { complaintFor, promised, recordStep } from './lifecycle.js';
 
-interface Options extends WriteOptions {
-  to?: string;
-  due?: string;
-  note?: string;
-}
-
-export async function run(command: Command): Promise<void> {
-  const [idText] = command.processedArgs as [string];
+export const run: Handler<typeof DECLARATIONS.transfer> = async ([idText], options, context) => {
   const id = parseId(idText);
-  const options = command.opts<Options>();
   const to = text(options.to);
   if (!to) throw new UserError('transfer.noName');
-  await withStore(command, async (store, clock) => {
+  await withStore(context, async (store, clock) => {
     const rules = await callbackRulesOf(store);
     const due = options.due === undefined ? undefined : await callbackOption('--due', options.due, clock(), rules);
     await complaintFor(store, id, 'transfer');
@@ -35,7 +27,7 @@ export async function run(command: Command): Promise<void> {
     if (team.length > 0 && !team.some((name) => searchKey(name) === searchKey(to))) {
       printMessage(t('transfer.notInTeam', { name: sanitize(to), team: sanitize(team.join(', ')) }));
     }
-    const operator = await operatorFor(store, options.operator);
+    const operator = await context.operatorFor(store, options.operator);
     const details = { to, dueAt: due?.toISOString(), note: text(options.note) };
     await recordStep(
       store,
@@ -47,4 +39,4 @@ export async function run(command: Command): Promise<void> {
           : t('transfer.done', { id, name: sanitize(to) }),
     );
   });
-}
+};

@@ -1,11 +1,10 @@
-import { UserError } from '../errors.js';
-import { t, type MessageKey, type Params } from '../i18n/index.js';
 import { parseDuration } from './dates.js';
 import {
   DEFAULT_CALLBACK_TIME,
   DEFAULT_HOURS,
   formatClock,
   isHoursProblem,
+  type HoursProblem,
   parseClockTime,
   parseHours,
   tidyHours,
@@ -17,18 +16,23 @@ interface SettingRule {
   /** Shown by `config list` when the shop has not set it. */
   defaultValue: string | null;
   /** The reason the value is refused, or the value to store. */
-  check(value: string): { ok: string } | { refused: MessageKey; params?: Params };
+  check(value: string): SettingCheck;
 }
 
-const text: SettingRule['check'] = (value) =>
-  value.trim() === '' ? { refused: 'config.reason.empty' } : { ok: value.trim() };
+/** Why a value is refused: `config set` says it (config.reason.<why>, with the part at
+ * fault as `value`). */
+type SettingProblem =
+  'empty' | 'integer' | 'category' | 'duration' | 'url' | 'time' | `hours.${HoursProblem['problem']}`;
+type SettingCheck = { ok: string } | { refused: SettingProblem; value?: string };
+
+const text: SettingRule['check'] = (value) => (value.trim() === '' ? { refused: 'empty' } : { ok: value.trim() });
 
 const list: SettingRule['check'] = (value) => {
   const items = value
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
-  return items.length === 0 ? { refused: 'config.reason.empty' } : { ok: [...new Set(items)].join(',') };
+  return items.length === 0 ? { refused: 'empty' } : { ok: [...new Set(items)].join(',') };
 };
 
 export const SETTINGS = {
@@ -38,23 +42,20 @@ export const SETTINGS = {
   'callback.delay': {
     // Two working days is what a customer will usually accept for a promised callback.
     defaultValue: '2',
-    check: (value) =>
-      /^\d{1,3}$/.test(value.trim()) ? { ok: String(Number(value)) } : { refused: 'config.reason.integer' },
+    check: (value) => (/^\d{1,3}$/.test(value.trim()) ? { ok: String(Number(value)) } : { refused: 'integer' }),
   },
   'callback.time': {
     defaultValue: DEFAULT_CALLBACK_TIME,
     check: (value) => {
       const time = parseClockTime(value);
-      return time === null ? { refused: 'config.reason.time' } : { ok: formatClock(time) };
+      return time === null ? { refused: 'time' } : { ok: formatClock(time) };
     },
   },
   hours: {
     defaultValue: DEFAULT_HOURS,
     check: (value) => {
       const read = parseHours(value);
-      return isHoursProblem(read)
-        ? { refused: `config.reason.hours.${read.problem}`, params: { value: read.value } }
-        : { ok: tidyHours(value) };
+      return isHoursProblem(read) ? { refused: `hours.${read.problem}`, value: read.value } : { ok: tidyHours(value) };
     },
   },
   categories: {
@@ -62,21 +63,18 @@ export const SETTINGS = {
     check: (value) => {
       const listed = list(value);
       if ('refused' in listed) return listed;
-      return listed.ok.split(',').every((c) => /^[\p{L}\p{N}_]{1,40}$/u.test(c))
-        ? listed
-        : { refused: 'config.reason.category' };
+      return listed.ok.split(',').every((c) => /^[\p{L}\p{N}_]{1,40}$/u.test(c)) ? listed : { refused: 'category' };
     },
   },
   retention: {
     // 3 years after the last contact: the benchmark the CNIL applies to inactive customers.
     defaultValue: '3y',
-    check: (value) => (parseDuration(value) ? { ok: value.trim() } : { refused: 'config.reason.duration' }),
+    check: (value) => (parseDuration(value) ? { ok: value.trim() } : { refused: 'duration' }),
   },
   'mediator.name': { defaultValue: null, check: text },
   'mediator.url': {
     defaultValue: null,
-    check: (value) =>
-      /^https?:\/\/\S+\.\S+$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'config.reason.url' },
+    check: (value) => (/^https?:\/\/\S+\.\S+$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'url' }),
   },
   'notes.words': { defaultValue: null, check: list },
 } satisfies Record<string, SettingRule>;
@@ -88,16 +86,9 @@ export function isSettingKey(key: string): key is SettingKey {
   return Object.hasOwn(SETTINGS, key);
 }
 
-export function assertSettingKey(key: string): SettingKey {
-  if (!isSettingKey(key)) throw new UserError('config.unknownKey', { key, keys: SETTING_KEYS.join(', ') });
-  return key;
-}
-
-/** The value to store for `key`, or a UserError saying what is expected. */
-export function checkSetting(key: SettingKey, value: string): string {
-  const result = (SETTINGS[key] as SettingRule).check(value);
-  if ('refused' in result) throw new UserError('config.invalid', { key, reason: t(result.refused, result.params) });
-  return result.ok;
+/** The value to store for `key`, or why it is refused. */
+export function checkSetting(key: SettingKey, value: string): SettingCheck {
+  return (SETTINGS[key] as SettingRule).check(value);
 }
 
 export function defaultSetting(key: SettingKey): string | null {

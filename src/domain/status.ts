@@ -1,7 +1,8 @@
-import type { Status } from './types.js';
+import { STATUSES, type Status } from './types.js';
 
-// Every status change a complaint may make, in one place. The wizard, the
-// lifecycle commands and the import all go through `canMove`/`assertMove`.
+// Every status change a complaint may make, and every group of statuses the program
+// counts or filters by, in one place. The wizard, the lifecycle commands and the store
+// check a change with `canMove`.
 const ALLOWED: Readonly<Record<Status, readonly Status[]>> = {
   // A draft is finished by the wizard (or `resume`), which decides where it lands;
   // an abusive call ended early may be closed straight away.
@@ -22,9 +23,13 @@ export function canMove(from: Status, to: Status): boolean {
   return ALLOWED[from].includes(to);
 }
 
-/** Statuses in which a promised contact is still owed to the customer. */
-export const PENDING_STATUSES: readonly Status[] = ['open', 'awaiting_callback', 'transferred'];
+/** Resolved or closed: nothing more is owed to the customer. */
+export const FINISHED_STATUSES: readonly Status[] = ['resolved', 'closed'];
 
-export function isPending(status: Status): boolean {
-  return PENDING_STATUSES.includes(status);
-}
+/** Not yet resolved or closed, drafts included: the complaints the shop still has to deal
+ * with (the report's "still pending", a customer's pending complaints). */
+export const IN_PROGRESS_STATUSES: readonly Status[] = STATUSES.filter((status) => !FINISHED_STATUSES.includes(status));
+
+/** Completed by the wizard and not yet resolved or closed: a contact promised to the customer
+ * is still owed (`due`, the calendar export). A draft's callback is not promised yet. */
+export const CALLBACK_PENDING_STATUSES: readonly Status[] = IN_PROGRESS_STATUSES.filter((status) => status !== 'draft');

@@ -36,8 +36,7 @@ export async function runEscalation(
     });
     if (answer === 'calm') return { ended: false };
     if (answer === 'next') continue;
-    const to =
-      step === 'transfer' ? await ask.text({ message: t('wizard.abusive.q.colleague'), required: true }) : undefined;
+    const to = step === 'transfer' ? await ask.text({ message: t('wizard.q.assignee'), required: true }) : undefined;
     await record(step, to);
     if (step === 'end_call' || step === 'security') ended = true;
   }

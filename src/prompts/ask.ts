@@ -1,10 +1,11 @@
 import type * as SelectModule from '@inquirer/select';
+import { Interrupted } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { color, printLine } from '../render/output.js';
 
-// The questions a phase asks, behind a small interface: on a terminal they are
-// @inquirer prompts; without one every question takes its default (the command has
-// already checked that the required answers were given as options); tests script them.
+// Every question of every command goes through an Ask: on a terminal they are @inquirer
+// prompts; without one every question takes its default (the command has already checked
+// that the required answers were given as options); tests script them (test/helpers/ask.ts).
 
 export interface TextQuestion {
   message: string;
@@ -25,9 +26,17 @@ export interface Ask {
   /** The answer, trimmed ('' when left empty). */
   text(question: TextQuestion): Promise<string>;
   choose<T extends string>(question: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
+  /** Yes or no: on a terminal, "oui"/"non" as a choice, so that typing o, oui, n or non (y,
+   * yes, n, no in English), a digit or the arrows then Enter all answer it. */
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
   /** A line of information between questions. */
   say(line: string): void;
+}
+
+/** An Ask on a terminal, which holds the terminal until closed. */
+interface TerminalAsk extends Ask {
+  /** Ends the question on screen, if any, and lets go of the terminal. */
+  close(): void;
 }
 
 function requiredCheck(question: TextQuestion): (value: string) => string | true {
@@ -41,42 +50,57 @@ function requiredCheck(question: TextQuestion): (value: string) => string | true
 let selectPrompt: Promise<typeof SelectModule> | undefined;
 const loadSelect = () => (selectPrompt ??= import('@inquirer/select'));
 
-/** Starts loading the prompts while the logbook opens: the first question is a choice. */
-export function preloadPrompts(): void {
-  loadSelect().catch(() => undefined);
+/** @inquirer's Ctrl-C (ExitPromptError) and the abort of a closed terminal (AbortPromptError)
+ * end the run with 130, whatever the command: this is the one place they are told apart. */
+async function answered<T>(question: Promise<T>): Promise<T> {
+  try {
+    return await question;
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'))
+      throw new Interrupted();
+    throw error;
+  }
 }
 
-/** Prompts on the terminal. The prompt packages are loaded on first use only. */
-export function terminalAsk(signal: AbortSignal): Ask {
-  const context = { signal };
+/** Prompts on the terminal. The prompt packages are loaded on first use, the choice prompt
+ * from the start (the wizard's first question is one, drawn while the logbook opens). */
+function terminalAsk(): TerminalAsk {
+  loadSelect().catch(() => undefined);
+  const aborted = new AbortController();
+  // A closed terminal ends the current question like Ctrl-C does. `on`, not `once`:
+  // @inquirer's signal-exit kills the process when it sees itself alone.
+  const hangUp = () => aborted.abort();
+  process.on('SIGHUP', hangUp);
+  const context = { signal: aborted.signal };
   // Numbered choices: a digit moves to the line, Enter takes it. No English key help.
   const theme = { indexMode: 'number' as const, style: { keysHelpTip: () => undefined } };
   const choose: Ask['choose'] = async (question) => {
     const { default: select } = await loadSelect();
-    return select(
-      {
-        message: question.message,
-        choices: question.choices,
-        default: question.default,
-        loop: false,
-        pageSize: 12,
-        theme,
-      },
-      context,
+    return answered(
+      select(
+        {
+          message: question.message,
+          choices: question.choices,
+          default: question.default,
+          loop: false,
+          pageSize: 12,
+          theme,
+        },
+        context,
+      ),
     );
   };
   return {
     interactive: true,
     async text(question) {
       const { default: input } = await import('@inquirer/input');
-      const answer = await input(
-        { message: question.message, default: question.default, validate: requiredCheck(question) },
-        context,
+      const answer = await answered(
+        input({ message: question.message, default: question.default, validate: requiredCheck(question) }, context),
       );
       return answer.trim();
     },
     choose,
-    // A choice rather than @inquirer/confirm, whose y/N does not read "o" for oui.
+    // A choice rather than @inquirer/confirm, whose y/N reads "oui" as the default.
     async confirm(question) {
       const yes = await choose({
         message: question.message,
@@ -91,11 +115,37 @@ export function terminalAsk(signal: AbortSignal): Ask {
     say(line) {
       printLine(line);
     },
+    close() {
+      aborted.abort();
+      process.removeListener('SIGHUP', hangUp);
+    },
   };
 }
 
-/** No terminal: every question takes its default; nothing is shown. */
-export function defaultsAsk(): Ask {
+/** Who answers a run's questions: its terminal (stdin and stdout are one), a script (the
+ * tests' scriptedAsk), or nobody. */
+export type Answerer = 'terminal' | Ask | null;
+
+/**
+ * The Ask of a command: with --no-input (`input: false`) or nobody to answer, every
+ * question takes its default and `interactive` is false. A terminal is let go of when the
+ * run ends. Here rather than in the context, so that only the commands that ask load the
+ * prompts.
+ */
+export function askFor(
+  run: { answerer(): Answerer; onEnd(release: () => void): void },
+  options: { input?: boolean },
+): Ask {
+  const answerer = options.input === false ? null : run.answerer();
+  if (answerer === null) return defaultsAsk();
+  if (answerer !== 'terminal') return answerer;
+  const ask = terminalAsk();
+  run.onEnd(() => ask.close());
+  return ask;
+}
+
+/** Nobody to ask (no terminal, or --no-input): every question takes its default; nothing is shown. */
+function defaultsAsk(): Ask {
   return {
     interactive: false,
     async text(question) {

@@ -1,7 +1,7 @@
 import { isPlausiblePhone } from '../domain/text.js';
 import { t, tn } from '../i18n/index.js';
-import { formatDay } from '../render/dates.js';
-import { oneLine } from '../render/sanitize.js';
+import { formatDay } from '../format/dates.js';
+import { oneLine } from '../format/sanitize.js';
 import type { CustomerMatch } from '../store/store.js';
 import type { Ask } from './ask.js';
 import type { Given, Setting } from './answers.js';
@@ -17,7 +17,7 @@ function describe(match: CustomerMatch): string {
   if (customer.company) parts.push(oneLine(customer.company));
   if (customer.phone) parts.push(oneLine(customer.phone));
   if (match.complaints > 0) {
-    parts.push(tn('wizard.customer.complaints', match.complaints));
+    parts.push(tn('customer.count', match.complaints));
     if (match.lastReceivedAt) parts.push(t('wizard.customer.last', { date: formatDay(match.lastReceivedAt) }));
     if (match.pending > 0) parts.push(t('wizard.customer.pending'));
   }

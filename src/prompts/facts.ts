@@ -2,7 +2,7 @@ import { isoDay } from '../domain/dates.js';
 import { DEFAULT_CATEGORIES, REQUESTS, type CustomerRequest } from '../domain/types.js';
 import { legalWarranty } from '../domain/warranty.js';
 import { label, t } from '../i18n/index.js';
-import { formatDay } from '../render/dates.js';
+import { formatDay } from '../format/dates.js';
 import type { CustomerInput } from '../store/store.js';
 import { phaseHeader, type Ask } from './ask.js';
 import { askCustomer } from './customer.js';
@@ -80,7 +80,7 @@ export async function askFacts(ask: Ask, given: Given, setting: Setting): Promis
     if (await ask.confirm({ message: t('wizard.q.written'), default: false })) {
       const day = await askDate(
         ask,
-        { message: t('wizard.q.writtenAt'), default: t('wizard.today'), required: true },
+        { message: t('wizard.q.writtenAt'), default: t('time.today'), required: true },
         setting.now,
         'past',
       );

@@ -3,9 +3,9 @@ import { fitsDirection, type DateReading, type UserDate } from '../domain/dates.
 import { dateReader, type DateReader, type SpokenReading } from '../domain/spoken-dates.js';
 import { isPlausibleEmail, isPlausiblePhone } from '../domain/text.js';
 import { lang, t } from '../i18n/index.js';
-import { formatFull } from '../render/dates.js';
+import { formatFull } from '../format/dates.js';
 import { color } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 import type { Ask, TextQuestion } from './ask.js';
 
 // Questions several phases ask, with the checks that say what is expected.

@@ -2,7 +2,7 @@ import { toneWarnings } from '../domain/tone.js';
 import { SOLUTION_TYPES, type CustomerRequest, type SolutionType } from '../domain/types.js';
 import { label, t } from '../i18n/index.js';
 import { color } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 import { phaseHeader, type Ask } from './ask.js';
 import { parseEuros } from '../domain/money.js';
 import { costCheck, keepsAnswer } from './fields.js';

@@ -1,9 +1,9 @@
 import { startOfDay } from 'date-fns/startOfDay';
+import { formatFull, formatShortDay, formatTime } from '../format/dates.js';
+import { oneLine } from '../format/sanitize.js';
 import { t, tn } from '../i18n/index.js';
 import type { Callback } from '../store/store.js';
-import { formatFull, formatLateness, formatShortDay, formatTime } from './dates.js';
 import { color } from './output.js';
-import { oneLine } from './sanitize.js';
 
 // The callbacks of `plainte due`, read in a cron e-mail as often as on a terminal: a first
 // line saying how many and for which day, then each callback with its clock time, who to
@@ -13,19 +13,6 @@ import { oneLine } from './sanitize.js';
 
 const WIDTH = 77;
 const INDENT = '     ';
-
-/** The cells of one callback for the report's table: number, how late, customer, phone,
- * assignee, summary. */
-export function callbackCells(callback: Callback, now: Date): string[] {
-  return [
-    `#${callback.id}`,
-    formatLateness(callback.due, now),
-    oneLine(callback.customer, 30) || t('common.none'),
-    oneLine(callback.phone, 20) || t('due.noPhone'),
-    `→ ${oneLine(callback.assignee, 20) || t('due.unassigned')}`,
-    oneLine(callback.summary, 60),
-  ];
-}
 
 /** A callback promised for a day without a time is stored at local midnight. */
 const isDayOnly = (at: Date) => at.getHours() === 0 && at.getMinutes() === 0;
@@ -42,13 +29,13 @@ function formatDueAt(iso: string, now: Date): { text: string; late: boolean } {
     days === 0
       ? null
       : days === 1
-        ? t('due.day.tomorrow')
+        ? t('time.tomorrow')
         : days === -1
-          ? t('due.day.yesterday')
+          ? t('time.yesterday')
           : t('due.day.other', { date: formatShortDay(at) });
   const late = dayOnly ? days < 0 : at < now;
   const when = dayOnly
-    ? (day ?? t('due.day.today'))
+    ? (day ?? t('time.today'))
     : day === null
       ? late
         ? formatTime(at)

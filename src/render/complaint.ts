@@ -1,10 +1,10 @@
 import type { Complaint, ComplaintEvent } from '../domain/types.js';
 import { label, t, type MessageKey } from '../i18n/index.js';
-import { formatDateTime, formatDay } from './dates.js';
-import { formatCost } from './numbers.js';
+import { formatDateTime, formatDay } from '../format/dates.js';
+import { formatCost } from '../format/numbers.js';
 import { describeEvent } from './events.js';
 import { color } from './output.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 
 // `plainte show`: every answer of the five phases, then the timeline.
 
@@ -31,7 +31,7 @@ export function renderComplaint(complaint: Complaint, events: ComplaintEvent[], 
   const customer = c.customer;
   const lines = [color().bold(t('show.title', { id: c.id, status: label('status', c.status) })), ''];
   lines.push(
-    ...section('show.section.listen', c.phaseReached >= 1, [
+    ...section('wizard.phase.1', c.phaseReached >= 1, [
       ['show.field.received', formatDateTime(c.receivedAt)],
       ['show.field.channel', label('channel', c.channel)],
       ['show.field.operator', c.operator],
@@ -39,8 +39,8 @@ export function renderComplaint(complaint: Complaint, events: ComplaintEvent[], 
       ['show.field.account', c.account],
     ]),
     '',
-    ...section('show.section.facts', c.phaseReached >= 2, [
-      ['show.field.customer', customer?.name],
+    ...section('wizard.phase.2', c.phaseReached >= 2, [
+      ['list.col.customer', customer?.name],
       ['show.field.phone', customer?.phone],
       ['show.field.email', customer?.email],
       ['show.field.company', customer?.company],
@@ -49,25 +49,25 @@ export function renderComplaint(complaint: Complaint, events: ComplaintEvent[], 
       ['show.field.purchaseDate', formatDay(c.purchaseDate)],
       ['show.field.product', c.product],
       ['show.field.goods', t(c.secondHand ? 'show.field.goods.secondHand' : 'show.field.goods.new')],
-      ['show.field.category', label('category', c.category)],
+      ['list.col.category', label('category', c.category)],
       ['show.field.request', label('request', c.request)],
       ['show.field.facts', c.facts],
       ['show.field.written', formatDay(c.writtenAt)],
     ]),
     '',
-    ...section('show.section.apology', c.phaseReached >= 3, [
+    ...section('wizard.phase.3', c.phaseReached >= 3, [
       ['show.field.apologised', yesNo(c.apologised)],
       ['show.field.apologyNote', c.apologyNote],
     ]),
     '',
-    ...section('show.section.solution', c.phaseReached >= 4, [
+    ...section('wizard.phase.4', c.phaseReached >= 4, [
       ['show.field.solution', c.solution],
       ['show.field.solutionType', label('solution', c.solutionType)],
       ['show.field.assignee', c.assignee],
       ['show.field.cost', formatCost(c.costCents)],
     ]),
     '',
-    ...section('show.section.close', c.phaseReached >= 5 || c.status !== 'draft', [
+    ...section('wizard.phase.5', c.phaseReached >= 5 || c.status !== 'draft', [
       ['show.field.nextContact', formatDateTime(c.nextContactAt)],
       ['show.field.callbackPhone', c.callbackPhone],
       ['show.field.callbackNote', c.callbackNote],

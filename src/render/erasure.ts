@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Scrub } from '../store/store.js';
 import { printMessage } from './output.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 
 /** Says what became of the clean-up of the files after an erasure (`forget`, `purge`). The
  * erasure itself is committed; a clean-up left undone is finished by the next command that

@@ -1,12 +1,11 @@
 import { CommanderError } from 'commander';
-import { currentLogbook } from '../context.js';
 import { EXIT, Exit, UserError, writeFailure, type ExitCode } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printMessage } from './output.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 
 // How a failed command is told to the user: one or two translated lines on stderr, and the
-// exit code of SPEC.md (2 for usage, 1 for the rest). A stack only with PLAINTE_DEBUG=1.
+// exit code of the README's "Exit codes" (2 for usage, 1 for the rest). A stack only with PLAINTE_DEBUG=1.
 
 const USAGE_MESSAGES: Record<string, MessageKey> = {
   'commander.unknownCommand': 'usage.unknownCommand',
@@ -37,8 +36,10 @@ const SQLITE_MESSAGES: [RegExp, MessageKey][] = [
   [/^SQLITE_(CANTOPEN|PERM|AUTH)/, 'store.cannot_open'],
 ];
 
-/** Says what went wrong in one or two lines and returns the exit code. */
-export function reportError(error: unknown): ExitCode {
+/** Says what went wrong in one or two lines and returns the exit code. `logbook` is the
+ * file the command worked on, named by messages about it; `debug` adds the stack of an
+ * unexpected error (PLAINTE_DEBUG=1). */
+export function reportError(error: unknown, logbook: string | null, debug: boolean): ExitCode {
   if (error instanceof Exit) return error.exitCode;
   if (error instanceof CommanderError) return usageError(error);
   // Messages may quote what the user typed (a number, a date, a path): made safe whole.
@@ -47,7 +48,7 @@ export function reportError(error: unknown): ExitCode {
     return error.exitCode;
   }
   const code = (error as { code?: unknown }).code;
-  const path = currentLogbook() ?? '';
+  const path = logbook ?? '';
   const detail = error instanceof Error ? error.message : String(error);
   const known = typeof code === 'string' ? SQLITE_MESSAGES.find(([pattern]) => pattern.test(code)) : undefined;
   // A disk problem met on another file than the logbook names that file.
@@ -62,6 +63,6 @@ export function reportError(error: unknown): ExitCode {
   } else {
     printMessage(`${t('error.prefix')} ${t('error.unexpected', { message: sanitize(detail) })}`);
   }
-  if (process.env.PLAINTE_DEBUG === '1' && error instanceof Error) printMessage(error.stack ?? '');
+  if (debug && error instanceof Error) printMessage(error.stack ?? '');
   return EXIT.error;
 }

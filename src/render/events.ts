@@ -1,7 +1,7 @@
 import type { ComplaintEvent } from '../domain/types.js';
 import { has, label, t, type Params } from '../i18n/index.js';
-import { formatDateTime, formatRelative } from './dates.js';
-import { sanitize } from './sanitize.js';
+import { formatDateTime, formatRelative } from '../format/dates.js';
+import { sanitize } from '../format/sanitize.js';
 
 // An event's kind is translated by the key `event.<kind>`, filled with its details; each
 // text detail is shown under it, labelled by `detail.<name>` when the catalog has one.
@@ -37,7 +37,10 @@ export function describeEvent(event: ComplaintEvent, now: Date): string[] {
   const lines = [`${formatDateTime(event.at)} (${formatRelative(event.at, now)})${who} — ${headline(event)}`];
   if (event.statusBefore && event.statusAfter && event.statusBefore !== event.statusAfter) {
     lines.push(
-      `    ${t('event.status', { before: label('status', event.statusBefore), after: label('status', event.statusAfter) })}`,
+      `    ${t('event.status', {
+        before: label('status', event.statusBefore),
+        after: label('status', event.statusAfter),
+      })}`,
     );
   }
   // A detail already said in the headline ("confiée à Karim") is not repeated below it.

@@ -1,8 +1,9 @@
-import { readlinkSync, writeSync } from 'node:fs';
+import { readlinkSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { EXIT, writeFailure } from '../errors.js';
+import { escapeJsonControls, sanitize } from '../format/sanitize.js';
 import { t } from '../i18n/index.js';
-import { escapeJsonControls, sanitize } from './sanitize.js';
+import { writeWhole } from './fd.js';
 import { surelyNoTerminal } from './terminal.js';
 
 // Results go to stdout, messages to stderr (clig.dev). Colour only on a terminal, and
@@ -13,6 +14,20 @@ import { surelyNoTerminal } from './terminal.js';
 // streams that Node builds on first use, loading its stream and socket modules, which
 // costs `plainte due` from cron a tenth of its run. A stream is used only when its
 // descriptor cannot take a write at once.
+
+/** Where results and messages go instead of descriptors 1 and 2: a run inside another
+ * program (the tests' in-process runner, test/helpers/run.ts). */
+interface Redirect {
+  write(fd: 1 | 2, text: string): void;
+  /** What streams to stdout (an export). */
+  readonly stdout: NodeJS.WritableStream;
+}
+
+let redirect: Redirect | null = null;
+
+export function redirectOutput(to: Redirect | null): void {
+  redirect = to;
+}
 
 let palette: ChalkInstance = new Chalk({ level: 0 });
 
@@ -31,7 +46,7 @@ export function colorWanted(optionColor: boolean, env: NodeJS.ProcessEnv, isTTY:
 
 /** Whether stdout is a terminal (see terminal.ts). */
 export function stdoutIsTerminal(): boolean {
-  return !surelyNoTerminal() && process.stdout.isTTY === true;
+  return redirect === null && !surelyNoTerminal() && process.stdout.isTTY === true;
 }
 
 /** A closed pipe on stdout (plainte list | head): the reader has what it wanted, so the
@@ -63,7 +78,8 @@ let guarded = false;
 
 /** process.stdout, for output that streams, with a closed pipe ending the run quietly and
  * any other failure said and ending it with exit 1. */
-export function stdoutStream(): NodeJS.WriteStream {
+export function stdoutStream(): NodeJS.WritableStream {
+  if (redirect) return redirect.stdout;
   if (!guarded) {
     guarded = true;
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -79,34 +95,23 @@ const streaming = { 1: false, 2: false };
 
 /** Writes `text` to stdout (1) or stderr (2), whole, before returning. */
 function writeTo(fd: 1 | 2, text: string): void {
+  if (redirect) return redirect.write(fd, text);
   const stream = () => (fd === 1 ? stdoutStream() : process.stderr);
   if (streaming[fd]) {
     stream().write(text);
     return;
   }
   const data = Buffer.from(text, 'utf8');
-  let written = 0;
-  while (written < data.length) {
-    try {
-      written += writeSync(fd, data, written);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // Nobody reads any more: stdout ends the run quietly, a message to stderr is dropped.
-      if (code === 'EPIPE') {
-        if (fd === 1) readerGone();
-        return;
-      }
-      // A result that cannot be written is an error naming stdout; a message that cannot
-      // be written has nowhere else to go.
-      if (code !== 'EAGAIN') {
-        if (fd === 1) throw writeFailure(stdoutName(), error);
-        return;
-      }
-      // A descriptor left non-blocking by whoever started us: the stream waits for it.
-      streaming[fd] = true;
-      stream().write(data.subarray(written));
-      return;
-    }
+  const end = writeWhole(fd, data);
+  // Nobody reads any more: stdout ends the run quietly, a message to stderr is dropped.
+  if (end.ended === 'gone' && fd === 1) readerGone();
+  // A result that cannot be written is an error naming stdout; a message that cannot be
+  // written has nowhere else to go.
+  if (end.ended === 'failed' && fd === 1) throw writeFailure(stdoutName(), end.error);
+  if (end.ended === 'blocked') {
+    // A descriptor left non-blocking by whoever started us: the stream waits for it.
+    streaming[fd] = true;
+    stream().write(data.subarray(end.written));
   }
 }
 

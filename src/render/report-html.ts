@@ -1,6 +1,6 @@
 import { lang } from '../i18n/index.js';
 import type { Block, ReportDocument, TableBlock, TrendBlock } from '../report/document.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 
 // The report as one standalone page to print or attach: inline CSS, inline SVG charts, no
 // external asset, and every text (users typed much of it) escaped.

@@ -1,6 +1,6 @@
 import type { Block, ReportDocument } from '../report/document.js';
 import { bar } from './report-bars.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 
 // The report as Markdown, for an e-mail: readable as plain text, tidy once rendered.
 

@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import type { Block, ReportDocument } from '../report/document.js';
 import { color } from './output.js';
 import { bar } from './report-bars.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 
 // The report on a terminal: cli-table3 tables, colours only where output.ts allows them.
 

@@ -1,7 +1,7 @@
 import { label, t, tn, type MessageKey } from '../i18n/index.js';
-import { formatCost, formatNumber } from '../render/numbers.js';
-import { callbackCells } from '../render/callbacks.js';
-import { formatDateTime, formatDay, formatMonth } from '../render/dates.js';
+import { formatCost, formatNumber } from '../format/numbers.js';
+import { callbackCells } from '../format/callbacks.js';
+import { formatDateTime, formatDay, formatMonth } from '../format/dates.js';
 import type { PeriodSummary } from '../store/store.js';
 import type { Report } from './build.js';
 

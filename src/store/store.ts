@@ -134,7 +134,7 @@ export interface Store
   close(): Promise<void>;
 }
 
-// ── backup, forget, purge (issue 6) ──
+// ── backup, forget, purge ──
 
 export interface MaintenanceStore {
   /**
@@ -179,7 +179,7 @@ export interface PrivacyStore {
   scrubErased(): Promise<Scrub>;
 }
 
-/** One customer and their complaints (issue 4: `plainte customer`). */
+/** One customer and their complaints (`plainte customer`). */
 export interface CustomerStore {
   getCustomer(id: number): Promise<Customer | null>;
   /** Every complaint of the customer, newest first. */

@@ -1,6 +1,6 @@
 import { t, type MessageKey, type Params } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
-import { oneLine } from '../render/sanitize.js';
+import { oneLine } from '../format/sanitize.js';
 
 /** A problem found in a file: its place (CSV line or JSON index; none for the whole file). */
 export interface RowProblem {

@@ -1,8 +1,8 @@
 import type { Complaint } from '../domain/types.js';
 import { t } from '../i18n/index.js';
-import { formatDateTime, formatDay } from '../render/dates.js';
+import { formatDateTime, formatDay } from '../format/dates.js';
 import { color } from '../render/output.js';
-import { oneLine } from '../render/sanitize.js';
+import { oneLine } from '../format/sanitize.js';
 
 // What is read back to the customer before they leave or hang up: what will be done,
 // by whom, when they will hear from the shop and on which number.

@@ -1,14 +1,14 @@
-import type { Command } from 'commander';
-import { callbackRulesOf, mayAsk, operatorFor, withNewStore } from '../context.js';
+import { callbackRulesOf, withNewStore, type Context } from '../context.js';
+import type { WizardOptions } from '../declarations.js';
 import type { Channel, Complaint } from '../domain/types.js';
-import { EXIT, Exit, UserError } from '../errors.js';
+import { Interrupted, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
-import { defaultsAsk, terminalAsk, type Ask } from '../prompts/ask.js';
+import type { Ask } from '../prompts/ask.js';
 import { openListening } from '../prompts/listen.js';
 import type { Setting } from '../prompts/answers.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
 import type { Store } from '../store/store.js';
-import { existingCustomer, givenFrom, missingOptions, type WizardOptions } from './options.js';
+import { existingCustomer, givenFrom, missingOptions } from './options.js';
 import { runWizard } from './run.js';
 
 // What `new` and `resume` share: the options read and checked before anything is
@@ -30,11 +30,6 @@ async function settingFor(store: Store, operator: string | null, now: Date): Pro
   };
 }
 
-/** @inquirer's Ctrl-C (ExitPromptError) and our abort on a closed terminal (AbortPromptError). */
-function isInterruption(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
-}
-
 function sayInterrupted(id: number | null): void {
   try {
     printMessage('');
@@ -44,16 +39,9 @@ function sayInterrupted(id: number | null): void {
   }
 }
 
-/** Runs the wizard on a new complaint (`draftId` undefined) or on a draft. */
-export async function runSession(command: Command, draftId?: number): Promise<void> {
-  const options = command.opts<WizardOptions>();
-  const interactive = mayAsk(options);
-  const aborted = new AbortController();
-  // A closed terminal ends the current question like Ctrl-C does: finished phases are saved.
-  // `on`, not `once`: @inquirer's signal-exit kills the process when it sees itself alone.
-  const hangUp = () => aborted.abort();
-  process.on('SIGHUP', hangUp);
-  const ask = interactive ? terminalAsk(aborted.signal) : defaultsAsk();
+/** Runs the wizard on a new complaint (`draftId` undefined) or on a draft, asking `ask`. */
+export async function runSession(context: Context, options: WizardOptions, ask: Ask, draftId?: number): Promise<void> {
+  const { interactive } = ask;
   // A new complaint's first question needs nothing from the logbook: at the counter (a
   // terminal, no answer given as an option, which the logbook's settings may have to check)
   // it is on screen before the logbook opens, and the operator reads it while it does.
@@ -65,20 +53,14 @@ export async function runSession(command: Command, draftId?: number): Promise<vo
   // The wizard awaits it; a run that ends before (a refused option, a logbook that cannot be
   // opened) cancels it below.
   opening?.catch(() => undefined);
-  try {
-    if (opening) await new Promise((drawn) => setImmediate(drawn));
-    await withNewStore(command, (store, clock) =>
-      session(store, clock, { options, interactive, ask, draftId, opening }),
-    );
-  } catch (error) {
-    aborted.abort();
-    throw error;
-  } finally {
-    process.removeListener('SIGHUP', hangUp);
-  }
+  if (opening) await new Promise((drawn) => setImmediate(drawn));
+  await withNewStore(context, (store, clock) =>
+    session(store, clock, { context, options, interactive, ask, draftId, opening }),
+  );
 }
 
 interface SessionStart {
+  context: Context;
   options: WizardOptions;
   interactive: boolean;
   ask: Ask;
@@ -89,10 +71,10 @@ interface SessionStart {
 async function session(
   store: Store,
   clock: () => Date,
-  { options, interactive, ask, draftId, opening }: SessionStart,
+  { context, options, interactive, ask, draftId, opening }: SessionStart,
 ): Promise<void> {
   const now = clock();
-  const setting = await settingFor(store, await operatorFor(store, options.operator), now);
+  const setting = await settingFor(store, await context.operatorFor(store, options.operator), now);
   const given = await givenFrom(options, now, setting);
   let draft: Complaint | null = null;
   if (draftId !== undefined) {
@@ -132,8 +114,8 @@ async function session(
     if (options.json) printJson(complaint);
     else printLine(String(complaint.id));
   } catch (error) {
-    if (!isInterruption(error)) throw error;
-    sayInterrupted(progress.id);
-    throw new Exit(EXIT.interrupted);
+    // Ctrl-C or a closed terminal (prompts/ask.ts): the finished phases are saved.
+    if (error instanceof Interrupted) sayInterrupted(progress.id);
+    throw error;
   }
 }

@@ -1,7 +1,8 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
+import { sha256, tempDir, tempLogbook, plainte } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 import { seedLogbook } from '../transfer/seed.js';
 
 // Our JSON is read a line at a time and its rows go to the logbook as they are checked,
@@ -21,7 +22,7 @@ async function manyComplaints(count: number): Promise<Complaint[]> {
   const source = tempLogbook();
   await seedLogbook(source);
   const [model] = (
-    JSON.parse(plainte(['export', '--format', 'json'], { db: source }).stdout) as { complaints: Complaint[] }
+    JSON.parse((await runIn(['export', '--format', 'json'], { db: source })).stdout) as { complaints: Complaint[] }
   ).complaints;
   return Array.from({ length: count }, (_, i) => ({ ...model, id: 100 + i, orderRef: `CMD-${100 + i}` }));
 }
@@ -44,7 +45,7 @@ describe('plainte import of a large export', () => {
     const bad = complaints.map((complaint) => ({ ...complaint }));
     bad[2900].status = 'lost';
     bad[2950].costCents = '12';
-    const run = plainte(['import', write(ownJson(bad)), '--lang', 'en'], { db });
+    const run = await runIn(['import', write(ownJson(bad)), '--lang', 'en'], { db });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n').slice(0, 3)).toEqual([
@@ -54,7 +55,7 @@ describe('plainte import of a large export', () => {
     ]);
     expect(sha256(db)).toBe(before);
     // The same file without those two rows goes in whole.
-    const good = plainte(['import', write(ownJson(complaints))], { db });
+    const good = await runIn(['import', write(ownJson(complaints))], { db });
     expect(good.stderr).toBe('');
     expect(good.stdout).toContain('3000 réclamation(s) ajoutée(s), 0 déjà présente(s)');
   });
@@ -65,7 +66,7 @@ describe('plainte import of a large export', () => {
     mkdirSync(folder);
     for (const path of [top, folder]) chmodSync(path, 0o755);
     const db = join(folder, 'plainte.db');
-    expect(plainte(['config', 'set', 'shop.name', 'Quincaillerie Martin'], { db }).status).toBe(0);
+    expect((await runIn(['config', 'set', 'shop.name', 'Quincaillerie Martin'], { db })).status).toBe(0);
     chmodSync(db, 0o444);
     const complaints = await manyComplaints(3000);
     complaints[2999].status = 'lost';
@@ -86,7 +87,7 @@ describe('plainte import of a large export', () => {
     const db = tempLogbook();
     await seedLogbook(db);
     const before = sha256(db);
-    const run = plainte(['import', '--dry-run', write(ownJson(await manyComplaints(2500)))], { db });
+    const run = await runIn(['import', '--dry-run', write(ownJson(await manyComplaints(2500)))], { db });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('2500 réclamation(s) seraient ajoutée(s)');
     expect(sha256(db)).toBe(before);
@@ -95,7 +96,7 @@ describe('plainte import of a large export', () => {
   it('reads an export behind a byte order mark, and one with a complaint longer than a read', async () => {
     const complaints = await manyComplaints(3);
     const db = tempLogbook();
-    expect(plainte(['import', write(`\uFEFF${ownJson(complaints)}`)], { db }).stdout).toContain(
+    expect((await runIn(['import', write(`\uFEFF${ownJson(complaints)}`)], { db })).stdout).toContain(
       '3 réclamation(s) ajoutée(s)',
     );
     // Two megabytes of text on one line: more than the file is read by at a time.
@@ -106,10 +107,10 @@ describe('plainte import of a large export', () => {
       facts: i === 1 ? facts : complaint.facts,
     }));
     const target = tempLogbook();
-    const run = plainte(['import', write(ownJson(long))], { db: target });
+    const run = await runIn(['import', write(ownJson(long))], { db: target });
     expect(run.stderr).toBe('');
     const file = join(tempDir(), 'again.json');
-    expect(plainte(['export', '--format', 'json', '-o', file], { db: target }).status).toBe(0);
+    expect((await runIn(['export', '--format', 'json', '-o', file], { db: target })).status).toBe(0);
     const exported = JSON.parse(readFileSync(file, 'utf8')) as { complaints: Complaint[] };
     expect(exported.complaints.map((complaint) => complaint.facts)).toEqual(long.map((complaint) => complaint.facts));
   });
@@ -129,14 +130,15 @@ describe('plainte import of a large export', () => {
       ),
     );
     const db = tempLogbook();
-    const run = plainte(['import', write(broken)], { db });
+    const run = await runIn(['import', write(broken)], { db });
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n').slice(0, 2)).toEqual([
       'ligne 5 : texte illisible : enregistrez le fichier en « CSV UTF-8 »',
       '1 problème dans le fichier.',
     ]);
     expect(
-      (JSON.parse(plainte(['export', '--format', 'json'], { db }).stdout) as { complaints: Complaint[] }).complaints,
+      (JSON.parse((await runIn(['export', '--format', 'json'], { db })).stdout) as { complaints: Complaint[] })
+        .complaints,
     ).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { Interrupted } from '../../src/errors.js';
 import { t } from '../../src/i18n/index.js';
 import type { Ask, TextQuestion } from '../../src/prompts/ask.js';
 
@@ -19,12 +20,17 @@ export interface ScriptedAsk extends Ask {
   said: string[];
 }
 
+/** Ctrl-C pressed at a question, in a script: the terminal Ask's Interrupted. */
+export const CTRL_C = Symbol('Ctrl-C');
+
 /** `undefined` in the script means "press Enter" (take the default). */
-export function scriptedAsk(script: (string | boolean | undefined)[], interactive = true): ScriptedAsk {
+export function scriptedAsk(script: (string | boolean | undefined | typeof CTRL_C)[], interactive = true): ScriptedAsk {
   const queue = [...script];
   const next = (message: string) => {
     if (queue.length === 0) throw new Error(`no scripted answer for "${message}"`);
-    return queue.shift();
+    const answer = queue.shift();
+    if (answer === CTRL_C) throw new Interrupted();
+    return answer;
   };
   const asked: Asked[] = [];
   const said: string[] = [];

@@ -35,7 +35,8 @@ export function smallDisk(context: TestContext, kib = 2048): SmallDisk {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${kib}k,mode=0755`, 'tmpfs', dir], { stdio: 'pipe' });
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    const why = `a full disk is simulated with a ${kib} KiB tmpfs, which only root can mount (${(error as Error).message.split('\n')[0]})`;
+    const reason = (error as Error).message.split('\n')[0];
+    const why = `a full disk is simulated with a ${kib} KiB tmpfs, which only root can mount (${reason})`;
     if (process.env.CI === 'true') throw new Error(`CI=true: ${why}`, { cause: error });
     context.skip(why);
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeJsonControls, oneLine, sanitize, sanitizeForTerminal } from '../../src/render/sanitize.js';
+import { escapeJsonControls, oneLine, sanitize, sanitizeForTerminal } from '../../src/format/sanitize.js';
 
 // Anything a terminal could act on: C0 and C1 controls, DEL, bidi overrides and isolates.
 const DANGEROUS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

@@ -6,7 +6,8 @@ import { writeJson } from '../../src/transfer/json.js';
 import { readImport } from '../../src/transfer/read.js';
 import type { Sink } from '../../src/transfer/sink.js';
 import { join } from 'node:path';
-import { NOW, plainte, tempDir, tempLogbook } from '../helpers/cli.js';
+import { NOW, tempDir, tempLogbook } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 import { testStore } from '../helpers/store.js';
 
 // Export then import gives back every free text as it was typed, whatever it holds:
@@ -132,9 +133,11 @@ describe('export then import of any text', () => {
     });
     for (const format of ['csv', 'json']) {
       const file = join(tempDir(), `cahier.${format}`);
-      expect(plainte(['export', '--format', format, '--output', file], { db: from.store.location }).status).toBe(0);
+      expect((await runIn(['export', '--format', format, '--output', file], { db: from.store.location })).status).toBe(
+        0,
+      );
       const db = tempLogbook();
-      const imported = plainte(['import', file], { db });
+      const imported = await runIn(['import', file], { db });
       expect(imported.status, imported.stderr).toBe(0);
       const to = await testStore(db);
       await expectSame(from.store, to.store, id);

@@ -34,7 +34,8 @@ describe('import of what is not a file of complaints', () => {
     for (const path of ['/dev/zero', ...notRegularFiles(tempDir()), tempDir()]) {
       const run = plainte(['import', path], { db, timeoutMs: 20_000 });
       expect(run.stderr, path).toBe(
-        `plainte : ${path} n’est pas un fichier ordinaire (un périphérique, un tube…) : donnez un fichier, ou « - » pour lire l’entrée standard.\n`,
+        `plainte : ${path} n’est pas un fichier ordinaire (un périphérique, un tube…) : ` +
+          'donnez un fichier, ou « - » pour lire l’entrée standard.\n',
       );
       expect(run.status, path).toBe(1);
     }
@@ -48,7 +49,11 @@ describe('import of what is not a file of complaints', () => {
     writeFileSync(file, `${'colonne;'.repeat(2_500_000)}\n25/11/2026;Marie\n`);
     const run = plainte(['import', file], { db, env: SMALL_HEAP });
     expect(run.stderr).toBe(
-      'ligne 1 : ligne de plus de 4 Mio : ce n’est pas un fichier de réclamations lisible\n1 problème dans le fichier.\nplainte : Rien n’a été importé : corrigez le fichier et recommencez.\n',
+      [
+        'ligne 1 : ligne de plus de 4 Mio : ce n’est pas un fichier de réclamations lisible',
+        '1 problème dans le fichier.',
+        'plainte : Rien n’a été importé : corrigez le fichier et recommencez.\n',
+      ].join('\n'),
     );
     expect(run.status).toBe(1);
     expect(sha256(db)).toBe(before);
@@ -65,7 +70,7 @@ describe('import of what is not a file of complaints', () => {
     expect(stdin.status).toBe(1);
   });
 
-  it('reports the first 50 problems of 100,000 bad rows and how many there are, holding no more than a small heap', () => {
+  it('reports the first 50 problems of 100,000 bad rows and their count, in a small heap', () => {
     const db = logbookWithOneSetting();
     const file = join(tempDir(), 'dates.csv');
     writeFileSync(file, `date;client\n${'pas une date;Marie\n'.repeat(100_000)}`);

@@ -85,7 +85,7 @@ describe('an erasure cut short', () => {
     expect(await killErasures(['purge', '--yes'], 2)).toBeGreaterThanOrEqual(2);
   });
 
-  it('on a full disk: forget says so and exits 1, doctor reports it, and the next command once there is room finishes it', async (context) => {
+  it('on a full disk: forget exits 1 saying so, doctor reports it, a later command finishes it', async (context) => {
     const disk = smallDisk(context);
     const db = join(disk.dir, 'plainte.db');
     await oldClosedLogbook(db, 600);
@@ -107,7 +107,7 @@ describe('an erasure cut short', () => {
     expect(plainte(['doctor'], { db })).toMatchObject({ status: 0, stdout: expect.stringMatching(/Effacements +ok/) });
   });
 
-  it('with a reader holding an old snapshot: forget says so, and the next command after it finishes the erasure', async () => {
+  it('with a reader holding an old snapshot: forget says so, the next command after it finishes it', async () => {
     const db = join(tempDir(), 'plainte.db');
     await oldClosedLogbook(db, 50);
     // Another program in the middle of reading: the WAL cannot be emptied under it.

@@ -54,7 +54,7 @@ describe('standard output on a full disk', () => {
 });
 
 describe('an export, a backup or a restore on a full disk', () => {
-  it('export -o names the file, keeps the previous export whole under its name, and leaves no partial copy', async (context) => {
+  it('export -o names the file, keeps the previous export whole, and leaves no partial copy', async (context) => {
     const disk = smallDisk(context);
     const db = tempLogbook();
     await oldClosedLogbook(db, 3000);
@@ -118,7 +118,7 @@ describe('export -o given something else than a file', () => {
 });
 
 describe('temporary files of a run that was killed', () => {
-  it('are removed by the next export, backup or restore writing in that folder, and by doctor in the logbook’s', async () => {
+  it('are removed by the next export, backup or restore in that folder, and by doctor', async () => {
     const db = tempLogbook();
     await oldClosedLogbook(db, 20);
     const folder = join(db, '..');

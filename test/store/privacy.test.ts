@@ -96,7 +96,7 @@ describe('erasing personal data in the store', () => {
     await store.close();
   });
 
-  it('knows what becomes of every text column: erased, kept unless it names the customer, or not typed about them', async () => {
+  it('classifies every text column: erased, kept unless naming the customer, or not about them', async () => {
     const path = tempLogbook();
     const { store } = await testStore(path);
     await store.close();

@@ -1,6 +1,8 @@
 import type { base as fr } from '../fr/base.js';
 
-// English messages: general messages, command-line usage and help, the logbook file, labels of stored values, list/show, timeline, dates, config, doctor. Same keys as the French file (checked by the type).
+// English messages: general messages, command-line usage and help, the logbook file, labels of
+// stored values, list/show, timeline, dates, config, doctor. Same keys as the French file
+// (checked by the type).
 export const base: Record<keyof typeof fr, string> = {
   // ─── general ────────────────────────────────────────────────────────────────
   'app.description': 'The shop’s complaint logbook: every unhappy customer heard and followed through to the end.',
@@ -43,6 +45,7 @@ export const base: Record<keyof typeof fr, string> = {
   'opt.lang': 'message language: fr or en (else PLAINTE_LANG, else fr)',
   'opt.noColor': 'no colours',
   'opt.json': 'JSON output (ISO 8601 dates)',
+  'opt.satisfaction': 'customer satisfaction, 1 to 5',
   'opt.operator': 'who records it (else the “operator” setting)',
   'opt.noInput': 'never ask a question',
 
@@ -134,7 +137,6 @@ export const base: Record<keyof typeof fr, string> = {
   'list.col.customer': 'Customer',
   'list.col.category': 'Category',
   'list.col.summary': 'Summary',
-  'list.col.next': 'Next contact',
   'list.more': '{shown} shown; use --limit to see more.',
   'opt.status': 'only this status (several allowed, comma-separated)',
   'opt.customer': 'customer (name, phone or customer number)',
@@ -143,18 +145,12 @@ export const base: Record<keyof typeof fr, string> = {
   'opt.until': 'received up to and including this date',
   'opt.limit': 'maximum number of lines (default 50)',
   'show.title': 'Complaint #{id} — {status}',
-  'show.section.listen': '1. Listen',
-  'show.section.facts': '2. Take it seriously',
-  'show.section.apology': '3. Apologise',
-  'show.section.solution': '4. Solution',
-  'show.section.close': '5. Close and follow up',
   'show.section.timeline': 'History',
   'show.field.received': 'Received',
   'show.field.channel': 'Channel',
   'show.field.operator': 'Recorded by',
   'show.field.mood': 'The customer was',
   'show.field.account': 'Their account',
-  'show.field.customer': 'Customer',
   'show.field.phone': 'Phone',
   'show.field.email': 'E-mail',
   'show.field.company': 'Company',
@@ -164,7 +160,6 @@ export const base: Record<keyof typeof fr, string> = {
   'show.field.order': 'Order / invoice',
   'show.field.purchaseDate': 'Purchase / delivery',
   'show.field.product': 'Product / service',
-  'show.field.category': 'Category',
   'show.field.request': 'Customer asks for',
   'show.field.facts': 'Facts',
   'show.field.goods': 'Goods',

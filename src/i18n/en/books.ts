@@ -1,8 +1,9 @@
 import type { books as fr } from '../fr/books.js';
 
-// English messages: the books: export and import, backup, restore, forget, purge; reliability. Same keys as the French file (checked by the type).
+// English messages: the books: export and import, backup, restore, forget, purge; reliability.
+// Same keys as the French file (checked by the type).
 export const books: Record<keyof typeof fr, string> = {
-  // ─── export / import (issue 6) ───────────────────────────────────────────
+  // ─── export / import ────────────────────────────────────────────────────
   'opt.export.format': 'format: csv (spreadsheet), json (complete) or ics (callback calendar)',
   'opt.export.output': 'write to this file (readable by you only) instead of the screen',
   'opt.import.dryRun': 'check the file and say what would be added, writing nothing',
@@ -52,7 +53,7 @@ export const books: Record<keyof typeof fr, string> = {
   'import.problem.unknownColumn': 'unknown column "{column}" (see the recognised columns in the README)',
   'import.problem.noDate': 'a "date" column is needed (date of the complaint)',
 
-  // ─── backup / restore / forget / purge (issue 6) ─────────────────────────
+  // ─── backup / restore / forget / purge ──────────────────────────────────
   'opt.backup.force': 'replace the file if it already exists',
   'opt.erase.yes': 'do not ask for confirmation (required without a terminal)',
   'opt.purge.olderThan':
@@ -114,7 +115,7 @@ export const books: Record<keyof typeof fr, string> = {
   'event.forgotten': 'customer’s personal data erased at their request',
   'event.anonymised': 'personal data erased: retention period over',
 
-  // ─── reliability (issue 8) ───────────────────────────────────────────────
+  // ─── reliability ────────────────────────────────────────────────────────
   'store.moved':
     'the logbook {path} was deleted or replaced while the command ran: what it just recorded is lost with the old file. Check the file (“plainte doctor”), then enter it again or restore a backup.',
 

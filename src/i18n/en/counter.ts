@@ -1,8 +1,9 @@
 import type { counter as fr } from '../fr/counter.js';
 
-// English messages: at the counter: the wizard (new, resume) and the guide. Same keys as the French file (checked by the type).
+// English messages: at the counter: the wizard (new, resume) and the guide. Same keys as the
+// French file (checked by the type).
 export const counter: Record<keyof typeof fr, string> = {
-  // ─── wizard: new / resume (issue 3) ──────────────────────────────────────
+  // ─── wizard: new / resume ───────────────────────────────────────────────
   'event.completed': 'entry finished',
   'event.escalation': 'abusive customer: protocol step',
   'detail.assignee': 'Assigned to',
@@ -33,7 +34,6 @@ export const counter: Record<keyof typeof fr, string> = {
   'opt.w.callback':
     'callback date and time (saturday 10am, tomorrow morning, 25/11/2026 14:30; without a time: callback.time)',
   'opt.w.resolved': 'solved on the spot',
-  'opt.w.satisfaction': 'customer satisfaction, 1 to 5',
   'opt.w.note': 'note for the callback',
   'opt.w.json': 'print the complaint as JSON instead of its number',
   'wizard.phase.1': '1. Listen',
@@ -59,8 +59,6 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.q.customerSearch': 'Customer: name, phone or order number',
   'wizard.customer.found.one': 'One customer matches:',
   'wizard.customer.found.other': '{count} customers match:',
-  'wizard.customer.complaints.one': '{count} complaint',
-  'wizard.customer.complaints.other': '{count} complaints',
   'wizard.customer.last': 'last on {date}',
   'wizard.customer.pending': 'one is still pending',
   'wizard.q.customerPick': 'Which one?',
@@ -80,7 +78,6 @@ export const counter: Record<keyof typeof fr, string> = {
     'Good to know: a French consumer mediator may refuse a case if the customer did not first complain to the shop in writing.',
   'wizard.q.written': 'Did the customer also complain in writing?',
   'wizard.q.writtenAt': 'Date of the written complaint:',
-  'wizard.today': 'today',
   'wizard.warranty.covered':
     'Legal warranty of conformity: covered until {covered}; defect presumed to pre-exist until {presumed}; repair or replacement due by {repair} (30 days).',
   'wizard.warranty.expired': 'Legal warranty of conformity: ended on {covered} (for information).',
@@ -120,7 +117,6 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.abusive.q.transfer': 'Hand over to a colleague or the manager?',
   'wizard.abusive.q.end_call': 'End the exchange, inviting the customer to come back later?',
   'wizard.abusive.q.security': 'Threats: call security or the police?',
-  'wizard.abusive.q.colleague': 'Colleague’s name:',
   'wizard.abusive.done': 'done',
   'wizard.abusive.next': 'not yet: next step',
   'wizard.abusive.notNeeded': 'not needed',
@@ -150,7 +146,7 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.recap.mediatorUrl':
     '  • If we still disagree, you may refer the matter to our consumer mediator: {name} ({url}).',
 
-  // ─── guide (issue 3) ─────────────────────────────────────────────────────
+  // ─── guide ──────────────────────────────────────────────────────────────
   'guide.cmd': 'the method as a cheat sheet: the five phases and the abusive customer',
   'guide.opt.phase': 'one part only: 1 to 5 for a phase, 6 (or "abusive") for the abusive customer',
   'guide.error.phase':

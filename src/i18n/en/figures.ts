@@ -3,9 +3,6 @@ import type { figures as fr } from '../fr/figures.js';
 // English messages: the owner's figures and data that goes out and comes back.
 export const figures: Record<keyof typeof fr, string> = {
   // ─── due: clock times and the cron mail ──────────────────────────────────
-  'due.day.today': 'today',
-  'due.day.tomorrow': 'tomorrow',
-  'due.day.yesterday': 'yesterday',
   'due.day.other': '{date}',
   'due.at': '{day} at {time}',
   'due.atToday': 'at {time}',

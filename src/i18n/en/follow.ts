@@ -1,8 +1,9 @@
 import type { follow as fr } from '../fr/follow.js';
 
-// English messages: after the counter: follow-up, transfer, close, reopen, customer; due and report. Same keys as the French file (checked by the type).
+// English messages: after the counter: follow-up, transfer, close, reopen, customer; due and
+// report. Same keys as the French file (checked by the type).
 export const follow: Record<keyof typeof fr, string> = {
-  // ─── lifecycle: follow-up, transfer, close, reopen, customer (issue 4) ──
+  // ─── lifecycle: follow-up, transfer, close, reopen, customer ───────────
   'lifecycle.refused.draft': 'complaint #{id} is still a draft: finish it first with “plainte resume {id}”.',
   'lifecycle.refused.closed': 'complaint #{id} is closed: reopen it first with “plainte reopen {id} --reason "…"”.',
   'lifecycle.pastDate':
@@ -18,7 +19,6 @@ export const follow: Record<keyof typeof fr, string> = {
     'when they must contact the customer again (e.g. thursday 2pm, tomorrow; without a time: callback.time)',
   'opt.transfer.note': 'what they need to know',
   'opt.close.outcome': 'outcome: resolved, partial, unresolved',
-  'opt.close.satisfaction': 'customer satisfaction, from 1 to 5',
   'opt.close.cause': 'the root cause of the problem',
   'opt.close.lesson': 'what the shop learns from it',
   'opt.reopen.reason': 'why the complaint is reopened',
@@ -65,7 +65,7 @@ export const follow: Record<keyof typeof fr, string> = {
   'detail.dueAt': 'Due',
   'detail.nextContactAt': 'Next callback',
 
-  // ─── due (issue 5) ───────────────────────────────────────────────────────
+  // ─── due ────────────────────────────────────────────────────────────────
   'opt.due.within': 'add the callbacks of the next N days',
   'opt.due.overdue': 'only the overdue callbacks',
   'opt.due.assignee': 'only the callbacks handed to this person',
@@ -73,7 +73,7 @@ export const follow: Record<keyof typeof fr, string> = {
   'due.unassigned': 'nobody',
   'due.noPhone': 'no number',
 
-  // ─── report (issue 5) ────────────────────────────────────────────────────
+  // ─── report ─────────────────────────────────────────────────────────────
   'opt.report.month': 'the current month, from the 1st to today',
   'opt.report.since': 'from this day',
   'opt.report.until': 'up to and including this day',

@@ -1,4 +1,5 @@
-// French messages: general messages, command-line usage and help, the logbook file, labels of stored values, list/show, timeline, dates, config, doctor.
+// French messages: general messages, command-line usage and help, the logbook file, labels of
+// stored values, list/show, timeline, dates, config, doctor.
 export const base = {
   // ─── general ────────────────────────────────────────────────────────────────
   'app.description': 'Cahier des réclamations du magasin : chaque client mécontent, écouté et suivi jusqu’au bout.',
@@ -42,6 +43,7 @@ export const base = {
   'opt.lang': 'langue des messages : fr ou en (sinon PLAINTE_LANG, sinon fr)',
   'opt.noColor': 'pas de couleurs',
   'opt.json': 'sortie JSON (dates ISO 8601)',
+  'opt.satisfaction': 'satisfaction du client, de 1 à 5',
   'opt.operator': 'qui enregistre (sinon le réglage « operator »)',
   'opt.noInput': 'ne jamais poser de question',
 
@@ -134,7 +136,6 @@ export const base = {
   'list.col.customer': 'Client',
   'list.col.category': 'Catégorie',
   'list.col.summary': 'Résumé',
-  'list.col.next': 'Prochain contact',
   'list.more': '{shown} affichées ; --limit pour en voir davantage.',
   'opt.status': 'seulement cet état (plusieurs possibles, séparés par des virgules)',
   'opt.customer': 'client (nom, téléphone ou n° de client)',
@@ -143,18 +144,12 @@ export const base = {
   'opt.until': 'reçues jusqu’à cette date incluse',
   'opt.limit': 'nombre maximum de lignes (50 par défaut)',
   'show.title': 'Réclamation n° {id} — {status}',
-  'show.section.listen': '1. Écoute',
-  'show.section.facts': '2. Prise en charge',
-  'show.section.apology': '3. Excuses',
-  'show.section.solution': '4. Solution',
-  'show.section.close': '5. Clôture et suivi',
   'show.section.timeline': 'Historique',
   'show.field.received': 'Reçue le',
   'show.field.channel': 'Canal',
   'show.field.operator': 'Enregistrée par',
   'show.field.mood': 'Le client était',
   'show.field.account': 'Son récit',
-  'show.field.customer': 'Client',
   'show.field.phone': 'Téléphone',
   'show.field.email': 'E-mail',
   'show.field.company': 'Entreprise',
@@ -164,7 +159,6 @@ export const base = {
   'show.field.order': 'Commande / facture',
   'show.field.purchaseDate': 'Achat / livraison',
   'show.field.product': 'Produit / service',
-  'show.field.category': 'Catégorie',
   'show.field.request': 'Demande du client',
   'show.field.facts': 'Faits',
   'show.field.goods': 'Bien',

@@ -1,6 +1,6 @@
 // French messages: the books: export and import, backup, restore, forget, purge; reliability.
 export const books = {
-  // ─── export / import (issue 6) ───────────────────────────────────────────
+  // ─── export / import ────────────────────────────────────────────────────
   'opt.export.format': 'format : csv (tableur), json (complet) ou ics (agenda des rappels)',
   'opt.export.output': 'écrire dans ce fichier (lisible par vous seul) plutôt qu’à l’écran',
   'opt.import.dryRun': 'vérifier le fichier et dire ce qui serait ajouté, sans rien écrire',
@@ -50,7 +50,7 @@ export const books = {
   'import.problem.unknownColumn': 'colonne « {column} » inconnue (voir les colonnes reconnues dans le README)',
   'import.problem.noDate': 'il faut une colonne « date » (date de la réclamation)',
 
-  // ─── backup / restore / forget / purge (issue 6) ─────────────────────────
+  // ─── backup / restore / forget / purge ──────────────────────────────────
   'opt.backup.force': 'remplacer le fichier s’il existe déjà',
   'opt.erase.yes': 'ne pas demander de confirmation (obligatoire sans terminal)',
   'opt.purge.olderThan':
@@ -115,7 +115,7 @@ export const books = {
   'event.forgotten': 'données personnelles du client effacées à sa demande',
   'event.anonymised': 'données personnelles effacées : durée de conservation dépassée',
 
-  // ─── reliability (issue 8) ───────────────────────────────────────────────
+  // ─── reliability ────────────────────────────────────────────────────────
   'store.moved':
     'le cahier {path} a été supprimé ou remplacé pendant la commande : ce qu’elle vient d’enregistrer est perdu avec l’ancien fichier. Vérifiez le fichier (« plainte doctor »), puis refaites la saisie ou restaurez une sauvegarde.',
 

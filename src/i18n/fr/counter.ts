@@ -1,6 +1,6 @@
 // French messages: at the counter: the wizard (new, resume) and the guide.
 export const counter = {
-  // ─── wizard: new / resume (issue 3) ──────────────────────────────────────
+  // ─── wizard: new / resume ───────────────────────────────────────────────
   'event.completed': 'saisie terminée',
   'event.escalation': 'client injurieux : étape du protocole',
   'detail.assignee': 'Confiée à',
@@ -30,7 +30,6 @@ export const counter = {
   'opt.w.cost': 'coût de la solution en euros (12,50)',
   'opt.w.callback': 'date et heure du rappel (samedi 10h, demain matin, 25/11/2026 14:30 ; sans heure : callback.time)',
   'opt.w.resolved': 'réglée sur place',
-  'opt.w.satisfaction': 'satisfaction du client, de 1 à 5',
   'opt.w.note': 'note pour le rappel',
   'opt.w.json': 'écrire la réclamation en JSON plutôt que son numéro',
   'wizard.phase.1': '1. Écoute',
@@ -57,8 +56,6 @@ export const counter = {
   'wizard.q.customerSearch': 'Client : nom, téléphone ou n° de commande',
   'wizard.customer.found.one': 'Un client correspond :',
   'wizard.customer.found.other': '{count} clients correspondent :',
-  'wizard.customer.complaints.one': '{count} réclamation',
-  'wizard.customer.complaints.other': '{count} réclamations',
   'wizard.customer.last': 'dernière le {date}',
   'wizard.customer.pending': 'une est encore en cours',
   'wizard.q.customerPick': 'Lequel ?',
@@ -78,7 +75,6 @@ export const counter = {
     'Bon à savoir : le médiateur de la consommation peut refuser un dossier si le client ne s’est pas d’abord plaint par écrit au magasin.',
   'wizard.q.written': 'Le client a-t-il aussi réclamé par écrit ?',
   'wizard.q.writtenAt': 'Date de sa réclamation écrite :',
-  'wizard.today': 'aujourd’hui',
   'wizard.warranty.covered':
     'Garantie légale de conformité : couvert jusqu’au {covered} ; défaut présumé exister à la livraison jusqu’au {presumed} ; réparation ou remplacement dû avant le {repair} (30 jours).',
   'wizard.warranty.expired': 'Garantie légale de conformité : terminée le {covered} (pour information).',
@@ -118,7 +114,6 @@ export const counter = {
   'wizard.abusive.q.transfer': 'Passer la main à un collègue ou au responsable ?',
   'wizard.abusive.q.end_call': 'Mettre fin à l’échange, en invitant le client à revenir plus tard ?',
   'wizard.abusive.q.security': 'Menaces : appeler la sécurité ou la police ?',
-  'wizard.abusive.q.colleague': 'Nom du collègue :',
   'wizard.abusive.done': 'fait',
   'wizard.abusive.next': 'pas encore : étape suivante',
   'wizard.abusive.notNeeded': 'pas nécessaire',
@@ -149,7 +144,7 @@ export const counter = {
   'wizard.recap.mediatorUrl':
     '  • Si le désaccord persiste, vous pouvez saisir notre médiateur de la consommation : {name} ({url}).',
 
-  // ─── guide (issue 3) ─────────────────────────────────────────────────────
+  // ─── guide ──────────────────────────────────────────────────────────────
   'guide.cmd': 'la méthode en aide-mémoire : les cinq phases et le client injurieux',
   'guide.opt.phase': 'une seule partie : 1 à 5 pour une phase, 6 (ou « abusif ») pour le client injurieux',
   'guide.error.phase':

@@ -3,9 +3,6 @@
 // calendar, import differences and encodings.
 export const figures = {
   // ─── due: clock times and the cron mail ──────────────────────────────────
-  'due.day.today': 'aujourd’hui',
-  'due.day.tomorrow': 'demain',
-  'due.day.yesterday': 'hier',
   'due.day.other': 'le {date}',
   'due.at': '{day} à {time}',
   'due.atToday': 'à {time}',

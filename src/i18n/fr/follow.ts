@@ -1,6 +1,6 @@
 // French messages: after the counter: follow-up, transfer, close, reopen, customer; due and report.
 export const follow = {
-  // ─── lifecycle: follow-up, transfer, close, reopen, customer (issue 4) ──
+  // ─── lifecycle: follow-up, transfer, close, reopen, customer ───────────
   'lifecycle.refused.draft':
     'la réclamation n° {id} est encore un brouillon : terminez-la d’abord avec « plainte resume {id} ».',
   'lifecycle.refused.closed':
@@ -17,7 +17,6 @@ export const follow = {
   'opt.transfer.due': 'quand il doit recontacter le client (ex. jeudi 14h, demain ; sans heure : callback.time)',
   'opt.transfer.note': 'ce qu’il doit savoir',
   'opt.close.outcome': 'issue : resolved (réglée), partial (en partie), unresolved (non réglée)',
-  'opt.close.satisfaction': 'satisfaction du client, de 1 à 5',
   'opt.close.cause': 'la cause du problème',
   'opt.close.lesson': 'ce que le magasin en retient',
   'opt.reopen.reason': 'pourquoi la réclamation est rouverte',
@@ -65,7 +64,7 @@ export const follow = {
   'detail.dueAt': 'Échéance',
   'detail.nextContactAt': 'Prochain rappel',
 
-  // ─── due (issue 5) ───────────────────────────────────────────────────────
+  // ─── due ────────────────────────────────────────────────────────────────
   'opt.due.within': 'ajouter les rappels des N prochains jours',
   'opt.due.overdue': 'seulement les rappels en retard',
   'opt.due.assignee': 'seulement les rappels confiés à cette personne',
@@ -73,7 +72,7 @@ export const follow = {
   'due.unassigned': 'personne',
   'due.noPhone': 'pas de numéro',
 
-  // ─── report (issue 5) ────────────────────────────────────────────────────
+  // ─── report ─────────────────────────────────────────────────────────────
   'opt.report.month': 'le mois en cours, du 1er à aujourd’hui',
   'opt.report.since': 'à partir de ce jour',
   'opt.report.until': 'jusqu’à ce jour inclus',

@@ -13,6 +13,7 @@ import type {
   NewEvent,
 } from '../store.js';
 import type { SqliteContext } from './context.js';
+import { IN_PROGRESS_SQL } from './statuses.js';
 import { patchColumns, toComplaint, toCustomer, toEvent } from './rows.js';
 
 export const SELECT_COMPLAINT = `
@@ -206,7 +207,7 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
       const rows = ctx
         .statement(
           `SELECT cu.*, count(c.id) AS complaints, max(c.received_at) AS last_received_at,
-                  sum(c.status IN ('draft', 'open', 'awaiting_callback', 'transferred')) AS pending
+                  sum(c.status IN (${IN_PROGRESS_SQL})) AS pending
            FROM customers cu LEFT JOIN complaints c ON c.customer_id = cu.id
            WHERE ${CUSTOMER_MATCH}
               OR cu.id IN (SELECT customer_id FROM complaints WHERE order_ref = @order)

@@ -2,6 +2,7 @@ import { searchKey } from '../../domain/text.js';
 import type { Status } from '../../domain/types.js';
 import type { Callback, DueStore } from '../store.js';
 import type { SqliteContext } from './context.js';
+import { CALLBACK_PENDING_SQL } from './statuses.js';
 
 // The WHERE terms repeat those of the partial index `complaints_due` word for word, so that
 // SQLite answers from the index (the plan is checked by a test): cron runs this all day.
@@ -10,7 +11,7 @@ export const DUE_SQL = `
          coalesce(c.callback_phone, cu.phone) AS phone, c.assignee,
          coalesce(c.product, c.account) AS summary, c.callback_note AS note
   FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id
-  WHERE c.next_contact_at IS NOT NULL AND c.status IN ('open', 'awaiting_callback', 'transferred')
+  WHERE c.next_contact_at IS NOT NULL AND c.status IN (${CALLBACK_PENDING_SQL})
     AND c.next_contact_at < @before
   ORDER BY c.next_contact_at, c.id`;
 

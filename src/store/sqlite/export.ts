@@ -1,4 +1,4 @@
-import type { Status } from '../../domain/types.js';
+import { CALLBACK_PENDING_STATUSES } from '../../domain/status.js';
 import type { ExportFilter, ExportStore, ExportedComplaint, TransferEvent } from '../store.js';
 import type { SqliteContext } from './context.js';
 import { toComplaint } from './rows.js';
@@ -13,8 +13,6 @@ const SELECT = `
                    'statusBefore', e.status_before, 'statusAfter', e.status_after, 'details', json(e.details)))
           FROM (SELECT * FROM events WHERE complaint_id = c.id ORDER BY at, id) e) AS events_json
   FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id`;
-
-const PENDING: readonly Status[] = ['open', 'awaiting_callback', 'transferred'];
 
 /** The complaint's history announced a callback: set by the wizard or a follow-up
  * (nextContactAt), a hand-over (dueAt), or cleared by a follow-up or a close (dueAt). */
@@ -32,7 +30,7 @@ export function exportQueries(ctx: SqliteContext): ExportStore {
       const where: string[] = [];
       const params: Record<string, unknown> = {};
       const statuses = filter.callbacks
-        ? (filter.statuses ?? PENDING).filter((s) => PENDING.includes(s))
+        ? (filter.statuses ?? CALLBACK_PENDING_STATUSES).filter((s) => CALLBACK_PENDING_STATUSES.includes(s))
         : filter.statuses;
       const chosen: string[] = [];
       if (statuses !== undefined) {

@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
+import { ALL_SQL, CALLBACK_PENDING_SQL } from './statuses.js';
 
-// Numbered, append-only: never edit a migration that has landed; add the next one.
+// Numbered, append-only: never edit a migration that has landed; add the next one. The
+// status lists are written from src/domain/status.ts; test/store/schema.test.ts pins the
+// text they make, which a landed migration must keep.
 // Each runs inside the IMMEDIATE transaction opened by `migrate`, which also bumps
 // `user_version`, so a logbook is always at one version or the next, never between.
 export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
@@ -25,7 +28,7 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       CREATE TABLE complaints (
         id             INTEGER PRIMARY KEY,
         status         TEXT NOT NULL DEFAULT 'draft'
-                       CHECK (status IN ('draft', 'open', 'awaiting_callback', 'transferred', 'resolved', 'closed')),
+                       CHECK (status IN (${ALL_SQL})),
         phase_reached  INTEGER NOT NULL DEFAULT 0 CHECK (phase_reached BETWEEN 0 AND 5),
         received_at    TEXT NOT NULL,
         created_at     TEXT NOT NULL,
@@ -72,7 +75,7 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       CREATE INDEX complaints_by_order ON complaints (order_ref) WHERE order_ref IS NOT NULL;
       -- What cron asks all day: pending complaints by next contact.
       CREATE INDEX complaints_due ON complaints (next_contact_at)
-        WHERE next_contact_at IS NOT NULL AND status IN ('open', 'awaiting_callback', 'transferred');
+        WHERE next_contact_at IS NOT NULL AND status IN (${CALLBACK_PENDING_SQL});
 
       -- The history of each complaint, append-only: who did what, when.
       CREATE TABLE events (
@@ -98,7 +101,7 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       ) WITHOUT ROWID;
     `);
   },
-  // 2: report indexes (issue 5). A week's report reads only that week: complaints closed in
+  // 2: report indexes. A week's report reads only that week: complaints closed in
   // it, and the follow-up and escalation events logged in it.
   (db) => {
     db.exec(`
@@ -106,7 +109,7 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       CREATE INDEX events_by_kind ON events (kind, at);
     `);
   },
-  // 3: the report's repeat customers (issue 7). Counting a customer's earlier complaints read
+  // 3: the report's repeat customers. Counting a customer's earlier complaints read
   // each of them from the table for its received_at; with both columns in the index the count
   // is answered from the index alone (a week of a million-complaint logbook: 80 ms -> 25 ms).
   (db) => {
@@ -115,7 +118,7 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       DROP INDEX complaints_by_customer;
     `);
   },
-  // 4: the weekly report read from indexes alone (issue 7). Each figure of a period used to
+  // 4: the weekly report read from indexes alone. Each figure of a period used to
   // look up every complaint or event of the period in its table, one random read each; with
   // the columns the report counts by in the index, a period is one contiguous range of it.
   // The durations the report takes medians of, and the due date of a follow-up, are indexed
@@ -139,7 +142,7 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       DROP INDEX events_by_kind;
     `);
   },
-  // 5: the report's repeat customers without a probe per customer (issue 7). Each customer
+  // 5: the report's repeat customers without a probe per customer. Each customer
   // keeps the date of their first complaint, kept by triggers whatever writes the complaints
   // (the wizard, an edit, an import, a purge). A customer with one complaint in the period is
   // new when that first complaint is in the period: the period's new customers are one range

@@ -1,3 +1,5 @@
+import { IN_PROGRESS_SQL } from './statuses.js';
+
 // The statements of the owner's report. Each reads one period (@from, @to) as a range of an
 // index that holds every column it needs (migration 4), so a week costs the same whether the
 // logbook holds a year or twenty: no lookup in the tables, no date arithmetic in local time
@@ -24,7 +26,8 @@ const RESOLUTION_DAYS = 'round(julianday(closed_at) - julianday(received_at), 2)
  * leaves them out), so that JavaScript copies it whole rather than value by value. */
 const listOf = (duration: string) => `json_group_array(${duration}) FILTER (WHERE ${duration} IS NOT NULL)`;
 
-const PENDING = `status IN ('draft', 'open', 'awaiting_callback', 'transferred')`;
+/** Received and still to deal with: drafts included. */
+const PENDING = `status IN (${IN_PROGRESS_SQL})`;
 
 /** Received in the period: how many, how many still pending, the values of the enumerated
  * columns, and the first response times. A remedy is "request solution_type", either side

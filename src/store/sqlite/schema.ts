@@ -16,7 +16,7 @@ export interface SchemaShape {
 /**
  * What a logbook at SCHEMA_VERSION holds, as the migrations make it: kept here so that every
  * open compares names (a fraction of a millisecond) instead of running the migrations on a
- * database in memory (ten). test/store/schema.test.ts checks it against the migrations.
+ * database in memory (ten). test/store/expected-schema.test.ts checks it against the migrations.
  */
 export const CURRENT_SCHEMA: SchemaShape = {
   tables: {
@@ -48,7 +48,8 @@ export const CURRENT_SCHEMA: SchemaShape = {
 export function schemaOf(db: Database.Database): SchemaShape {
   const rows = db
     .prepare(
-      `SELECT m.type, m.name, p.name AS col FROM sqlite_master m LEFT JOIN pragma_table_info(m.name) p ON m.type = 'table'
+      `SELECT m.type, m.name, p.name AS col
+       FROM sqlite_master m LEFT JOIN pragma_table_info(m.name) p ON m.type = 'table'
        WHERE m.name NOT LIKE 'sqlite_%'`,
     )
     .all() as { type: string; name: string; col: string | null }[];

@@ -3,15 +3,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
+import { sha256, tempDir, tempLogbook } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 import { HOSTILE, seedLogbook } from '../transfer/seed.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
 /** Exports `db` in `format` to a file and returns its path. */
-function exportTo(db: string, format: 'csv' | 'json'): string {
+async function exportTo(db: string, format: 'csv' | 'json'): Promise<string> {
   const file = join(tempDir(), `export.${format}`);
-  expect(plainte(['export', '--format', format, '-o', file], { db }).status).toBe(0);
+  expect((await runIn(['export', '--format', format, '-o', file], { db })).status).toBe(0);
   return file;
 }
 
@@ -29,17 +30,17 @@ describe('plainte import', () => {
     it(`gives back the same ${format} file after export, import into an empty logbook, export`, async () => {
       const source = tempLogbook();
       await seedLogbook(source);
-      const first = exportTo(source, format);
+      const first = await exportTo(source, format);
       const target = tempLogbook();
-      const run = plainte(['import', first], { db: target });
+      const run = await runIn(['import', first], { db: target });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(run.stdout).toContain('3 réclamation(s) ajoutée(s), 0 déjà présente(s) ; 2 client(s) ajouté(s)');
-      const second = exportTo(target, format);
+      const second = await exportTo(target, format);
       expect(readFileSync(second)).toEqual(readFileSync(first));
       // Neutralised cells come back as they were typed, hostile text included.
       const [complaint] = (
-        JSON.parse(plainte(['export', '--format', 'json'], { db: target }).stdout) as {
+        JSON.parse((await runIn(['export', '--format', 'json'], { db: target })).stdout) as {
           complaints: Record<string, unknown>[];
         }
       ).complaints;
@@ -53,15 +54,15 @@ describe('plainte import', () => {
     it(`adds nothing when the same ${format} file is imported again`, async () => {
       const source = tempLogbook();
       await seedLogbook(source);
-      const file = exportTo(source, format);
+      const file = await exportTo(source, format);
       const target = tempLogbook();
-      plainte(['import', file], { db: target });
-      const again = plainte(['import', file], { db: target });
+      await runIn(['import', file], { db: target });
+      const again = await runIn(['import', file], { db: target });
       expect(again.status).toBe(0);
       expect(again.stdout).toContain('0 réclamation(s) ajoutée(s), 3 déjà présente(s)');
       expect([count(target, 'complaints'), count(target, 'customers'), count(target, 'events')]).toEqual([3, 2, 5]);
       // Into the logbook it came from: the same complaints are recognised by id and creation time.
-      expect(plainte(['import', file], { db: source }).stdout).toContain(
+      expect((await runIn(['import', file], { db: source })).stdout).toContain(
         '0 réclamation(s) ajoutée(s), 3 déjà présente(s)',
       );
     });
@@ -70,15 +71,16 @@ describe('plainte import', () => {
   it('gives new ids to complaints whose ids are taken, keeping their history and matching their customer', async () => {
     const source = tempLogbook();
     await seedLogbook(source);
-    const file = exportTo(source, 'json');
+    const file = await exportTo(source, 'json');
     const target = tempLogbook();
-    plainte(['import', fixture('cahier.csv')], { db: target });
-    const run = plainte(['import', file], { db: target });
+    await runIn(['import', fixture('cahier.csv')], { db: target });
+    const run = await runIn(['import', file], { db: target });
     expect(run.stdout).toContain('3 réclamation(s) ajoutée(s)');
     const handle = new Database(target, { readonly: true });
     const rows = handle
       .prepare(
-        'SELECT c.id, count(e.id) AS events FROM complaints c JOIN events e ON e.complaint_id = c.id GROUP BY c.id ORDER BY c.id',
+        `SELECT c.id, count(e.id) AS events FROM complaints c JOIN events e ON e.complaint_id = c.id
+         GROUP BY c.id ORDER BY c.id`,
       )
       .all();
     handle.close();
@@ -93,15 +95,15 @@ describe('plainte import', () => {
     );
   });
 
-  it('reads a hand-kept CSV with French dates, semicolons, euros and labels, and records where it came from', () => {
+  it('reads a hand-kept CSV with French dates, semicolons, euros and labels, and records its source', async () => {
     const db = tempLogbook();
-    const run = plainte(['import', fixture('cahier.csv')], { db });
+    const run = await runIn(['import', fixture('cahier.csv')], { db });
     expect(run.stderr).toBe('');
     // Mme Dupont's second line finds the customer her first line added.
     expect(run.stdout).toContain(
       '3 réclamation(s) ajoutée(s), 0 déjà présente(s) ; 2 client(s) ajouté(s), 1 retrouvé(s)',
     );
-    const json = JSON.parse(plainte(['export', '--format', 'json'], { db }).stdout) as {
+    const json = JSON.parse((await runIn(['export', '--format', 'json'], { db })).stdout) as {
       complaints: Record<string, unknown>[];
     };
     const [first, second, third] = json.complaints;
@@ -133,20 +135,20 @@ describe('plainte import', () => {
       costCents: 1200,
       customer: expect.objectContaining({ name: 'M. Martin' }),
     });
-    expect(plainte(['import', fixture('cahier.csv')], { db }).stdout).toContain(
+    expect((await runIn(['import', fixture('cahier.csv')], { db })).stdout).toContain(
       '0 réclamation(s) ajoutée(s), 3 déjà présente(s)',
     );
   });
 
-  it('reads English column names, commas and an existing customer found by phone and name', () => {
+  it('reads English column names, commas and an existing customer found by phone and name', async () => {
     const db = tempLogbook();
-    plainte(['import', fixture('notebook-en.csv')], { db });
+    await runIn(['import', fixture('notebook-en.csv')], { db });
     const file = join(tempDir(), 'more.csv');
     writeFileSync(file, 'date,customer,phone,problem\n2026-11-26,ann smith,020 7946 0000,Still broken\n');
     // +44 is not folded like +33: the phone keys differ, so this is another customer.
-    expect(plainte(['import', file], { db }).stdout).toContain('1 client(s) ajouté(s), 0 retrouvé(s)');
+    expect((await runIn(['import', file], { db })).stdout).toContain('1 client(s) ajouté(s), 0 retrouvé(s)');
     writeFileSync(file, 'date,customer,phone,problem\n2026-11-27,Ann  SMITH,+44 20 7946 0000,Again\n');
-    expect(plainte(['import', file], { db }).stdout).toContain('0 client(s) ajouté(s), 1 retrouvé(s)');
+    expect((await runIn(['import', file], { db })).stdout).toContain('0 client(s) ajouté(s), 1 retrouvé(s)');
   });
 
   it('checks every row first: one bad row in the middle and nothing at all is written', async () => {
@@ -170,7 +172,7 @@ describe('plainte import', () => {
         '25/11/2026;Ok aussi;;;',
       ].join('\n'),
     );
-    const run = plainte(['import', file], { db });
+    const run = await runIn(['import', file], { db });
     expect(run.status).toBe(1);
     const lines = run.stderr.trim().split('\n');
     expect(lines.slice(0, 8)).toEqual([
@@ -190,7 +192,7 @@ describe('plainte import', () => {
   it('reports wrong types in JSON by the index of the complaint and writes nothing', async () => {
     const source = tempLogbook();
     await seedLogbook(source);
-    const document = JSON.parse(readFileSync(exportTo(source, 'json'), 'utf8')) as {
+    const document = JSON.parse(readFileSync(await exportTo(source, 'json'), 'utf8')) as {
       complaints: Record<string, unknown>[];
     };
     document.complaints[1].costCents = '12';
@@ -200,18 +202,20 @@ describe('plainte import', () => {
     const file = join(tempDir(), 'bad.json');
     writeFileSync(file, JSON.stringify(document));
     const db = tempLogbook();
-    const run = plainte(['import', file, '--lang', 'en'], { db });
+    const run = await runIn(['import', file, '--lang', 'en'], { db });
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n').slice(0, 4)).toEqual([
-      'complaint #1 of the file: receivedAt: "2026-02-31T10:00:00.000Z" is not a possible ISO 8601 date (2026-11-25T14:30:00.000Z)',
+      'complaint #1 of the file: receivedAt: "2026-02-31T10:00:00.000Z" ' +
+        'is not a possible ISO 8601 date (2026-11-25T14:30:00.000Z)',
       'complaint #1 of the file: costCents: "12" is not a whole number',
-      'complaint #2 of the file: status: "lost" unknown; possible: draft, open, awaiting_callback, transferred, resolved, closed',
+      'complaint #2 of the file: status: "lost" unknown; ' +
+        'possible: draft, open, awaiting_callback, transferred, resolved, closed',
       'complaint #2 of the file: events[0].at: "hier" is not a possible ISO 8601 date (2026-11-25T14:30:00.000Z)',
     ]);
     expect(count(db, 'complaints')).toBe(0);
   });
 
-  it('reports lines that are not UTF-8 in a file that mixes encodings, and files that are not ours', () => {
+  it('reports lines that are not UTF-8 in a file that mixes encodings, and files that are not ours', async () => {
     const db = tempLogbook();
     const file = join(tempDir(), 'mixed.csv');
     writeFileSync(
@@ -222,39 +226,41 @@ describe('plainte import', () => {
         Buffer.from('l\xe8ne\n', 'latin1'),
       ]),
     );
-    const run = plainte(['import', file], { db });
+    const run = await runIn(['import', file], { db });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ligne 3 : texte illisible : enregistrez le fichier en « CSV UTF-8 »');
     // Forced to UTF-8, a file in another encoding is refused line by line too.
     writeFileSync(file, Buffer.from('date;client\n25/11/2026;H\xe9l\xe8ne\n', 'latin1'));
-    expect(plainte(['import', file, '--encoding', 'utf-8'], { db }).stderr).toContain('ligne 2 : texte illisible');
+    expect((await runIn(['import', file, '--encoding', 'utf-8'], { db })).stderr).toContain(
+      'ligne 2 : texte illisible',
+    );
     writeFileSync(file, '{"complaints": []}');
-    expect(plainte(['import', file], { db }).stderr).toContain('ce JSON n’est pas un export de plainte');
+    expect((await runIn(['import', file], { db })).stderr).toContain('ce JSON n’est pas un export de plainte');
     writeFileSync(file, 'when;who\n25/11/2026;x\n');
-    expect(plainte(['import', file], { db }).stderr).toContain('ligne 1 : colonne « when » inconnue');
+    expect((await runIn(['import', file], { db })).stderr).toContain('ligne 1 : colonne « when » inconnue');
   });
 
   it('reports a damaged line of our JSON by its index, and still reads our JSON once reformatted', async () => {
     const source = tempLogbook();
     await seedLogbook(source);
-    const exported = readFileSync(exportTo(source, 'json'), 'utf8');
+    const exported = readFileSync(await exportTo(source, 'json'), 'utf8');
     const file = join(tempDir(), 'damaged.json');
     const lines = exported.split('\n');
     lines[2] = lines[2].slice(0, 40);
     writeFileSync(file, lines.join('\n'));
     const db = tempLogbook();
-    const run = plainte(['import', file], { db });
+    const run = await runIn(['import', file], { db });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^réclamation n° 1 du fichier : JSON illisible/);
     writeFileSync(file, JSON.stringify(JSON.parse(exported), null, 2));
-    expect(plainte(['import', file], { db }).stdout).toContain('3 réclamation(s) ajoutée(s)');
+    expect((await runIn(['import', file], { db })).stdout).toContain('3 réclamation(s) ajoutée(s)');
   });
 
   it('says what a dry run would add and writes nothing', async () => {
     const db = tempLogbook();
     await seedLogbook(db);
     const before = sha256(db);
-    const run = plainte(['import', '--dry-run', fixture('cahier.csv')], { db });
+    const run = await runIn(['import', '--dry-run', fixture('cahier.csv')], { db });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Essai à blanc, rien n’est écrit : 3 réclamation(s) seraient ajoutée(s)');
     expect(sha256(db)).toBe(before);

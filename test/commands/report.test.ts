@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLogbook, plainte, tempLogbook } from '../helpers/cli.js';
+import { emptyLogbook, tempLogbook } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 import { testStore } from '../helpers/store.js';
 import { seedLogbook } from '../report/seed.js';
 
@@ -10,7 +11,7 @@ describe('plainte report', () => {
     const db = tempLogbook();
     const { ids } = await seedLogbook(db);
     // The 7 days ending today (on a Monday, the default is the week before: see below).
-    const run = plainte(['report', '--format', 'json', '--since', '17/11/2026'], { db });
+    const run = await runIn(['report', '--format', 'json', '--since', '17/11/2026'], { db });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
@@ -103,11 +104,11 @@ describe('plainte report', () => {
         note: null,
       },
     ]);
-    expect(plainte(['report', '--json', '--since', '17/11/2026'], { db }).stdout).toBe(run.stdout);
+    expect((await runIn(['report', '--json', '--since', '17/11/2026'], { db })).stdout).toBe(run.stdout);
   });
 
-  it('reports an empty period with zeros and nulls, never a division by zero', () => {
-    const run = plainte(['report', '--json'], { db: emptyLogbook() });
+  it('reports an empty period with zeros and nulls, never a division by zero', async () => {
+    const run = await runIn(['report', '--json'], { db: emptyLogbook() });
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({
@@ -122,17 +123,17 @@ describe('plainte report', () => {
       overdue: [],
     });
     for (const format of ['text', 'md', 'html']) {
-      const shown = plainte(['report', '--format', format], { db: emptyLogbook() });
+      const shown = await runIn(['report', '--format', format], { db: emptyLogbook() });
       expect(shown.status, format).toBe(0);
       expect(shown.stdout, format).not.toMatch(/NaN|Infinity|undefined|null/);
     }
   });
 
-  it('takes whole local days for --since and --until, and the same number of days before for the comparison', async () => {
+  it('takes whole local days for --since and --until, and as many days before for the comparison', async () => {
     const db = tempLogbook();
     await seedLogbook(db);
     const run = JSON.parse(
-      plainte(['report', '--json', '--since', '2026-11-17', '--until', '2026-11-18'], { db }).stdout,
+      (await runIn(['report', '--json', '--since', '2026-11-17', '--until', '2026-11-18'], { db })).stdout,
     );
     expect(run.period).toEqual({
       from: '2026-11-16T23:00:00.000Z',
@@ -142,7 +143,7 @@ describe('plainte report', () => {
     });
     expect(run.previousPeriod).toEqual({ from: '2026-11-14T23:00:00.000Z', to: '2026-11-16T23:00:00.000Z' });
     expect(run.received).toBe(2);
-    const month = JSON.parse(plainte(['report', '--json', '--month'], { db }).stdout);
+    const month = JSON.parse((await runIn(['report', '--json', '--month'], { db })).stdout);
     expect(month.period).toEqual({
       from: '2026-10-31T23:00:00.000Z',
       to: '2026-11-23T23:00:00.000Z',
@@ -150,12 +151,12 @@ describe('plainte report', () => {
       kind: 'month',
     });
     expect(month.received).toBe(7);
-    const all = JSON.parse(plainte(['report', '--json', '--all'], { db }).stdout);
+    const all = JSON.parse((await runIn(['report', '--json', '--all'], { db })).stdout);
     expect(all).toMatchObject({ received: 7, previous: null, previousPeriod: null });
     expect(all.period.from).toBe('2026-11-11T23:00:00.000Z');
     // Summer time ended on 25 Oct 2026 in Paris: the week still counts 7 whole local days.
     const autumn = JSON.parse(
-      plainte(['report', '--json', '--since', '2026-10-20', '--until', '2026-10-26'], { db }).stdout,
+      (await runIn(['report', '--json', '--since', '2026-10-20', '--until', '2026-10-26'], { db })).stdout,
     );
     expect(autumn.period).toEqual({
       from: '2026-10-19T22:00:00.000Z',
@@ -164,17 +165,17 @@ describe('plainte report', () => {
       kind: 'range',
     });
     expect(autumn.previousPeriod).toEqual({ from: '2026-10-12T22:00:00.000Z', to: '2026-10-19T22:00:00.000Z' });
-    const wrong = plainte(['report', '--since', '2026-11-20', '--until', '2026-11-18'], { db });
+    const wrong = await runIn(['report', '--since', '2026-11-20', '--until', '2026-11-18'], { db });
     expect(wrong).toMatchObject({ status: 1, stdout: '' });
     expect(wrong.stderr).toContain('période est vide');
-    expect(plainte(['report', '--all', '--month'], { db }).status).toBe(1);
-    expect(plainte(['report', '--format', 'pdf'], { db }).status).toBe(1);
+    expect((await runIn(['report', '--all', '--month'], { db })).status).toBe(1);
+    expect((await runIn(['report', '--format', 'pdf'], { db })).status).toBe(1);
   });
 
-  it('prints a French text report without escape sequences when not on a terminal, and English with --lang en', async () => {
+  it('prints a French text report without escape sequences off a terminal, and English with --lang en', async () => {
     const db = tempLogbook();
     await seedLogbook(db);
-    const fr = plainte(['rapport', '--since', '17/11/2026'], { db });
+    const fr = await runIn(['rapport', '--since', '17/11/2026'], { db });
     expect(fr.status).toBe(0);
     expect(fr.stdout).not.toContain(ESC);
     expect(fr.stdout).toContain('Réclamations : bilan du 17 nov. 2026 au 23 nov. 2026');
@@ -184,7 +185,7 @@ describe('plainte report', () => {
     expect(fr.stdout).toMatch(/Réclamations reçues, semaine par semaine\n {2}5 oct\. 2026 +0\n/);
     expect(fr.stdout).toContain('Cause : Lot défectueux ; Leçon : Tester avant la vente');
     expect(fr.stdout).toMatch(/Rappels en retard[\s\S]*#\d+ .*en retard de 2 j.*Alice Petit/);
-    const en = plainte(['report', '--lang', 'en', '--since', '17/11/2026'], { db });
+    const en = await runIn(['report', '--lang', 'en', '--since', '17/11/2026'], { db });
     expect(en.stdout).toContain('Complaints: report from 17 Nov 2026 to 23 Nov 2026');
     expect(en.stdout).toMatch(/Cost of remedies\s+│ €20\.00/);
     expect(en.stdout).toContain('2 d late');
@@ -209,7 +210,7 @@ describe('plainte report', () => {
     await store.setSetting('shop.name', 'Quincaillerie <Dupont> & fils');
     await store.close();
 
-    const html = plainte(['report', '--format', 'html'], { db }).stdout;
+    const html = (await runIn(['report', '--format', 'html'], { db })).stdout;
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>Op');
@@ -219,7 +220,7 @@ describe('plainte report', () => {
     expect(html).toContain('<svg');
     expect(html).not.toMatch(/(src|href)=|<link|@import|url\(/);
 
-    const md = plainte(['report', '--format', 'md'], { db }).stdout;
+    const md = (await runIn(['report', '--format', 'md'], { db })).stdout;
     expect(md.startsWith('# Quincaillerie \\<Dupont\\> \\& fils')).toBe(true);
     expect(md).not.toContain(ESC);
     expect(md).toContain('\\<script\\>alert("x")\\</script\\> l\'␛\\[31m \\| \\*gras\\* \\[lien\\](http://x)');
@@ -245,11 +246,11 @@ describe('plainte report', () => {
       });
     }
     await store.close();
-    const text = plainte(['report'], { db }).stdout;
+    const text = (await runIn(['report'], { db })).stdout;
     expect(text).toContain('… et 3 autres : « plainte due --overdue » les liste tous.');
     expect(text.match(/Client \d+/g)).toHaveLength(50);
-    expect(plainte(['report', '--format', 'md', '--lang', 'en'], { db }).stdout).toContain('… and 3 more');
-    expect(plainte(['report', '--format', 'html'], { db }).stdout).toContain('… et 3 autres');
-    expect(JSON.parse(plainte(['report', '--format', 'json'], { db }).stdout).overdue).toHaveLength(53);
+    expect((await runIn(['report', '--format', 'md', '--lang', 'en'], { db })).stdout).toContain('… and 3 more');
+    expect((await runIn(['report', '--format', 'html'], { db })).stdout).toContain('… et 3 autres');
+    expect(JSON.parse((await runIn(['report', '--format', 'json'], { db })).stdout).overdue).toHaveLength(53);
   });
 });

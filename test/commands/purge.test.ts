@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { plainte, sha256, tempLogbook } from '../helpers/cli.js';
+import { sha256, tempLogbook } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
 
@@ -66,7 +67,7 @@ describe('plainte purge', () => {
   it('says with --dry-run what it would do, and writes nothing', async () => {
     const { path } = await logbookWithOldAndRecentCustomers();
     const before = sha256(path);
-    const run = plainte(['purge', '--dry-run'], { db: path });
+    const run = await runIn(['purge', '--dry-run'], { db: path });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
       '2 réclamation(s) classée(s) à anonymiser, 1 client(s) à effacer (dernier contact avant le 23 nov. 2023).\n',
@@ -77,7 +78,7 @@ describe('plainte purge', () => {
 
   it('anonymises only the closed complaints of customers last in contact before the retention period', async () => {
     const { path, ids } = await logbookWithOldAndRecentCustomers();
-    const run = plainte(['purge', '--yes', '--operator', 'Paul'], { db: path });
+    const run = await runIn(['purge', '--yes', '--operator', 'Paul'], { db: path });
     expect(run.stderr).toContain('2 réclamation(s) anonymisée(s), 1 client(s) effacé(s)');
     expect(run.status).toBe(0);
     expect(foundOnDisk(path, ['Odile', 'Ancien', '0655443322', 'Vieuxmot', 'Sansnom'])).toEqual([]);
@@ -87,7 +88,7 @@ describe('plainte purge', () => {
     }
     for (const id of [ids.loyalOld, ids.loyalNew, ids.pending])
       expect(eventsOf(path, id).map((event) => event.kind)).not.toContain('anonymised');
-    const shown = JSON.parse(plainte(['show', String(ids.gone), '--json'], { db: path }).stdout);
+    const shown = JSON.parse((await runIn(['show', String(ids.gone), '--json'], { db: path })).stdout);
     expect(shown).toMatchObject({
       status: 'closed',
       category: 'defective',
@@ -97,26 +98,26 @@ describe('plainte purge', () => {
       customer: { name: '(effacé)', phone: null },
     });
     // Done once: a second run finds nothing left to anonymise.
-    const again = plainte(['purge', '--yes'], { db: path });
+    const again = await runIn(['purge', '--yes'], { db: path });
     expect(again).toMatchObject({ status: 0 });
     expect(again.stderr).toContain('Rien à faire');
   });
 
   it('uses the retention setting, and --older-than overrides it', async () => {
     const { path } = await logbookWithOldAndRecentCustomers();
-    expect(plainte(['config', 'set', 'retention', '10y'], { db: path }).status).toBe(0);
-    expect(plainte(['purge', '--dry-run'], { db: path }).stderr).toContain('avant le 23 nov. 2016');
-    expect(plainte(['purge', '--dry-run', '--older-than', '5y'], { db: path }).stdout).toContain(
+    expect((await runIn(['config', 'set', 'retention', '10y'], { db: path })).status).toBe(0);
+    expect((await runIn(['purge', '--dry-run'], { db: path })).stderr).toContain('avant le 23 nov. 2016');
+    expect((await runIn(['purge', '--dry-run', '--older-than', '5y'], { db: path })).stdout).toContain(
       '1 réclamation(s) classée(s) à anonymiser, 0 client(s)',
     );
-    const bad = plainte(['purge', '--older-than', 'longtemps'], { db: path });
+    const bad = await runIn(['purge', '--older-than', 'longtemps'], { db: path });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('durée non reconnue « longtemps »');
   });
 
   it('deletes the complaints and their history with --delete', async () => {
     const { path, ids } = await logbookWithOldAndRecentCustomers();
-    const run = plainte(['purge', '--delete', '--yes'], { db: path });
+    const run = await runIn(['purge', '--delete', '--yes'], { db: path });
     expect(run.stderr).toContain('2 réclamation(s) supprimée(s), 1 client(s) supprimé(s)');
     expect(run.status).toBe(0);
     const db = new Database(path, { readonly: true });
@@ -137,7 +138,7 @@ describe('plainte purge', () => {
   it('asks for --yes without a terminal, and changes nothing', async () => {
     const { path } = await logbookWithOldAndRecentCustomers();
     const before = sha256(path);
-    const run = plainte(['purge', '--delete'], { db: path });
+    const run = await runIn(['purge', '--delete'], { db: path });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ajoutez --yes');
     expect(sha256(path)).toBe(before);

@@ -1,29 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { Complaint, ComplaintEvent } from '../../src/domain/types.js';
-import { plainte, refusedAsIs, tempLogbook } from '../helpers/cli.js';
+import { sha256, tempLogbook } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 import { seedComplaints } from '../helpers/complaints.js';
 
 type Shown = Complaint & { events: ComplaintEvent[] };
 
-function shown(db: string, id: number): Shown {
-  return JSON.parse(plainte(['show', String(id), '--json'], { db }).stdout) as Shown;
+async function shown(db: string, id: number): Promise<Shown> {
+  return JSON.parse((await runIn(['show', String(id), '--json'], { db })).stdout) as Shown;
 }
 
 /** Runs a command that must succeed and returns the complaint it prints with --json. */
-function step(db: string, args: string[]): Complaint {
-  const run = plainte([...args, '--json'], { db });
+async function step(db: string, args: string[]): Promise<Complaint> {
+  const run = await runIn([...args, '--json'], { db });
   expect(run.stderr).not.toContain('plainte :');
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout) as Complaint;
 }
 
 describe('after the counter: follow-up, transfer, close, reopen', () => {
-  it('follows a complaint from the counter to its close, reopens and closes it again, all visible in show', async () => {
+  it('follows a complaint from the counter to its close, reopens and closes it again, all shown', async () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
     const ref = String(id);
 
-    let c = step(db, [
+    let c = await step(db, [
       'follow-up',
       ref,
       '--channel',
@@ -41,7 +42,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
       firstResponseAt: '2026-11-23T10:00:00.000Z',
     });
 
-    c = step(db, [
+    c = await step(db, [
       'transfer',
       ref,
       '--to',
@@ -55,7 +56,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
     ]);
     expect(c).toMatchObject({ status: 'transferred', assignee: 'Karim', nextContactAt: '2026-11-26T08:00:00.000Z' });
 
-    c = step(db, [
+    c = await step(db, [
       'suivi',
       ref,
       '--channel',
@@ -73,7 +74,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
       firstResponseAt: '2026-11-23T10:00:00.000Z',
     });
 
-    c = step(db, [
+    c = await step(db, [
       'classer',
       ref,
       '--outcome',
@@ -96,14 +97,14 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
       closedAt: '2026-11-23T10:00:00.000Z',
     });
 
-    c = step(db, ['rouvrir', ref, '--reason', 'fuit encore', '--operator', 'Léa']);
+    c = await step(db, ['rouvrir', ref, '--reason', 'fuit encore', '--operator', 'Léa']);
     expect(c).toMatchObject({ status: 'open', closedAt: null });
 
-    c = step(db, ['close', ref, '--outcome', 'partial', '--satisfaction', '3', '--operator', 'Léa']);
+    c = await step(db, ['close', ref, '--outcome', 'partial', '--satisfaction', '3', '--operator', 'Léa']);
     expect(c).toMatchObject({ status: 'closed', outcome: 'partial', satisfaction: 3, nextContactAt: null });
 
-    const trail = shown(db, id)
-      .events.slice(2)
+    const trail = (await shown(db, id)).events
+      .slice(2)
       .map((e) => [e.kind, e.operator, e.statusBefore, e.statusAfter, e.details]);
     expect(trail).toEqual([
       [
@@ -138,7 +139,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
       ['closed', 'Léa', 'open', 'closed', { outcome: 'partial', satisfaction: 3 }],
     ]);
 
-    const text = plainte(['show', ref], { db }).stdout;
+    const text = (await runIn(['show', ref], { db })).stdout;
     for (const line of [
       '— contact avec le client',
       'état : ouverte → rappel prévu',
@@ -156,7 +157,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
     ]) {
       expect(text).toContain(line);
     }
-    const english = plainte(['show', ref, '--lang', 'en'], { db }).stdout;
+    const english = (await runIn(['show', ref, '--lang', 'en'], { db })).stdout;
     for (const line of [
       '— contact with the customer',
       '— handed over to Karim',
@@ -173,23 +174,25 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
     const ref = String(id);
-    expect(plainte(['follow-up', ref, '--callback', '25/11/2026 14:30'], { db })).toEqual({
+    expect(await runIn(['follow-up', ref, '--callback', '25/11/2026 14:30'], { db })).toEqual({
       status: 0,
       stdout: '',
       stderr: `Réclamation n° ${ref} : rappel prévu le mercredi 25 novembre 2026 à 14:30.\n`,
     });
-    expect(plainte(['follow-up', ref, '--note', 'laissé un message', '--lang', 'en'], { db }).stderr).toBe(
+    expect((await runIn(['follow-up', ref, '--note', 'laissé un message', '--lang', 'en'], { db })).stderr).toBe(
       `Complaint #${ref}: contact logged.\n`,
     );
-    expect(plainte(['transfer', ref, '--to', 'Karim'], { db }).stderr).toBe(`Réclamation n° ${ref} confiée à Karim.\n`);
+    expect((await runIn(['transfer', ref, '--to', 'Karim'], { db })).stderr).toBe(
+      `Réclamation n° ${ref} confiée à Karim.\n`,
+    );
     expect(
-      plainte(['close', ref, '--outcome', 'unresolved', '--satisfaction', '1', '--lang', 'en'], { db }).stderr,
+      (await runIn(['close', ref, '--outcome', 'unresolved', '--satisfaction', '1', '--lang', 'en'], { db })).stderr,
     ).toBe(`Complaint #${ref} closed: not resolved, satisfaction 1/5.\n`);
-    expect(plainte(['reopen', ref, '--reason', 'le client rappelle'], { db }).stderr).toBe(
+    expect((await runIn(['reopen', ref, '--reason', 'le client rappelle'], { db })).stderr).toBe(
       `Réclamation n° ${ref} rouverte.\n`,
     );
     // A day without a time gets callback.time, and is said back in full.
-    expect(plainte(['follow-up', ref, '--callback', 'demain'], { db }).stderr).toBe(
+    expect((await runIn(['follow-up', ref, '--callback', 'demain'], { db })).stderr).toBe(
       `Réclamation n° ${ref} : rappel prévu le mardi 24 novembre 2026 à 10:00.\n`,
     );
   });
@@ -197,10 +200,10 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
   it('a contact without callback or resolution keeps the status and records the callback that was due', async () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
-    step(db, ['follow-up', String(id), '--callback', 'demain 9h']);
-    const c = step(db, ['follow-up', String(id), '--channel', 'email', '--note', 'pas de réponse']);
+    await step(db, ['follow-up', String(id), '--callback', 'demain 9h']);
+    const c = await step(db, ['follow-up', String(id), '--channel', 'email', '--note', 'pas de réponse']);
     expect(c).toMatchObject({ status: 'awaiting_callback', nextContactAt: '2026-11-24T08:00:00.000Z' });
-    const last = shown(db, id).events.at(-1)!;
+    const last = (await shown(db, id)).events.at(-1)!;
     expect(last).toMatchObject({
       kind: 'follow_up',
       statusBefore: 'awaiting_callback',
@@ -212,125 +215,146 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
   it('records the operator from the settings when --operator is not given', async () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
-    expect(plainte(['config', 'set', 'operator', 'Sonia'], { db }).status).toBe(0);
-    step(db, ['transfer', String(id), '--to', 'Karim']);
-    expect(shown(db, id).events.at(-1)!.operator).toBe('Sonia');
+    expect((await runIn(['config', 'set', 'operator', 'Sonia'], { db })).status).toBe(0);
+    await step(db, ['transfer', String(id), '--to', 'Karim']);
+    expect((await shown(db, id)).events.at(-1)!.operator).toBe('Sonia');
   });
 
   it('warns when the colleague is not in the team but hands over all the same', async () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
-    plainte(['config', 'set', 'operators', 'Léa, Karim'], { db });
-    const run = plainte(['transfer', String(id), '--to', 'Bruno'], { db });
+    await runIn(['config', 'set', 'operators', 'Léa, Karim'], { db });
+    const run = await runIn(['transfer', String(id), '--to', 'Bruno'], { db });
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('attention : « Bruno » ne fait pas partie de l’équipe (Léa, Karim)');
-    expect(plainte(['transfer', String(id), '--to', 'karim'], { db }).stderr).not.toContain('attention');
-    expect(shown(db, id).assignee).toBe('karim');
+    expect((await runIn(['transfer', String(id), '--to', 'karim'], { db })).stderr).not.toContain('attention');
+    expect((await shown(db, id)).assignee).toBe('karim');
   });
 });
 
 describe('refusals change nothing', () => {
-  function refused(db: string, args: string[], status: number, message: string): void {
-    expect(refusedAsIs(db, args, status).stderr).toContain(message);
+  async function refused(db: string, args: string[], status: number, message: string): Promise<void> {
+    const before = sha256(db);
+    const run = await runIn(args, { db });
+    expect(run.stderr).toContain(message);
+    expect(run.status).toBe(status);
+    expect(run.stdout).toBe('');
+    expect(sha256(db)).toBe(before);
   }
 
   it('refuses to follow up or hand over a draft, and says how to finish it', async () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{ draft: true }]);
-    refused(
+    await refused(
       db,
       ['follow-up', String(id), '--note', 'x'],
       1,
       `la réclamation n° ${id} est encore un brouillon : terminez-la d’abord avec « plainte resume ${id} »`,
     );
-    refused(db, ['transfer', String(id), '--to', 'Karim'], 1, 'plainte resume');
-    refused(db, ['reopen', String(id), '--reason', 'x'], 1, 'plainte resume');
+    await refused(db, ['transfer', String(id), '--to', 'Karim'], 1, 'plainte resume');
+    await refused(db, ['reopen', String(id), '--reason', 'x'], 1, 'plainte resume');
   });
 
   it('refuses to close a closed complaint or plan its callback, and says to reopen it', async () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
-    step(db, ['close', String(id), '--outcome', 'resolved', '--satisfaction', '5']);
-    refused(
+    await step(db, ['close', String(id), '--outcome', 'resolved', '--satisfaction', '5']);
+    await refused(
       db,
       ['close', String(id), '--outcome', 'resolved', '--satisfaction', '5'],
       1,
-      `la réclamation n° ${id} est « classée » : impossible de passer à « classée ». Possible depuis cet état : ouverte.`,
+      `la réclamation n° ${id} est « classée » : impossible de passer à « classée ». ` +
+        'Possible depuis cet état : ouverte.',
     );
-    refused(
+    await refused(
       db,
       ['follow-up', String(id), '--note', 'x', '--callback', 'demain 10h'],
       1,
       `rouvrez-la d’abord avec « plainte reopen ${id} --reason`,
     );
-    refused(db, ['follow-up', String(id), '--note', 'x', '--resolved'], 1, 'rouvrez-la d’abord');
-    refused(db, ['transfer', String(id), '--to', 'Karim'], 1, 'rouvrez-la d’abord');
-    const english = plainte(['follow-up', String(id), '--note', 'x', '--resolved', '--lang', 'en'], { db });
+    await refused(db, ['follow-up', String(id), '--note', 'x', '--resolved'], 1, 'rouvrez-la d’abord');
+    await refused(db, ['transfer', String(id), '--to', 'Karim'], 1, 'rouvrez-la d’abord');
+    const english = await runIn(['follow-up', String(id), '--note', 'x', '--resolved', '--lang', 'en'], { db });
     expect(english.stderr).toContain(`complaint #${id} is closed: reopen it first`);
   });
 
   it('refuses to reopen an open complaint or hand over a resolved one, naming what is possible', async () => {
     const db = tempLogbook();
     const [open, resolved] = await seedComplaints(db, [{}, {}]);
-    step(db, ['follow-up', String(resolved), '--resolved']);
-    refused(
+    await step(db, ['follow-up', String(resolved), '--resolved']);
+    await refused(
       db,
       ['reopen', String(open), '--reason', 'x'],
       1,
       'impossible de passer à « ouverte ». Possible depuis cet état : rappel prévu, transférée, réglée, classée.',
     );
-    refused(db, ['transfer', String(resolved), '--to', 'Karim'], 1, 'Possible depuis cet état : classée, ouverte.');
-    refused(db, ['follow-up', String(resolved), '--resolved'], 1, 'impossible de passer à « réglée »');
+    await refused(
+      db,
+      ['transfer', String(resolved), '--to', 'Karim'],
+      1,
+      'Possible depuis cet état : classée, ouverte.',
+    );
+    await refused(db, ['follow-up', String(resolved), '--resolved'], 1, 'impossible de passer à « réglée »');
   });
 
   it('refuses bad or missing options with a message naming them', async () => {
     const db = tempLogbook();
     const [id] = await seedComplaints(db, [{}]);
     const ref = String(id);
-    refused(
+    await refused(
       db,
       ['close', ref, '--satisfaction', '6', '--outcome', 'resolved'],
       1,
       '--satisfaction attend une note de 1 à 5, pas « 6 »',
     );
-    refused(db, ['close', ref, '--satisfaction', 'bien', '--outcome', 'resolved'], 1, 'pas « bien »');
-    refused(db, ['close', ref, '--outcome', 'resolved'], 1, 'pour classer, il manque : --satisfaction.');
-    refused(db, ['close', ref, '--no-input'], 1, 'il manque : --outcome, --satisfaction');
-    refused(
+    await refused(db, ['close', ref, '--satisfaction', 'bien', '--outcome', 'resolved'], 1, 'pas « bien »');
+    await refused(db, ['close', ref, '--outcome', 'resolved'], 1, 'pour classer, il manque : --satisfaction.');
+    await refused(db, ['close', ref, '--no-input'], 1, 'il manque : --outcome, --satisfaction');
+    await refused(
       db,
       ['close', ref, '--outcome', 'super', '--satisfaction', '3'],
       1,
       '--outcome : « super » n’est pas une valeur possible',
     );
-    refused(
+    await refused(
       db,
       ['follow-up', ref, '--callback', 'demain', '--resolved'],
       2,
       '--callback et --resolved ne vont pas ensemble',
     );
-    refused(
+    await refused(
       db,
       ['follow-up', ref, '--callback', '20/11/2026 10:00'],
       1,
       '--callback : « 20/11/2026 10:00 » tombe le vendredi 20 novembre 2026 à 10:00, qui est déjà passé.',
     );
     // 11:00 in Paris: 9h this morning is past.
-    refused(
+    await refused(
       db,
       ['follow-up', ref, '--callback', '9h'],
       1,
       'tombe le lundi 23 novembre 2026 à 09:00, qui est déjà passé',
     );
-    refused(db, ['follow-up', ref, '--callback', 'jeudi ou vendredi'], 1, '--callback : date non reconnue « jeudi ou');
-    refused(db, ['follow-up', ref, '--channel', 'pigeon'], 1, '--channel : « pigeon » n’est pas une valeur possible');
-    refused(
+    await refused(
+      db,
+      ['follow-up', ref, '--callback', 'jeudi ou vendredi'],
+      1,
+      '--callback : date non reconnue « jeudi ou',
+    );
+    await refused(
+      db,
+      ['follow-up', ref, '--channel', 'pigeon'],
+      1,
+      '--channel : « pigeon » n’est pas une valeur possible',
+    );
+    await refused(
       db,
       ['transfer', ref, '--to', 'Karim', '--due', 'hier'],
       1,
       '--due : « hier » tombe le dimanche 22 novembre',
     );
-    refused(db, ['transfer', ref], 1, 'à qui confier la réclamation ? Donnez le nom avec --to');
-    refused(db, ['reopen', ref], 1, `pourquoi rouvrir la réclamation n° ${ref} ? Donnez le motif avec --reason.`);
-    refused(db, ['close', '99', '--outcome', 'resolved', '--satisfaction', '3'], 1, 'aucune réclamation n° 99');
+    await refused(db, ['transfer', ref], 1, 'à qui confier la réclamation ? Donnez le nom avec --to');
+    await refused(db, ['reopen', ref], 1, `pourquoi rouvrir la réclamation n° ${ref} ? Donnez le motif avec --reason.`);
+    await refused(db, ['close', '99', '--outcome', 'resolved', '--satisfaction', '3'], 1, 'aucune réclamation n° 99');
   });
 });

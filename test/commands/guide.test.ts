@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainte } from '../helpers/cli.js';
+import {} from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 
 const FRENCH_TITLES = [
   '1. Écouter',
@@ -19,8 +20,8 @@ const ENGLISH_TITLES = [
 ];
 
 describe('plainte guide, the method as a cheat sheet', () => {
-  it('prints every phase and the abusive-customer protocol in French, without colour in a pipe', () => {
-    const run = plainte(['guide']);
+  it('prints every phase and the abusive-customer protocol in French, without colour in a pipe', async () => {
+    const run = await runIn(['guide']);
     expect(run).toMatchObject({ status: 0, stderr: '' });
     for (const title of FRENCH_TITLES) expect(run.stdout).toContain(title);
     expect(run.stdout).toContain('À faire');
@@ -29,12 +30,12 @@ describe('plainte guide, the method as a cheat sheet', () => {
     expect(run.stdout).not.toMatch(/\u001b/);
   });
 
-  it('needs no logbook', () => {
-    expect(plainte(['guide'], { db: '/nonexistent/folder/plainte.db' }).status).toBe(0);
+  it('needs no logbook', async () => {
+    expect((await runIn(['guide'], { db: '/nonexistent/folder/plainte.db' })).status).toBe(0);
   });
 
-  it('prints the escalation steps in the order of the method', () => {
-    const { stdout } = plainte(['guide', '--phase', '6']);
+  it('prints the escalation steps in the order of the method', async () => {
+    const { stdout } = await runIn(['guide', '--phase', '6']);
     const steps = [
       '1. Personnaliser',
       '2. Dire votre intention',
@@ -47,8 +48,8 @@ describe('plainte guide, the method as a cheat sheet', () => {
     expect([...places].sort((a, b) => a - b)).toEqual(places);
   });
 
-  it('prints only the phase asked for with --phase', () => {
-    const run = plainte(['guide', '--phase', '4']);
+  it('prints only the phase asked for with --phase', async () => {
+    const run = await runIn(['guide', '--phase', '4']);
     expect(run.status).toBe(0);
     expect(run.stdout.startsWith('4. Proposer une solution\n')).toBe(true);
     expect(run.stdout).toContain('Annoncez ce qui va être fait');
@@ -57,40 +58,43 @@ describe('plainte guide, the method as a cheat sheet', () => {
     expect(run.stdout).not.toContain('La méthode');
   });
 
-  it('prints the abusive-customer protocol alone with --phase abusive, abusif or 6', () => {
+  it('prints the abusive-customer protocol alone with --phase abusive, abusif or 6', async () => {
     for (const value of ['abusive', 'abusif', '6', ' Abusif ']) {
-      const run = plainte(['guide', '--phase', value]);
+      const run = await runIn(['guide', '--phase', value]);
       expect(run.status, value).toBe(0);
       expect(run.stdout, value).toMatch(/^Client injurieux ou menaçant\n/);
       expect(run.stdout, value).not.toContain('1. Écouter');
     }
   });
 
-  it('speaks complete English with --lang en', () => {
-    const run = plainte(['guide', '--lang', 'en']);
+  it('speaks complete English with --lang en', async () => {
+    const run = await runIn(['guide', '--lang', 'en']);
     expect(run.status).toBe(0);
     for (const title of ENGLISH_TITLES) expect(run.stdout).toContain(title);
     for (const title of FRENCH_TITLES) expect(run.stdout).not.toContain(title);
     expect(run.stdout).not.toMatch(/À faire|À éviter|client|réclamation/);
   });
 
-  it('refuses a phase that does not exist, saying what it expects', () => {
+  it('refuses a phase that does not exist, saying what it expects', async () => {
     for (const value of ['9', '0', 'deux']) {
-      const run = plainte(['guide', '--phase', value]);
+      const run = await runIn(['guide', '--phase', value]);
       expect(run.status, value).toBe(1);
       expect(run.stdout, value).toBe('');
       expect(run.stderr, value).toBe(
-        `plainte : --phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client injurieux, pas « ${value} ».\n`,
+        'plainte : --phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client injurieux, ' +
+          `pas « ${value} ».\n`,
       );
     }
-    expect(plainte(['guide', '--phase', '9', '--lang', 'en']).stderr).toContain('--phase expects a number from 1 to 5');
-    expect(plainte(['guide', '--phase', '']).stderr).toBe(
+    expect((await runIn(['guide', '--phase', '9', '--lang', 'en'])).stderr).toContain(
+      '--phase expects a number from 1 to 5',
+    );
+    expect((await runIn(['guide', '--phase', ''])).stderr).toBe(
       'plainte : --phase est vide : donnez une valeur, ou n’indiquez pas cette option.\n',
     );
   });
 
-  it('documents --phase in its help', () => {
-    const help = plainte(['guide', '--help']);
+  it('documents --phase in its help', async () => {
+    const help = await runIn(['guide', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--phase <n>');
     expect(help.stdout).toContain('abusif');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneLine, sanitize } from '../../src/render/sanitize.js';
+import { oneLine, sanitize } from '../../src/format/sanitize.js';
 
 describe('the terminal sanitiser', () => {
   it('shows escape sequences as harmless text', () => {

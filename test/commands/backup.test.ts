@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../src/store/sqlite/migrations.js';
-import { plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
+import { sha256, tempDir, tempLogbook } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 import { testStore } from '../helpers/store.js';
 
 const STORE_MODULE = fileURLToPath(new URL('../../dist/store/sqlite/index.js', import.meta.url));
@@ -28,7 +29,9 @@ function damage(path: string): void {
   const db = new Database(path);
   db.pragma('journal_mode = DELETE');
   db.exec(
-    'CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20) INSERT INTO filler SELECT randomblob(3000) FROM n',
+    `CREATE TABLE filler (x);
+     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20)
+     INSERT INTO filler SELECT randomblob(3000) FROM n`,
   );
   const lastPage = db.pragma('page_count', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
@@ -49,7 +52,7 @@ async function logbookNamed(shop: string): Promise<string> {
 describe('plainte backup', () => {
   it('copies the logbook beside it under a dated name, private, checked, and prints its path', async () => {
     const path = await logbookNamed('Quincaillerie Martin');
-    const run = plainte(['backup'], { db: path });
+    const run = await runIn(['backup'], { db: path });
     expect(run.status).toBe(0);
     // 10:00 UTC is 11:00 in Paris, the local time of the spawned command.
     const backup = join(path, '..', 'plainte-20261123-110000.db');
@@ -69,12 +72,12 @@ describe('plainte backup', () => {
     const target = join(tempDir(), 'copie.db');
     writeFileSync(target, 'notes importantes');
     const before = sha256(target);
-    const refused = plainte(['backup', target], { db: path });
+    const refused = await runIn(['backup', target], { db: path });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('existe déjà');
     expect(refused.stderr).toContain('--force');
     expect(sha256(target)).toBe(before);
-    const forced = plainte(['backup', target, '--force'], { db: path });
+    const forced = await runIn(['backup', target, '--force'], { db: path });
     expect(forced.status).toBe(0);
     expect(inspect(target)).toMatchObject({ integrity: 'ok', value: 'Boulangerie Petit' });
   });
@@ -87,7 +90,9 @@ describe('plainte backup', () => {
       `import { openSqliteStore } from ${JSON.stringify(STORE_MODULE)};
        const store = openSqliteStore(process.argv[2], () => new Date());
        for (let i = 0; ; i++) {
-         await store.createComplaint({ account: 'écrit pendant la sauvegarde '.repeat(20), phaseReached: 1 }, { kind: 'created', operator: 'w' }, { name: 'Client ' + i });
+         const account = 'écrit pendant la sauvegarde '.repeat(20);
+         const event = { kind: 'created', operator: 'w' };
+         await store.createComplaint({ account, phaseReached: 1 }, event, { name: 'Client ' + i });
          if (i === 50) process.stdout.write('ready\\n');
          await new Promise((resolve) => setImmediate(resolve));
        }`,
@@ -97,7 +102,7 @@ describe('plainte backup', () => {
     await new Promise((resolve) => writer.stdout.once('data', resolve));
     try {
       const target = join(tempDir(), 'pendant.db');
-      const run = plainte(['backup', target], { db: path });
+      const run = await runIn(['backup', target], { db: path });
       expect(run.stderr).toContain('vérifiée');
       expect(run.status).toBe(0);
       const backup = inspect(target);
@@ -115,7 +120,7 @@ describe('plainte restore', () => {
   it('puts a backup back, keeps the previous logbook beside it, and leaves no stale WAL', async () => {
     const path = await logbookNamed('Avant');
     const backup = join(tempDir(), 'sauvegarde.db');
-    expect(plainte(['backup', backup], { db: path }).status).toBe(0);
+    expect((await runIn(['backup', backup], { db: path })).status).toBe(0);
 
     // A later write still in the WAL, as after a crash: the main file alone does not hold it.
     const live = new Database(path);
@@ -128,7 +133,7 @@ describe('plainte restore', () => {
     copyFileSync(`${saved}.db`, path);
     copyFileSync(`${saved}.wal`, `${path}-wal`);
 
-    const run = plainte(['restore', backup, '--yes'], { db: path });
+    const run = await runIn(['restore', backup, '--yes'], { db: path });
     expect(run.status).toBe(0);
     const kept = `${path}.before-restore-20261123-110000`;
     expect(run.stderr).toContain(kept);
@@ -138,16 +143,16 @@ describe('plainte restore', () => {
     expect(inspect(kept)).toMatchObject({ integrity: 'ok', value: 'Après' });
     expect(statSync(kept).mode & 0o777).toBe(0o600);
     expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(plainte(['config', 'get', 'shop.name'], { db: path }).stdout).toBe('Avant\n');
+    expect((await runIn(['config', 'get', 'shop.name'], { db: path })).stdout).toBe('Avant\n');
   });
 
   it('restores over a damaged logbook, keeping the damaged file aside', async () => {
     const path = await logbookNamed('Avant la panne');
     const backup = join(tempDir(), 'sauvegarde.db');
-    expect(plainte(['backup', backup], { db: path }).status).toBe(0);
+    expect((await runIn(['backup', backup], { db: path })).status).toBe(0);
     damage(path);
     const damaged = sha256(path);
-    const run = plainte(['restore', backup, '--yes'], { db: path });
+    const run = await runIn(['restore', backup, '--yes'], { db: path });
     expect(run.status).toBe(0);
     expect(sha256(`${path}.before-restore-20261123-110000`)).toBe(damaged);
     expect(inspect(path)).toMatchObject({ integrity: 'ok', value: 'Avant la panne' });
@@ -173,7 +178,7 @@ describe('plainte restore', () => {
       [join(dir, 'absente.db'), 'n’existe pas'],
     ];
     for (const [file, message] of cases) {
-      const run = plainte(['restore', file, '--yes'], { db: path });
+      const run = await runIn(['restore', file, '--yes'], { db: path });
       expect(run.status, file).toBe(1);
       expect(run.stderr, file).toContain(message);
       expect(sha256(path), file).toBe(before);
@@ -184,10 +189,10 @@ describe('plainte restore', () => {
   it('refuses a damaged backup', async () => {
     const path = await logbookNamed('Intact');
     const backup = join(tempDir(), 'abimee.db');
-    expect(plainte(['backup', backup], { db: path }).status).toBe(0);
+    expect((await runIn(['backup', backup], { db: path })).status).toBe(0);
     damage(backup);
     const before = sha256(path);
-    const run = plainte(['restore', backup, '--yes'], { db: path });
+    const run = await runIn(['restore', backup, '--yes'], { db: path });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('endommagé');
     expect(sha256(path)).toBe(before);
@@ -196,15 +201,15 @@ describe('plainte restore', () => {
   it('asks for --yes without a terminal, and refuses while another program has the logbook open', async () => {
     const path = await logbookNamed('Avant');
     const backup = join(tempDir(), 'sauvegarde.db');
-    expect(plainte(['backup', backup], { db: path }).status).toBe(0);
+    expect((await runIn(['backup', backup], { db: path })).status).toBe(0);
     const before = sha256(path);
-    const unconfirmed = plainte(['restore', backup], { db: path });
+    const unconfirmed = await runIn(['restore', backup], { db: path });
     expect(unconfirmed.status).toBe(1);
     expect(unconfirmed.stderr).toContain('ajoutez --yes');
     expect(sha256(path)).toBe(before);
 
     const { store } = await testStore(path);
-    const busy = plainte(['restore', backup, '--yes'], { db: path });
+    const busy = await runIn(['restore', backup, '--yes'], { db: path });
     await store.close();
     expect(busy.status).toBe(1);
     expect(busy.stderr).toContain('ouvert par un autre programme');

@@ -2,7 +2,7 @@ import { lang } from '../i18n/index.js';
 
 // Numbers and amounts as Intl's fr-FR and en-GB formats write them, written by hand: the
 // first Intl formatter a process makes loads ICU's locale data, as dates.ts explains.
-// test/render/dates.test.ts compares them with Intl.
+// test/format/dates.test.ts compares them with Intl.
 
 /** 1 234,50 € or €1,234.50, as Intl's currency style writes them, without the ICU data it loads
  * on first use. */

@@ -5,11 +5,17 @@ import { readUserDate } from '../domain/spoken-dates.js';
 import { STATUSES, type Status } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { label, lang, t } from '../i18n/index.js';
-import { formatFull } from '../render/dates.js';
+import { formatFull } from '../format/dates.js';
 import { printMessage } from '../render/output.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../format/sanitize.js';
 
 // Checks of option values shared by the commands, with messages that say what is expected.
+
+/** Text options are trimmed; an empty one counts as not given. */
+export function text(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
 
 export function parseId(value: string): number {
   if (!/^\d{1,12}$/.test(value.trim()) || Number(value) === 0) throw new UserError('error.id', { value });

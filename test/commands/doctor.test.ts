@@ -1,7 +1,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { plainte, tempLogbook } from '../helpers/cli.js';
+import { tempLogbook } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 import { testStore } from '../helpers/store.js';
 
 /** A logbook with enough rows to span several pages, fully checkpointed into the main file. */
@@ -36,7 +37,7 @@ describe('doctor on a damaged logbook', () => {
   it('lists what integrity_check found and points to restore when a data page is broken', async () => {
     const db = await filledLogbook();
     damage(db, pageCount(db));
-    const run = plainte(['doctor'], { db });
+    const run = await runIn(['doctor'], { db });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('✗ Intégrité');
     expect(run.stdout).toContain('Le fichier est endommagé');
@@ -47,10 +48,10 @@ describe('doctor on a damaged logbook', () => {
     const db = await filledLogbook();
     // The schema (sqlite_master) is stored at the end of the first page.
     damage(db, 1, 4096 - 512);
-    const doctor = plainte(['doctor'], { db });
+    const doctor = await runIn(['doctor'], { db });
     expect(doctor.status).toBe(1);
     expect(doctor.stderr).toMatch(/^plainte : Le fichier est endommagé : .*plainte restore <fichier>/);
-    const list = plainte(['list'], { db });
+    const list = await runIn(['list'], { db });
     expect(list.status).toBe(1);
     expect(list.stderr).toContain('Lancez « plainte doctor »');
   });

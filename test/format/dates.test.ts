@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.js';
-import { formatDateTime, formatDay, formatFull } from '../../src/render/dates.js';
+import { formatDateTime, formatDay, formatFull } from '../../src/format/dates.js';
 
 // Dates are written by hand (Intl's first use costs 16 ms of start-up); they must read
 // exactly as Intl's medium date style writes them.

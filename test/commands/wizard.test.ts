@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { plainte, sha256, tempLogbook } from '../helpers/cli.js';
+import { sha256, tempLogbook, plainte } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 import { testStore } from '../helpers/store.js';
 
 // `plainte new` and `resume` without a terminal: every answer given as an option.
 
 const REQUIRED = ['--customer', 'Marie Dupont', '--description', 'Le lave-linge fuit'];
 
-function show(db: string, id: number) {
-  const run = plainte(['show', String(id), '--json'], { db });
+async function show(db: string, id: number) {
+  const run = await runIn(['show', String(id), '--json'], { db });
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout);
 }
 
 describe('plainte new without a terminal', () => {
-  it('records the complaint with sensible defaults and prints its number on stdout', () => {
+  it('records the complaint with sensible defaults and prints its number on stdout', async () => {
     const db = tempLogbook();
-    const run = plainte(['new', '--no-input', ...REQUIRED, '--operator', 'Alice'], { db });
+    const run = await runIn(['new', '--no-input', ...REQUIRED, '--operator', 'Alice'], { db });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('1\n');
     expect(run.stderr).toContain('Réclamation n° 1 enregistrée : ouverte.');
-    const complaint = show(db, 1);
+    const complaint = await show(db, 1);
     expect(complaint).toMatchObject({
       status: 'open',
       phaseReached: 5,
@@ -48,17 +49,17 @@ describe('plainte new without a terminal', () => {
     expect(complaint.events.at(-1)).toMatchObject({ statusBefore: 'draft', statusAfter: 'open' });
   });
 
-  it('asks nothing when stdin is not a terminal, even without --no-input', () => {
+  it('asks nothing when stdin is not a terminal, even without --no-input', async () => {
     const db = tempLogbook();
     const run = plainte(['nouvelle', ...REQUIRED], { db, input: 'ceci ne doit pas être lu\n' });
     expect(run.status).toBe(0);
-    expect(show(db, 1).status).toBe('open');
+    expect((await show(db, 1)).status).toBe('open');
   });
 
-  it('records every answer given as an option, in English values or French labels', () => {
+  it('records every answer given as an option, in English values or French labels', async () => {
     const db = tempLogbook();
-    plainte(['config', 'set', 'categories', 'retour_colis'], { db });
-    const run = plainte(
+    await runIn(['config', 'set', 'categories', 'retour_colis'], { db });
+    const run = await runIn(
       [
         'new',
         '--no-input',
@@ -105,7 +106,7 @@ describe('plainte new without a terminal', () => {
     );
     expect(run.stderr).toBe('Réclamation n° 1 enregistrée : rappel prévu.\n');
     expect(run.status).toBe(0);
-    expect(show(db, 1)).toMatchObject({
+    expect(await show(db, 1)).toMatchObject({
       status: 'awaiting_callback',
       channel: 'phone',
       mood: 'angry',
@@ -131,23 +132,30 @@ describe('plainte new without a terminal', () => {
     });
   });
 
-  it('ends transferred when handed to a colleague, closed when settled on the spot', () => {
+  it('ends transferred when handed to a colleague, closed when settled on the spot', async () => {
     const db = tempLogbook();
     expect(
-      plainte(['new', '--no-input', ...REQUIRED, '--assignee', 'Bruno', '--callback', 'demain 10h'], { db }).status,
+      (await runIn(['new', '--no-input', ...REQUIRED, '--assignee', 'Bruno', '--callback', 'demain 10h'], { db }))
+        .status,
     ).toBe(0);
-    expect(show(db, 1)).toMatchObject({
+    expect(await show(db, 1)).toMatchObject({
       status: 'transferred',
       assignee: 'Bruno',
       nextContactAt: '2026-11-24T09:00:00.000Z',
     });
-    expect(show(db, 1).events.at(-1).details).toEqual({ assignee: 'Bruno', nextContactAt: '2026-11-24T09:00:00.000Z' });
+    expect((await show(db, 1)).events.at(-1).details).toEqual({
+      assignee: 'Bruno',
+      nextContactAt: '2026-11-24T09:00:00.000Z',
+    });
 
     expect(
-      plainte(['new', '--no-input', ...REQUIRED, '--resolved', '--satisfaction', '5', '--channel', 'email'], { db })
-        .status,
+      (
+        await runIn(['new', '--no-input', ...REQUIRED, '--resolved', '--satisfaction', '5', '--channel', 'email'], {
+          db,
+        })
+      ).status,
     ).toBe(0);
-    expect(show(db, 2)).toMatchObject({
+    expect(await show(db, 2)).toMatchObject({
       status: 'closed',
       outcome: 'resolved',
       satisfaction: 5,
@@ -158,10 +166,10 @@ describe('plainte new without a terminal', () => {
     });
   });
 
-  it('links the complaint to the customer already on file with that name', () => {
+  it('links the complaint to the customer already on file with that name', async () => {
     const db = tempLogbook();
-    plainte(['new', '--no-input', ...REQUIRED, '--phone', '06 12 34 56 78'], { db });
-    plainte(
+    await runIn(['new', '--no-input', ...REQUIRED, '--phone', '06 12 34 56 78'], { db });
+    await runIn(
       [
         'new',
         '--no-input',
@@ -174,31 +182,31 @@ describe('plainte new without a terminal', () => {
       ],
       { db },
     );
-    const [first, second] = [show(db, 1), show(db, 2)];
+    const [first, second] = [await show(db, 1), await show(db, 2)];
     expect(second.customerId).toBe(first.customerId);
     expect(second.customer).toMatchObject({ name: 'Marie Dupont', phone: '06 12 34 56 78', email: 'marie@example.fr' });
   });
 
-  it('refuses to guess between two customers with the same name, and uses the phone to choose', () => {
+  it('refuses to guess between two customers with the same name, and uses the phone to choose', async () => {
     const db = tempLogbook();
-    plainte(['new', '--no-input', ...REQUIRED, '--phone', '0611111111'], { db });
-    plainte(['new', '--no-input', ...REQUIRED, '--phone', '0622222222'], { db });
+    await runIn(['new', '--no-input', ...REQUIRED, '--phone', '0611111111'], { db });
+    await runIn(['new', '--no-input', ...REQUIRED, '--phone', '0622222222'], { db });
     const before = sha256(db);
-    const ambiguous = plainte(['new', '--no-input', ...REQUIRED], { db });
+    const ambiguous = await runIn(['new', '--no-input', ...REQUIRED], { db });
     expect(ambiguous.status).toBe(1);
     expect(ambiguous.stderr).toContain('plusieurs clients s’appellent « Marie Dupont »');
     expect(ambiguous.stderr).toContain('--phone');
     expect(sha256(db)).toBe(before);
-    expect(plainte(['new', '--no-input', ...REQUIRED, '--phone', '06 22 22 22 22'], { db }).status).toBe(0);
-    expect(show(db, 3).customerId).toBe(show(db, 2).customerId);
+    expect((await runIn(['new', '--no-input', ...REQUIRED, '--phone', '06 22 22 22 22'], { db })).status).toBe(0);
+    expect((await show(db, 3)).customerId).toBe((await show(db, 2)).customerId);
   });
 
-  it('names the missing options in one message and records nothing', () => {
+  it('names the missing options in one message and records nothing', async () => {
     const db = tempLogbook();
-    const run = plainte(['new', '--no-input', '--phone', '0612345678'], { db });
+    const run = await runIn(['new', '--no-input', '--phone', '0612345678'], { db });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('plainte : sans terminal, rien n’est demandé : donnez aussi --description --customer.\n');
-    expect(plainte(['list', '--json'], { db }).stdout).toBe('[]\n');
+    expect((await runIn(['list', '--json'], { db })).stdout).toBe('[]\n');
   });
 
   it.each([
@@ -210,20 +218,20 @@ describe('plainte new without a terminal', () => {
     [['--email', 'marie@'], '--email : adresse non reconnue'],
     [['--cost', 'douze'], '--cost : montant non reconnu'],
     [['--satisfaction', '6'], '--satisfaction : « 6 » n’est pas une note de 1 à 5'],
-  ])('refuses %j with a message saying what is expected, the logbook untouched', (args, message) => {
+  ])('refuses %j with a message saying what is expected, the logbook untouched', async (args, message) => {
     const db = tempLogbook();
-    plainte(['config', 'set', 'shop.name', 'Électro Martin'], { db });
+    await runIn(['config', 'set', 'shop.name', 'Électro Martin'], { db });
     const before = sha256(db);
-    const run = plainte(['new', '--no-input', ...REQUIRED, ...args], { db });
+    const run = await runIn(['new', '--no-input', ...REQUIRED, ...args], { db });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(message);
     expect(run.stdout).toBe('');
     expect(sha256(db)).toBe(before);
   });
 
-  it('prints the whole complaint as JSON with --json', () => {
+  it('prints the whole complaint as JSON with --json', async () => {
     const db = tempLogbook();
-    const run = plainte(['new', '--no-input', ...REQUIRED, '--json'], { db });
+    const run = await runIn(['new', '--no-input', ...REQUIRED, '--json'], { db });
     expect(JSON.parse(run.stdout)).toMatchObject({ id: 1, status: 'open', customer: { name: 'Marie Dupont' } });
   });
 });
@@ -238,17 +246,17 @@ describe('plainte resume without a terminal', () => {
     );
     await store.close();
 
-    const missing = plainte(['resume', String(draft.id), '--no-input'], { db });
+    const missing = await runIn(['resume', String(draft.id), '--no-input'], { db });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('donnez aussi --customer.');
 
-    const run = plainte(
+    const run = await runIn(
       ['reprendre', String(draft.id), '--no-input', '--customer', 'Paul Martin', '--callback', '+2j'],
       { db },
     );
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`${draft.id}\n`);
-    const done = show(db, draft.id);
+    const done = await show(db, draft.id);
     expect(done).toMatchObject({
       status: 'awaiting_callback',
       account: 'Colis jamais arrivé',
@@ -264,14 +272,14 @@ describe('plainte resume without a terminal', () => {
     ]);
   });
 
-  it('refuses a complaint that is no longer a draft, and one that does not exist', () => {
+  it('refuses a complaint that is no longer a draft, and one that does not exist', async () => {
     const db = tempLogbook();
-    plainte(['new', '--no-input', ...REQUIRED], { db });
+    await runIn(['new', '--no-input', ...REQUIRED], { db });
     const before = sha256(db);
-    const run = plainte(['resume', '1', '--no-input'], { db });
+    const run = await runIn(['resume', '1', '--no-input'], { db });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('la réclamation n° 1 n’est plus un brouillon (elle est « ouverte »)');
-    expect(plainte(['resume', '9', '--no-input'], { db }).stderr).toContain('aucune réclamation n° 9');
+    expect((await runIn(['resume', '9', '--no-input'], { db })).stderr).toContain('aucune réclamation n° 9');
     expect(sha256(db)).toBe(before);
   });
 });

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { oldClosedLogbook } from '../helpers/bulk.js';
-import { emptyLogbook, plainte, sha256, tempLogbook } from '../helpers/cli.js';
+import { emptyLogbook, sha256, tempLogbook } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
 
@@ -20,7 +21,8 @@ function statistics(path: string): unknown {
   const db = new Database(path, { readonly: true });
   const stats = db
     .prepare(
-      `SELECT status, category, channel, mood, request, solution_type, outcome, satisfaction, cost_cents, received_at, closed_at, count(*) AS n
+      `SELECT status, category, channel, mood, request, solution_type, outcome, satisfaction, cost_cents,
+              received_at, closed_at, count(*) AS n
        FROM complaints GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 ORDER BY 1, 10`,
     )
     .all();
@@ -83,7 +85,7 @@ const TYPED = {
 const ZOE = { name: 'Zoé Quartzine', phone: '06 55 44 33 22', email: 'zoe@quartz.example', company: 'Fromagerie Brie' };
 
 /** A customer's complaint taken through every command that records text about it. */
-function typedThroughCommands(db: string): void {
+async function typedThroughCommands(db: string): Promise<void> {
   const steps: string[][] = [
     [
       'new',
@@ -118,11 +120,11 @@ function typedThroughCommands(db: string): void {
     ['close', '1', '--outcome', 'resolved', '--satisfaction', '4', '--cause', 'lot défectueux', '--lesson', 'tester'],
     ['reopen', '1', '--reason', TYPED.reopenReason],
   ];
-  for (const args of steps) expect(plainte(args, { db }).status, args[0]).toBe(0);
+  for (const args of steps) expect((await runIn(args, { db })).status, args[0]).toBe(0);
   // The facts are asked by the wizard on a terminal, or read from a file.
   const csv = join(dirname(db), 'cahier.csv');
   writeFileSync(csv, `date;client;téléphone;motif\n20/11/2026;${ZOE.name};${ZOE.phone};${TYPED.facts}\n`);
-  expect(plainte(['import', csv], { db }).status).toBe(0);
+  expect((await runIn(['import', csv], { db })).status).toBe(0);
 }
 
 describe('plainte forget', () => {
@@ -132,7 +134,7 @@ describe('plainte forget', () => {
     expect(foundOnDisk(path, HELENE_VALUES)).toEqual(HELENE_VALUES);
     const before = statistics(path);
 
-    const run = plainte(['forget', 'lefevre', '--yes', '--operator', 'Paul'], { db: path });
+    const run = await runIn(['forget', 'lefevre', '--yes', '--operator', 'Paul'], { db: path });
     expect(run.stderr).toContain(`Données personnelles du client n° ${customerId} effacées (2 réclamations).`);
     expect(run.status).toBe(0);
 
@@ -176,12 +178,12 @@ describe('plainte forget', () => {
     expect(foundOnDisk(path, HELENE_VALUES)).toEqual([]);
   });
 
-  it('erases every text typed about the exchange, through whichever command it was typed', () => {
+  it('erases every text typed about the exchange, through whichever command it was typed', async () => {
     const db = tempLogbook();
-    typedThroughCommands(db);
+    await typedThroughCommands(db);
     const personal = [...Object.values(ZOE), ...Object.values(TYPED)];
     expect(foundOnDisk(db, personal)).toEqual(personal);
-    const run = plainte(['forget', 'Quartzine', '--yes'], { db });
+    const run = await runIn(['forget', 'Quartzine', '--yes'], { db });
     expect(run.stderr).toContain('effacées (2 réclamations)');
     expect(foundOnDisk(db, personal)).toEqual([]);
     // What the shop learns from stays.
@@ -192,7 +194,7 @@ describe('plainte forget', () => {
     const { path, fixture } = await logbookWithTwoCustomers();
     await fixture.store.close();
     const before = sha256(path);
-    const run = plainte(['oublier', 'Lefèvre'], { db: path });
+    const run = await runIn(['oublier', 'Lefèvre'], { db: path });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ajoutez --yes');
     expect(sha256(path)).toBe(before);
@@ -212,14 +214,14 @@ describe('plainte forget', () => {
       word: 'Beta',
     });
     await fixture.store.close();
-    const several = plainte(['forget', 'martin', '--yes'], { db: path });
+    const several = await runIn(['forget', 'martin', '--yes'], { db: path });
     expect(several.status).toBe(1);
     expect(several.stderr).toContain('n° 1  Paul Martin');
     expect(several.stderr).toContain('n° 2  Sophie Martin  0611111111');
     expect(several.stderr).toContain('relancez avec le numéro du client');
-    expect(plainte(['forget', '2', '--yes'], { db: path }).status).toBe(0);
+    expect((await runIn(['forget', '2', '--yes'], { db: path })).status).toBe(0);
     expect(foundOnDisk(path, ['Sophie', 'Paul Martin'])).toEqual(['Paul Martin']);
-    const again = plainte(['forget', '2', '--yes', '--lang', 'en'], { db: path });
+    const again = await runIn(['forget', '2', '--yes', '--lang', 'en'], { db: path });
     expect(again).toMatchObject({ status: 0 });
     expect(again.stderr).toContain('customer #2 was already erased');
   });
@@ -227,14 +229,14 @@ describe('plainte forget', () => {
   it('takes the customer number even when many other customers have that digit in their name or phone', async () => {
     const db = tempLogbook();
     await oldClosedLogbook(db, 300);
-    const run = plainte(['forget', '7', '--yes'], { db });
+    const run = await runIn(['forget', '7', '--yes'], { db });
     expect(run.stderr).toContain('client n° 7 effacées');
     expect(run.status).toBe(0);
     expect(foundOnDisk(db, ['0600000007', 'Client 7 dit', 'Client 17 dit'])).toEqual(['Client 17 dit']);
   });
 
-  it('exits 1 when no customer matches', () => {
-    const run = plainte(['forget', 'Personne', '--yes'], { db: emptyLogbook() });
+  it('exits 1 when no customer matches', async () => {
+    const run = await runIn(['forget', 'Personne', '--yes'], { db: emptyLogbook() });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('aucun client ne correspond à « Personne »');
   });

@@ -4,7 +4,7 @@ import { lang, t } from '../i18n/index.js';
 //
 // Written by hand rather than with Intl.DateTimeFormat: the first formatter a process
 // makes loads ICU's locale and calendar data, 16 ms, as much as the rest of `plainte list`.
-// The result is the same as fr-FR's and en-GB's medium style (test/render/dates.test.ts).
+// The result is the same as fr-FR's and en-GB's medium style (test/format/dates.test.ts).
 
 const MONTHS = {
   fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.js';
-import { formatCost, formatNumber } from '../../src/render/numbers.js';
+import { formatCost, formatNumber } from '../../src/format/numbers.js';
 
 // Amounts and figures are written by hand (Intl's first use costs start-up time); they must
 // read exactly as Intl's currency style and one-decimal numbers write them.

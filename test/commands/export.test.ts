@@ -1,7 +1,8 @@
 import { statSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyLogbook, plainte, tempDir, tempLogbook } from '../helpers/cli.js';
+import { emptyLogbook, tempDir, tempLogbook } from '../helpers/cli.js';
+import { runIn } from '../helpers/run.js';
 import { HOSTILE, seedLogbook } from '../transfer/seed.js';
 
 async function seeded(): Promise<string> {
@@ -16,7 +17,7 @@ const unfold = (text: string) => text.replace(/\r\n /g, '').split('\r\n');
 describe('plainte export', () => {
   it('writes every complaint with its customer and history as versioned JSON with ISO dates', async () => {
     const db = await seeded();
-    const run = plainte(['export', '--format', 'json'], { db });
+    const run = await runIn(['export', '--format', 'json'], { db });
     expect(run.status).toBe(0);
     const document = JSON.parse(run.stdout) as {
       format: string;
@@ -37,9 +38,9 @@ describe('plainte export', () => {
     expect(Object.keys(first).slice(0, 4)).toEqual(['id', 'status', 'phaseReached', 'receivedAt']);
   });
 
-  it('writes CSV for French spreadsheets: BOM, semicolons, CRLF, formulas neutralised, numbers left as numbers', async () => {
+  it('writes CSV for French spreadsheets: BOM, semicolons, CRLF, formulas neutralised, numbers kept', async () => {
     const db = await seeded();
-    const run = plainte(['export', '--format', 'csv'], { db });
+    const run = await runIn(['export', '--format', 'csv'], { db });
     expect(run.status).toBe(0);
     expect(run.stdout.startsWith('\uFEFFid;status;phaseReached;receivedAt;')).toBe(true);
     expect(run.stdout.endsWith('\r\n')).toBe(true);
@@ -55,19 +56,21 @@ describe('plainte export', () => {
 
   it('filters by status and received date', async () => {
     const db = await seeded();
-    const ids = (args: string[]) =>
+    const ids = async (args: string[]) =>
       (
-        JSON.parse(plainte(['export', '--format', 'json', ...args], { db }).stdout) as { complaints: { id: number }[] }
+        JSON.parse((await runIn(['export', '--format', 'json', ...args], { db })).stdout) as {
+          complaints: { id: number }[];
+        }
       ).complaints.map((c) => c.id);
-    expect(ids(['--status', 'closed'])).toEqual([2]);
-    expect(ids(['--since', '21/11/2026'])).toEqual([2, 3]);
-    expect(ids(['--until', '21/11/2026'])).toEqual([1, 2]);
-    expect(ids(['--status', 'draft,closed', '--since', '2026-11-22'])).toEqual([3]);
+    expect(await ids(['--status', 'closed'])).toEqual([2]);
+    expect(await ids(['--since', '21/11/2026'])).toEqual([2, 3]);
+    expect(await ids(['--until', '21/11/2026'])).toEqual([1, 2]);
+    expect(await ids(['--status', 'draft,closed', '--since', '2026-11-22'])).toEqual([3]);
   });
 
   it('writes the pending callbacks as calendar events, escaped and folded at 75 octets', async () => {
     const db = await seeded();
-    const run = plainte(['export', '--format', 'ics'], { db });
+    const run = await runIn(['export', '--format', 'ics'], { db });
     expect(run.status).toBe(0);
     const raw = run.stdout;
     expect(raw.match(/BEGIN:VEVENT/g)).toHaveLength(1);
@@ -89,7 +92,7 @@ describe('plainte export', () => {
     const db = await seeded();
     const file = join(tempDir(), 'out.json');
     writeFileSync(file, 'old', { mode: 0o644 });
-    const run = plainte(['export', '--format', 'json', '-o', file], { db });
+    const run = await runIn(['export', '--format', 'json', '-o', file], { db });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('3 réclamations exportées');
@@ -97,12 +100,12 @@ describe('plainte export', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 1 });
   });
 
-  it('refuses a missing or unknown format with a usage message, and says when the file cannot be written', () => {
+  it('refuses a missing or unknown format with a usage message, and says when the file cannot be written', async () => {
     const db = emptyLogbook();
-    const nowhere = plainte(['export', '--format', 'csv', '-o', join(tempDir(), 'missing', 'out.csv')], { db });
+    const nowhere = await runIn(['export', '--format', 'csv', '-o', join(tempDir(), 'missing', 'out.csv')], { db });
     expect(nowhere).toMatchObject({ status: 1, stdout: '' });
     expect(nowhere.stderr).toMatch(/^plainte : impossible d’écrire .*out\.csv : son dossier n’existe pas/);
-    expect(plainte(['export'], { db })).toMatchObject({ status: 2, stderr: expect.stringContaining('--format') });
-    expect(plainte(['export', '--format', 'xls'], { db }).status).toBe(1);
+    expect(await runIn(['export'], { db })).toMatchObject({ status: 2, stderr: expect.stringContaining('--format') });
+    expect((await runIn(['export', '--format', 'xls'], { db })).status).toBe(1);
   });
 });
