@@ -11,8 +11,15 @@ export { isPostgresUrl };
  * than a guess at the home folder of whichever user runs it. A postgres:// or postgresql://
  * URL names a logbook on a PostgreSQL server, kept as given. */
 export function logbookPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
-  const given = option || env.PLAINTE_DB;
-  if (given) return isPostgresUrl(given) ? given : resolve(given);
+  // Given empty, they are a mistake (an unset shell variable), not a wish for the default.
+  for (const [source, given] of [
+    ['--db', option],
+    ['PLAINTE_DB', env.PLAINTE_DB],
+  ] as const) {
+    if (given === undefined) continue;
+    if (given.trim() === '') throw new UserError('store.emptyPath', { source });
+    return isPostgresUrl(given) ? given : resolve(given);
+  }
   if (env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/')) return join(env.XDG_DATA_HOME, 'plainte', 'plainte.db');
   if (!env.HOME) throw new UserError('store.noHome');
   return join(env.HOME, '.local', 'share', 'plainte', 'plainte.db');

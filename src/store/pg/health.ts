@@ -93,6 +93,8 @@ export function healthQueries(ctx: PgContext): HealthStore {
               events: await count('events'),
               byStatus: Object.fromEntries(byStatus.map((row) => [row.status, row.n])),
             },
+        // An erasure's clean-up (VACUUM FULL) runs after its transaction; none is left marked.
+        erasure: 'none',
         server: { version: server.version, user: server.user, database: server.database },
       };
     },

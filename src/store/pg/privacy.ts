@@ -8,7 +8,7 @@ import {
   type PersonalData,
 } from '../../domain/retention.js';
 import { searchKey } from '../../domain/text.js';
-import type { Erasure, PrivacyStore, PurgeMode } from '../store.js';
+import type { Erasure, PrivacyStore, PurgeMode, Scrub } from '../store.js';
 import type { PgContext } from './context.js';
 import { COMPLAINT_COLUMNS } from './rows.js';
 
@@ -70,12 +70,13 @@ export function privacyQueries(ctx: PgContext): PrivacyStore {
     // updated_at stays: an erasure is not a contact with the customer, and purge counts those.
     const sets = [...ERASED_COLUMNS, ...named].map((column) => `${column} = NULL`).join(', ');
     await ctx.rows(`UPDATE complaints SET ${sets} WHERE id = $1`, [id]);
-    const events = await ctx.rows<{ id: number; details: string }>(
-      'SELECT id, details FROM events WHERE complaint_id = $1',
+    const events = await ctx.rows<{ id: number; kind: string; details: string }>(
+      'SELECT id, kind, details FROM events WHERE complaint_id = $1',
       [id],
     );
     for (const event of events) {
-      const details = JSON.stringify(anonymousDetails(JSON.parse(event.details) as Record<string, unknown>, person));
+      const parsed = JSON.parse(event.details) as Record<string, unknown>;
+      const details = JSON.stringify(anonymousDetails(event.kind, parsed, person));
       // The append-only trigger lets only the details change, for exactly this.
       if (details !== event.details)
         await ctx.rows('UPDATE events SET details = $1 WHERE id = $2', [details, event.id]);
@@ -109,19 +110,21 @@ export function privacyQueries(ctx: PgContext): PrivacyStore {
 
   /** Rewrites the tables from their live rows, so that the erased values are in no file the
    * server reads. Only the tables' owner may: false for another role (the shop's). */
-  async function scrub(): Promise<boolean> {
+  async function scrub(): Promise<Scrub> {
     const owner = await ctx.value<boolean>(
       `SELECT bool_and(pg_has_role(relowner, 'USAGE')) FROM pg_class WHERE oid = ANY ($1::regclass[])`,
       [TABLES],
     );
-    if (!owner) return false;
+    // Not the owner: the values stay in the files until the owner's VACUUM FULL ('busy', as
+    // when a SQLite reader holds the file: the erasure itself is done).
+    if (!owner) return 'busy';
     await ctx.rows(`VACUUM (FULL, ANALYZE) ${TABLES.join(', ')}`);
-    return true;
+    return 'done';
   }
 
-  async function erase(work: () => Promise<Omit<Erasure, 'scrubbed'>>): Promise<Erasure> {
+  async function erase(work: () => Promise<Omit<Erasure, 'scrub'>>): Promise<Erasure> {
     const done = await ctx.write(work);
-    return { ...done, scrubbed: await scrub() };
+    return { ...done, scrub: await scrub() };
   }
 
   return {
@@ -140,6 +143,8 @@ export function privacyQueries(ctx: PgContext): PrivacyStore {
         return { complaints: complaints.length, customers: person ? 1 : 0 };
       });
     },
+
+    scrubErased: scrub,
 
     async planPurge(cutoff, mode) {
       const { complaints, customers } = await plan(cutoff, mode);
