@@ -1,6 +1,8 @@
 import Table from 'cli-table3';
 import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
+import { searchWords } from '../domain/search.js';
+import { UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
 import { formatDateTime } from '../format/dates.js';
 import { color, printJson, printLine, printMessage } from '../render/output.js';
@@ -19,6 +21,10 @@ async function filterFrom(options: ListOptions, now: Date): Promise<ComplaintFil
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   if (options.customer !== undefined && options.customer.trim() !== '') filter.customer = options.customer;
   if (options.category !== undefined) filter.category = options.category.trim();
+  if (options.search !== undefined) {
+    filter.search = searchWords(options.search);
+    if (filter.search.length === 0) throw new UserError('search.noWords', { text: sanitize(options.search) });
+  }
   Object.assign(filter, await parseReceivedRange(options, now));
   return filter;
 }

@@ -3,6 +3,7 @@ import { books } from './en/books.js';
 import { counter } from './en/counter.js';
 import { dates } from './en/dates.js';
 import { figures } from './en/figures.js';
+import { find } from './en/find.js';
 import { follow } from './en/follow.js';
 import { server } from './en/server.js';
 import type { fr } from './fr.js';
@@ -16,4 +17,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...dates,
   ...figures,
   ...server,
+  ...find,
 };

@@ -32,6 +32,8 @@ export interface ComplaintFilter {
   since?: Date;
   /** Received before. */
   until?: Date;
+  /** Words searched for (domain/search.ts, searchWords): only the complaints holding them all. */
+  search?: readonly string[];
   limit?: number;
 }
 
@@ -132,7 +134,8 @@ export interface Store
     DueStore,
     ReportStore,
     CopyStore,
-    ShopStore {
+    ShopStore,
+    SearchStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
@@ -310,4 +313,20 @@ export interface ShopStore {
   /** The same logbook seen from one shop, `null` for every shop: `list`, `due`, `report` and
    * `export` read only its complaints. On SQLite, the logbook itself. */
   inShop(shop: string | null): Store;
+}
+
+// ── finding a past case (plainte search) ──
+
+/** A complaint found, with the texts it was found in. */
+export interface SearchHit extends ComplaintSummary {
+  /** The texts searched, one per field (the customer's name, phone, e-mail; the product; what
+   * was said and done; the notes of the history), for the excerpt shown with it. */
+  texts: string[];
+}
+
+export interface SearchStore {
+  /** The complaints whose texts hold every word (searchWords, folded), the best matches
+   * first, at most `limit`. Read from the logbook's full-text index, which every write keeps
+   * in step in its own transaction. */
+  searchComplaints(words: readonly string[], limit: number): Promise<SearchHit[]>;
 }

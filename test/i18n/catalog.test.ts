@@ -4,6 +4,7 @@ import { books as enBooks } from '../../src/i18n/en/books.js';
 import { counter as enCounter } from '../../src/i18n/en/counter.js';
 import { figures as enFigures } from '../../src/i18n/en/figures.js';
 import { dates as enDates } from '../../src/i18n/en/dates.js';
+import { find as enFind } from '../../src/i18n/en/find.js';
 import { follow as enFollow } from '../../src/i18n/en/follow.js';
 import { server as enServer } from '../../src/i18n/en/server.js';
 import { en } from '../../src/i18n/en.js';
@@ -12,6 +13,7 @@ import { books } from '../../src/i18n/fr/books.js';
 import { counter } from '../../src/i18n/fr/counter.js';
 import { dates } from '../../src/i18n/fr/dates.js';
 import { figures } from '../../src/i18n/fr/figures.js';
+import { find } from '../../src/i18n/fr/find.js';
 import { follow } from '../../src/i18n/fr/follow.js';
 import { server } from '../../src/i18n/fr/server.js';
 import { fr } from '../../src/i18n/fr.js';
@@ -62,8 +64,8 @@ const APART = [
 describe('the message catalogs', () => {
   it('give each key in one area file only, so that no message silently replaces another', () => {
     for (const [parts, whole] of [
-      [[base, counter, follow, books, dates, figures, server], fr],
-      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enServer], en],
+      [[base, counter, follow, books, dates, figures, server, find], fr],
+      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enServer, enFind], en],
     ] as const) {
       const count = parts.reduce((sum, part) => sum + Object.keys(part).length, 0);
       expect(count).toBe(Object.keys(whole).length);

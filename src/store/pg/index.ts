@@ -12,6 +12,7 @@ import { importQueries } from './import.js';
 import { migrate } from './migrations.js';
 import { privacyQueries } from './privacy.js';
 import { reportQueries } from './report.js';
+import { searchQueries } from './search.js';
 import { settingsQueries } from './settings.js';
 import { shopQueries } from './shops.js';
 import { displayUrl, pgSettings } from './url.js';
@@ -49,6 +50,7 @@ function storeOver(ctx: PgContext, url: string): Store {
     ...reportQueries(ctx),
     ...copyQueries(ctx),
     ...shopQueries(ctx),
+    ...searchQueries(ctx),
     inShop: (view) => storeOver(ctx.inShop(view), url),
     async close() {
       await ctx.client.end();

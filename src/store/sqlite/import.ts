@@ -3,6 +3,7 @@ import type { ImportRecord, ImportResult, ImportStore, ImportedCustomer } from '
 import { BulkInsert } from './bulk.js';
 import type { SqliteContext } from './context.js';
 import { compareWithLogbook, type ImportOptions } from './import-update.js';
+import { WORDS_OF_COMPLAINTS } from './migrations.js';
 import { COMPLAINT_COLUMNS } from './rows.js';
 
 // Bulk insertion for `plainte import` and for seeding benchmarks: one IMMEDIATE transaction,
@@ -87,9 +88,19 @@ function withIndexesBuiltAfter<T>(ctx: SqliteContext, work: () => T): T {
       "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('customers', 'complaints', 'events')",
     )
     .all() as { name: string; sql: string }[];
+  // The search index's triggers too: the index is filled in one statement after the rows,
+  // rather than a complaint's words read again (without the events' index) at each event.
+  const triggers = ctx.db
+    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN (?, ?, ?) AND sql LIKE ?")
+    .all('customers', 'complaints', 'events', '%complaint_words%') as { name: string; sql: string }[];
   for (const { name } of indexes) ctx.db.exec(`DROP INDEX "${name}"`);
+  for (const { name } of triggers) ctx.db.exec(`DROP TRIGGER "${name}"`);
   const result = work();
   for (const { sql } of indexes) ctx.db.exec(sql);
+  if (triggers.length > 0) {
+    ctx.db.exec(`INSERT INTO complaint_words (rowid, who, what, said, notes) ${WORDS_OF_COMPLAINTS}`);
+    for (const { sql } of triggers) ctx.db.exec(sql);
+  }
   return result;
 }
 

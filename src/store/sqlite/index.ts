@@ -14,6 +14,7 @@ import { settingsQueries } from './settings.js';
 import { dueQueries } from './due.js';
 import { reportQueries } from './report.js';
 import { finishPendingErasure } from './scrub.js';
+import { searchQueries } from './search.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
 export function openSqliteStore(path: string, clock: () => Date, options: OpenOptions = {}): Store {
@@ -34,6 +35,7 @@ export function openSqliteStore(path: string, clock: () => Date, options: OpenOp
     ...dueQueries(ctx),
     ...reportQueries(ctx),
     ...copyQueries(ctx),
+    ...searchQueries(ctx),
     async close() {
       try {
         checkStillThere(path, ctx.db, opened);

@@ -1,4 +1,4 @@
-import type { Complaint, ComplaintEvent, Customer, Status } from '../../domain/types.js';
+import type { Complaint, ComplaintEvent, ComplaintSummary, Customer, Status } from '../../domain/types.js';
 import type { ComplaintPatch } from '../store.js';
 
 // Between SQLite rows (snake_case, 0/1, JSON text) and the domain's objects.
@@ -106,5 +106,19 @@ export function toEvent(row: Row): ComplaintEvent {
     statusBefore: row.status_before as Status | null,
     statusAfter: row.status_after as Status | null,
     details: JSON.parse(row.details as string) as Record<string, unknown>,
+  };
+}
+
+/** A line of a list: the complaint's columns of `list`, without its customer's name. */
+export function toSummary(row: Row): Omit<ComplaintSummary, 'customer'> {
+  return {
+    id: row.id as number,
+    status: row.status as Status,
+    receivedAt: row.received_at as string,
+    category: row.category as string | null,
+    channel: row.channel as ComplaintSummary['channel'],
+    summary: row.summary as string | null,
+    nextContactAt: row.next_contact_at as string | null,
+    assignee: row.assignee as string | null,
   };
 }
