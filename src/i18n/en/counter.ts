@@ -44,7 +44,8 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.required': 'This answer is needed.',
   'wizard.invalid.date':
     'Date not recognised. Examples: 25/11/2026 14:30, 26/11, tomorrow 10am, saturday morning, monday, in 3 days, +2d.',
-  'wizard.invalid.phone': 'Number not recognised: 6 to 15 digits, e.g. 06 12 34 56 78 or +33 6 12 34 56 78.',
+  'wizard.invalid.phone':
+    'Number not recognised: 10 digits for a French number (06 12 34 56 78), or the country code then the number (+44 20 7946 0958).',
   'wizard.invalid.email': 'Address not recognised: e.g. name@example.com.',
   'wizard.invalid.cost': 'Amount not recognised: in euros, e.g. 12.50.',
   'wizard.notes.warning':
@@ -121,7 +122,8 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.abusive.next': 'not yet: next step',
   'wizard.abusive.notNeeded': 'not needed',
   'wizard.abusive.calm': 'the customer calmed down: back to the entry',
-  'wizard.option.phone': '--phone: number not recognised "{value}". Example: 06 12 34 56 78.',
+  'wizard.option.phone':
+    '--phone: number not recognised "{value}": 10 digits for a French number (06 12 34 56 78), or the country code then the number (+44 20 7946 0958).',
   'wizard.option.email': '--email: address not recognised "{value}". Example: name@example.com.',
   'wizard.option.cost': '--cost: amount not recognised "{value}". Example: 12.50.',
   'wizard.option.satisfaction': '--satisfaction: "{value}" is not a score from 1 to 5.',

@@ -41,7 +41,7 @@ export const counter = {
   'wizard.invalid.date':
     'Date non reconnue. Exemples : 25/11/2026 14:30, 26/11, demain 10h, samedi matin, lundi, dans 3 jours, +2j.',
   'wizard.invalid.phone':
-    'Numéro non reconnu : des chiffres (6 à 15), par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+    'Numéro non reconnu : 10 chiffres (06 12 34 56 78), ou l’indicatif du pays puis le numéro (+33 6 12 34 56 78).',
   'wizard.invalid.email': 'Adresse non reconnue : par exemple nom@exemple.fr.',
   'wizard.invalid.cost': 'Montant non reconnu : en euros, par exemple 12,50.',
   'wizard.notes.warning':
@@ -118,7 +118,8 @@ export const counter = {
   'wizard.abusive.next': 'pas encore : étape suivante',
   'wizard.abusive.notNeeded': 'pas nécessaire',
   'wizard.abusive.calm': 'le client s’est calmé : reprendre la saisie',
-  'wizard.option.phone': '--phone : numéro non reconnu « {value} ». Exemple : 06 12 34 56 78.',
+  'wizard.option.phone':
+    '--phone : numéro non reconnu « {value} » : 10 chiffres (06 12 34 56 78), ou l’indicatif du pays puis le numéro (+33 6 12 34 56 78).',
   'wizard.option.email': '--email : adresse non reconnue « {value} ». Exemple : nom@exemple.fr.',
   'wizard.option.cost': '--cost : montant non reconnu « {value} ». Exemple : 12,50.',
   'wizard.option.satisfaction': '--satisfaction : « {value} » n’est pas une note de 1 à 5.',
