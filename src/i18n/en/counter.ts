@@ -132,6 +132,8 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.missing': 'without a terminal nothing is asked: also give {options}.',
   'wizard.resume.notDraft':
     'complaint {id} is no longer a draft (it is "{status}"): nothing to resume. "plainte show {id}" shows it.',
+  'error.notDraft':
+    'complaint {id} is no longer a draft (it is "{status}"): nothing was written over it. "plainte show {id}" shows it.',
   'wizard.interrupted.nothing': 'Interrupted: nothing was saved.',
   'wizard.interrupted.saved':
     'Interrupted: the finished phases of complaint {id} are saved (draft). To continue: plainte resume {id}',

@@ -128,6 +128,8 @@ export const counter = {
   'wizard.missing': 'sans terminal, rien n’est demandé : donnez aussi {options}.',
   'wizard.resume.notDraft':
     'la réclamation n° {id} n’est plus un brouillon (elle est « {status} ») : rien à reprendre. « plainte show {id} » la montre.',
+  'error.notDraft':
+    'la réclamation n° {id} n’est plus un brouillon (elle est « {status} ») : rien n’a été enregistré par-dessus. « plainte show {id} » la montre.',
   'wizard.interrupted.nothing': 'Interrompu : rien n’a été enregistré.',
   'wizard.interrupted.saved':
     'Interrompu : les phases terminées de la réclamation n° {id} sont enregistrées (brouillon). Pour continuer : plainte resume {id}',
