@@ -1,4 +1,5 @@
 import { isoDay } from '../domain/dates.js';
+import { phoneKey } from '../domain/text.js';
 import { DEFAULT_CATEGORIES, REQUESTS, type Complaint, type CustomerRequest } from '../domain/types.js';
 import { concernsGoods, legalWarranty } from '../domain/warranty.js';
 import { label, t } from '../i18n/index.js';
@@ -28,7 +29,13 @@ function customerAnswers(pick: CustomerPick, given: Given): Answers {
       patch,
     };
   }
-  const details: Partial<CustomerInput> = { phone, email: given.email, company: given.company };
+  // The same number written otherwise (0611111111 for 06 11 11 11 11) is no change.
+  const samePhone = phone !== undefined && known.phone !== null && phoneKey(phone) === phoneKey(known.phone);
+  const details: Partial<CustomerInput> = {
+    phone: samePhone ? undefined : phone,
+    email: given.email,
+    company: given.company,
+  };
   const changed = Object.entries(details).filter(
     ([key, value]) => value !== undefined && value !== known[key as keyof CustomerInput],
   );

@@ -89,7 +89,7 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.q.facts': 'Facts observed (optional):',
   'wizard.q.apologised': 'Did you apologise, or express regret for the situation?',
   'wizard.turnedAbusive': 'the customer is becoming abusive: protocol',
-  'wizard.q.apologyNote': 'Note (optional):',
+  'wizard.q.apologyNote': 'Note on the apology (optional):',
   'wizard.q.solution': 'What will be done:',
   'wizard.tone.question': 'a question',
   'wizard.tone.warning':

@@ -85,7 +85,7 @@ export const counter = {
   'wizard.q.facts': 'Faits constatés (facultatif) :',
   'wizard.q.apologised': 'Avez-vous présenté des excuses, ou vos regrets pour la situation ?',
   'wizard.turnedAbusive': 'le client devient injurieux : protocole',
-  'wizard.q.apologyNote': 'Note (facultatif) :',
+  'wizard.q.apologyNote': 'Note sur les excuses (facultatif) :',
   'wizard.q.solution': 'Ce qui sera fait :',
   'wizard.tone.question': 'une question',
   'wizard.tone.warning':
