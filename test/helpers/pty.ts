@@ -23,10 +23,15 @@ export interface PtyRun {
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', ctrlC: '\x03' } as const;
 
+/** How many questions were answered on screen: @inquirer marks each one answered with ✔. */
+export function promptsAnswered(output: string): number {
+  return output.match(/✔/g)?.length ?? 0;
+}
+
 export function inTerminal(
   args: string[],
   steps: Step[],
-  options: { db: string; env?: Record<string, string> },
+  options: { db: string; env?: Record<string, string>; uid?: number },
 ): PtyRun {
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -38,7 +43,13 @@ export function inTerminal(
     ...options.env,
   };
   const spec = { argv: [process.execPath, BIN, ...args], env, steps, timeout: 20 };
-  const result = spawnSync('python3', [DRIVER], { input: JSON.stringify(spec), encoding: 'utf8', timeout: 120_000 });
+  const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
+  const result = spawnSync('python3', [DRIVER], {
+    input: JSON.stringify(spec),
+    encoding: 'utf8',
+    timeout: 120_000,
+    ...ids,
+  });
   if (result.status !== 0) throw new Error(`pty driver failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as PtyRun;
 }

@@ -8,7 +8,7 @@ export const counter: Record<keyof typeof fr, string> = {
   'event.escalation': 'abusive customer: protocol step',
   'detail.assignee': 'Assigned to',
   'help.wizard.noInput':
-    'Without a terminal (or with --no-input) nothing is asked: --customer and --description are required. Defaults: channel counter, calm customer, category and request "other", no apology recorded, no solution; the complaint is "open", or "callback planned" with --callback, "transferred" with --assignee, "resolved" with --resolved. The complaint number is written to standard output.',
+    'Without a terminal (or with --no-input) nothing is asked: --customer (or --customer-id) and --description are required. Defaults: channel counter, calm customer, category and request "other", no apology recorded, no solution; the complaint is "open", or "callback planned" with --callback, "transferred" with --assignee, "resolved" with --resolved. The complaint number is written to standard output.',
   'opt.w.channel': 'channel: counter, phone, email, web, mail',
   'opt.w.mood': 'the customer is: calm, upset, angry, abusive',
   'opt.w.description': 'the customer’s account, in their own words',
@@ -105,7 +105,7 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.q.cost': 'Cost to the shop in euros (optional):',
   'wizard.q.solvedNow': 'Is the complaint solved now?',
   'wizard.solved.now': 'yes, solved on the spot',
-  'wizard.solved.partial': 'partly settled: the customer leaves with part of what they asked for',
+  'wizard.solved.partial': 'partly solved',
   'wizard.solved.later': 'not yet: call back',
   'wizard.solved.details': 'add details first (e-mail, order, product, facts, cost…)',
   'wizard.details.title': 'Details (Enter keeps the answer already noted)',

@@ -5,7 +5,7 @@ export const counter = {
   'event.escalation': 'client injurieux : étape du protocole',
   'detail.assignee': 'Confiée à',
   'help.wizard.noInput':
-    'Sans terminal (ou avec --no-input), rien n’est demandé : --customer et --description sont obligatoires. Par défaut : canal comptoir, client calme, catégorie et demande « autre », pas d’excuses notées, pas de solution ; la réclamation est « ouverte », ou « rappel prévu » avec --callback, « transférée » avec --assignee, « réglée » avec --resolved. Le numéro de la réclamation est écrit sur la sortie standard.',
+    'Sans terminal (ou avec --no-input), rien n’est demandé : --customer (ou --customer-id) et --description sont obligatoires. Par défaut : canal comptoir, client calme, catégorie et demande « autre », pas d’excuses notées, pas de solution ; la réclamation est « ouverte », ou « rappel prévu » avec --callback, « transférée » avec --assignee, « réglée » avec --resolved. Le numéro de la réclamation est écrit sur la sortie standard.',
   'opt.w.channel': 'canal : counter, phone, email, web, mail (ou comptoir, téléphone...)',
   'opt.w.mood': 'le client est : calm, upset, angry, abusive (ou calme, contrarié...)',
   'opt.w.description': 'le récit du client, avec ses mots',
@@ -101,7 +101,7 @@ export const counter = {
   'wizard.q.cost': 'Coût pour le magasin en euros (facultatif) :',
   'wizard.q.solvedNow': 'La réclamation est-elle réglée maintenant ?',
   'wizard.solved.now': 'oui, réglée sur place',
-  'wizard.solved.partial': 'réglée en partie : le client repart avec une partie de ce qu’il demandait',
+  'wizard.solved.partial': 'réglée en partie',
   'wizard.solved.later': 'pas encore : à rappeler',
   'wizard.solved.details': 'ajouter des détails d’abord (e-mail, commande, produit, faits, coût…)',
   'wizard.details.title': 'Détails (Entrée garde la réponse déjà notée)',
