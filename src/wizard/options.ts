@@ -36,8 +36,8 @@ export async function givenFrom(
     note: text(options.note),
   };
   if (options.customerId !== undefined) {
-    if (options.customer !== undefined) throw new UserError('wizard.option.customerBoth', {}, EXIT.usage);
     given.customerId = parseCustomerId(options.customerId);
+    if (options.customer !== undefined) throw new UserError('wizard.option.customerBoth', {}, EXIT.usage);
   }
   if (options.channel !== undefined) given.channel = parseChoice('--channel', options.channel, CHANNELS, 'channel');
   if (options.mood !== undefined) given.mood = parseChoice('--mood', options.mood, MOODS, 'mood');

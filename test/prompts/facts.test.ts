@@ -33,6 +33,12 @@ describe('phase 2, who and what', () => {
     expect(said).toContain('→ mardi 10 novembre 2026');
     expect(said).toContain('couvert jusqu’au 10 nov. 2028');
 
+    const future = scriptedAsk(['Paul Martin', 'defective', 'repair', 'demain', '']);
+    await askFacts(future, {}, testSetting(), testDraft());
+    expect(future.asked.find((q) => q.refused)!.refused).toBe(
+      'Cette date n’est pas encore arrivée (mardi 24 novembre 2026). Donnez une date passée, par exemple hier ou 12/11.',
+    );
+
     const skipped = scriptedAsk(['Paul Martin', 'installation', 'repair', undefined]);
     await askFacts(skipped, {}, testSetting(), testDraft());
     expect(skipped.asked.map((q) => q.message).at(-1)).toBe('Date d’achat ou de livraison (facultatif) :');
