@@ -76,7 +76,7 @@ export function testDraft(fields: Partial<Complaint> | null = {}): TestDraft {
           forgottenAt: null,
         };
       if (answers.customerPatch && current.customer)
-        current.customer = { ...current.customer, ...answers.customerPatch } as Complaint['customer'];
+        current.customer = { ...current.customer, ...answers.customerPatch };
     },
   };
   return draft;

@@ -42,7 +42,8 @@ describe('phase 5, closing', () => {
     const ask = scriptedAsk(['later', 'dimanche 10h', undefined, 'mardi 10h']);
     const answers = await askClosing(ask, {}, testSetting(), testDraft(marie), FIRST);
     expect(ask.asked[2].message).toBe(
-      'Le dimanche 29 novembre 2026 à 10:00, le magasin est fermé (heures d’ouverture : lun-sam 9:00-19:00). Garder ce rappel ?',
+      'Le dimanche 29 novembre 2026 à 10:00, le magasin est fermé (heures d’ouverture : lun-sam 9:00-19:00). ' +
+        'Garder ce rappel ?',
     );
     expect(answers).toMatchObject({ nextContactAt: new Date(2026, 10, 24, 10).toISOString() });
   });
@@ -62,7 +63,7 @@ describe('phase 5, closing', () => {
     });
   });
 
-  it('tells about writing to the shop when a consumer’s complaint is not settled, and asks it for goods only', async () => {
+  it('tells about writing to the shop when a consumer’s complaint is not settled; asks it of goods', async () => {
     const goods = scriptedAsk(['later', undefined, true, undefined]);
     const draft = testDraft({ ...marie, category: 'defective' });
     await askClosing(goods, {}, testSetting(), draft, FIRST);

@@ -23,7 +23,7 @@ describe('phase 2, who and what', () => {
     expect(draft.saves).toBe(3);
   });
 
-  it('asks the purchase date of goods, second-hand only once a date is given, and shows the legal warranty', async () => {
+  it('asks goods their purchase date, second-hand once a date is given, and shows the legal warranty', async () => {
     const ask = scriptedAsk(['Paul Martin', 'defective', 'repair', '31/02/2026', '10/11/2026', undefined]);
     const draft = testDraft();
     await askFacts(ask, {}, testSetting(), draft);

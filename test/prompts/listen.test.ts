@@ -5,7 +5,7 @@ import { testDraft } from '../helpers/draft.js';
 import { testSetting } from '../helpers/setting.js';
 
 describe('phase 1, listen', () => {
-  it('starts with its title and the method’s hint, takes the counter and the configured operator without asking', async () => {
+  it('starts with its title and the method’s hint, takes the counter and the configured operator unasked', async () => {
     const ask = scriptedAsk([undefined, 'Le colis est arrivé ouvert', undefined]);
     const draft = testDraft(null);
     await askListen(ask, {}, testSetting(), draft);

@@ -69,7 +69,7 @@ describe('the wizard', () => {
     await store.close();
   });
 
-  it('keeps the account as soon as it is typed, and asks a draft cut short at the mood that question only', async () => {
+  it('keeps the account as soon as it is typed, and asks a draft cut short at the mood only that', async () => {
     const first = await wizardOn(['counter', 'Le colis est vide', CTRL_C]);
     await expect(first.run()).rejects.toThrow();
     const draft = (await first.store.getComplaint(first.progress.id!))!;
