@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
-import { inTerminal, KEY, type Step } from '../helpers/pty.js';
+import { inTerminal, KEY, SETTLED_ON_THE_SPOT, type Step } from '../helpers/pty.js';
 
 // Nothing typed at the counter is lost: every answer is in the draft as soon as it is given,
 // Ctrl-C or a closed terminal keeps it, and a logbook that cannot keep it is said before the
@@ -56,12 +56,7 @@ describe('what was typed is kept', () => {
 
     const resumed = inTerminal(
       ['resume', '1', '--operator', 'Alice'],
-      [
-        { expect: '5. Clôture et suivi' },
-        { expect: 'réglée maintenant', send: `1${enter}` },
-        { expect: 'Satisfaction du client', send: enter },
-        { expect: 'La réclamation est réglée' },
-      ],
+      [{ expect: '5. Clôture et suivi' }, ...SETTLED_ON_THE_SPOT],
       { db },
     );
     expect(resumed.failed, resumed.output).toBeNull();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
-import { inTerminal, KEY, promptsAnswered, type Step } from '../helpers/pty.js';
+import { inTerminal, KEY, promptsAnswered, SETTLED_ON_THE_SPOT, type Step } from '../helpers/pty.js';
 
 // The wizard as a shopkeeper uses it: the built binary in a real pseudo-terminal. The short
 // paths are counted in questions answered on screen (Enter included): at most 10 for a calm
@@ -39,12 +39,7 @@ describe('the short path at the counter', () => {
     const db = logbookWithOperator();
     const run = inTerminal(
       ['new'],
-      [
-        ...shortPhases('5', 'Nous échangeons le grille-pain maintenant'),
-        { expect: 'réglée maintenant', send: `1${enter}` },
-        { expect: 'Satisfaction du client', send: enter },
-        { expect: 'La réclamation est réglée' },
-      ],
+      [...shortPhases('5', 'Nous échangeons le grille-pain maintenant'), ...SETTLED_ON_THE_SPOT],
       { db },
     );
     expect(run.failed, run.output).toBeNull();
@@ -96,12 +91,7 @@ describe('the short path at the counter', () => {
     const db = logbookWithOperator();
     const solved = inTerminal(
       ['new'],
-      [
-        ...shortPhases('1', 'Nous échangeons le grille-pain maintenant'),
-        { expect: 'réglée maintenant', send: `1${enter}` },
-        { expect: 'Satisfaction du client', send: enter },
-        { expect: 'La réclamation est réglée' },
-      ],
+      [...shortPhases('1', 'Nous échangeons le grille-pain maintenant'), ...SETTLED_ON_THE_SPOT],
       { db },
     );
     expect(solved.failed, solved.output).toBeNull();

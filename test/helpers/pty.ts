@@ -23,6 +23,13 @@ export interface PtyRun {
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', ctrlC: '\x03' } as const;
 
+/** The end of the wizard for a complaint settled on the spot, the customer's mark suggested. */
+export const SETTLED_ON_THE_SPOT: Step[] = [
+  { expect: 'réglée maintenant', send: `1${KEY.enter}` },
+  { expect: 'Satisfaction du client', send: KEY.enter },
+  { expect: 'La réclamation est réglée' },
+];
+
 /** How many questions were answered on screen: @inquirer marks each one answered with ✔. */
 export function promptsAnswered(output: string): number {
   return output.match(/✔/g)?.length ?? 0;
