@@ -176,18 +176,22 @@ export async function runWizard(
       detailed = true;
       continue;
     }
-    await save();
+    // What phase 5 kept without a terminal is written with its end, in one transaction.
+    const { patch: kept = {}, customer, customerPatch } = pending;
+    pending = {};
     const now = clock().toISOString();
-    const current = complaint!;
-    const status = finalStatus(closing, current.assignee);
+    const assignee = kept.assignee === undefined ? complaint!.assignee : kept.assignee;
+    const status = finalStatus(closing, assignee);
     const patch = closingPatch(closing, now);
     const details: Record<string, unknown> = {};
-    if (current.assignee) details.assignee = current.assignee;
+    if (assignee) details.assignee = assignee;
     if (patch.nextContactAt) details.nextContactAt = patch.nextContactAt;
     complaint = await store.recordChange({
-      id: current.id,
+      id: complaint!.id,
       status,
-      patch: { ...patch, phaseReached: 5 },
+      patch: { ...kept, ...patch, phaseReached: 5 },
+      customer,
+      customerPatch,
       event: { kind: 'completed', operator: recorder, details },
     });
     return { complaint, endedEarly: false };
