@@ -35,3 +35,39 @@ export class Interrupted extends Exit {
     this.name = 'Interrupted';
   }
 }
+
+/** System and SQLite codes of a failed write, as what a user can do about it. SQLite's
+ * extended codes (SQLITE_IOERR_WRITE) are found by their primary code. */
+const WRITE_PROBLEMS: Record<string, MessageKey> = {
+  ENOSPC: 'write.full',
+  SQLITE_FULL: 'write.full',
+  EDQUOT: 'write.quota',
+  EFBIG: 'write.tooBig',
+  EROFS: 'write.readOnly',
+  SQLITE_READONLY: 'write.readOnly',
+  EACCES: 'write.denied',
+  EPERM: 'write.denied',
+  SQLITE_CANTOPEN: 'write.denied',
+  EIO: 'write.io',
+  SQLITE_IOERR: 'write.io',
+  ENOENT: 'write.noFolder',
+  ENOTDIR: 'write.noFolder',
+};
+
+function writeProblem(error: unknown): MessageKey | null {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return null;
+  return WRITE_PROBLEMS[code] ?? WRITE_PROBLEMS[code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')] ?? null;
+}
+
+/** Whether `error` is a file that could not be written (full disk, no right, disk error...). */
+export function isWriteProblem(error: unknown): boolean {
+  return writeProblem(error) !== null;
+}
+
+/** Writing `path` failed with `error`: one line naming the file and what happened. */
+export function writeFailure(path: string, error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new UserError(writeProblem(error) ?? 'write.other', { path, detail });
+}

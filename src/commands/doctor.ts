@@ -1,10 +1,12 @@
 import { statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, Exit, UserError } from '../errors.js';
 import { label, t, type MessageKey } from '../i18n/index.js';
 import { color, printJson, printLine } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
+import { leftoverFiles, removeLeftovers } from '../store/files.js';
 import type { Health } from '../store/store.js';
 
 interface Check {
@@ -15,6 +17,18 @@ interface Check {
 
 function isSound(health: Health): boolean {
   return health.integrity.length === 1 && health.integrity[0] === 'ok';
+}
+
+/** Temporary files left in the logbook's folder by a killed backup, restore or export:
+ * they hold personal data, so they are removed; those that cannot be are a problem. */
+function leftoversCheck(folder: string): Check {
+  const removed = removeLeftovers(folder);
+  const staying = leftoverFiles(folder);
+  const names = (files: string[]) => files.map((file) => sanitize(basename(file))).join(', ');
+  if (staying.length > 0)
+    return { key: 'doctor.leftovers', value: t('doctor.leftovers.staying', { files: names(staying) }), ok: false };
+  const value = removed.length > 0 ? t('doctor.leftovers.removed', { files: names(removed) }) : t('common.none');
+  return { key: 'doctor.leftovers', value, ok: true };
 }
 
 function checks(path: string, health: Health): Check[] {
@@ -57,6 +71,11 @@ function checks(path: string, health: Health): Check[] {
       ok: health.foreignKeyProblems === 0,
     },
     {
+      key: 'doctor.erasure',
+      value: health.erasure === 'none' ? t('doctor.ok') : t(`doctor.erasure.${health.erasure}`),
+      ok: health.erasure === 'none' || health.erasure === 'finished',
+    },
+    {
       key: 'doctor.counts',
       value: counts
         ? t('doctor.counts.value', {
@@ -69,6 +88,7 @@ function checks(path: string, health: Health): Check[] {
     },
     { key: 'doctor.byStatus', value: byStatus || t('common.none'), ok: true },
     { key: 'doctor.size', value: `${(statSync(path).size / 1024).toFixed(0)} KiB`, ok: true },
+    leftoversCheck(dirname(path)),
   ];
 }
 

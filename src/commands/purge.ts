@@ -6,6 +6,7 @@ import { defaultSetting } from '../domain/settings.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { formatDay } from '../format/dates.js';
+import { reportScrub } from '../render/erasure.js';
 import { printLine, printMessage } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
 import type { PurgeMode } from '../store/store.js';
@@ -40,6 +41,6 @@ export const run: Handler<typeof DECLARATIONS.purge> = async (_args, options, co
         customers: done.customers,
       }),
     );
-    if (!done.scrubbed) printMessage(t('erase.notScrubbed'));
+    reportScrub(done.scrub, store.location);
   });
 };

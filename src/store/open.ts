@@ -8,8 +8,15 @@ import type { OpenOptions, Store } from './store.js';
  * Without HOME (a bare cron job) there is no default to trust: a UserError says so, rather
  * than a guess at the home folder of whichever user runs it. */
 export function logbookPath(option: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (option) return resolve(option);
-  if (env.PLAINTE_DB) return resolve(env.PLAINTE_DB);
+  // Given empty, they are a mistake (an unset shell variable), not a wish for the default.
+  for (const [source, given] of [
+    ['--db', option],
+    ['PLAINTE_DB', env.PLAINTE_DB],
+  ] as const) {
+    if (given === undefined) continue;
+    if (given.trim() === '') throw new UserError('store.emptyPath', { source });
+    return resolve(given);
+  }
   if (env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/')) return join(env.XDG_DATA_HOME, 'plainte', 'plainte.db');
   if (!env.HOME) throw new UserError('store.noHome');
   return join(env.HOME, '.local', 'share', 'plainte', 'plainte.db');

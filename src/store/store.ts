@@ -121,6 +121,8 @@ export interface Health {
   /** Lines of `PRAGMA integrity_check`; `['ok']` when sound. */
   integrity: string[];
   foreignKeyProblems: number;
+  /** An erasure whose clean-up of the files was cut short, found when the logbook was opened. */
+  erasure: PendingErasure;
   /** Null when the file is damaged: counting would read the broken pages. */
   counts: { complaints: number; customers: number; events: number; byStatus: Partial<Record<Status, number>> } | null;
 }
@@ -157,12 +159,22 @@ export interface MaintenanceStore {
   backup(target: string | null, options: { replace: boolean }): Promise<string>;
 }
 
-/** Whether the erased values are gone from the files on disk too (false when another
- * program kept an old snapshot open: they go at its next checkpoint). */
+/**
+ * What became of the clean-up of the files after an erasure: done (the erased values are
+ * gone from the files on disk too), or left marked for the next command that opens the
+ * logbook because another program held it ('busy'), the disk was full ('full') or SQLite
+ * failed otherwise ('failed').
+ */
+export type Scrub = 'done' | 'busy' | 'full' | 'failed';
+
+/** An erasure found unfinished when the logbook was opened: none, finished then, or still
+ * unfinished (and why: the reasons of Scrub, or a logbook this process may only read). */
+export type PendingErasure = 'none' | 'finished' | Exclude<Scrub, 'done'> | 'readonly';
+
 export interface Erasure {
   complaints: number;
   customers: number;
-  scrubbed: boolean;
+  scrub: Scrub;
 }
 
 export type PurgeMode = 'anonymise' | 'delete';
@@ -173,9 +185,12 @@ export interface PrivacyStore {
   forgetCustomer(customerId: number, operator: string | null): Promise<Erasure>;
   /** What `purge` would do for closed complaints whose customer was last in contact
    * before `cutoff`: counts only, nothing written. */
-  planPurge(cutoff: Date, mode: PurgeMode): Promise<Omit<Erasure, 'scrubbed'>>;
+  planPurge(cutoff: Date, mode: PurgeMode): Promise<Omit<Erasure, 'scrub'>>;
   /** Anonymises (with an `anonymised` event) or deletes those complaints, in one transaction. */
   purge(cutoff: Date, mode: PurgeMode, operator: string | null): Promise<Erasure>;
+  /** Cleans the files of what earlier erasures left in them (an erasure by an older plainte,
+   * say), as an erasure does after its transaction. */
+  scrubErased(): Promise<Scrub>;
 }
 
 /** One customer and their complaints (`plainte customer`). */

@@ -49,6 +49,8 @@ export interface RunOptions {
   input?: string;
   /** Run as this user id (only possible when the tests run as root). */
   uid?: number;
+  /** Killed after this long (status null): for a run that could block forever. */
+  timeoutMs?: number;
 }
 
 /** Runs the built binary as a user would, without a terminal. */
@@ -70,6 +72,7 @@ export function plainte(args: string[], options: RunOptions = {}): Run {
     input: options.input ?? '',
     encoding: 'utf8',
     ...ids,
+    ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }

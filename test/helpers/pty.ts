@@ -18,6 +18,8 @@ export interface Step {
 export interface PtyRun {
   status: number | null;
   output: string;
+  /** What the program wrote, escape sequences included. */
+  raw: string;
   failed: { index: number; expect: string } | null;
 }
 

@@ -12,16 +12,19 @@ import { importQueries } from './import.js';
 import { settingsQueries } from './settings.js';
 import { dueQueries } from './due.js';
 import { reportQueries } from './report.js';
+import { finishPendingErasure } from './scrub.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
 export function openSqliteStore(path: string, clock: () => Date, options: OpenOptions = {}): Store {
   const ctx = new SqliteContext(openDatabase(path, { create: options.create !== false }), clock);
+  // Before anything else: an erasure whose clean-up was cut short is finished now.
+  const erasure = finishPendingErasure(ctx);
   const opened = rememberOpened(path, ctx.db);
   return {
     location: path,
     ...complaintQueries(ctx),
     ...settingsQueries(ctx),
-    ...healthQueries(ctx),
+    ...healthQueries(ctx, erasure),
     ...maintenanceQueries(ctx),
     ...privacyQueries(ctx),
     ...exportQueries(ctx),
