@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { OpenOptions, Store } from './store.js';
@@ -57,9 +57,9 @@ function existingFolder(path: string): string {
  * question, so that nobody types a customer's account into a logbook that cannot keep it.
  */
 export function checkWritable(path: string): void {
-  let isFile: boolean;
+  let stats: Stats;
   try {
-    isFile = !statSync(path).isDirectory();
+    stats = statSync(path);
   } catch (error) {
     if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw error;
     const folder = existingFolder(path);
@@ -70,7 +70,8 @@ export function checkWritable(path: string): void {
     }
     return;
   }
-  if (!isFile) throw new UserError('store.is_directory', { path });
+  if (stats.isDirectory()) throw new UserError('store.is_directory', { path });
+  if (!stats.isFile()) throw new UserError('store.notAFile', { path });
   try {
     accessSync(path, constants.W_OK);
     accessSync(dirname(path), constants.W_OK);
