@@ -21,7 +21,12 @@ async function lastOperator(store: Store): Promise<string | null> {
   return newest ? ((await store.getComplaint(newest.id))?.operator ?? null) : null;
 }
 
-async function settingFor(store: Store, context: Context, options: WizardOptions, now: Date): Promise<Setting> {
+async function settingFor(
+  store: Store,
+  context: Context,
+  options: WizardOptions,
+  { now, interactive }: { now: Date; interactive: boolean },
+): Promise<Setting> {
   const list = async (key: string) =>
     ((await store.getSetting(key)) ?? '')
       .split(',')
@@ -34,7 +39,8 @@ async function settingFor(store: Store, context: Context, options: WizardOptions
     operator: await context.operatorFor(store, options.operator),
     operatorConfigured,
     team,
-    lastOperator: team.length >= 2 || !operatorConfigured ? await lastOperator(store) : null,
+    // Only someone at the counter is asked who records.
+    lastOperator: interactive && (team.length >= 2 || !operatorConfigured) ? await lastOperator(store) : null,
     categories: await list('categories'),
     callback: await callbackRulesOf(store),
     noteWords: await list('notes.words'),
@@ -89,7 +95,7 @@ async function session(
   { context, options, interactive, ask, draftId, opening }: SessionStart,
 ): Promise<void> {
   const now = clock();
-  const setting = await settingFor(store, context, options, now);
+  const setting = await settingFor(store, context, options, { now, interactive });
   const given = await givenFrom(options, now, setting);
   if (given.customerId !== undefined && !(await store.getCustomer(given.customerId)))
     throw new UserError('error.customerNotFound', { id: given.customerId });
