@@ -13,6 +13,7 @@ export const COMMANDS = [
   'follow-up',
   'transfer',
   'close',
+  'action',
   'reopen',
   'due',
   'report',

@@ -3,10 +3,11 @@ import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { closeStep, parseSatisfaction, type Closing } from '../domain/lifecycle.js';
 import { OUTCOMES, type Outcome } from '../domain/types.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
 import { parseChoice, parseId, text } from '../options/values.js';
 import { askFor, type Ask } from '../prompts/ask.js';
+import { addAction, checkAction, offerAction } from './action.js';
 import { complaintFor, recordStep } from './lifecycle.js';
 
 function satisfaction(value: string): number {
@@ -44,13 +45,23 @@ export const run: Handler<typeof DECLARATIONS.close> = async ([idText], options,
   let outcome =
     options.outcome === undefined ? undefined : parseChoice('--outcome', options.outcome, OUTCOMES, 'outcome');
   let mark = options.satisfaction === undefined ? undefined : satisfaction(options.satisfaction);
+  if (options.action === undefined && (options.actionOwner !== undefined || options.actionDue !== undefined))
+    throw new UserError('close.actionAlone', {}, EXIT.usage);
   await withStore(context, async (store, clock) => {
     const complaint = await complaintFor(store, id, 'close');
+    const given =
+      options.action === undefined
+        ? null
+        : await checkAction(
+            { what: options.action, owner: options.actionOwner, due: options.actionDue },
+            clock(),
+            '--action-due',
+          );
     // What was recorded already (settled at the counter, imported) is not asked again.
     outcome ??= complaint.outcome ?? undefined;
     mark ??= complaint.satisfaction ?? undefined;
+    const ask = askFor(context, options);
     if (outcome === undefined || mark === undefined) {
-      const ask = askFor(context, options);
       if (!ask.interactive) {
         const missing = [outcome === undefined ? '--outcome' : '', mark === undefined ? '--satisfaction' : ''];
         throw new UserError('close.missing', { options: missing.filter(Boolean).join(', ') });
@@ -73,5 +84,9 @@ export const run: Handler<typeof DECLARATIONS.close> = async ([idText], options,
       options.json,
       () => t('close.done', { id, outcome: label('outcome', closing.outcome), satisfaction: closing.satisfaction }),
     );
+    // The lesson made into a corrective action: given as options (checked before the close is
+    // recorded), or offered at a terminal.
+    const action = given ?? (ask.interactive ? await offerAction(ask, clock()) : null);
+    if (action) await addAction(store, context, id, action, options.operator);
   });
 };

@@ -6,6 +6,7 @@ import { EXIT, Exit } from '../errors.js';
 import { printJson, printLine } from '../render/output.js';
 import { renderCallbacks, type DueScope } from '../render/callbacks.js';
 import { parsePositiveInteger } from '../options/values.js';
+import { lateActions, renderLateActions } from './due-actions.js';
 
 // `plainte due`, run by cron many times a day on the biggest logbooks: it imports only what
 // it uses (no tables, no prompts) and prints nothing at all when nothing is due, since cron
@@ -33,10 +34,14 @@ export const run: Handler<typeof DECLARATIONS.due> = async (_args, options, cont
   const found = await withStore(context, async (store, clock) => {
     const now = clock();
     const assignee = options.assignee?.trim();
-    const callbacks = await store.listDue({ before: dueBefore(options, now), ...(assignee ? { assignee } : {}) });
+    const before = dueBefore(options, now);
+    const callbacks = await store.listDue({ before, ...(assignee ? { assignee } : {}) });
     if (options.json) printJson(callbacks);
     else if (callbacks.length > 0) printLine(renderCallbacks(callbacks, now, scopeOf(options, now)));
-    return callbacks.length;
+    if (options.json) return callbacks.length;
+    const actions = await lateActions(store, now, assignee || undefined);
+    if (actions.length > 0) printLine(`${callbacks.length > 0 ? '\n' : ''}${renderLateActions(actions, now)}`);
+    return callbacks.length + actions.length;
   });
   if (options.exitCode && found > 0) throw new Exit(EXIT.due);
 };

@@ -1,6 +1,7 @@
 import { isoDay } from '../domain/dates.js';
 import type { Status } from '../domain/types.js';
 import type { Callback, Period, PeriodSummary, ReportFigures, Store } from '../store/store.js';
+import { learning, type Learning } from './learn.js';
 import { reportPeriods, trendOf, type PeriodChoice, type PeriodKind } from './period.js';
 
 /** What needs handling now, by complaint number: drafts left for more than a day, pending
@@ -15,7 +16,7 @@ export interface ToHandle {
  * the period before (its summary only, unless every figure is asked for), the trend and the
  * callbacks still owed. This is also the `--json` output, which has every figure of both
  * periods. */
-export interface Report extends ReportFigures {
+export interface Report extends ReportFigures, Learning {
   period: { from: string; to: string; days: number; kind: PeriodKind; week?: string };
   previousPeriod: { from: string; to: string } | null;
   previous: ReportFigures | PeriodSummary | null;
@@ -72,5 +73,6 @@ export async function buildReport(
         : { monthStart: isoDay(trend.bounds[i]), received },
     ),
     overdue,
+    ...(await learning(store, period)),
   };
 }

@@ -1,3 +1,4 @@
+import type { CorrectiveAction } from '../domain/actions.js';
 import type { Complaint, ComplaintEvent, ComplaintSummary, Customer, Status } from '../domain/types.js';
 import type { ExportStore, ImportStore } from './transfer.js';
 
@@ -149,7 +150,8 @@ export interface Store
     ReportStore,
     CopyStore,
     ShopStore,
-    SearchStore {
+    SearchStore,
+    ActionStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
@@ -343,4 +345,20 @@ export interface SearchStore {
    * first, at most `limit`. Read from the logbook's full-text index, which every write keeps
    * in step in its own transaction. */
   searchComplaints(words: readonly string[], limit: number): Promise<SearchHit[]>;
+}
+
+// ── corrective actions (plainte action) ──
+
+export interface ActionStore {
+  /** A new action on the complaint, numbered after the last one, with its event. */
+  addAction(
+    complaintId: number,
+    action: { what: string; owner: string | null; due: string | null },
+    operator: string | null,
+  ): Promise<CorrectiveAction>;
+  /** Marks the action done, with its event on its complaint; refused (UserError) when there
+   * is no such action or it is done already. */
+  finishAction(number: number, note: string | null, operator: string | null): Promise<CorrectiveAction>;
+  /** Every action, in the order they were added. */
+  listActions(): Promise<CorrectiveAction[]>;
 }

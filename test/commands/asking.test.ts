@@ -18,13 +18,14 @@ const shown = async (db: string) => JSON.parse((await runIn(['show', '1', '--jso
 describe('questions of the commands after the counter', () => {
   it('close asks the outcome and the satisfaction not given, and says again what it refuses', async () => {
     const db = await logbookWithOne();
-    const ask = scriptedAsk(['partial', '9', '3']);
+    const ask = scriptedAsk(['partial', '9', '3', undefined]);
     const run = await runIn(['close', '1', '--cause', 'joint usé'], { db, ask });
     expect(run.status).toBe(0);
     expect(ask.asked.map((question) => question.message)).toEqual([
       'Comment la réclamation se termine-t-elle ?',
       'Satisfaction du client, de 1 (très déçu) à 5 (très satisfait) :',
       'Satisfaction du client, de 1 (très déçu) à 5 (très satisfait) :',
+      'Une action corrective pour que cela ne se reproduise pas ? (Entrée : aucune)',
     ]);
     expect(ask.asked[1].refused).toBeDefined();
     expect(await shown(db)).toMatchObject({
@@ -37,9 +38,10 @@ describe('questions of the commands after the counter', () => {
 
   it('close asks only what is missing, and nothing with --no-input', async () => {
     const db = await logbookWithOne();
-    const ask = scriptedAsk(['4']);
+    // The action offered after it is left empty.
+    const ask = scriptedAsk(['4', '']);
     expect((await runIn(['close', '1', '--outcome', 'resolved'], { db, ask })).status).toBe(0);
-    expect(ask.asked).toHaveLength(1);
+    expect(ask.asked).toHaveLength(2);
 
     const other = await logbookWithOne();
     const before = sha256(other);

@@ -1,3 +1,4 @@
+import { actionQueries } from './actions.js';
 import type { Store } from '../store.js';
 import { maintenanceQueries } from './backup.js';
 import { complaintQueries } from './complaints.js';
@@ -51,6 +52,7 @@ function storeOver(ctx: PgContext, url: string): Store {
     ...copyQueries(ctx),
     ...shopQueries(ctx),
     ...searchQueries(ctx),
+    ...actionQueries(ctx),
     inShop: (view) => storeOver(ctx.inShop(view), url),
     async close() {
       await ctx.client.end();

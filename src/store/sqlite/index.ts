@@ -1,3 +1,4 @@
+import { actionQueries } from './actions.js';
 import type { OpenOptions, Store } from '../store.js';
 import { complaintQueries } from './complaints.js';
 import { copyQueries } from './copy.js';
@@ -36,6 +37,7 @@ export function openSqliteStore(path: string, clock: () => Date, options: OpenOp
     ...reportQueries(ctx),
     ...copyQueries(ctx),
     ...searchQueries(ctx),
+    ...actionQueries(ctx),
     async close() {
       try {
         checkStillThere(path, ctx.db, opened);
