@@ -1,5 +1,6 @@
 import type { SearchStore } from '../store.js';
 import type { PgContext } from './context.js';
+import { RANKED } from '../sqlite/search.js';
 import { toSummary } from './rows.js';
 
 // Finding a past case in the full-text index of migration 5: the French configuration stems
@@ -15,14 +16,17 @@ export function tsquery(words: readonly string[]): string {
 export const QUERY = (n: number) => `to_tsquery('french', plainte_unaccent($${n}))`;
 
 // Ranked by ts_rank, the customer's details (weight A) and the product (B) above the rest;
-// among equal matches the most recent first. Only this shop's complaints, for a shop's view.
+// among equal matches the most recent first; as in a file, only the `RANKED` most recent
+// complaints holding the words are ranked. Only this shop's complaints, for a shop's view.
 const SEARCH_SQL = `
-  WITH hit AS (
-    SELECT w.complaint_id AS id, ts_rank(w.words, q) AS score
+  WITH recent AS (
+    SELECT w.complaint_id AS id, w.words
     FROM complaint_words w JOIN complaints c ON c.id = w.complaint_id, ${QUERY(1)} q
     WHERE w.words @@ q AND ($3::text IS NULL OR c.shop = $3)
-    ORDER BY score DESC, w.complaint_id DESC
-    LIMIT $2
+    ORDER BY w.complaint_id DESC
+    LIMIT ${RANKED}
+  ), hit AS (
+    SELECT id, ts_rank(words, ${QUERY(1)}) AS score FROM recent ORDER BY score DESC, id DESC LIMIT $2
   )
   SELECT c.id, c.status, c.received_at, cu.name AS customer, c.category, c.channel,
          coalesce(c.product, c.account) AS summary, c.next_contact_at, c.assignee, t.who, t.what, t.said, t.notes

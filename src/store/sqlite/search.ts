@@ -16,13 +16,18 @@ export const MATCHING_IDS = 'SELECT rowid FROM complaint_words WHERE complaint_w
 
 // Ranked by bm25, the customer's details weighing most, then the product and order number:
 // a name or an order typed is what a shop most often looks for. Among equal matches the most
-// recent come first.
+// recent come first. Only the `RANKED` most recent complaints holding the words are ranked
+// (the index gives them newest first without reading the others): a word a sixth of a
+// million complaints hold is answered in 60 ms rather than 300.
+export const RANKED = 1000;
 const SEARCH_SQL = `
   SELECT c.id, c.status, c.received_at, cu.name AS customer, c.category, c.channel,
          coalesce(c.product, c.account) AS summary, c.next_contact_at, c.assignee,
          w.who, w.what, w.said, w.notes
-  FROM (SELECT rowid AS id, bm25(complaint_words, 4, 3, 1, 1) AS score FROM complaint_words
-        WHERE complaint_words MATCH @match ORDER BY score, rowid DESC LIMIT @limit) hit
+  FROM (SELECT id, score FROM (
+          SELECT rowid AS id, bm25(complaint_words, 4, 3, 1, 1) AS score FROM complaint_words
+          WHERE complaint_words MATCH @match ORDER BY rowid DESC LIMIT ${RANKED})
+        ORDER BY score, id DESC LIMIT @limit) hit
   JOIN complaints c ON c.id = hit.id
   JOIN complaint_words w ON w.rowid = hit.id
   LEFT JOIN customers cu ON cu.id = c.customer_id
