@@ -99,6 +99,7 @@ export const DECLARATIONS = {
       option('--channel <channel>', 'opt.followUp.channel'),
       option('--note <text>', 'opt.followUp.note'),
       option('--outcome <text>', 'opt.followUp.outcome'),
+      option('--rating <1-5>', 'opt.followUp.rating'),
       option('--callback <date>', 'opt.followUp.callback'),
       option('--resolved', 'opt.followUp.resolved'),
       noInput,

@@ -2,12 +2,13 @@ import { callbackRulesOf, withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { callbackAt, morningTime, type CallbackRules } from '../domain/hours.js';
-import { followUpStep, type FollowUp } from '../domain/lifecycle.js';
+import { followUpStep, parseSatisfaction, type FollowUp } from '../domain/lifecycle.js';
 import { dateReader } from '../domain/spoken-dates.js';
 import { CHANNELS, type Channel } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { label, lang, t } from '../i18n/index.js';
 import { callbackOption, parseChoice, parseId, text, warnIfClosed } from '../options/values.js';
+import { sanitize } from '../format/sanitize.js';
 import { askFor, type Ask } from '../prompts/ask.js';
 import { dateCheck } from '../prompts/fields.js';
 import { complaintFor, promised, recordStep } from './lifecycle.js';
@@ -16,7 +17,15 @@ interface Contact {
   channel?: Channel;
   note?: string;
   outcome?: string;
+  /** The customer's own rating of the solution, 1 to 5, when asked (README, "The customer's rating"). */
+  rating?: number;
   next: FollowUp;
+}
+
+function rating(value: string): number {
+  const mark = parseSatisfaction(value);
+  if (mark === null) throw new UserError('followUp.rating', { value: sanitize(value) });
+  return mark;
 }
 
 /** What was not given as options, asked in order: channel, note, outcome, what comes next
@@ -35,6 +44,13 @@ async function askContact(
   });
   contact.note ??= text(await ask.text({ message: t('followUp.ask.note') }));
   contact.outcome ??= text(await ask.text({ message: t('followUp.ask.outcome') }));
+  if (contact.rating === undefined) {
+    const typed = await ask.text({
+      message: t('followUp.ask.rating'),
+      validate: (value) => parseSatisfaction(value) !== null || t('followUp.rating', { value: sanitize(value) }),
+    });
+    if (typed.trim() !== '') contact.rating = rating(typed);
+  }
   if (!nextSettled) {
     const next = await ask.choose({
       message: t('followUp.ask.next'),
@@ -69,6 +85,7 @@ export const run: Handler<(typeof DECLARATIONS)['follow-up']> = async ([idText],
         options.channel === undefined ? undefined : parseChoice('--channel', options.channel, CHANNELS, 'channel'),
       note: text(options.note),
       outcome: text(options.outcome),
+      rating: options.rating === undefined ? undefined : rating(options.rating),
       next: {
         callback:
           options.callback === undefined ? undefined : await callbackOption('--callback', options.callback, now, rules),
@@ -88,6 +105,7 @@ export const run: Handler<(typeof DECLARATIONS)['follow-up']> = async ([idText],
       channel: contact.channel,
       note: contact.note,
       outcome: contact.outcome,
+      rating: contact.rating,
       dueAt: complaint.nextContactAt,
       nextContactAt: contact.next.callback?.toISOString(),
     };

@@ -56,7 +56,7 @@ const ANONYMOUS_DETAILS: Readonly<Record<string, readonly string[]>> = {
   [EVENT_KINDS.phase]: ['phase'],
   [EVENT_KINDS.escalation]: ['step', 'to'],
   [EVENT_KINDS.completed]: ['assignee', 'nextContactAt'],
-  [EVENT_KINDS.followUp]: ['channel', 'dueAt', 'nextContactAt'],
+  [EVENT_KINDS.followUp]: ['channel', 'rating', 'dueAt', 'nextContactAt'],
   [EVENT_KINDS.transferred]: ['to', 'dueAt'],
   [EVENT_KINDS.closed]: ['outcome', 'satisfaction', 'cause', 'lesson'],
   // What the shop learns from stays: the action, whose it is and its date; a note of its

@@ -54,6 +54,7 @@ export async function buildReport(
   const trend = trendOf(now, choice.all ? period.from : null);
   const counts = await store.receivedBetween(trend.bounds);
   const overdue = await store.listDue({ before: now });
+  const figures = await store.reportFigures(period);
   return {
     period: {
       ...iso(period),
@@ -63,7 +64,7 @@ export async function buildReport(
     },
     previousPeriod: previous ? iso(previous) : null,
     toHandle: toHandle(await store.complaintsToHandle(), overdue, now),
-    ...(await store.reportFigures(period)),
+    ...figures,
     previous: previous
       ? await (options.everyPreviousFigure ? store.reportFigures(previous) : store.reportSummary(previous))
       : null,
@@ -73,6 +74,6 @@ export async function buildReport(
         : { monthStart: isoDay(trend.bounds[i]), received },
     ),
     overdue,
-    ...(await learning(store, period)),
+    ...(await learning(store, period, figures.satisfaction)),
   };
 }

@@ -34,6 +34,21 @@ function actions(report: Report, now: Date): Block[] {
   ];
 }
 
+function ratings(report: Report): Block {
+  const { byCustomer, byShop } = report.ratings;
+  const shown = (value: number | null) => (value === null ? t('common.none') : formatNumber(value));
+  return {
+    kind: 'table',
+    title: t('report.section.rating'),
+    head: ['', t('report.rating.byCustomer'), t('report.rating.byShop')],
+    rows: [
+      [t('report.rating.asked'), formatNumber(byCustomer.rated), formatNumber(byShop.rated)],
+      [t('report.rating.mean'), shown(byCustomer.mean), shown(byShop.mean)],
+    ],
+    keep: [1, 2],
+  };
+}
+
 export function learningBlocks(report: Report, now: Date): Block[] {
-  return actions(report, now);
+  return [ratings(report), ...actions(report, now)];
 }

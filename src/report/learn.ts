@@ -1,21 +1,43 @@
 import { tallyActions, type ActionTally, type CorrectiveAction } from '../domain/actions.js';
 import type { Period, Store } from '../store/store.js';
 
-// What the shop learns from its complaints, in the report: the corrective actions (README,
-// "Corrective actions").
+// What the shop learns from its complaints, in the report: the corrective actions, and the
+// customers' own satisfaction beside the shop's estimate (README, "Corrective actions",
+// "The customer's rating").
 
 export interface ActionsReport extends ActionTally {
   /** The actions open at the period's end and those done in it, in the order they were added. */
   list: CorrectiveAction[];
 }
 
-export interface Learning {
-  actions: ActionsReport;
+/** The satisfaction side by side: the customers' own rating (the last of each complaint
+ * rated at a follow-up in the period) and the shop's estimate at the close. */
+export interface RatingsReport {
+  byCustomer: { rated: number; mean: number | null };
+  byShop: { rated: number; mean: number | null };
 }
 
-export async function learning(store: Store, period: Period): Promise<Learning> {
+export interface Learning {
+  actions: ActionsReport;
+  ratings: RatingsReport;
+}
+
+/** The mean mark, to two decimals as the shop's satisfaction is. */
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? null : Math.round((values.reduce((sum, n) => sum + n, 0) / values.length) * 100) / 100;
+
+export async function learning(
+  store: Store,
+  period: Period,
+  shop: { count: number; mean: number | null },
+): Promise<Learning> {
   const all = await store.listActions();
   const [from, to] = [period.from.toISOString(), period.to.toISOString()];
   const list = all.filter((action) => action.addedAt < to && (action.doneAt === null || action.doneAt >= from));
-  return { actions: { ...tallyActions(all, period.from, period.to), list } };
+  const last = new Map((await store.customerRatings(period)).map((r) => [r.complaintId, r.rating]));
+  const ratings = {
+    byCustomer: { rated: last.size, mean: mean([...last.values()]) },
+    byShop: { rated: shop.count, mean: shop.mean },
+  };
+  return { actions: { ...tallyActions(all, period.from, period.to), list }, ratings };
 }

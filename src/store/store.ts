@@ -151,7 +151,8 @@ export interface Store
     CopyStore,
     ShopStore,
     SearchStore,
-    ActionStore {
+    ActionStore,
+    RatingStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
@@ -361,4 +362,11 @@ export interface ActionStore {
   finishAction(number: number, note: string | null, operator: string | null): Promise<CorrectiveAction>;
   /** Every action, in the order they were added. */
   listActions(): Promise<CorrectiveAction[]>;
+}
+
+// ── the customer's own rating (follow-up --rating) ──
+
+export interface RatingStore {
+  /** The ratings customers gave at follow-ups in the period, in the order given. */
+  customerRatings(period: Period): Promise<{ complaintId: number; rating: number }[]>;
 }

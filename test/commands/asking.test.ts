@@ -55,18 +55,19 @@ describe('questions of the commands after the counter', () => {
 
   it('follow-up asks the channel, what was said, what came of it and when to call back', async () => {
     const db = await logbookWithOne();
-    const ask = scriptedAsk(['phone', 'Laissé un message', undefined, 'callback', 'hier', '25/11/2026 14:30']);
+    const ask = scriptedAsk(['phone', 'Laissé un message', undefined, '', 'callback', 'hier', '25/11/2026 14:30']);
     const run = await runIn(['follow-up', '1'], { db, ask });
     expect(run.status).toBe(0);
     expect(ask.asked.map((question) => question.message)).toEqual([
       'Comment avez-vous joint le client ?',
       'Ce qui a été dit (Entrée pour passer) :',
       'Ce qui en est sorti (Entrée pour passer) :',
+      'Le client est-il satisfait de la solution ? De 1 (très déçu) à 5 (très satisfait) ; Entrée s’il n’a pas été interrogé :',
       'Et maintenant ?',
       'Date et heure du prochain rappel :',
       'Date et heure du prochain rappel :',
     ]);
-    expect(ask.asked[4].refused).toBeDefined();
+    expect(ask.asked[5].refused).toBeDefined();
     expect(await shown(db)).toMatchObject({ status: 'awaiting_callback', nextContactAt: '2026-11-25T13:30:00.000Z' });
   });
 

@@ -55,4 +55,14 @@ export const find = {
   'report.col.owner': 'Qui',
   'report.col.state': 'Où en est-elle',
   'report.col.what': 'Quoi',
+  // ─── the customer's own rating ───────────────────────────────────────────
+  'opt.followUp.rating': 'la note que le client donne lui-même à la solution, de 1 à 5',
+  'followUp.ask.rating':
+    'Le client est-il satisfait de la solution ? De 1 (très déçu) à 5 (très satisfait) ; Entrée s’il n’a pas été interrogé :',
+  'followUp.rating': 'la note du client va de 1 à 5, pas « {value} ».',
+  'report.section.rating': 'Satisfaction : selon le client, selon le magasin',
+  'report.rating.byCustomer': 'selon le client (au suivi)',
+  'report.rating.byShop': 'selon le magasin (au classement)',
+  'report.rating.asked': 'Réclamations notées',
+  'report.rating.mean': 'Note moyenne',
 };

@@ -1,4 +1,5 @@
 import { actionQueries } from './actions.js';
+import { ratingQueries } from './ratings.js';
 import type { Store } from '../store.js';
 import { maintenanceQueries } from './backup.js';
 import { complaintQueries } from './complaints.js';
@@ -53,6 +54,7 @@ function storeOver(ctx: PgContext, url: string): Store {
     ...shopQueries(ctx),
     ...searchQueries(ctx),
     ...actionQueries(ctx),
+    ...ratingQueries(ctx),
     inShop: (view) => storeOver(ctx.inShop(view), url),
     async close() {
       await ctx.client.end();

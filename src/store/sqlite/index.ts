@@ -1,4 +1,5 @@
 import { actionQueries } from './actions.js';
+import { ratingQueries } from './ratings.js';
 import type { OpenOptions, Store } from '../store.js';
 import { complaintQueries } from './complaints.js';
 import { copyQueries } from './copy.js';
@@ -38,6 +39,7 @@ export function openSqliteStore(path: string, clock: () => Date, options: OpenOp
     ...copyQueries(ctx),
     ...searchQueries(ctx),
     ...actionQueries(ctx),
+    ...ratingQueries(ctx),
     async close() {
       try {
         checkStillThere(path, ctx.db, opened);
