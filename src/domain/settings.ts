@@ -1,4 +1,5 @@
 import { parseDuration } from './dates.js';
+import { parseFamilies } from './recurring.js';
 import {
   DEFAULT_CALLBACK_TIME,
   DEFAULT_HOURS,
@@ -22,7 +23,7 @@ interface SettingRule {
 /** Why a value is refused: `config set` says it (config.reason.<why>, with the part at
  * fault as `value`). */
 type SettingProblem =
-  'empty' | 'integer' | 'category' | 'duration' | 'url' | 'time' | `hours.${HoursProblem['problem']}`;
+  'empty' | 'integer' | 'category' | 'duration' | 'url' | 'time' | 'families' | `hours.${HoursProblem['problem']}`;
 type SettingCheck = { ok: string } | { refused: SettingProblem; value?: string };
 
 const text: SettingRule['check'] = (value) => (value.trim() === '' ? { refused: 'empty' } : { ok: value.trim() });
@@ -77,6 +78,13 @@ export const SETTINGS = {
     check: (value) => (/^https?:\/\/\S+\.\S+$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'url' }),
   },
   'notes.words': { defaultValue: null, check: list },
+  'products.families': {
+    defaultValue: null,
+    check: (value) => {
+      const rules = parseFamilies(value);
+      return rules ? { ok: rules.map((r) => `${r.word}=${r.family}`).join(',') } : { refused: 'families' };
+    },
+  },
 } satisfies Record<string, SettingRule>;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -49,6 +49,42 @@ function ratings(report: Report): Block {
   };
 }
 
+function recurring(report: Report): Block[] {
+  const counts = (rows: { name: string; period: number; recent: number }[]) =>
+    rows.map((row) => [row.name, formatNumber(row.period), formatNumber(row.recent)]);
+  const head = (first: Parameters<typeof t>[0]) => [t(first), t('report.col.inPeriod'), t('report.col.last90')];
+  return [
+    {
+      kind: 'table',
+      title: t('report.section.byProduct'),
+      head: head('report.col.product'),
+      rows: counts(report.byProduct.products.map((p) => ({ ...p, name: p.product }))),
+      empty: t('report.none'),
+      keep: [1, 2],
+    },
+    {
+      kind: 'table',
+      title: t('report.section.byFamily'),
+      head: head('report.col.family'),
+      rows: counts(report.byProduct.families.map((f) => ({ ...f, name: f.family }))),
+      empty: t('report.none'),
+      keep: [1, 2],
+    },
+    {
+      kind: 'list',
+      title: t('report.section.repeat'),
+      items: report.recurring.customers.map((customer) =>
+        t('report.repeat.customer', {
+          name: customer.name,
+          count: customer.complaints.length,
+          ids: customer.complaints.map((id) => `#${id}`).join(', '),
+        }),
+      ),
+      empty: t('report.none'),
+    },
+  ];
+}
+
 export function learningBlocks(report: Report, now: Date): Block[] {
-  return [ratings(report), ...actions(report, now)];
+  return [ratings(report), ...recurring(report), ...actions(report, now)];
 }

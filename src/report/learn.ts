@@ -1,9 +1,12 @@
 import { tallyActions, type ActionTally, type CorrectiveAction } from '../domain/actions.js';
+import { byProduct, parseFamilies, RECURRING_DAYS, type ByProduct } from '../domain/recurring.js';
 import type { Period, Store } from '../store/store.js';
 
-// What the shop learns from its complaints, in the report: the corrective actions, and the
-// customers' own satisfaction beside the shop's estimate (README, "Corrective actions",
-// "The customer's rating").
+const DAY_MS = 86_400_000;
+
+// What the shop learns from its complaints, in the report: the corrective actions, the
+// customers' own satisfaction beside the shop's estimate, the products and customers that
+// come back (README, "Corrective actions", "The customer's rating", "Weekly report").
 
 export interface ActionsReport extends ActionTally {
   /** The actions open at the period's end and those done in it, in the order they were added. */
@@ -20,6 +23,9 @@ export interface RatingsReport {
 export interface Learning {
   actions: ActionsReport;
   ratings: RatingsReport;
+  byProduct: ByProduct;
+  /** The period's customers with two complaints or more over the 90 days before its end. */
+  recurring: { since: string; customers: { id: number; name: string; complaints: number[] }[] };
 }
 
 /** The mean mark, to two decimals as the shop's satisfaction is. */
@@ -39,5 +45,12 @@ export async function learning(
     byCustomer: { rated: last.size, mean: mean([...last.values()]) },
     byShop: { rated: shop.count, mean: shop.mean },
   };
-  return { actions: { ...tallyActions(all, period.from, period.to), list }, ratings };
+  const recent = { from: new Date(period.to.getTime() - RECURRING_DAYS * DAY_MS), to: period.to };
+  const rules = parseFamilies((await store.getSetting('products.families')) ?? '') ?? [];
+  return {
+    actions: { ...tallyActions(all, period.from, period.to), list },
+    ratings,
+    byProduct: byProduct(await store.productCounts(period), await store.productCounts(recent), rules),
+    recurring: { since: recent.from.toISOString(), customers: await store.repeatCustomers(period, recent.from) },
+  };
 }

@@ -152,7 +152,8 @@ export interface Store
     ShopStore,
     SearchStore,
     ActionStore,
-    RatingStore {
+    RatingStore,
+    RecurringStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
@@ -369,4 +370,14 @@ export interface ActionStore {
 export interface RatingStore {
   /** The ratings customers gave at follow-ups in the period, in the order given. */
   customerRatings(period: Period): Promise<{ complaintId: number; rating: number }[]>;
+}
+
+// ── recurring problems (the report's "par produit") ──
+
+export interface RecurringStore {
+  /** The complaints received in the range, counted by product as written. */
+  productCounts(range: Period): Promise<{ product: string; count: number }[]>;
+  /** The period's customers (not erased) with two complaints or more received from `since`
+   * to the period's end, most first, with the numbers of those complaints. */
+  repeatCustomers(period: Period, since: Date): Promise<{ id: number; name: string; complaints: number[] }[]>;
 }

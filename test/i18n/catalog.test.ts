@@ -44,6 +44,7 @@ const APART = [
   'excel.col.receivedAt show.field.received',
   'detail.channel excel.col.channel show.field.channel',
   'excel.col.phone report.col.phone show.field.phone',
+  'excel.col.product report.col.product',
   'excel.col.email show.field.email',
   'excel.col.facts show.field.facts',
   'excel.col.solutionType show.field.solutionType',

@@ -66,4 +66,15 @@ export const find: Record<keyof typeof fr, string> = {
   'report.rating.byShop': 'according to the shop (at the close)',
   'report.rating.asked': 'Complaints rated',
   'report.rating.mean': 'Mean mark',
+  // ─── recurring problems ──────────────────────────────────────────────────
+  'config.reason.families':
+    'word=family pairs separated by commas are expected, for instance: kettle=Small appliances, mower=Garden.',
+  'report.section.byProduct': 'By product: two complaints or more',
+  'report.section.byFamily': 'By product family: two complaints or more',
+  'report.section.repeat': 'The period’s customers who came back: two complaints or more in 90 days',
+  'report.col.product': 'Product',
+  'report.col.family': 'Family',
+  'report.col.inPeriod': 'In the period',
+  'report.col.last90': 'Over 90 days',
+  'report.repeat.customer': '{name}: {count} complaints ({ids})',
 };

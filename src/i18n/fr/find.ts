@@ -65,4 +65,15 @@ export const find = {
   'report.rating.byShop': 'selon le magasin (au classement)',
   'report.rating.asked': 'Réclamations notées',
   'report.rating.mean': 'Note moyenne',
+  // ─── recurring problems ──────────────────────────────────────────────────
+  'config.reason.families':
+    'des paires mot=famille séparées par des virgules sont attendues, par exemple : cafetière=Petit électroménager, tondeuse=Jardin.',
+  'report.section.byProduct': 'Par produit : deux réclamations ou plus',
+  'report.section.byFamily': 'Par famille de produits : deux réclamations ou plus',
+  'report.section.repeat': 'Clients de la période revenus : deux réclamations ou plus en 90 jours',
+  'report.col.product': 'Produit',
+  'report.col.family': 'Famille',
+  'report.col.inPeriod': 'Sur la période',
+  'report.col.last90': 'Sur 90 jours',
+  'report.repeat.customer': '{name} : {count} réclamations ({ids})',
 };

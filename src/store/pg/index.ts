@@ -1,5 +1,6 @@
 import { actionQueries } from './actions.js';
 import { ratingQueries } from './ratings.js';
+import { recurringQueries } from './recurring.js';
 import type { Store } from '../store.js';
 import { maintenanceQueries } from './backup.js';
 import { complaintQueries } from './complaints.js';
@@ -55,6 +56,7 @@ function storeOver(ctx: PgContext, url: string): Store {
     ...searchQueries(ctx),
     ...actionQueries(ctx),
     ...ratingQueries(ctx),
+    ...recurringQueries(ctx),
     inShop: (view) => storeOver(ctx.inShop(view), url),
     async close() {
       await ctx.client.end();

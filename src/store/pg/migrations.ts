@@ -296,6 +296,9 @@ export const MIGRATIONS: readonly string[] = [
   SELECT plainte_index_words(ARRAY(SELECT id FROM complaints));
   ${grantLikeComplaints(['complaint_words'])}
   `,
+  // 6: the report's products complained about twice or more, as SQLite's migration 9.
+  `CREATE INDEX complaints_by_received_product ON complaints (received_at) INCLUDE (product, shop)
+     WHERE product IS NOT NULL`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

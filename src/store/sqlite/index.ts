@@ -1,5 +1,6 @@
 import { actionQueries } from './actions.js';
 import { ratingQueries } from './ratings.js';
+import { recurringQueries } from './recurring.js';
 import type { OpenOptions, Store } from '../store.js';
 import { complaintQueries } from './complaints.js';
 import { copyQueries } from './copy.js';
@@ -40,6 +41,7 @@ export function openSqliteStore(path: string, clock: () => Date, options: OpenOp
     ...searchQueries(ctx),
     ...actionQueries(ctx),
     ...ratingQueries(ctx),
+    ...recurringQueries(ctx),
     async close() {
       try {
         checkStillThere(path, ctx.db, opened);

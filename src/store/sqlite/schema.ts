@@ -48,6 +48,7 @@ export const CURRENT_SCHEMA: SchemaShape = {
     ...['complaints_report_closed', 'complaints_report_lessons', 'events_by_complaint', 'events_by_kind_due'],
     ...['events_append_only', 'customers_first_on_insert', 'customers_first_on_update', 'customers_first_on_delete'],
     'complaints_to_handle',
+    'complaints_by_received_product',
     ...['complaint_words_on_insert', 'complaint_words_on_update', 'complaint_words_on_delete'],
     ...['complaint_words_of_customer', 'complaint_words_of_new_event', 'complaint_words_of_event'],
   ],
