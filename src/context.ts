@@ -114,3 +114,11 @@ export async function callbackRulesOf(store: SettingsStore): Promise<CallbackRul
     delay: await store.getSetting('callback.delay'),
   });
 }
+
+/** The shop's own categories (`config set categories`), as typed. */
+export async function shopCategories(store: SettingsStore): Promise<string[]> {
+  return ((await store.getSetting('categories')) ?? '')
+    .split(',')
+    .map((category) => category.trim())
+    .filter(Boolean);
+}

@@ -1,31 +1,41 @@
 import Table from 'cli-table3';
-import { withStore, type Handler } from '../context.js';
+import { shopCategories, withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { label, t } from '../i18n/index.js';
 import { formatDateTime } from '../format/dates.js';
 import { color, printJson, printLine, printMessage } from '../render/output.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
-import type { ComplaintFilter } from '../store/store.js';
-import { parsePositiveInteger, parseReceivedRange, parseStatuses } from '../options/values.js';
+import type { ComplaintFilter, Store } from '../store/store.js';
+import { DEFAULT_CATEGORIES } from '../domain/types.js';
+import { findChoice, parseChoice, parsePositiveInteger, parseReceivedRange, parseStatuses } from '../options/values.js';
 
 type ListOptions = Parameters<Handler<typeof DECLARATIONS.list>>[1];
 
 const DEFAULT_LIMIT = 50;
 
-async function filterFrom(options: ListOptions, now: Date): Promise<ComplaintFilter> {
+/** `--category`: a built-in category by its value or label, or one of the shop's own as typed
+ * in the settings or found on a complaint (imported, or since removed from the settings). */
+async function category(store: Store, value: string): Promise<string> {
+  const known = [...new Set([...DEFAULT_CATEGORIES, ...(await shopCategories(store))])];
+  const found = findChoice(value, known, 'category');
+  if (found !== undefined) return found;
+  return parseChoice('--category', value, [...new Set([...known, ...(await store.categoriesInUse())])], 'category');
+}
+
+async function filterFrom(store: Store, options: ListOptions, now: Date): Promise<ComplaintFilter> {
   const filter: ComplaintFilter = {
     limit: options.limit === undefined ? DEFAULT_LIMIT : parsePositiveInteger('--limit', options.limit),
   };
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   if (options.customer !== undefined && options.customer.trim() !== '') filter.customer = options.customer;
-  if (options.category !== undefined) filter.category = options.category.trim();
+  if (options.category !== undefined) filter.category = await category(store, options.category);
   Object.assign(filter, await parseReceivedRange(options, now));
   return filter;
 }
 
 export const run: Handler<typeof DECLARATIONS.list> = async (_args, options, context) => {
   await withStore(context, async (store, clock) => {
-    const filter = await filterFrom(options, clock());
+    const filter = await filterFrom(store, options, clock());
     const complaints = await store.listComplaints(filter);
     if (options.json) {
       printJson(complaints);

@@ -86,6 +86,8 @@ export interface ComplaintStore {
   recordChange(change: ComplaintChange): Promise<Complaint>;
   getComplaint(id: number): Promise<Complaint | null>;
   listComplaints(filter: ComplaintFilter): Promise<ComplaintSummary[]>;
+  /** Every category some complaint has, as stored (the shop's own as typed, imported ones too). */
+  categoriesInUse(): Promise<string[]>;
   listEvents(complaintId: number): Promise<ComplaintEvent[]>;
   findCustomers(query: string): Promise<CustomerMatch[]>;
 }

@@ -222,7 +222,7 @@ export const base: Record<keyof typeof fr, string> = {
   'config.key.operator': 'who records by default',
   'config.key.operators': 'the team, comma-separated',
   'config.key.callback.delay': 'suggested callback delay, in open days',
-  'config.key.categories': 'added categories, comma-separated',
+  'config.key.categories': 'added categories, comma-separated, written as they are to be shown (Spare parts)',
   'config.key.retention': 'how long to keep data after the last contact (e.g. 3y, 36m)',
   'config.key.mediator.name': 'the shop’s consumer mediator',
   'config.key.mediator.url': 'the mediator’s website',
@@ -231,7 +231,8 @@ export const base: Record<keyof typeof fr, string> = {
   'config.reason.duration': 'a duration is expected, for example 3y (years), 36m (months) or 90d (days).',
   'config.reason.url': 'a web address is expected, for example https://mediator.example.',
   'config.reason.empty': 'the value cannot be empty; to go back to the default, give “-”.',
-  'config.reason.category': 'a category is a simple word (letters, digits, _), for example “parcel_return”.',
+  'config.reason.category':
+    '“{value}” will not do: a category is written as it is to be shown, in at most 40 characters, without a comma, for example “Spare parts”.',
   'opt.config.key': 'the setting',
   'opt.config.value': 'its new value (“-” to go back to the default)',
 

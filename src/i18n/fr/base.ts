@@ -221,7 +221,7 @@ export const base = {
   'config.key.operator': 'qui enregistre par défaut',
   'config.key.operators': 'les personnes de l’équipe, séparées par des virgules',
   'config.key.callback.delay': 'délai de rappel proposé, en jours d’ouverture',
-  'config.key.categories': 'catégories ajoutées, séparées par des virgules',
+  'config.key.categories': 'catégories ajoutées, séparées par des virgules, écrites comme à l’écran (Pièces détachées)',
   'config.key.retention': 'durée de conservation après le dernier contact (ex. 3y, 36m)',
   'config.key.mediator.name': 'médiateur de la consommation du magasin',
   'config.key.mediator.url': 'site web du médiateur',
@@ -230,7 +230,8 @@ export const base = {
   'config.reason.duration': 'une durée est attendue, par exemple 3y (ans), 36m (mois) ou 90d (jours).',
   'config.reason.url': 'une adresse web est attendue, par exemple https://mediateur.example.',
   'config.reason.empty': 'la valeur ne peut pas être vide ; pour revenir au défaut, donnez « - ».',
-  'config.reason.category': 'une catégorie est un mot simple (lettres, chiffres, _), par exemple « retour_colis ».',
+  'config.reason.category':
+    '« {value} » ne convient pas : une catégorie s’écrit comme elle doit s’afficher, en 40 caractères au plus, sans virgule, par exemple « Pièces détachées ».',
   'opt.config.key': 'le réglage',
   'opt.config.value': 'sa nouvelle valeur (« - » pour revenir au défaut)',
 

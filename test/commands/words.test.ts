@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Complaint } from '../../src/domain/types.js';
+import { sha256, tempLogbook } from '../helpers/cli.js';
+import { seedComplaints } from '../helpers/complaints.js';
+import { runIn } from '../helpers/run.js';
+import { testStore } from '../helpers/store.js';
+
+// The shop's words: every option takes the labels the program prints (French, or English with
+// --lang en, and the stored values always), accents and case ignored; a refusal lists the words
+// one can type; the shop's own categories are written and shown as typed.
+
+const REQUIRED = ['--no-input', '--customer', 'Marie Dupont', '--description', 'Le lave-linge fuit'];
+
+async function ids(db: string, args: string[]): Promise<number[]> {
+  const run = await runIn(['list', '--json', ...args], { db });
+  expect(run.stderr).toBe('');
+  return (JSON.parse(run.stdout) as { id: number }[]).map((c) => c.id);
+}
+
+async function shown(db: string, id: number): Promise<Complaint> {
+  return JSON.parse((await runIn(['show', String(id), '--json'], { db })).stdout) as Complaint;
+}
+
+describe('options take the words the program prints', () => {
+  it('reads French labels without accents or capitals, English ones with --lang en, stored values always', async () => {
+    const db = tempLogbook();
+    const given = ['--channel', 'TELEPHONE', '--mood', 'en colere', '--category', 'Produit Défectueux'];
+    expect((await runIn(['new', ...REQUIRED, ...given, '--request', 'Reparation'], { db })).status).toBe(0);
+    expect(await shown(db, 1)).toMatchObject({ channel: 'phone', mood: 'angry', category: 'defective' });
+    expect(
+      (await runIn(['new', ...REQUIRED, '--channel', 'site web', '--category', 'late-delivery'], { db })).status,
+    ).toBe(0);
+    expect(await shown(db, 2)).toMatchObject({ channel: 'web', category: 'late_delivery' });
+    const english = ['--lang', 'en', 'new', ...REQUIRED, '--channel', 'Website', '--category', 'late delivery'];
+    expect((await runIn(english, { db })).status).toBe(0);
+    expect(await shown(db, 3)).toMatchObject({ channel: 'web', category: 'late_delivery' });
+
+    expect(await ids(db, ['--category', 'produit defectueux'])).toEqual([1]);
+    expect(await ids(db, ['--category', 'LIVRAISON EN RETARD'])).toEqual([3, 2]);
+    expect(await ids(db, ['--status', 'Ouverte'])).toEqual([3, 2, 1]);
+    expect(await ids(db, ['--lang', 'en', '--status', 'open'])).toEqual([3, 2, 1]);
+
+    const closed = await runIn(['close', '1', '--outcome', 'Réglée', '--satisfaction', '4'], { db });
+    expect(closed.status).toBe(0);
+    expect(await ids(db, ['--status', 'classée'])).toEqual([1]);
+    expect(await ids(db, ['--lang', 'en', '--status', 'closed,callback due'])).toEqual([1]);
+    const contact = await runIn(['follow-up', '2', '--channel', 'téléphone', '--note', 'Appelée'], { db });
+    expect(contact.status).toBe(0);
+  });
+
+  it('lists, on a refusal, the French words one can type, and the stored values in English', async () => {
+    const db = tempLogbook();
+    const [id] = await seedComplaints(db, [{}]);
+    const before = sha256(db);
+    const french = await runIn(['follow-up', String(id), '--channel', 'pigeon', '--note', 'x'], { db });
+    expect(french.status).toBe(1);
+    expect(french.stderr).toBe(
+      'plainte : --channel : « pigeon » n’est pas une valeur possible. ' +
+        'Possibles : comptoir, téléphone, e-mail, site web, courrier.\n',
+    );
+    const status = await runIn(['list', '--status', 'perdue'], { db });
+    expect(status.stderr).toContain('Possibles : brouillon, ouverte, rappel prévu, transférée, réglée, classée.');
+    const outcome = await runIn(['close', String(id), '--outcome', 'super', '--satisfaction', '4'], { db });
+    expect(outcome.stderr).toContain('Possibles : réglée, en partie, non réglée.');
+    const english = await runIn(['--lang', 'en', 'follow-up', String(id), '--channel', 'pigeon', '--note', 'x'], {
+      db,
+    });
+    expect(english.stderr).toContain('Possible: counter, phone, email, web, mail.');
+    expect(sha256(db)).toBe(before);
+  });
+});
+
+describe('the shop’s own categories', () => {
+  it('are written as they are to be shown, with spaces and accents, and shown as typed everywhere', async () => {
+    const db = tempLogbook();
+    const set = await runIn(['config', 'set', 'categories', ' Pièces  détachées ,retour_colis, PIECES DETACHEES'], {
+      db,
+    });
+    expect(set.stderr).toBe('categories = Pièces détachées,retour_colis\n');
+    const typed = ['--category', 'pieces detachees'];
+    expect((await runIn(['new', ...REQUIRED, ...typed, '--callback', 'demain 10h'], { db })).status).toBe(0);
+    expect((await runIn(['new', ...REQUIRED, '--category', 'Retour colis'], { db })).status).toBe(0);
+    expect(await shown(db, 1)).toMatchObject({ category: 'Pièces détachées' });
+    expect(await shown(db, 2)).toMatchObject({ category: 'retour_colis' });
+
+    expect(await ids(db, ['--category', 'PIÈCES DÉTACHÉES'])).toEqual([1]);
+    expect((await runIn(['list'], { db })).stdout).toContain('Pièces détachées');
+    expect((await runIn(['show', '1'], { db })).stdout).toMatch(/Catégorie +Pièces détachées/);
+    for (const format of ['text', 'md', 'html', 'json'])
+      expect((await runIn(['report', '--all', '--format', format], { db })).stdout).toContain('Pièces détachées');
+    const excel = await runIn(['export', '--format', 'csv', '--for', 'excel'], { db });
+    expect(excel.stdout).toContain(';Pièces détachées;');
+    expect((await runIn(['export', '--format', 'ics'], { db })).stdout).toContain('Marie Dupont — Pièces détachées');
+  });
+
+  it('refuses a built-in category under another name, a control character or a name too long', async () => {
+    const db = tempLogbook();
+    await runIn(['config', 'set', 'categories', 'Vélos'], { db });
+    const before = sha256(db);
+    for (const [value, reason] of [
+      ['Vélos,Facturation', '« Facturation » est déjà une catégorie du programme'],
+      ['Vélos,late delivery', '« late delivery » est déjà une catégorie du programme'],
+      ['Vélos,Bad\u0007Bell', 'ne convient pas : une catégorie s’écrit comme elle doit s’afficher'],
+      [`Vélos,${'x'.repeat(41)}`, 'en 40 caractères au plus'],
+      ['Vélos, ?!', 'ne convient pas'],
+    ]) {
+      const run = await runIn(['config', 'set', 'categories', value], { db });
+      expect(run.status, value).toBe(1);
+      expect(run.stderr, value).toContain(reason);
+    }
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('finds by `list --category` a category some complaint has but the settings no longer name', async () => {
+    const db = tempLogbook();
+    const { store } = await testStore(db);
+    await store.createComplaint(
+      { category: 'Vélos électriques', phaseReached: 5 },
+      { kind: 'created', operator: null },
+    );
+    await store.close();
+    expect(await ids(db, ['--category', 'velos electriques'])).toEqual([1]);
+    const unknown = await runIn(['list', '--category', 'trottinettes'], { db });
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('Possibles : produit défectueux, livraison en retard');
+    expect(unknown.stderr).toContain('autre, Vélos électriques.');
+  });
+});
