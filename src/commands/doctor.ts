@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, Exit, UserError } from '../errors.js';
-import { label, t, type MessageKey } from '../i18n/index.js';
+import { label, t, tn, type MessageKey } from '../i18n/index.js';
 import { color, printJson, printLine } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
 import type { Health } from '../store/store.js';
@@ -60,9 +60,9 @@ function checks(path: string, health: Health): Check[] {
       key: 'doctor.counts',
       value: counts
         ? t('doctor.counts.value', {
-            complaints: counts.complaints,
-            customers: counts.customers,
-            events: counts.events,
+            complaints: tn('customer.count', counts.complaints),
+            customers: tn('count.customers', counts.customers),
+            events: tn('count.events', counts.events),
           })
         : t('common.none'),
       ok: true,
@@ -96,9 +96,7 @@ export const run: Handler<typeof DECLARATIONS.doctor> = async (_args, { json }, 
       for (const check of results)
         printLine(`${check.ok ? ' ' : paint.red('✗')} ${t(check.key).padEnd(width)}  ${check.value}`);
       printLine();
-      printLine(
-        problems === 0 ? paint.green(t('doctor.healthy')) : paint.red(t('doctor.problems', { count: problems })),
-      );
+      printLine(problems === 0 ? paint.green(t('doctor.healthy')) : paint.red(tn('doctor.problems', problems)));
       if (!isSound(health)) printLine(t('doctor.corrupt', { detail: sanitize(health.integrity[0] ?? '') }));
     }
     if (problems > 0) throw new Exit(EXIT.error);

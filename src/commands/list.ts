@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import { shopCategories, withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
-import { label, t } from '../i18n/index.js';
+import { label, t, tn } from '../i18n/index.js';
 import { formatDateTime } from '../format/dates.js';
 import { color, printJson, printLine, printMessage } from '../render/output.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
@@ -68,6 +68,6 @@ export const run: Handler<typeof DECLARATIONS.list> = async (_args, options, con
       ]);
     }
     printLine(table.toString());
-    if (complaints.length === filter.limit) printMessage(t('list.more', { shown: complaints.length }));
+    if (complaints.length === filter.limit) printMessage(tn('list.more', complaints.length));
   });
 };

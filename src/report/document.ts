@@ -172,7 +172,7 @@ function overdue(report: Report, now: Date): TableBlock {
       .map((callback) => callbackCells(callback, now).map((cell) => cell.replace(/^→ /, ''))),
     empty: t('report.noOverdue'),
     keep: [0, 1, 3],
-    ...(hidden > 0 ? { footer: t('report.overdueMore', { count: hidden }) } : {}),
+    ...(hidden > 0 ? { footer: tn('report.overdueMore', hidden) } : {}),
   };
 }
 
@@ -189,7 +189,7 @@ const IDS_SHOWN = 20;
 /** "n° 12, 15, 18", the numbers kept whole on a line. */
 function numbers(ids: readonly number[]): string {
   const shown = ids.slice(0, IDS_SHOWN).map((id) => t('report.handle.id', { id }));
-  if (ids.length > IDS_SHOWN) shown.push(t('report.handle.more', { count: ids.length - IDS_SHOWN }));
+  if (ids.length > IDS_SHOWN) shown.push(tn('report.handle.more', ids.length - IDS_SHOWN));
   return shown.join(', ');
 }
 
@@ -211,7 +211,7 @@ export function reportDocument(report: Report, now: Date, shop: string | null): 
     Object.entries(report.satisfaction.distribution).map(([score, n]) => [`${score}/5`, n]),
   );
   const generated = report.previous
-    ? t('report.generated', { at: formatDateTime(now.toISOString()), days: report.period.days })
+    ? tn('report.generated', report.period.days, { at: formatDateTime(now.toISOString()) })
     : t('report.generatedAll', { at: formatDateTime(now.toISOString()) });
   const byMonth = report.trend.some((bucket) => 'monthStart' in bucket);
   return {

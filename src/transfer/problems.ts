@@ -1,4 +1,4 @@
-import { t, type MessageKey, type Params } from '../i18n/index.js';
+import { t, tn, type MessageKey, type Params } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
 import { oneLine } from '../format/sanitize.js';
 
@@ -30,5 +30,5 @@ export function reportProblems(problems: readonly RowProblem[]): void {
           : t('import.where.index', { index: problem.where.index });
     printMessage(`${where}${field}${what}`);
   }
-  if (problems.length > SHOWN) printMessage(t('import.problems.more', { count: problems.length - SHOWN }));
+  if (problems.length > SHOWN) printMessage(tn('import.problems.more', problems.length - SHOWN));
 }

@@ -126,3 +126,27 @@ describe('the shop’s own categories', () => {
     expect(unknown.stderr).toContain('autre, Vélos électriques.');
   });
 });
+
+describe('counts', () => {
+  it('say one thing in the singular and several in the plural (French counts 0 and 1 as one)', async () => {
+    const db = tempLogbook();
+    await seedComplaints(db, [{}, {}]);
+    expect((await runIn(['list', '--limit', '1'], { db })).stderr).toBe(
+      '1 affichée ; --limit pour en voir davantage.\n',
+    );
+    expect((await runIn(['list', '--limit', '2'], { db })).stderr).toBe(
+      '2 affichées ; --limit pour en voir davantage.\n',
+    );
+    expect((await runIn(['--lang', 'en', 'list', '--limit', '1'], { db })).stderr).toBe(
+      '1 shown; use --limit to see more.\n',
+    );
+    expect((await runIn(['doctor'], { db })).stdout).toMatch(/2 réclamations, 2 clients, \d+ événements/);
+    const one = tempLogbook();
+    await seedComplaints(one, [{ draft: true }]);
+    expect((await runIn(['doctor'], { db: one })).stdout).toContain('1 réclamation, 1 client, 1 événement\n');
+    const day = await runIn(['report', '--since', '23/11/2026', '--until', '23/11/2026'], { db });
+    expect(day.stdout).toContain('Comparaison avec le jour précédent.');
+    const week = await runIn(['report', '--since', '17/11/2026', '--until', '23/11/2026'], { db });
+    expect(week.stdout).toContain('Comparaison avec les 7 jours précédents.');
+  });
+});

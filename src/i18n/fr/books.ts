@@ -16,15 +16,14 @@ export const books = {
   'import.refused': 'Rien n’a été importé : corrigez le fichier et recommencez.',
   'import.refused.count.one': '{count} problème dans le fichier.',
   'import.refused.count.other': '{count} problèmes dans le fichier.',
-  'import.done':
-    '{added} réclamation(s) ajoutée(s), {skipped} déjà présente(s) ; {customersAdded} client(s) ajouté(s), {customersMatched} retrouvé(s).',
-  'import.dryRun':
-    'Essai à blanc, rien n’est écrit : {added} réclamation(s) seraient ajoutée(s), {skipped} déjà présente(s) ; {customersAdded} client(s) seraient ajouté(s), {customersMatched} retrouvé(s).',
+  'import.done': '{added}, {skipped} ; {customersAdded}, {customersMatched}.',
+  'import.dryRun': 'Essai à blanc, rien n’est écrit : {added}, {skipped} ; {customersAdded}, {customersMatched}.',
   'import.progress': 'Import : {done} / {total}',
   'import.where.line': 'ligne {line} : ',
   'import.where.index': 'réclamation n° {index} du fichier : ',
   'import.field': '{field} : ',
-  'import.problems.more': '… et {count} autre(s) problème(s).',
+  'import.problems.more.one': '… et {count} autre problème.',
+  'import.problems.more.other': '… et {count} autres problèmes.',
   'import.problem.required': 'valeur obligatoire manquante',
   'import.problem.nul': 'caractère nul interdit',
   'import.problem.integer': '« {value} » n’est pas un nombre entier',
@@ -39,7 +38,7 @@ export const books = {
   'import.problem.list': 'une liste est attendue',
   'import.problem.object': 'un objet est attendu',
   'import.problem.events': 'l’historique n’est pas du JSON lisible',
-  'import.problem.columns': '{found} colonne(s) au lieu de {expected}',
+  'import.problem.columns': '{found} au lieu de {expected}',
   'import.problem.utf8': 'texte illisible : enregistrez le fichier en « CSV UTF-8 »',
   'import.problem.json': 'JSON illisible : {detail}',
   'import.problem.csv': 'CSV illisible : {detail}',
@@ -90,7 +89,7 @@ export const books = {
   'forget.complaints.other': '{count} réclamations, la dernière le {last}',
   'forget.already': 'Les données personnelles du client n° {id} ont déjà été effacées, le {date}.',
   'forget.confirm':
-    'Effacer pour de bon les données personnelles du client n° {id} ({who} ; {count} réclamation(s)) ? Les faits anonymes restent pour les statistiques.',
+    'Effacer pour de bon les données personnelles du client n° {id} ({who} ; {complaints}) ? Les faits anonymes restent pour les statistiques.',
   'forget.done.one': 'Données personnelles du client n° {id} effacées ({count} réclamation).',
   'forget.done.other': 'Données personnelles du client n° {id} effacées ({count} réclamations).',
   'erase.notScrubbed':
@@ -98,14 +97,12 @@ export const books = {
   'purge.badDuration': '--older-than : durée non reconnue « {value} ». Exemples : 3y (ans), 36m (mois), 90d (jours).',
   'purge.nothing':
     'Rien à faire : aucune réclamation classée dont le dernier contact avec le client date d’avant le {date}.',
-  'purge.plan.anonymise':
-    '{complaints} réclamation(s) classée(s) à anonymiser, {customers} client(s) à effacer (dernier contact avant le {date}).',
+  'purge.plan.anonymise': '{complaints} à anonymiser, {customers} à effacer (dernier contact avant le {date}).',
   'purge.plan.delete':
-    '{complaints} réclamation(s) classée(s) à supprimer avec leur historique, {customers} client(s) à supprimer (dernier contact avant le {date}).',
+    '{complaints} à supprimer avec leur historique, {customers} à supprimer (dernier contact avant le {date}).',
   'purge.dryRun': 'Essai (--dry-run) : rien n’a été modifié.',
   'purge.confirm': 'Continuer ?',
-  'purge.done.anonymise': 'Fait : {complaints} réclamation(s) anonymisée(s), {customers} client(s) effacé(s).',
-  'purge.done.delete': 'Fait : {complaints} réclamation(s) supprimée(s), {customers} client(s) supprimé(s).',
+  'purge.done': 'Fait : {complaints}, {customers}.',
   'event.forgotten': 'données personnelles du client effacées à sa demande',
   'event.anonymised': 'données personnelles effacées : durée de conservation dépassée',
 
