@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { withNewStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
-import { UserError } from '../errors.js';
+import { fileProblem, UserError } from '../errors.js';
 import { label, t, tn, type Params } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
@@ -16,7 +16,7 @@ import { fileSource, type Source } from '../transfer/source.js';
 /** The file, opened before the logbook; any failure to read it, now or later, is said as such. */
 function open(file: string): Source {
   const cannotRead = (error: unknown) =>
-    new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize((error as Error).message) });
+    new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize(fileProblem(error)) });
   let source: Source;
   try {
     source = fileSource(file);

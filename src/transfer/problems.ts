@@ -32,3 +32,20 @@ export function reportProblems(problems: readonly RowProblem[]): void {
   }
   if (problems.length > SHOWN) printMessage(tn('import.problems.more', problems.length - SHOWN));
 }
+
+/** Where JSON.parse stopped, in words: V8's own message ("Expected property name or '}' in
+ * JSON at position 1") is not shown. */
+export function jsonSyntax(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const at = /position (\d+)/.exec(message);
+  if (at) return t('import.syntax.at', { n: Number(at[1]) + 1 });
+  return t(/end of JSON/.test(message) ? 'import.syntax.end' : 'import.syntax.other');
+}
+
+/** What csv-parse found wrong, in words, by its code. */
+export function csvSyntax(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return t('import.syntax.quoteNotClosed');
+  if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'INVALID_OPENING_QUOTE') return t('import.syntax.quoteInside');
+  return t('import.syntax.other');
+}

@@ -4,7 +4,7 @@ import { HEADER, ownCsvRecord } from './csv.js';
 import { handHeader, handRecord, type HandContext } from './hand.js';
 import { isOwnLayout, readJson, readOwnJson } from './json.js';
 import { decodeText } from './encoding.js';
-import type { RowProblem } from './problems.js';
+import { csvSyntax, type RowProblem } from './problems.js';
 import { tn } from '../i18n/index.js';
 import { bufferSource, bytesOf, type Source } from './source.js';
 
@@ -54,7 +54,7 @@ function readCsv(text: string, context: HandContext): Reading {
       {
         where: lines ? { line: lines } : null,
         key: 'import.problem.csv',
-        params: { detail: (error as Error).message },
+        params: { detail: csvSyntax(error) },
       },
     ]);
   }

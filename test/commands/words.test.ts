@@ -1,6 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../src/domain/types.js';
-import { sha256, tempLogbook } from '../helpers/cli.js';
+import { emptyLogbook, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
 import { seedComplaints } from '../helpers/complaints.js';
 import { runIn } from '../helpers/run.js';
 import { testStore } from '../helpers/store.js';
@@ -148,5 +150,41 @@ describe('counts', () => {
     expect(day.stdout).toContain('Comparaison avec le jour précédent.');
     const week = await runIn(['report', '--since', '17/11/2026', '--until', '23/11/2026'], { db });
     expect(week.stdout).toContain('Comparaison avec les 7 jours précédents.');
+  });
+});
+
+describe('what went wrong with a file', () => {
+  it('is said in words, never with Node’s or a parser’s own message', async () => {
+    const db = emptyLogbook();
+    const dir = tempDir();
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'pas un dossier');
+    mkdirSync(join(dir, 'folder'));
+    writeFileSync(join(dir, 'bad.json'), '{"format": "plainte",');
+    writeFileSync(join(dir, 'bad.csv'), 'date;client\n"25/11/2026;Marie\n');
+    const said = async (args: string[], options = { db }) => {
+      const run = await runIn(args, options);
+      expect(run.status, args.join(' ')).toBe(1);
+      expect(run.stderr).not.toMatch(/E[A-Z]{3,}|Unexpected|Expected|Quote|at position/);
+      return run.stderr;
+    };
+    expect(await said(['import', join(dir, 'missing.csv')])).toBe(
+      `plainte : Impossible de lire ${join(dir, 'missing.csv')} : fichier ou dossier introuvable.\n`,
+    );
+    expect(await said(['import', join(dir, 'folder')])).toContain(': c’est un dossier, pas un fichier.');
+    expect(await said(['export', '--format', 'json', '-o', join(notes, 'out.json')])).toContain(
+      'une partie du chemin est un fichier, pas un dossier',
+    );
+    expect(await said(['list'], { db: join(notes, 'plainte.db') })).toBe(
+      `plainte : impossible d’ouvrir le cahier ${join(notes, 'plainte.db')} : ` +
+        'une partie du chemin est un fichier, pas un dossier.\n',
+    );
+    expect(
+      await said(['new', '--no-input', '--customer', 'A', '--description', 'B'], { db: join(notes, 'x.db') }),
+    ).toContain('une partie du chemin est un fichier, pas un dossier');
+    expect(await said(['import', join(dir, 'bad.json')])).toContain('JSON illisible : vers le caractère 22');
+    expect(await said(['import', join(dir, 'bad.csv')])).toContain(
+      'ligne 2 : CSV illisible : un guillemet (") ouvert n’est jamais refermé',
+    );
   });
 });
