@@ -129,9 +129,8 @@ export const run: Handler<typeof DECLARATIONS.import> = async ([file], options, 
       progress.done();
       tellDifferences(result, options.update === true);
       const updated = options.update && result.updated > 0 ? ` ${tn('import.updated', result.updated)}` : '';
-      printLine(
-        `${t(options.dryRun ? 'import.dryRun' : 'import.done', importCounts(result, options.dryRun === true))}${updated}`,
-      );
+      const counts = importCounts(result, options.dryRun === true);
+      printLine(`${t(options.dryRun ? 'import.dryRun' : 'import.done', counts)}${updated}`);
     });
   } finally {
     source.close();
