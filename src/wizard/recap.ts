@@ -12,7 +12,9 @@ interface Mediator {
   url: string | null;
 }
 
-export function recapLines(complaint: Complaint, mediator: Mediator): string[] {
+/** `shop`: the `shop.name` setting, which says who calls back ("Quincaillerie Martin vous
+ * rappelle…"); without it, "Nous vous rappelons…". */
+export function recapLines(complaint: Complaint, mediator: Mediator, shop: string | null = null): string[] {
   const lines = [color().bold(t('wizard.recap.title', { id: complaint.id }))];
   if (complaint.solution) lines.push(t('wizard.recap.what', { solution: oneLine(complaint.solution, 200) }));
   const who = complaint.assignee ?? complaint.operator;
@@ -29,11 +31,15 @@ export function recapLines(complaint: Complaint, mediator: Mediator): string[] {
       at.getHours() === 0 && at.getMinutes() === 0
         ? formatDay(complaint.nextContactAt)
         : formatDateTime(complaint.nextContactAt);
-    lines.push(
-      complaint.callbackPhone
-        ? t('wizard.recap.callbackOn', { when, phone: oneLine(complaint.callbackPhone) })
-        : t('wizard.recap.callback', { when }),
-    );
+    const phone = complaint.callbackPhone ? oneLine(complaint.callbackPhone) : null;
+    if (shop) {
+      const name = oneLine(shop);
+      lines.push(
+        phone
+          ? t('wizard.recap.shopCallbackOn', { shop: name, when, phone })
+          : t('wizard.recap.shopCallback', { shop: name, when }),
+      );
+    } else lines.push(phone ? t('wizard.recap.callbackOn', { when, phone }) : t('wizard.recap.callback', { when }));
   }
   // Naming the shop's consumer mediator to a customer left unsatisfied is a legal duty (L612-1, L616-1).
   if (mediator.name) {

@@ -58,4 +58,8 @@ export const pickup = {
   'import.syntax.other': 'the syntax is not recognised',
   'import.syntax.quoteNotClosed': 'a quote (") opened is never closed',
   'import.syntax.quoteInside': 'a quote (") is misplaced in a cell',
+
+  // ─── the recap, with the shop's name ────────────────────────────────────
+  'wizard.recap.shopCallback': '  • {shop} will call you back on {when}.',
+  'wizard.recap.shopCallbackOn': '  • {shop} will call you back on {when} at {phone}.',
 };

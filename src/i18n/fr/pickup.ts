@@ -58,4 +58,8 @@ export const pickup = {
   'import.syntax.other': 'la syntaxe n’est pas reconnue',
   'import.syntax.quoteNotClosed': 'un guillemet (") ouvert n’est jamais refermé',
   'import.syntax.quoteInside': 'un guillemet (") est mal placé dans une cellule',
+
+  // ─── the recap, with the shop's name ────────────────────────────────────
+  'wizard.recap.shopCallback': '  • {shop} vous rappelle le {when}.',
+  'wizard.recap.shopCallbackOn': '  • {shop} vous rappelle le {when} au {phone}.',
 };
