@@ -1,9 +1,9 @@
-import Table from 'cli-table3';
 import { shopCategories, withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { label, t, tn } from '../i18n/index.js';
 import { formatDateTime } from '../format/dates.js';
-import { color, printJson, printLine, printMessage } from '../render/output.js';
+import { printJson, printLine, printMessage } from '../render/output.js';
+import { drawTable, type Column } from '../render/table.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
 import type { ComplaintFilter, Store } from '../store/store.js';
 import { DEFAULT_CATEGORIES } from '../domain/types.js';
@@ -45,29 +45,24 @@ export const run: Handler<typeof DECLARATIONS.list> = async (_args, options, con
       printMessage(t('list.empty'));
       return;
     }
-    const paint = color();
-    const table = new Table({
-      head: [
-        'list.col.id',
-        'list.col.received',
-        'list.col.status',
-        'list.col.customer',
-        'list.col.category',
-        'list.col.summary',
-      ].map((key) => paint.bold(t(key as Parameters<typeof t>[0]))),
-      style: { head: [], border: [] },
-    });
-    for (const complaint of complaints) {
-      table.push([
-        String(complaint.id),
-        formatDateTime(complaint.receivedAt),
-        label('status', complaint.status),
-        oneLine(complaint.customer, 30),
-        sanitize(label('category', complaint.category)),
-        oneLine(complaint.summary, 40),
-      ]);
-    }
-    printLine(table.toString());
+    // At a narrow terminal the category goes first, then the date, the summary, the status.
+    const columns: Column[] = [
+      { head: t('list.col.id'), value: true },
+      { head: t('list.col.received'), value: true, drop: 2 },
+      { head: t('list.col.status'), value: true, drop: 4 },
+      { head: t('list.col.customer'), cut: true },
+      { head: t('list.col.category'), cut: true, drop: 1 },
+      { head: t('list.col.summary'), cut: true, drop: 3 },
+    ];
+    const rows = complaints.map((complaint) => [
+      String(complaint.id),
+      formatDateTime(complaint.receivedAt),
+      label('status', complaint.status),
+      oneLine(complaint.customer, 30),
+      sanitize(label('category', complaint.category)),
+      oneLine(complaint.summary, 40),
+    ]);
+    printLine(drawTable(columns, rows));
     if (complaints.length === filter.limit) printMessage(tn('list.more', complaints.length));
   });
 };

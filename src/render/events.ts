@@ -2,6 +2,7 @@ import type { ComplaintEvent } from '../domain/types.js';
 import { has, label, t, type Params } from '../i18n/index.js';
 import { formatDateTime, formatRelative } from '../format/dates.js';
 import { sanitize } from '../format/sanitize.js';
+import { keep } from './width.js';
 
 // An event's kind is translated by the key `event.<kind>`, filled with its details; each
 // text detail is shown under it, labelled by `detail.<name>` when the catalog has one.
@@ -34,7 +35,8 @@ function headline(event: ComplaintEvent): string {
 /** One event of the timeline as text lines: when, who, what, and the status change. */
 export function describeEvent(event: ComplaintEvent, now: Date): string[] {
   const who = event.operator ? ` · ${sanitize(event.operator)}` : '';
-  const lines = [`${formatDateTime(event.at)} (${formatRelative(event.at, now)})${who} — ${headline(event)}`];
+  const when = `${keep(formatDateTime(event.at))} (${keep(formatRelative(event.at, now))})`;
+  const lines = [`${when}${who} — ${headline(event)}`];
   if (event.statusBefore && event.statusAfter && event.statusBefore !== event.statusAfter) {
     lines.push(
       `    ${t('event.status', {

@@ -20,6 +20,9 @@ export interface TableBlock {
   footer?: string;
   /** Columns whose cells never break across lines (numbers, phones, "en retard de 7 j"). */
   keep?: number[];
+  /** For a narrow terminal: the order in which columns may be left out (1 first), by column;
+   * a column without a rank is always shown. */
+  drop?: (number | undefined)[];
 }
 
 export interface TrendBlock {
@@ -90,7 +93,14 @@ function summary(report: Report): TableBlock {
     }
     return row;
   });
-  return { kind: 'table', title: t('report.section.summary'), head, rows, keep: [1, 2, 3] };
+  return {
+    kind: 'table',
+    title: t('report.section.summary'),
+    head,
+    rows,
+    keep: [1, 2, 3],
+    drop: [undefined, undefined, 2, 1],
+  };
 }
 
 function counts(title: MessageKey, counted: Record<string, number>, group: Group | null): TableBlock {
@@ -135,6 +145,7 @@ function operators(report: Report): TableBlock {
     ]),
     empty: t('report.none'),
     keep: [1, 2, 3],
+    drop: [undefined, undefined, 2, 1],
   };
 }
 
@@ -172,6 +183,7 @@ function overdue(report: Report, now: Date): TableBlock {
       .map((callback) => callbackCells(callback, now).map((cell) => cell.replace(/^→ /, ''))),
     empty: t('report.noOverdue'),
     keep: [0, 1, 3],
+    drop: [undefined, undefined, 3, 4, 1, 2],
     ...(hidden > 0 ? { footer: tn('report.overdueMore', hidden) } : {}),
   };
 }

@@ -62,4 +62,25 @@ export const pickup = {
   // ─── the recap, with the shop's name ────────────────────────────────────
   'wizard.recap.shopCallback': '  • {shop} will call you back on {when}.',
   'wizard.recap.shopCallbackOn': '  • {shop} will call you back on {when} at {phone}.',
+
+  // ─── the card of a complaint picked up again ────────────────────────────
+  'card.said': 'Said',
+  'card.promised': 'Promised',
+  'card.callback': 'Callback',
+  'card.lastContact': 'Last contact',
+  'card.draft': 'Draft',
+  'card.draft.phase': 'phase {phase} of 5 done',
+
+  // ─── close at a terminal: the cause and the lesson ──────────────────────
+  'close.ask.cause': 'What caused the problem (Enter to skip):',
+  'close.ask.lesson': 'What the shop learns from it (Enter to skip):',
+  'close.unhappy':
+    'An unhappy customer: note what caused the problem and what will keep it from happening again; the owner’s report lists them.',
+
+  // ─── transfer at a terminal ──────────────────────────────────────────────
+  'transfer.ask.to': 'Who takes the complaint over?',
+  'transfer.ask.other': 'someone else (type their name)',
+  'transfer.ask.name': 'Name of the colleague who takes it over:',
+  'transfer.ask.due': 'When should they contact the customer again? (Enter: no date)',
+  'transfer.ask.note': 'What they should know (Enter to skip):',
 };

@@ -62,4 +62,25 @@ export const pickup = {
   // ─── the recap, with the shop's name ────────────────────────────────────
   'wizard.recap.shopCallback': '  • {shop} vous rappelle le {when}.',
   'wizard.recap.shopCallbackOn': '  • {shop} vous rappelle le {when} au {phone}.',
+
+  // ─── the card of a complaint picked up again ────────────────────────────
+  'card.said': 'A dit',
+  'card.promised': 'Promis',
+  'card.callback': 'Rappel',
+  'card.lastContact': 'Dernier contact',
+  'card.draft': 'Brouillon',
+  'card.draft.phase': 'phase {phase} sur 5 faite',
+
+  // ─── close at a terminal: the cause and the lesson ──────────────────────
+  'close.ask.cause': 'Cause du problème (Entrée pour passer) :',
+  'close.ask.lesson': 'Ce que le magasin en retient (Entrée pour passer) :',
+  'close.unhappy':
+    'Client peu satisfait : notez ce qui a causé le problème et ce qui évitera qu’il revienne ; le bilan du patron les reprend.',
+
+  // ─── transfer at a terminal ──────────────────────────────────────────────
+  'transfer.ask.to': 'À qui confier la réclamation ?',
+  'transfer.ask.other': 'quelqu’un d’autre (taper son nom)',
+  'transfer.ask.name': 'Nom du collègue qui reprend la réclamation :',
+  'transfer.ask.due': 'Quand doit-il recontacter le client ? (Entrée : pas de date)',
+  'transfer.ask.note': 'Ce qu’il doit savoir (Entrée pour passer) :',
 };
