@@ -47,6 +47,9 @@ function refuseEmptyOptions(_program: Command, action: Command): void {
   }
 }
 
+/** The terminal's width; 80 columns for a pipe or a file, as the help kept at build time. */
+const helpWidth = () => (outputWidth() === Infinity ? 80 : outputWidth());
+
 // Fewer columns than this beside the options, and their descriptions go under them.
 const NARROWEST_DESCRIPTION = 30;
 
@@ -63,7 +66,8 @@ function define(added: Command, declaration: Declaration, module: CommandName, r
     if (spec.default === undefined) added.option(spec.flags, t(spec.help));
     else added.option(spec.flags, t(spec.help), spec.default);
   }
-  if (declaration.helpAfter) added.addHelpText('after', `\n${t(declaration.helpAfter)}`);
+  const after = declaration.helpAfter;
+  if (after) added.addHelpText('after', () => `\n${wrap(t(after), helpWidth()).join('\n')}`);
   if (declaration.subcommands) {
     for (const sub of declaration.subcommands)
       define(added.command(sub.spec).description(t(sub.description)), sub, module, run);
@@ -99,8 +103,7 @@ export function buildProgram(
       // Results and help go through render/output.ts, which leaves process.stdout unbuilt
       // when stdout is no terminal.
       writeOut,
-      // The terminal's width; 80 columns for a pipe or a file, as the help kept at build time.
-      getOutHelpWidth: () => (outputWidth() === Infinity ? 80 : outputWidth()),
+      getOutHelpWidth: helpWidth,
       getOutHasColors: () => color().level > 0,
     })
     .configureHelp({

@@ -34,7 +34,7 @@ async function showOne(store: Store, customer: Customer, json: boolean | undefin
     ['show.field.company', customer.company],
   ];
   for (const [key, value] of fields)
-    if (value) lines.push(...wrap(`  ${t(key)} : ${keep(sanitize(value))}`, width, { indent: '    ' }));
+    if (value) lines.push(...wrap(`${t(key)} : ${keep(sanitize(value))}`, width, { first: '  ', indent: '    ' }));
   lines.push(`  ${tn('customer.count', complaints.length)}`, '');
   if (complaints.length > 0) {
     lines.push(
@@ -64,7 +64,8 @@ function showMatches(matches: CustomerMatch[], json: boolean | undefined): void 
     printJson({ matches });
     return;
   }
-  printMessage(t('customer.several', { count: matches.length, id: matches[0].customer.id }));
+  const several = t('customer.several', { count: matches.length, id: matches[0].customer.id });
+  printMessage(wrap(several, outputWidth()).join('\n'));
   printLine(
     drawTable(
       [

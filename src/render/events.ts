@@ -14,7 +14,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 const LABELLED: Record<string, 'channel' | 'outcome'> = { channel: 'channel', outcome: 'outcome' };
 
 function detailText(name: string, value: string): string {
-  if (ISO_INSTANT.test(value)) return formatDateTime(value);
+  if (ISO_INSTANT.test(value)) return keep(formatDateTime(value));
   // A step of the abusive-customer protocol, by its label in the guide.
   if (name === 'step' && has(`guide.step.${value}`)) return t(`guide.step.${value}` as Parameters<typeof t>[0]);
   const group = LABELLED[name];

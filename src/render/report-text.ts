@@ -3,7 +3,7 @@ import { color } from './output.js';
 import { bar } from './report-bars.js';
 import { sanitize } from '../format/sanitize.js';
 import { drawTable } from './table.js';
-import { displayWidth, outputWidth, wrap } from './width.js';
+import { displayWidth, keepValues, outputWidth, wrap } from './width.js';
 
 // The report on a terminal: tables within its width (table.ts), colours only where output.ts
 // allows them.
@@ -25,7 +25,8 @@ function table(b: TableBlock): string {
 }
 
 /** Lines of text within the terminal's width, continued under their start. */
-const lines = (text: string, first = '', indent = first) => wrap(text, outputWidth(), { first, indent });
+const lines = (text: string, first = '', indent = ' '.repeat(first.length)) =>
+  wrap(keepValues(text), outputWidth(), { first, indent });
 
 function block(b: Block): string[] {
   const title = lines(sanitize(b.title)).map((line) => color().bold.underline(line));

@@ -30,6 +30,15 @@ export function keep(value: string): string {
   return outputWidth() === Infinity ? value : value.replace(/ /g, NBSP);
 }
 
+// Values written inside a sentence: a date ("23 nov. 2026", "23 nov. 2026, 14:30", "26 Nov
+// 2026") or a phone number ("06 12 34 56 78", "+33 6 12 34 56 78").
+const VALUES = /\b\d{1,2} \p{L}+\.? \d{4}(?:, \d{2}:\d{2})?|\+?\d{1,3}(?: \d{1,3}){3,6}\b/gu;
+
+/** `text` with the values written inside it kept whole (see keep). */
+export function keepValues(text: string): string {
+  return outputWidth() === Infinity ? text : text.replace(VALUES, keep);
+}
+
 // Colour codes take no room; combining marks neither; East Asian wide characters and emoji
 // take two columns (the ranges of Unicode's East Asian Width W and F, in short).
 const SGR = /\u001b\[[0-9;]*m/g;

@@ -183,7 +183,7 @@ function overdue(report: Report, now: Date): TableBlock {
       .map((callback) => callbackCells(callback, now).map((cell) => cell.replace(/^→ /, ''))),
     empty: t('report.noOverdue'),
     keep: [0, 1, 3],
-    drop: [undefined, undefined, 3, 4, 1, 2],
+    drop: [undefined, undefined, 4, 3, 1, 2],
     ...(hidden > 0 ? { footer: tn('report.overdueMore', hidden) } : {}),
   };
 }
