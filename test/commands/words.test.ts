@@ -92,7 +92,8 @@ describe('the shop’s own categories', () => {
       expect((await runIn(['report', '--all', '--format', format], { db })).stdout).toContain('Pièces détachées');
     const excel = await runIn(['export', '--format', 'csv', '--for', 'excel'], { db });
     expect(excel.stdout).toContain(';Pièces détachées;');
-    expect((await runIn(['export', '--format', 'ics'], { db })).stdout).toContain('Marie Dupont — Pièces détachées');
+    const calendar = (await runIn(['export', '--format', 'ics'], { db })).stdout;
+    expect(calendar).toContain('Marie Dupont — Pièces détachées');
   });
 
   it('refuses a built-in category under another name, a control character or a name too long', async () => {

@@ -1,8 +1,9 @@
 """Drives a command in a real pseudo-terminal, for the wizard's end-to-end tests.
 
 Reads a JSON object on stdin: {"argv": [...], "env": {...}, "steps": [{"expect": text,
-"send": keys, "signal": number}, ...], "timeout": seconds, "size": [rows, columns] (optional)}. Each step waits until `expect` appears in the
-screen output (escape sequences removed) after the previous match, then types `send`.
+"send": keys, "signal": number}, ...], "timeout": seconds, "size": [rows, columns] (optional,
+the terminal's size)}. Each step waits until `expect` appears in the screen output (escape
+sequences removed) after the previous match, then types `send`.
 Prints a JSON object: {"status": exit code or null, "output": text, "failed": step or null}.
 """
 import fcntl, json, os, pty, re, select, signal, struct, sys, termios, time

@@ -64,7 +64,8 @@ describe('output at a terminal', () => {
     await busyLogbook(db);
     const list = (await runIn(['list'], { db })).stdout;
     expect(list).toContain('│ Pièces détachées et outils de jardin │');
-    expect(list.split('\n')[1]).toMatch(/│ N° +│ Reçue +│ État +│ Client +│ Catégorie +│ Résumé +│/);
+    const heads = /│ N° +│ Reçue +│ État +│ Client +│ Catégorie +│ Résumé +│/;
+    expect(list.split('\n')[1]).toMatch(heads);
     const show = (await runIn(['show', '1'], { db })).stdout;
     expect(show).toContain(
       '  Son récit        Le lave-linge fuit depuis la livraison et personne ne m’a rappelé malgré trois appels',
