@@ -150,7 +150,8 @@ export function wrap(text: string, width: number, options: Flow = {}): string[] 
   const { first = '', indent = '' } = options;
   return text.split('\n').flatMap((paragraph, index) => {
     const start = index === 0 ? first : indent;
-    if (width === Infinity) return [start + paragraph];
+    // What fits stays as it is, its spaces included (the help's columns).
+    if (width === Infinity || displayWidth(start + paragraph) <= width) return [start + paragraph];
     return flow(words(paragraph), width, { ...options, first: start, separator: ' ' });
   });
 }
