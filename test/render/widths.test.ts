@@ -71,6 +71,8 @@ describe('output at a terminal', () => {
       '  Son récit        Le lave-linge fuit depuis la livraison et personne ne m’a rappelé malgré trois appels',
     );
     expect(show).not.toContain('\u00a0');
+    const help = (await runIn(['list', '--help'], { db })).stdout;
+    expect(help).toContain('\n  --customer <text>      client (nom, téléphone ou n° de client)\n');
     const due = (await runIn(['due', '--within', '7'], { db })).stdout;
     for (const line of due.split('\n')) expect(line.length).toBeLessThan(78);
   });
