@@ -190,6 +190,12 @@ export const DECLARATIONS = {
     handler: 'run',
   }),
   restore: declare({ spec: 'restore <file>', description: 'cmd.restore', options: [yes, noInput], handler: 'run' }),
+  copy: declare({
+    spec: 'copy',
+    description: 'cmd.copy',
+    options: [option('--to <file-or-url>', 'opt.copy.to'), option('--from <file-or-url>', 'opt.copy.from')],
+    handler: 'run',
+  }),
   doctor: declare({ spec: 'doctor', description: 'cmd.doctor', options: [json], handler: 'run' }),
   forget: declare({
     spec: 'forget <customer>',

@@ -36,8 +36,8 @@ export class Interrupted extends Exit {
   }
 }
 
-/** The codes Node and SQLite give a failed file operation, as what they mean to a user. */
-const FILE_PROBLEMS: Record<string, MessageKey> = {
+/** The codes Node and SQLite give a failed file or network operation, as what they mean to a user. */
+const SYSTEM_PROBLEMS: Record<string, MessageKey> = {
   ENOENT: 'file.missing',
   EACCES: 'file.denied',
   EPERM: 'file.denied',
@@ -63,22 +63,65 @@ const FILE_PROBLEMS: Record<string, MessageKey> = {
   SQLITE_CANTOPEN: 'file.cannotOpen',
   ENXIO: 'file.noDevice',
   ENODEV: 'file.noDevice',
+  ECONNREFUSED: 'net.refused',
+  ENOTFOUND: 'net.unknownHost',
+  EAI_AGAIN: 'net.unknownHost',
+  ETIMEDOUT: 'net.timeout',
+  ECONNRESET: 'net.reset',
+  EHOSTUNREACH: 'net.unreachable',
+  ENETUNREACH: 'net.unreachable',
 };
 
 /** A system or SQLite error code (ENOENT, SQLITE_IOERR_WRITE), or null. */
 export function systemCode(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^(E[A-Z]+|SQLITE_[A-Z_]+)$/.test(code) ? code : null;
+  return typeof code === 'string' && /^(E[A-Z_]+|SQLITE_[A-Z_]+)$/.test(code) ? code : null;
 }
 
 /**
- * What went wrong with a file, in the user's words ("fichier ou dossier introuvable"): Node's
- * and SQLite's own messages ("ENOENT: no such file or directory, open …") are never shown. A
- * code without words of its own is named; an error without a code keeps its message.
+ * What went wrong with a file or a connection, in the user's words ("fichier ou dossier
+ * introuvable"): Node's and SQLite's own messages ("ENOENT: no such file or directory, open …")
+ * are never shown. A code without words of its own is named; an error without a code keeps
+ * its message.
  */
-export function fileProblem(error: unknown): string {
+export function systemProblem(error: unknown): string {
   const code = systemCode(error);
   if (code === null) return error instanceof Error ? error.message : String(error);
-  const key = FILE_PROBLEMS[code] ?? FILE_PROBLEMS[code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')];
+  const key = SYSTEM_PROBLEMS[code] ?? SYSTEM_PROBLEMS[code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')];
   return key ? t(key) : t('file.other', { code });
+}
+
+/** System and SQLite codes of a failed write, as what a user can do about it. SQLite's
+ * extended codes (SQLITE_IOERR_WRITE) are found by their primary code. */
+const WRITE_PROBLEMS: Record<string, MessageKey> = {
+  ENOSPC: 'write.full',
+  SQLITE_FULL: 'write.full',
+  EDQUOT: 'write.quota',
+  EFBIG: 'write.tooBig',
+  EROFS: 'write.readOnly',
+  SQLITE_READONLY: 'write.readOnly',
+  EACCES: 'write.denied',
+  EPERM: 'write.denied',
+  SQLITE_CANTOPEN: 'write.denied',
+  EIO: 'write.io',
+  SQLITE_IOERR: 'write.io',
+  ENOENT: 'write.noFolder',
+  ENOTDIR: 'write.noFolder',
+};
+
+function writeProblem(error: unknown): MessageKey | null {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return null;
+  return WRITE_PROBLEMS[code] ?? WRITE_PROBLEMS[code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')] ?? null;
+}
+
+/** Whether `error` is a file that could not be written (full disk, no right, disk error...). */
+export function isWriteProblem(error: unknown): boolean {
+  return writeProblem(error) !== null;
+}
+
+/** Writing `path` failed with `error`: one line naming the file and what happened. */
+export function writeFailure(path: string, error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  return new UserError(writeProblem(error) ?? 'write.other', { path, detail: systemProblem(error) });
 }

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { withNewStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
-import { fileProblem, UserError } from '../errors.js';
+import { systemProblem, UserError } from '../errors.js';
 import { label, t, tn, type Params } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
@@ -11,15 +11,18 @@ import { Refused } from '../transfer/checked.js';
 import { progressLine } from '../transfer/progress.js';
 import { reportProblems, type RowProblem } from '../transfer/problems.js';
 import { readImport } from '../transfer/read.js';
-import { fileSource, type Source } from '../transfer/source.js';
+import { fileSource, stdinSource, type Source } from '../transfer/source.js';
 
-/** The file, opened before the logbook; any failure to read it, now or later, is said as such. */
-function open(file: string): Source {
+/** The file (`-`: standard input), opened before the logbook; any failure to read it, now
+ * or later, is said as such. */
+async function open(file: string): Promise<Source> {
   const cannotRead = (error: unknown) =>
-    new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize(fileProblem(error)) });
+    error instanceof UserError
+      ? error
+      : new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize(systemProblem(error)) });
   let source: Source;
   try {
-    source = fileSource(file);
+    source = file === '-' ? await stdinSource() : fileSource(file);
   } catch (error) {
     throw cannotRead(error);
   }
@@ -36,9 +39,9 @@ function open(file: string): Source {
   };
 }
 
-function refuse(problems: readonly RowProblem[]): never {
-  reportProblems(problems);
-  printMessage(tn('import.refused.count', problems.length));
+function refuse(problems: readonly RowProblem[], total = problems.length): never {
+  reportProblems(problems, total);
+  printMessage(tn('import.refused.count', total));
   throw new UserError('import.refused');
 }
 
@@ -96,7 +99,7 @@ const SHOWN = 50;
 export const run: Handler<typeof DECLARATIONS.import> = async ([file], options, context) => {
   const encoding = options.encoding === undefined ? undefined : encodingNamed(options.encoding);
   if (encoding === null) throw new UserError('import.badEncoding', { value: sanitize(options.encoding ?? '') });
-  const source = open(file);
+  const source = await open(file);
   try {
     await withNewStore(context, async (store, clock) => {
       const operator = await context.operatorFor(store, options.operator);
@@ -119,11 +122,11 @@ export const run: Handler<typeof DECLARATIONS.import> = async ([file], options, 
         });
       } catch (error) {
         progress.done();
-        if (error instanceof Refused) refuse(error.problems);
+        if (error instanceof Refused) refuse(error.problems, error.total);
         // The logbook failed before the file was read through (read-only, say): the file's
         // problems, if it has any, come first, as when every row was checked before writing.
-        const problems = readImport(source, about).check();
-        if (problems.length > 0) refuse(problems);
+        const refused = readImport(source, about).check();
+        if (refused) refuse(refused.problems, refused.total);
         throw error;
       }
       progress.done();

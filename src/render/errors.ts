@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { EXIT, Exit, fileProblem, systemCode, UserError, type ExitCode } from '../errors.js';
+import { EXIT, Exit, systemProblem, systemCode, UserError, writeFailure, type ExitCode } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printMessage } from './output.js';
 import { sanitize } from '../format/sanitize.js';
@@ -31,7 +31,9 @@ const SQLITE_MESSAGES: [RegExp, MessageKey][] = [
   [/^SQLITE_BUSY/, 'store.busy'],
   [/^SQLITE_READONLY/, 'store.readonly'],
   [/^SQLITE_(CORRUPT|NOTADB)/, 'store.corrupt'],
-  [/^SQLITE_(CANTOPEN|IOERR|FULL|PERM|AUTH)/, 'store.cannot_open'],
+  [/^SQLITE_FULL/, 'store.full'],
+  [/^SQLITE_IOERR/, 'store.io'],
+  [/^SQLITE_(CANTOPEN|PERM|AUTH)/, 'store.cannot_open'],
 ];
 
 /** Says what went wrong in one or two lines and returns the exit code. `logbook` is the
@@ -40,19 +42,23 @@ const SQLITE_MESSAGES: [RegExp, MessageKey][] = [
 export function reportError(error: unknown, logbook: string | null, debug: boolean): ExitCode {
   if (error instanceof Exit) return error.exitCode;
   if (error instanceof CommanderError) return usageError(error);
+  // Messages may quote what the user typed (a number, a date, a path): made safe whole.
   if (error instanceof UserError) {
-    // Messages may quote what the user typed: never let it drive the terminal.
     printMessage(`${t('error.prefix')} ${sanitize(error.message, { multiline: true })}`);
     return error.exitCode;
   }
   const code = systemCode(error);
   const path = logbook ?? '';
-  const detail = fileProblem(error);
+  const detail = systemProblem(error);
   const known = code === null ? undefined : SQLITE_MESSAGES.find(([pattern]) => pattern.test(code));
-  // A file other than the logbook (a backup's, say) is named as such.
+  // A file other than the logbook (a backup's, an export's) is named as such; a disk problem
+  // met there says what to do about it.
   const file = (error as { path?: unknown }).path;
+  const diskProblem = code !== null && ['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'EROFS'].includes(code);
   if (known) {
     printMessage(`${t('error.prefix')} ${t(known[1], { path: sanitize(path), detail: sanitize(detail) })}`);
+  } else if (typeof file === 'string' && file !== path && diskProblem) {
+    printMessage(`${t('error.prefix')} ${sanitize(writeFailure(file, error).message)}`);
   } else if (code !== null && typeof file === 'string' && file !== path) {
     printMessage(`${t('error.prefix')} ${t('file.failed', { path: sanitize(file), problem: sanitize(detail) })}`);
   } else if (code !== null) {

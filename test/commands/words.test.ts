@@ -172,9 +172,9 @@ describe('what went wrong with a file', () => {
     expect(await said(['import', join(dir, 'missing.csv')])).toBe(
       `plainte : Impossible de lire ${join(dir, 'missing.csv')} : fichier ou dossier introuvable.\n`,
     );
-    expect(await said(['import', join(dir, 'folder')])).toContain(': c’est un dossier, pas un fichier.');
+    expect(await said(['import', join(dir, 'folder')])).toContain('n’est pas un fichier ordinaire');
     expect(await said(['export', '--format', 'json', '-o', join(notes, 'out.json')])).toContain(
-      'une partie du chemin est un fichier, pas un dossier',
+      'son dossier n’existe pas',
     );
     expect(await said(['list'], { db: join(notes, 'plainte.db') })).toBe(
       `plainte : impossible d’ouvrir le cahier ${join(notes, 'plainte.db')} : ` +

@@ -9,6 +9,8 @@ export const pickup = {
   'count.customers.other': '{count} customers',
   'count.events.one': '{count} event',
   'count.events.other': '{count} events',
+  'count.settings.one': '{count} setting',
+  'count.settings.other': '{count} settings',
   'count.columns.one': '{count} column',
   'count.columns.other': '{count} columns',
   'count.closedComplaints.one': '{count} closed complaint',
@@ -83,4 +85,11 @@ export const pickup = {
   'transfer.ask.name': 'Name of the colleague who takes it over:',
   'transfer.ask.due': 'When should they contact the customer again? (Enter: no date)',
   'transfer.ask.note': 'What they should know (Enter to skip):',
+
+  // ─── what went wrong with a connection, in words ────────────────────────
+  'net.refused': 'the server refuses the connection (is it running, at this address and port?)',
+  'net.unknownHost': 'server address not found',
+  'net.timeout': 'the server does not answer',
+  'net.reset': 'the connection was cut',
+  'net.unreachable': 'the server cannot be reached from this machine',
 };

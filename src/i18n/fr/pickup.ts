@@ -9,6 +9,8 @@ export const pickup = {
   'count.customers.other': '{count} clients',
   'count.events.one': '{count} événement',
   'count.events.other': '{count} événements',
+  'count.settings.one': '{count} réglage',
+  'count.settings.other': '{count} réglages',
   'count.columns.one': '{count} colonne',
   'count.columns.other': '{count} colonnes',
   'count.closedComplaints.one': '{count} réclamation classée',
@@ -83,4 +85,11 @@ export const pickup = {
   'transfer.ask.name': 'Nom du collègue qui reprend la réclamation :',
   'transfer.ask.due': 'Quand doit-il recontacter le client ? (Entrée : pas de date)',
   'transfer.ask.note': 'Ce qu’il doit savoir (Entrée pour passer) :',
+
+  // ─── what went wrong with a connection, in words ────────────────────────
+  'net.refused': 'le serveur refuse la connexion (est-il démarré, à cette adresse et ce port ?)',
+  'net.unknownHost': 'adresse du serveur introuvable',
+  'net.timeout': 'le serveur ne répond pas',
+  'net.reset': 'la connexion a été coupée',
+  'net.unreachable': 'le serveur est injoignable depuis cette machine',
 };
