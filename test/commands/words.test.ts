@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../src/domain/types.js';
 import { emptyLogbook, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
 import { seedComplaints } from '../helpers/complaints.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { runIn } from '../helpers/run.js';
-import { testStore } from '../helpers/store.js';
 
 // The shop's words: every option takes the labels the program prints (French, or English with
 // --lang en, and the stored values always), accents and case ignored; a refusal lists the words
@@ -113,20 +113,20 @@ describe('the shop’s own categories', () => {
     }
     expect(sha256(db)).toBe(before);
   });
+});
 
-  it('finds by `list --category` a category some complaint has but the settings no longer name', async () => {
-    const db = tempLogbook();
-    const { store } = await testStore(db);
-    await store.createComplaint(
-      { category: 'Vélos électriques', phaseReached: 5 },
-      { kind: 'created', operator: null },
-    );
-    await store.close();
-    expect(await ids(db, ['--category', 'velos electriques'])).toEqual([1]);
-    const unknown = await runIn(['list', '--category', 'trottinettes'], { db });
+describe.each(BACKENDS)('the shop’s categories on $name', (backend) => {
+  it('are found by `list --category` on the complaints, though the settings no longer name them', async () => {
+    const db = backend.logbook();
+    await runIn(['config', 'set', 'categories', 'Vélos électriques'], { db });
+    const created = await runIn(['new', ...REQUIRED, '--category', 'velos electriques'], { db });
+    expect(created.status, created.stderr).toBe(0);
+    await runIn(['config', 'set', 'categories', 'Trottinettes'], { db });
+    expect(await ids(db, ['--category', 'VÉLOS ÉLECTRIQUES'])).toEqual([1]);
+    const unknown = await runIn(['list', '--category', 'rollers'], { db });
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('Possibles : produit défectueux, livraison en retard');
-    expect(unknown.stderr).toContain('autre, Vélos électriques.');
+    expect(unknown.stderr).toContain('autre, Trottinettes, Vélos électriques.');
   });
 });
 
