@@ -1,6 +1,6 @@
 import type { Complaint } from '../domain/types.js';
-import { t } from '../i18n/index.js';
-import { formatDateTime, formatDay } from '../format/dates.js';
+import { t, type Params } from '../i18n/index.js';
+import { formatFull } from '../format/dates.js';
 import { color } from '../render/output.js';
 import { oneLine } from '../format/sanitize.js';
 
@@ -12,37 +12,40 @@ interface Mediator {
   url: string | null;
 }
 
-/** `shop`: the `shop.name` setting, which says who calls back ("Quincaillerie Martin vous
- * rappelle…"); without it, "Nous vous rappelons…". */
+/** "Bruno vous rappelle le jeudi 26 novembre 2026 à 14:30 au 06 12 34 56 78.": who calls
+ * back (the colleague it was handed to, else who recorded it), for which shop (the `shop.name`
+ * setting: "Bruno, de Quincaillerie Martin, vous rappelle…"), when, on which number. */
+function callbackLine(complaint: Complaint, at: string, who: string | null, shop: string | null): string {
+  const date = new Date(at);
+  // A callback day without a time is stored at local midnight: say the day only.
+  const when = formatFull(date, date.getHours() !== 0 || date.getMinutes() !== 0);
+  const params: Params = { when };
+  if (who !== null) params.who = oneLine(who);
+  if (shop !== null) params.shop = oneLine(shop);
+  if (complaint.callbackPhone) params.phone = oneLine(complaint.callbackPhone);
+  const on = complaint.callbackPhone ? 'On' : '';
+  if (who !== null && shop !== null) return t(`wizard.recap.callsBackFor${on}`, params);
+  if (who !== null) return t(`wizard.recap.callsBack${on}`, params);
+  if (shop !== null) return t(`wizard.recap.shopCallback${on}`, params);
+  return t(`wizard.recap.callback${on}`, params);
+}
+
+/** `shop`: the `shop.name` setting, named as the one who calls back. */
 export function recapLines(complaint: Complaint, mediator: Mediator, shop: string | null = null): string[] {
   const lines = [color().bold(t('wizard.recap.title', { id: complaint.id }))];
   if (complaint.solution) lines.push(t('wizard.recap.what', { solution: oneLine(complaint.solution, 200) }));
   const who = complaint.assignee ?? complaint.operator;
-  if (who) lines.push(t('wizard.recap.who', { who: oneLine(who) }));
+  const settled = complaint.status === 'resolved' || complaint.status === 'closed';
+  if (complaint.nextContactAt && !settled) lines.push(callbackLine(complaint, complaint.nextContactAt, who, shop));
+  else if (who) lines.push(t('wizard.recap.who', { who: oneLine(who) }));
   // Settled on the spot (the wizard closes it then) or resolved since.
-  if (complaint.status === 'resolved' || complaint.status === 'closed') {
+  if (settled) {
     lines.push(t('wizard.recap.resolved'));
     return lines;
   }
-  if (complaint.nextContactAt) {
-    const at = new Date(complaint.nextContactAt);
-    // A callback day without a time is stored at local midnight: say the day only.
-    const when =
-      at.getHours() === 0 && at.getMinutes() === 0
-        ? formatDay(complaint.nextContactAt)
-        : formatDateTime(complaint.nextContactAt);
-    const phone = complaint.callbackPhone ? oneLine(complaint.callbackPhone) : null;
-    if (shop) {
-      const name = oneLine(shop);
-      lines.push(
-        phone
-          ? t('wizard.recap.shopCallbackOn', { shop: name, when, phone })
-          : t('wizard.recap.shopCallback', { shop: name, when }),
-      );
-    } else lines.push(phone ? t('wizard.recap.callbackOn', { when, phone }) : t('wizard.recap.callback', { when }));
-  }
-  // Naming the shop's consumer mediator to a customer left unsatisfied is a legal duty (L612-1, L616-1).
-  if (mediator.name) {
+  // Naming the shop's consumer mediator to a consumer left unsatisfied is a legal duty
+  // (L612-1, L616-1); a business customer has no consumer mediator.
+  if (mediator.name && !complaint.business) {
     lines.push(
       mediator.url
         ? t('wizard.recap.mediatorUrl', { name: oneLine(mediator.name), url: oneLine(mediator.url, 200) })

@@ -133,7 +133,7 @@ describe.each(BACKENDS)('the shop’s categories on $name', (backend) => {
 describe('counts', () => {
   it('say one thing in the singular and several in the plural (French counts 0 and 1 as one)', async () => {
     const db = tempLogbook();
-    await seedComplaints(db, [{}, {}]);
+    await seedComplaints(db, [{}, { customer: { name: 'Paul Martin', phone: '06 98 76 54 32' } }]);
     expect((await runIn(['list', '--limit', '1'], { db })).stderr).toBe(
       '1 affichée ; --limit pour en voir davantage.\n',
     );
@@ -182,7 +182,7 @@ describe('what went wrong with a file', () => {
     );
     expect(
       await said(['new', '--no-input', '--customer', 'A', '--description', 'B'], { db: join(notes, 'x.db') }),
-    ).toContain('une partie du chemin est un fichier, pas un dossier');
+    ).toContain('notes.txt est un fichier, pas un dossier');
     expect(await said(['import', join(dir, 'bad.json')])).toContain('JSON illisible : vers le caractère 22');
     expect(await said(['import', join(dir, 'bad.csv')])).toContain(
       'ligne 2 : CSV illisible : un guillemet (") ouvert n’est jamais refermé',

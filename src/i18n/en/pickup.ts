@@ -64,6 +64,8 @@ export const pickup = {
   // ─── the recap, with the shop's name ────────────────────────────────────
   'wizard.recap.shopCallback': '  • {shop} will call you back on {when}.',
   'wizard.recap.shopCallbackOn': '  • {shop} will call you back on {when} at {phone}.',
+  'wizard.recap.callsBackFor': '  • {who} from {shop} will call you back on {when}.',
+  'wizard.recap.callsBackForOn': '  • {who} from {shop} will call you back on {when} at {phone}.',
 
   // ─── the card of a complaint picked up again ────────────────────────────
   'card.said': 'Said',
