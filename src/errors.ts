@@ -106,7 +106,7 @@ const WRITE_PROBLEMS: Record<string, MessageKey> = {
   EIO: 'write.io',
   SQLITE_IOERR: 'write.io',
   ENOENT: 'write.noFolder',
-  ENOTDIR: 'write.noFolder',
+  ENOTDIR: 'write.underFile',
 };
 
 function writeProblem(error: unknown): MessageKey | null {

@@ -56,7 +56,8 @@ export const run: Handler<typeof DECLARATIONS.copy> = async (_args, options, con
   const to = logbookPath(options.to, {});
   const shown = { from: sanitize(displayLocation(from)), to: sanitize(displayLocation(to)) };
   if (from === to) throw new UserError('copy.same', shown);
-  const source = await openStore(from, context.clock);
+  // The logbook copied from is read, never created: a path with no logbook is refused.
+  const source = await openStore(from, context.clock, { create: false });
   try {
     // Complaints from a file were taken in this machine's shop.
     const shop = context.shop === ALL_SHOPS ? null : context.shop;

@@ -174,7 +174,13 @@ describe('what went wrong with a file', () => {
     );
     expect(await said(['import', join(dir, 'folder')])).toContain('n’est pas un fichier ordinaire');
     expect(await said(['export', '--format', 'json', '-o', join(notes, 'out.json')])).toContain(
-      'son dossier n’existe pas',
+      'out.json : une partie du chemin est un fichier, pas un dossier.',
+    );
+    expect(await said(['export', '--format', 'json', '-o', join(dir, 'nowhere', 'out.json')])).toContain(
+      'out.json : son dossier n’existe pas.',
+    );
+    expect(await said(['backup', join(notes, 'copy.db')])).toContain(
+      'copy.db : une partie du chemin est un fichier, pas un dossier.',
     );
     expect(await said(['list'], { db: join(notes, 'plainte.db') })).toBe(
       `plainte : impossible d’ouvrir le cahier ${join(notes, 'plainte.db')} : ` +

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainte, tempDir } from '../helpers/cli.js';
@@ -95,5 +96,18 @@ describe.skipIf(PG === null)(`plainte copy ${PG_MISSING}`, () => {
     const run = plainte(['copy', '--to', file], { db: file });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('le même cahier');
+  });
+});
+
+describe('plainte copy from a file', () => {
+  it('refuses a path with no logbook, creating nothing on either side', () => {
+    const dir = tempDir();
+    const missing = join(dir, 'absent.db');
+    const target = join(dir, 'copie.db');
+    const run = plainte(['copy', '--from', missing, '--to', target]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`aucun cahier ici : ${missing}`);
+    expect(existsSync(missing)).toBe(false);
+    expect(existsSync(target)).toBe(false);
   });
 });

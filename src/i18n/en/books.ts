@@ -142,6 +142,7 @@ export const books: Record<keyof typeof fr, string> = {
   'doctor.leftovers.staying':
     'left by an interrupted backup, restore or export, with personal data, and impossible to remove from here: {files}. Remove them as the account that owns them',
   'write.noFolder': 'cannot write {path}: its folder does not exist. Create it, or give another path.',
+  'write.underFile': 'cannot write {path}: part of the path is a file, not a folder. Give another path.',
   'import.notAFile': '{path} is not a regular file (a device, a pipe…): give a file, or “-” to read standard input.',
   'import.stdinTerminal':
     '“plainte import -” reads a file sent to standard input, which is the terminal here: give the file (plainte import logbook.csv) or send it (plainte import - < logbook.csv).',

@@ -145,6 +145,8 @@ export const books = {
   'doctor.leftovers.staying':
     'laissés par une sauvegarde, une restauration ou un export interrompus, avec des données personnelles, et impossibles à supprimer ici : {files}. Supprimez-les avec le compte à qui ils appartiennent',
   'write.noFolder': 'impossible d’écrire {path} : son dossier n’existe pas. Créez-le, ou donnez un autre chemin.',
+  'write.underFile':
+    'impossible d’écrire {path} : une partie du chemin est un fichier, pas un dossier. Donnez un autre chemin.',
   'import.notAFile':
     '{path} n’est pas un fichier ordinaire (un périphérique, un tube…) : donnez un fichier, ou « - » pour lire l’entrée standard.',
   'import.stdinTerminal':
