@@ -68,6 +68,8 @@ export const books: Record<keyof typeof fr, string> = {
   'backup.unsound':
     'the copy {path} failed its check ({detail}) and was removed. Run “plainte doctor”, then try again.',
   'restore.missing': '{path} does not exist: nothing was replaced.',
+  'restore.notAFile':
+    '{path} is no backup: it is a folder, a device or a pipe. Give the file written by “plainte backup”; nothing was replaced.',
   'restore.notSqlite':
     '{path} is not a plainte backup (it is not an SQLite file): the current logbook was not touched.',
   'restore.foreign':

@@ -66,6 +66,8 @@ export const books = {
   'backup.unsound':
     'la copie {path} n’a pas passé la vérification ({detail}) ; elle a été supprimée. Lancez « plainte doctor », puis réessayez.',
   'restore.missing': '{path} n’existe pas : rien n’a été remplacé.',
+  'restore.notAFile':
+    '{path} n’est pas une sauvegarde : c’est un dossier, un périphérique ou un tube. Donnez le fichier écrit par « plainte backup » ; rien n’a été remplacé.',
   'restore.notSqlite':
     '{path} n’est pas une sauvegarde de plainte (ce n’est pas un fichier SQLite) : le cahier actuel n’a pas été touché.',
   'restore.foreign':
