@@ -23,7 +23,7 @@ describe('questions of the commands after the counter', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(ask.asked.map((question) => question.message)).toEqual([
       'Comment la réclamation se termine-t-elle ?',
-      'Satisfaction du client, de 1 (très déçu) à 5 (très satisfait) :',
+      'Satisfaction du client, de 1 à 5 :',
       'Cause du problème (Entrée pour passer) :',
       'Ce que le magasin en retient (Entrée pour passer) :',
     ]);

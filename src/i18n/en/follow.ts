@@ -42,7 +42,7 @@ export const follow: Record<keyof typeof fr, string> = {
   'close.missing': 'to close, this is missing: {options}. Example: --outcome resolved --satisfaction 4.',
   'close.satisfaction': '--satisfaction expects a mark from 1 to 5, not “{value}”.',
   'close.ask.outcome': 'How does the complaint end?',
-  'close.ask.satisfaction': 'Customer satisfaction, from 1 (very disappointed) to 5 (very satisfied):',
+  'close.ask.satisfaction': 'Customer satisfaction, from 1 to 5:',
   'close.done': 'Complaint #{id} closed: {outcome}, satisfaction {satisfaction}/5.',
   'reopen.noReason': 'why reopen complaint #{id}? Give the reason with --reason.',
   'reopen.done': 'Complaint #{id} reopened.',

@@ -41,7 +41,7 @@ export const follow = {
   'close.missing': 'pour classer, il manque : {options}. Exemple : --outcome resolved --satisfaction 4.',
   'close.satisfaction': '--satisfaction attend une note de 1 à 5, pas « {value} ».',
   'close.ask.outcome': 'Comment la réclamation se termine-t-elle ?',
-  'close.ask.satisfaction': 'Satisfaction du client, de 1 (très déçu) à 5 (très satisfait) :',
+  'close.ask.satisfaction': 'Satisfaction du client, de 1 à 5 :',
   'close.done': 'Réclamation n° {id} classée : {outcome}, satisfaction {satisfaction}/5.',
   'reopen.noReason': 'pourquoi rouvrir la réclamation n° {id} ? Donnez le motif avec --reason.',
   'reopen.done': 'Réclamation n° {id} rouverte.',
