@@ -19,7 +19,8 @@ function lastContact(complaint: Complaint, events: readonly ComplaintEvent[], no
   const who = contact ? contact.operator : complaint.operator;
   return [
     `${keep(formatDateTime(at))} (${keep(formatRelative(at, now))})`,
-    ...(channel ? [label('channel', channel)] : []),
+    // A label, or the value itself when a file brought in one the program does not know.
+    ...(channel ? [oneLine(label('channel', channel), 30)] : []),
     ...(who ? [oneLine(who, 30)] : []),
   ].join(' · ');
 }

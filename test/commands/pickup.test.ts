@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Complaint } from '../../src/domain/types.js';
 import { CTRL_C, scriptedAsk } from '../helpers/ask.js';
-import { sha256, tempLogbook } from '../helpers/cli.js';
+import { sha256, tempDir, tempLogbook } from '../helpers/cli.js';
 import { runIn } from '../helpers/run.js';
 
 // A complaint picked up again at a terminal: its card first (who, which number, what they said,
@@ -153,5 +155,26 @@ describe('the card of a complaint picked up again', () => {
     for (const line of ask.said) expect(line.length, line).toBeLessThanOrEqual(40);
     expect(ask.said).toContain('    Marie Dupont · 06\u00a012\u00a034\u00a056\u00a078');
     expect(ask.said.join('\n')).toContain('en\u00a0retard\u00a0de\u00a02\u00a0j');
+  });
+
+  it('shows a hostile file’s text through the sanitiser, the last contact’s channel too', async () => {
+    const db = await promisedCallback();
+    expect((await runIn(['follow-up', '1', '--channel', 'phone', '--note', 'Appelée'], { db })).status).toBe(0);
+    const file = join(tempDir(), 'hostile.json');
+    const clear = '\u001b[2J';
+    const exported = JSON.parse((await runIn(['export', '--format', 'json'], { db })).stdout) as {
+      complaints: { events: { kind: string; details: Record<string, unknown> }[] }[];
+    };
+    const contact = exported.complaints[0].events.find((event) => event.kind === 'follow_up');
+    expect(contact?.details.channel).toBe('phone');
+    if (contact) contact.details.channel = `phone${clear}`;
+    writeFileSync(file, JSON.stringify(exported));
+    const other = tempLogbook();
+    const imported = await runIn(['import', file], { db: other });
+    expect(imported.status, imported.stderr).toBe(0);
+    const ask = scriptedAsk([CTRL_C]);
+    await runIn(['follow-up', '1'], { db: other, ask });
+    expect(ask.said.join('\n')).toContain('Dernier contact');
+    expect(ask.said.join('\n')).not.toMatch(/\u001b/);
   });
 });
