@@ -5,6 +5,7 @@ import { dates } from './en/dates.js';
 import { figures } from './en/figures.js';
 import { find } from './en/find.js';
 import { follow } from './en/follow.js';
+import { pickup } from './en/pickup.js';
 import { server } from './en/server.js';
 import type { fr } from './fr.js';
 
@@ -16,6 +17,7 @@ export const en: Record<keyof typeof fr, string> = {
   ...books,
   ...dates,
   ...figures,
+  ...pickup,
   ...server,
   ...find,
 };

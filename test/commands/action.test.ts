@@ -149,10 +149,20 @@ describe('corrective actions at a terminal', () => {
   it('are offered by close, the date asked again until it can be read', async () => {
     const db = emptyLogbook();
     await ok(db, ['new', '--no-input', '--customer', 'Marc Durand', '--description', 'Fuit']);
-    const ask = scriptedAsk(['resolved', '4', 'Vérifier les joints', 'Paul', 'bientôt peut-être', 'vendredi']);
+    const ask = scriptedAsk([
+      'resolved',
+      '4',
+      '',
+      'Joints fragiles',
+      'Vérifier les joints',
+      'Paul',
+      'bientôt peut-être',
+      'vendredi',
+    ]);
     const run = await runIn(['close', '1'], { db, ask });
     expect(run.status, run.stderr).toBe(0);
-    expect(ask.asked.map((question) => question.message).slice(2)).toEqual([
+    // After the outcome, the mark, the cause and the lesson.
+    expect(ask.asked.map((question) => question.message).slice(4)).toEqual([
       'Une action corrective pour que cela ne se reproduise pas ? (Entrée : aucune)',
       'Qui s’en charge ? (Entrée : vous)',
       'Pour quand ? (une date ; Entrée : sans date)',

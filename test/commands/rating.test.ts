@@ -52,13 +52,15 @@ describe.each(BACKENDS)("the customer's own rating ($name)", (backend) => {
 });
 
 describe("the customer's own rating at a terminal", () => {
-  it('is asked at a follow-up, asked again when it is no mark, and kept when forgetting the customer', async () => {
+  it('is asked at a follow-up as a numbered menu of the marks, and kept when forgetting the customer', async () => {
     const db = emptyLogbook();
     await ok(db, ['new', '--no-input', '--customer', 'Marc Durand', '--description', 'Fuit']);
-    const ask = scriptedAsk(['phone', 'Rappelé', undefined, '8', '4', 'nothing']);
+    const ask = scriptedAsk(['phone', 'Rappelé', undefined, '4', 'nothing']);
     const run = await runIn(['follow-up', '1'], { db, ask });
     expect(run.status, run.stderr).toBe(0);
-    expect(ask.asked[3].refused).toBe('la note du client va de 1 à 5, pas « 8 ».');
+    // The digit typed is the mark; not asked is the default.
+    expect(ask.asked[3]).toMatchObject({ choices: ['1', '2', '3', '4', '5', 'none'], default: 'none' });
+    expect(ask.asked[3].names?.at(-1)).toBe('pas demandé');
     await ok(db, ['forget', 'Durand', '--yes']);
     const events = JSON.parse((await ok(db, ['show', '1', '--json'])).stdout).events;
     expect(events.find((e: { kind: string }) => e.kind === 'follow_up').details).toEqual({

@@ -58,8 +58,8 @@ export const find: Record<keyof typeof fr, string> = {
   'report.col.what': 'What',
   // ─── the customer's own rating ───────────────────────────────────────────
   'opt.followUp.rating': 'the mark the customer gives the solution themself, 1 to 5',
-  'followUp.ask.rating':
-    'Is the customer satisfied with the solution? From 1 (very disappointed) to 5 (very satisfied); Enter if not asked:',
+  'followUp.ask.rating': 'Is the customer satisfied with the solution? (their mark, 1 to 5)',
+  'followUp.rating.none': 'not asked',
   'followUp.rating': 'the customer’s mark goes from 1 to 5, not “{value}”.',
   'report.section.rating': 'Satisfaction: according to the customer, according to the shop',
   'report.rating.byCustomer': 'according to the customer (at a follow-up)',

@@ -57,8 +57,8 @@ export const find = {
   'report.col.what': 'Quoi',
   // ─── the customer's own rating ───────────────────────────────────────────
   'opt.followUp.rating': 'la note que le client donne lui-même à la solution, de 1 à 5',
-  'followUp.ask.rating':
-    'Le client est-il satisfait de la solution ? De 1 (très déçu) à 5 (très satisfait) ; Entrée s’il n’a pas été interrogé :',
+  'followUp.ask.rating': 'Le client est-il satisfait de la solution ? (sa note, de 1 à 5)',
+  'followUp.rating.none': 'pas demandé',
   'followUp.rating': 'la note du client va de 1 à 5, pas « {value} ».',
   'report.section.rating': 'Satisfaction : selon le client, selon le magasin',
   'report.rating.byCustomer': 'selon le client (au suivi)',
