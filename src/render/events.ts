@@ -49,6 +49,8 @@ export function describeEvent(event: ComplaintEvent, now: Date): string[] {
   const kind = `event.${event.kind}`;
   const template = has(kind) ? t(kind) : '';
   for (const [name, value] of Object.entries(event.details)) {
+    // A mark the customer gave (a number) is shown as one.
+    if (name === 'rating' && typeof value === 'number') lines.push(`    ${t('detail.rating', { rating: value })}`);
     if (typeof value !== 'string' || value === '' || template.includes(`{${name}}`)) continue;
     const key = `detail.${name}`;
     const text = sanitize(detailText(name, value), { multiline: true }).replace(/\n/g, '\n      ');

@@ -29,6 +29,7 @@ describe.each(BACKENDS)("the customer's own rating ($name)", (backend) => {
       events.filter((e: { kind: string }) => e.kind === 'follow_up').map((e: { details: object }) => e.details),
     ).toMatchObject([{ rating: 2 }, { rating: 4 }]);
     expect(JSON.parse((await ok(db, ['show', '1', '--json'])).stdout).satisfaction).toBe(3);
+    expect((await ok(db, ['show', '1'])).stdout).toContain('    Note du client : 4/5');
 
     const report = JSON.parse((await ok(db, ['report', '--week', '0', '--json'])).stdout);
     expect(report.ratings).toEqual({ byCustomer: { rated: 2, mean: 4.5 }, byShop: { rated: 2, mean: 3 } });

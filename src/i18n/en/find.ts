@@ -59,6 +59,7 @@ export const find: Record<keyof typeof fr, string> = {
   // ─── the customer's own rating ───────────────────────────────────────────
   'opt.followUp.rating': 'the mark the customer gives the solution themself, 1 to 5',
   'followUp.ask.rating': 'Is the customer satisfied with the solution? (their mark, 1 to 5)',
+  'detail.rating': 'Customer’s mark: {rating}/5',
   'followUp.rating.none': 'not asked',
   'followUp.rating': 'the customer’s mark goes from 1 to 5, not “{value}”.',
   'report.section.rating': 'Satisfaction: according to the customer, according to the shop',

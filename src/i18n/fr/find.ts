@@ -58,6 +58,7 @@ export const find = {
   // ─── the customer's own rating ───────────────────────────────────────────
   'opt.followUp.rating': 'la note que le client donne lui-même à la solution, de 1 à 5',
   'followUp.ask.rating': 'Le client est-il satisfait de la solution ? (sa note, de 1 à 5)',
+  'detail.rating': 'Note du client : {rating}/5',
   'followUp.rating.none': 'pas demandé',
   'followUp.rating': 'la note du client va de 1 à 5, pas « {value} ».',
   'report.section.rating': 'Satisfaction : selon le client, selon le magasin',
