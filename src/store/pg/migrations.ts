@@ -198,33 +198,18 @@ export const MIGRATIONS: readonly string[] = [
   // 5: finding a past case (plainte search), as SQLite's migration 8: each complaint's texts
   // as a tsvector of the French configuration, accents folded first (plainte_unaccent), in a
   // table kept in step by triggers, whatever writes the complaint, its customer or its history.
-  // The unaccent extension is created when the server has it and this role may (it is a
-  // trusted extension from PostgreSQL 13: the database's owner may); else plainte_unaccent
-  // folds the accents of French and its neighbours with translate(). The texts are cut into
-  // words at anything but a letter or a digit, as SQLite's index does (an e-mail address is
-  // its words). The roles that may write complaints get the same rights on the new table.
+  // plainte_unaccent folds the accents of French and its neighbours with translate(), not the
+  // unaccent extension: an extension lives in the schema without being part of the logbook's
+  // dump (pg_dump --schema leaves extensions out), and blocks the restore's DROP SCHEMA, so
+  // that a backup could not be put back. The texts are cut into words at anything but a
+  // letter or a digit, as SQLite's index does (an e-mail address is its words). The roles that
+  // may write complaints get the same rights on the new table.
   `
-  DO $$
-  BEGIN
-    CREATE EXTENSION IF NOT EXISTS unaccent;
-  EXCEPTION WHEN OTHERS THEN
-    RAISE NOTICE 'unaccent not available (%): plainte_unaccent uses translate()', sqlerrm;
-  END $$;
-  DO $$
-  DECLARE
-    home text := (SELECT quote_ident(extnamespace::regnamespace::text) FROM pg_extension WHERE extname = 'unaccent');
-  BEGIN
-    IF home IS NOT NULL THEN
-      EXECUTE format('CREATE FUNCTION plainte_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS %L',
-                     format('SELECT %s.unaccent(%L::regdictionary, $1)', home, home || '.unaccent'));
-    ELSE
-      CREATE FUNCTION plainte_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $f$
-        SELECT replace(replace(replace(replace(translate($1,
-          'ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŸ',
-          'AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyY'), 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), 'Æ', 'AE')
-      $f$;
-    END IF;
-  END $$;
+  CREATE FUNCTION plainte_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $f$
+    SELECT replace(replace(replace(replace(translate($1,
+      'ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŸ',
+      'AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyY'), 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), 'Æ', 'AE')
+  $f$;
 
   CREATE TABLE complaint_words (
     complaint_id bigint PRIMARY KEY REFERENCES complaints (id) ON DELETE CASCADE,
