@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyLogbook, tempDir, tempLogbook } from '../helpers/cli.js';
 import { BACKENDS } from '../helpers/logbooks.js';
@@ -71,6 +72,15 @@ describe.each(BACKENDS)('plainte search ($name)', (backend) => {
       expect(added.status, added.stderr).toBe(0);
       expect(await ids('bougie')).toEqual([2]);
     }
+    // A product corrected in the file, applied with --update: found by its new name only.
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    exported.complaints[1].product = 'Débroussailleuse';
+    writeFileSync(file, JSON.stringify(exported));
+    const updated = await runIn(['import', file, '--update'], { db });
+    expect(updated.status, updated.stderr).toBe(0);
+    const found = async (words: string) => JSON.parse((await runIn(['search', words, '--json'], { db })).stdout);
+    expect((await found('debroussailleuse')).map((hit: { id: number }) => hit.id)).toEqual([2]);
+    expect(await found('tondeuse')).toEqual([]);
   });
 });
 

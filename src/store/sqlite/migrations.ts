@@ -235,9 +235,11 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
   // when it changes, rather than marking them deleted: an erased name is gone from the
   // index's pages, which the erasure's VACUUM then rewrites (README, "Backup and personal data").
   (db) => {
-    const reindex = (where: string) => `
-      DELETE FROM complaint_words WHERE rowid IN (SELECT c.id FROM complaints c WHERE ${where});
-      INSERT INTO complaint_words (rowid, who, what, said, notes) ${WORDS_OF_COMPLAINTS} WHERE ${where};`;
+    // FTS5 finds a row by `rowid = ?` only (`rowid IN (…)` reads the whole index): a complaint
+    // is re-indexed by its id, and a customer's complaints through an update of each of them.
+    const reindex = (id: string) => `
+      DELETE FROM complaint_words WHERE rowid = ${id};
+      INSERT INTO complaint_words (rowid, who, what, said, notes) ${WORDS_OF_COMPLAINTS} WHERE c.id = ${id};`;
     db.exec(`
       CREATE VIRTUAL TABLE complaint_words USING fts5 (
         who, what, said, notes, tokenize = 'unicode61 remove_diacritics 2'
@@ -249,20 +251,21 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
         INSERT INTO complaint_words (rowid, who, what, said, notes) ${WORDS_OF_COMPLAINTS} WHERE c.id = new.id;
       END;
       CREATE TRIGGER complaint_words_on_update AFTER UPDATE OF ${INDEXED_COLUMNS} ON complaints
-      BEGIN ${reindex('c.id = new.id')}
+      BEGIN ${reindex('new.id')}
       END;
       CREATE TRIGGER complaint_words_on_delete AFTER DELETE ON complaints
       BEGIN
         DELETE FROM complaint_words WHERE rowid = old.id;
       END;
       CREATE TRIGGER complaint_words_of_customer AFTER UPDATE OF name, phone, email, company ON customers
-      BEGIN ${reindex('c.customer_id = new.id')}
+      BEGIN
+        UPDATE complaints SET customer_id = customer_id WHERE customer_id = new.id;
       END;
       CREATE TRIGGER complaint_words_of_new_event AFTER INSERT ON events WHEN ${EVENT_HAS_WORDS}
-      BEGIN ${reindex('c.id = new.complaint_id')}
+      BEGIN ${reindex('new.complaint_id')}
       END;
       CREATE TRIGGER complaint_words_of_event AFTER UPDATE OF details ON events
-      BEGIN ${reindex('c.id = new.complaint_id')}
+      BEGIN ${reindex('new.complaint_id')}
       END;
     `);
   },
