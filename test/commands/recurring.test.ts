@@ -23,7 +23,7 @@ async function complaint(db: string, day: number, customer: string, phone: strin
 }
 
 describe.each(BACKENDS)('recurring problems in the report ($name)', (backend) => {
-  it('lists products and families twice or more, in the period and over 90 days, and customers who came back', async () => {
+  it('lists products and families twice or more, in the period and over 90 days, and who came back', async () => {
     const db = backend.logbook();
     // 5 October (old), then the week of 16 to 22 November, the report's default period on Monday the 23rd.
     await complaint(db, 35, 'Hélène Lefèvre', '0612345678', 'Cafetière Expresso');

@@ -79,7 +79,7 @@ describe.each(BACKENDS)('searching the logbook ($name)', (backend) => {
       clock.now = new Date(at);
       return (await store.createComplaint({ account }, { kind: 'created', operator }, { name })).id;
     };
-    const mention = await add('2026-11-20T09:00:00Z', 'Paul Petit', 'Envoyé par son voisin M. Martin, déçu lui aussi');
+    const mention = await add('2026-11-20T09:00:00Z', 'Paul Petit', 'Envoyé par son voisin M. Martin, déçu');
     const older = await add('2026-11-01T09:00:00Z', 'Jeanne Martin', 'Le colis est arrivé ouvert');
     const newer = await add('2026-11-10T09:00:00Z', 'Jeanne Martin', 'Le colis est arrivé ouvert');
     expect(await found(store, 'martin')).toEqual([newer, older, mention]);
@@ -149,10 +149,13 @@ describe('an existing logbook gets its index when brought up to date', () => {
     for (const migration of MIGRATIONS.slice(0, 7)) migration(db);
     db.pragma('user_version = 7');
     db.exec(`
-      INSERT INTO customers (id, name, name_key, created_at, updated_at) VALUES (1, 'Hélène Lefèvre', 'helene lefevre', '2026-01-01', '2026-01-01');
+      INSERT INTO customers (id, name, name_key, created_at, updated_at)
+        VALUES (1, 'Hélène Lefèvre', 'helene lefevre', '2026-01-01', '2026-01-01');
       INSERT INTO complaints (id, status, received_at, created_at, updated_at, customer_id, product)
-        VALUES (1, 'open', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z', 1, 'Cafetière');
-      INSERT INTO events (complaint_id, at, kind, details) VALUES (1, '2026-11-02T09:00:00.000Z', 'follow_up', '{"note":"Pièce commandée"}');
+        VALUES (1, 'open', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z', 1,
+                'Cafetière');
+      INSERT INTO events (complaint_id, at, kind, details)
+        VALUES (1, '2026-11-02T09:00:00.000Z', 'follow_up', '{"note":"Pièce commandée"}');
     `);
     db.close();
     const { store } = await testStore(path);
@@ -170,10 +173,12 @@ describe('an existing logbook gets its index when brought up to date', () => {
          application text NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
        INSERT INTO plainte_logbook (application, version) VALUES ('plainte', 4);
        ${PG_MIGRATIONS.slice(0, 4).join(';\n')};
-       INSERT INTO customers (id, name, name_key, created_at, updated_at) VALUES (1, 'Hélène Lefèvre', 'helene lefevre', now(), now());
+       INSERT INTO customers (id, name, name_key, created_at, updated_at)
+         VALUES (1, 'Hélène Lefèvre', 'helene lefevre', now(), now());
        INSERT INTO complaints (id, status, received_at, created_at, updated_at, customer_id, product)
          VALUES (1, 'open', now(), now(), now(), 1, 'Cafetière');
-       INSERT INTO events (complaint_id, at, kind, details) VALUES (1, now(), 'follow_up', '{"note":"Pièce commandée"}');`,
+       INSERT INTO events (complaint_id, at, kind, details)
+         VALUES (1, now(), 'follow_up', '{"note":"Pièce commandée"}');`,
       );
       const { store } = await testStore(url);
       for (const text of ['cafetieres', 'lefevre', 'pièce']) expect(await found(store, text), text).toEqual([1]);
