@@ -125,7 +125,10 @@ export function isOpenClock(clock: Clock, today: string): boolean {
  * `fromDay` and `toDay` (both included, YYYY-MM-DD): what the report reads through indexes
  * of those dates. A few days wider than exact, for months of different lengths and instants
  * stored in UTC; clocksOf then keeps the exact ones. */
-export function clockStarts(fromDay: string, toDay: string): { received: [string, string]; written: [string, string][] } {
+export function clockStarts(
+  fromDay: string,
+  toDay: string,
+): { received: [string, string]; written: [string, string][] } {
   const from = fromIsoDay(fromDay);
   const to = fromIsoDay(toDay);
   const shift = (at: Date, days: number) => new Date(at.getFullYear(), at.getMonth(), at.getDate() + days);
@@ -136,4 +139,46 @@ export function clockStarts(fromDay: string, toDay: string): { received: [string
       [isoDay(shift(addYears(from, -1), -2)), isoDay(shift(addYears(to, -1), 2))],
     ],
   };
+}
+
+/** The open clocks of `complaints` due by `lastDay` (YYYY-MM-DD, included), or with
+ * `overdueOnly` those already past on `today`: what `due` lists after the callbacks, the
+ * earliest first. */
+export function clocksDue<T extends ClockFacts>(
+  complaints: readonly T[],
+  today: string,
+  lastDay: string,
+  overdueOnly = false,
+): { complaint: T; clock: Clock }[] {
+  const found = complaints.flatMap((complaint) =>
+    clocksOf(complaint)
+      .filter((clock) => isOpenClock(clock, today) && clock.due <= (overdueOnly ? isoDay(dayBefore(today)) : lastDay))
+      .map((clock) => ({ complaint, clock })),
+  );
+  return found.sort((a, b) => a.clock.due.localeCompare(b.clock.due) || a.complaint.id - b.complaint.id);
+}
+
+const dayBefore = (day: string) => {
+  const at = fromIsoDay(day);
+  return new Date(at.getFullYear(), at.getMonth(), at.getDate() - 1);
+};
+
+export type ClockCounts = Record<ClockKind, { kept: number; missed: number }>;
+
+/** The clocks that fell due between `fromDay` and `toDay` (both included), kept or missed as
+ * they stand on `today`; those still running and not yet past are in neither count. */
+export function countClocks(
+  complaints: readonly ClockFacts[],
+  fromDay: string,
+  toDay: string,
+  today: string,
+): ClockCounts {
+  const counts = Object.fromEntries(CLOCK_KINDS.map((kind) => [kind, { kept: 0, missed: 0 }])) as ClockCounts;
+  for (const complaint of complaints)
+    for (const clock of clocksOf(complaint)) {
+      if (clock.due < fromDay || clock.due > toDay) continue;
+      const state = clockState(clock, today);
+      if (state !== 'running') counts[clock.kind][state]++;
+    }
+  return counts;
 }

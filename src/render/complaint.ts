@@ -2,6 +2,7 @@ import type { Complaint, ComplaintEvent } from '../domain/types.js';
 import { label, t, type MessageKey } from '../i18n/index.js';
 import { formatDateTime, formatDay } from '../format/dates.js';
 import { formatCost } from '../format/numbers.js';
+import { clockLines } from './clocks.js';
 import { describeEvent } from './events.js';
 import { color } from './output.js';
 import { sanitize } from '../format/sanitize.js';
@@ -26,6 +27,12 @@ function section(title: MessageKey, reached: boolean, fields: Field[]): string[]
   return lines;
 }
 
+/** The running and finished clocks, when the complaint has any (README, "Écrire au client"). */
+function clocksSection(complaint: Complaint, now: Date): string[] {
+  const lines = clockLines(complaint, now);
+  return lines.length === 0 ? [] : [color().bold(t('show.section.clocks')), ...lines.map((line) => `  ${line}`), ''];
+}
+
 export function renderComplaint(complaint: Complaint, events: ComplaintEvent[], now: Date): string {
   const c = complaint;
   const customer = c.customer;
@@ -44,6 +51,7 @@ export function renderComplaint(complaint: Complaint, events: ComplaintEvent[], 
       ['show.field.phone', customer?.phone],
       ['show.field.email', customer?.email],
       ['show.field.company', customer?.company],
+      ['show.field.address', customer?.address],
       ['show.field.kind', t(c.business ? 'show.field.kind.business' : 'show.field.kind.consumer')],
       ['show.field.order', c.orderRef],
       ['show.field.purchaseDate', formatDay(c.purchaseDate)],
@@ -78,6 +86,7 @@ export function renderComplaint(complaint: Complaint, events: ComplaintEvent[], 
       ['show.field.closedAt', formatDateTime(c.closedAt)],
     ]),
     '',
+    ...clocksSection(c, now),
     color().bold(t('show.section.timeline')),
   );
   if (events.length === 0) lines.push(`  ${t('show.timeline.empty')}`);

@@ -225,6 +225,7 @@ export interface ClockRow extends ClockFacts {
   customer: string | null;
   /** The callback number, else the customer's phone. */
   phone: string | null;
+  assignee: string | null;
 }
 
 export interface ClockStore {

@@ -24,7 +24,8 @@ export const letters = {
   'letter.noShopEmail': 'pour un e-mail, le magasin a besoin de son adresse : plainte config set shop.email contact@…',
   'letter.noCustomerEmail': 'le client n’a pas d’e-mail sur sa fiche : donnez-le avec --email client@…',
   'letter.badEmail': '--email : « {value} » ne ressemble pas à une adresse e-mail.',
-  'letter.noSmtp': 'pour envoyer, réglez le serveur d’envoi : plainte config set smtp.url smtp://utilisateur@serveur:587',
+  'letter.noSmtp':
+    'pour envoyer, réglez le serveur d’envoi : plainte config set smtp.url smtp://utilisateur@serveur:587',
   'letter.sendFailed': 'l’envoi par {server} a échoué : {detail}. Rien n’a été noté dans le cahier.',
   'letter.sent': 'Lettre envoyée à {to} (réclamation n° {id}).',
   'letter.written': 'Lettre écrite dans {path} (réclamation n° {id}).',
@@ -38,13 +39,13 @@ export const letters = {
   'letter.shop.siret': 'SIRET {siret}',
   'letter.placeDate': '{place}, le {date}',
   'letter.date': 'Le {date}',
-  'letter.subject.accuse': 'Objet : accusé de réception de votre réclamation n° {id}',
-  'letter.subject.reponse': 'Objet : réponse à votre réclamation n° {id}',
+  'letter.subject.accuse': 'Accusé de réception de votre réclamation n° {id}',
+  'letter.subject.reponse': 'Réponse à votre réclamation n° {id}',
+  'letter.subjectLine': 'Objet : {subject}',
   'letter.ref.received': 'Réclamation reçue le {date}',
   'letter.ref.written': 'Réclamation écrite du {date}',
   'letter.ref.order': 'Commande : {order}',
   'letter.ref.product': 'Produit : {product}',
-  'letter.product.none': 'votre achat',
   'letter.request.refund': 'le remboursement de votre achat',
   'letter.request.exchange': 'l’échange de votre article',
   'letter.request.repair': 'la réparation de votre article',
@@ -53,9 +54,9 @@ export const letters = {
   'letter.request.other': 'une solution',
   'letter.opening': 'Madame, Monsieur,',
   'letter.ack':
-    'Nous avons bien reçu le {received} votre réclamation n° {id} au sujet de {product}, et nous vous remercions de nous l’avoir signalée. Vous nous demandez {request}. Nous l’étudions avec attention et nous vous répondrons par écrit au plus tard le {answerBy}.',
+    'Nous avons bien reçu le {received} votre réclamation n° {id}{about}, et nous vous remercions de nous l’avoir signalée. Vous nous demandez {request}. Nous l’étudions avec attention et nous vous répondrons par écrit au plus tard le {answerBy}.',
   'letter.answer':
-    'Vous nous avez fait part le {received} de votre réclamation n° {id} au sujet de {product}, par laquelle vous nous demandez {request}. Après examen, voici notre décision : {decision}',
+    'Vous nous avez fait part le {received} de votre réclamation n° {id}{about}, par laquelle vous nous demandez {request}. Après examen, voici notre décision : {decision}',
   'letter.answer.who': '{who} suit votre dossier.',
   'letter.answer.by': 'Nous reviendrons vers vous au plus tard le {by}.',
   'letter.answer.settled': 'Votre réclamation est ainsi réglée.',
@@ -65,7 +66,6 @@ export const letters = {
     'Si notre réponse ne vous satisfait pas, vous pouvez recourir gratuitement au médiateur de la consommation dont nous relevons : {mediator} (articles L612-1 et L616-1 du Code de la consommation).',
   'letter.closing': 'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
   'letter.signature.for': 'pour {shop}',
-  'letter.html.title': 'Réclamation n° {id}',
 
   // ─── settings ───────────────────────────────────────────────────────────────
   'config.key.shop.address': 'adresse postale du magasin, en tête des lettres (lignes séparées par « ; »)',
@@ -75,8 +75,10 @@ export const letters = {
   'config.key.answer.days': 'délai de réponse écrite promis dans l’accusé de réception, en jours d’ouverture',
   'config.key.smtp.url': 'serveur d’envoi des e-mails (smtp://utilisateur:mot-de-passe@serveur:587)',
   'config.key.letter.opening': 'lettres : la formule d’appel (sinon « Madame, Monsieur, »)',
-  'config.key.letter.ack': 'lettres : le paragraphe de l’accusé de réception ({received}, {id}, {product}, {request}, {answerBy})',
-  'config.key.letter.answer': 'lettres : le paragraphe de la réponse ({received}, {id}, {product}, {request}, {decision})',
+  'config.key.letter.ack':
+    'lettres : le paragraphe de l’accusé de réception ({received}, {id}, {about}, {product}, {request}, {answerBy})',
+  'config.key.letter.answer':
+    'lettres : le paragraphe de la réponse ({received}, {id}, {about}, {product}, {request}, {decision})',
   'config.key.letter.warranty':
     'lettres : le paragraphe de la garantie légale ({purchased}, {coveredUntil}, {presumedUntil}, {repairDeadline})',
   'config.key.letter.mediator': 'lettres : le paragraphe du médiateur ({mediator})',
@@ -91,7 +93,7 @@ export const letters = {
   'letter.kind.reponse': 'réponse',
   'detail.format': 'Format',
   'detail.answerBy': 'Réponse promise le',
-  'detail.sent': 'Envoyée par e-mail',
+  'detail.sent': 'envoyée par e-mail',
 
   // ─── the clocks ─────────────────────────────────────────────────────────────
   'clock.answer': 'réponse écrite promise',
@@ -101,6 +103,7 @@ export const letters = {
   'clock.state.running': 'en cours',
   'clock.state.kept': 'tenu',
   'clock.state.missed': 'dépassé',
+  'show.field.address': 'Adresse postale',
   'show.section.clocks': 'Délais',
   'show.clock': '{label} : le {due} — {state}',
   'due.clocks.header.one': '{count} délai à tenir :',
@@ -109,7 +112,6 @@ export const letters = {
   'due.clock.late': 'dépassé depuis le {day}',
   'opt.due.clocks': 'avec --json : ajouter les délais (objets « kind », « due »)',
   'report.section.clocks': 'Délais tenus et dépassés',
-  'report.clocks.row': '{label}',
   'report.col.kept': 'Tenus',
   'report.col.missed': 'Dépassés',
   'report.clocks.none': 'Aucun délai n’arrivait à échéance dans la période.',

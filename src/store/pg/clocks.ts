@@ -10,7 +10,7 @@ const FACTS = `c.id, c.status, c.received_at, c.business, c.second_hand, c.purch
   c.solution_type, c.written_at, c.written_answer_at, c.answer_due_at, c.resolved_at, c.closed_at, c.outcome`;
 
 const OPEN_SQL = `
-  SELECT ${FACTS}, cu.name AS customer, coalesce(c.callback_phone, cu.phone) AS phone
+  SELECT ${FACTS}, cu.name AS customer, coalesce(c.callback_phone, cu.phone) AS phone, c.assignee
   FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id
   WHERE ((c.status IN ('draft', 'open', 'awaiting_callback', 'transferred')
           AND (c.written_at IS NOT NULL OR c.answer_due_at IS NOT NULL
@@ -33,13 +33,12 @@ const DUE_BETWEEN_SQL = `
 export function clockQueries(ctx: PgContext): ClockStore {
   return {
     async openClocks() {
-      return (await ctx.rows(OPEN_SQL, [ctx.view])).map(
-        (row): ClockRow => ({
-          ...toFacts(row),
-          customer: row.customer as string | null,
-          phone: row.phone as string | null,
-        }),
-      );
+      return (await ctx.rows(OPEN_SQL, [ctx.view])).map((row): ClockRow => ({
+        ...toFacts(row),
+        customer: row.customer as string | null,
+        phone: row.phone as string | null,
+        assignee: row.assignee as string | null,
+      }));
     },
 
     async clocksDueBetween(fromDay, toDay) {
