@@ -131,11 +131,11 @@ export function isSettingKey(key: string): key is SettingKey {
 
 /** The value to store for `key`, or why it is refused. */
 export function checkSetting(key: SettingKey, value: string): SettingCheck {
-  return (SETTINGS[key] as SettingRule).check(value);
+  return SETTINGS[key].check(value);
 }
 
 export function defaultSetting(key: SettingKey): string | null {
-  return (SETTINGS[key] as SettingRule).defaultValue;
+  return SETTINGS[key].defaultValue;
 }
 
 /** A setting as it may be shown: the password of `smtp.url` never is (smtp://user:***@host). */

@@ -5,6 +5,7 @@ import { counter as enCounter } from '../../src/i18n/en/counter.js';
 import { figures as enFigures } from '../../src/i18n/en/figures.js';
 import { dates as enDates } from '../../src/i18n/en/dates.js';
 import { follow as enFollow } from '../../src/i18n/en/follow.js';
+import { letters as enLetters } from '../../src/i18n/en/letters.js';
 import { server as enServer } from '../../src/i18n/en/server.js';
 import { en } from '../../src/i18n/en.js';
 import { base } from '../../src/i18n/fr/base.js';
@@ -13,6 +14,7 @@ import { counter } from '../../src/i18n/fr/counter.js';
 import { dates } from '../../src/i18n/fr/dates.js';
 import { figures } from '../../src/i18n/fr/figures.js';
 import { follow } from '../../src/i18n/fr/follow.js';
+import { letters } from '../../src/i18n/fr/letters.js';
 import { server } from '../../src/i18n/fr/server.js';
 import { fr } from '../../src/i18n/fr.js';
 
@@ -31,6 +33,8 @@ const APART = [
   'request.exchange solution.exchange',
   'request.repair solution.repair',
   'request.gesture solution.gesture',
+  // A letter says what the customer asks in a sentence; the label names the request.
+  'letter.request.apology request.apology',
   // An event's details, labelled by their stored names (render/events.ts).
   'detail.note show.field.apologyNote',
   // The follow-up's choices, by value, and the option's help.
@@ -62,8 +66,8 @@ const APART = [
 describe('the message catalogs', () => {
   it('give each key in one area file only, so that no message silently replaces another', () => {
     for (const [parts, whole] of [
-      [[base, counter, follow, books, dates, figures, server], fr],
-      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enServer], en],
+      [[base, counter, follow, books, dates, figures, server, letters], fr],
+      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enServer, enLetters], en],
     ] as const) {
       const count = parts.reduce((sum, part) => sum + Object.keys(part).length, 0);
       expect(count).toBe(Object.keys(whole).length);

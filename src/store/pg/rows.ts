@@ -10,7 +10,8 @@ type Row = Record<string, unknown>;
 export { COMPLAINT_COLUMNS };
 
 export const CUSTOMER_COLUMNS = `cu.id AS cu_id, cu.name AS cu_name, cu.phone AS cu_phone, cu.email AS cu_email,
-  cu.company AS cu_company, cu.address AS cu_address, cu.created_at AS cu_created_at, cu.forgotten_at AS cu_forgotten_at`;
+  cu.company AS cu_company, cu.address AS cu_address, cu.created_at AS cu_created_at,
+  cu.forgotten_at AS cu_forgotten_at`;
 
 export function toCustomer(row: Row): Customer {
   return {
