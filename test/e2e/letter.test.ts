@@ -144,7 +144,7 @@ describe('plainte lettre, the acknowledgement', () => {
 });
 
 describe('plainte lettre, the answer', () => {
-  it('gives the decision, the legal warranty of a consumer’s goods, the mediator, and sets the written answer', async () => {
+  it('gives the decision, a consumer’s legal warranty, the mediator, and sets the written answer', async () => {
     const db = await logbookWith({
       patch: { solution: 'Réparation du tambour en atelier', assignee: 'Paul' },
       settings: { 'mediator.name': 'Médiateur du commerce', 'mediator.url': 'https://mediateur.example' },
@@ -277,7 +277,7 @@ describe('plainte lettre, each format', () => {
 });
 
 describe('plainte lettre refuses', () => {
-  it('a missing --type or --send with another format as a usage error, an unknown type or format as bad input', async () => {
+  it('a missing --type or --send with another format (usage), an unknown type or format (bad input)', async () => {
     const db = await logbookWith();
     expect(refusedAsIs(db, ['lettre', '1'], 2).stderr).toContain('--type accuse');
     expect(refusedAsIs(db, ['lettre', '1', '--type', 'facture']).stderr).toContain('--type');
