@@ -2,7 +2,14 @@ import { withNewStore, withStore, type Context, type Handler } from '../context.
 import { machineConfigPath, machineSettings, setMachineSetting, type MachineKey } from '../options/machine.js';
 import { isPostgresUrl } from '../store/open.js';
 import type { ConfigDeclaration } from '../declarations.js';
-import { checkSetting, defaultSetting, isSettingKey, SETTING_KEYS, type SettingKey } from '../domain/settings.js';
+import {
+  checkSetting,
+  defaultSetting,
+  isSettingKey,
+  SETTING_KEYS,
+  shownSetting,
+  type SettingKey,
+} from '../domain/settings.js';
 import { UserError } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
@@ -39,7 +46,7 @@ export const get: Handler<ConfigDeclaration<'get'>> = async ([rawKey], _options,
   const key = settingKey(rawKey);
   await withStore(context, async (store) => {
     const value = (await store.getSetting(key)) ?? defaultSetting(key);
-    if (value !== null) printLine(sanitize(value));
+    if (value !== null) printLine(sanitize(shownSetting(key, value)));
   });
 };
 
@@ -56,14 +63,21 @@ export const set: Handler<ConfigDeclaration<'set'>> = async ([rawKey, rawValue],
   const value = rawValue === '-' ? null : checked(key, rawValue);
   await withNewStore(context, async (store) => {
     await store.setSetting(key, value);
-    printMessage(t('config.saved', { key, value: sanitize(value ?? defaultSetting(key) ?? t('config.unset')) }));
+    const shown = value === null ? (defaultSetting(key) ?? t('config.unset')) : shownSetting(key, value);
+    printMessage(t('config.saved', { key, value: sanitize(shown) }));
   });
 };
 
 export const list: Handler<ConfigDeclaration<'list'>> = async (_args, { json }, context) => {
   await withStore(context, async (store) => {
     const stored = await store.listSettings();
-    const values = Object.fromEntries(SETTING_KEYS.map((key) => [key, stored[key] ?? defaultSetting(key)]));
+    // Whatever is shown, the password of smtp.url never is.
+    const values = Object.fromEntries(
+      SETTING_KEYS.map((key) => {
+        const value = stored[key] ?? defaultSetting(key);
+        return [key, value === null ? null : shownSetting(key, value)];
+      }),
+    );
     if (json) {
       printJson(values);
       return;

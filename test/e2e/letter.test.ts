@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { describe, expect, it } from 'vitest';
-import { plainte, refusedAsIs, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { plainte, plainteAsync, refusedAsIs, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
 import { testStore } from '../helpers/store.js';
 import type { ComplaintPatch, CustomerInput } from '../../src/store/store.js';
 
@@ -302,5 +303,98 @@ describe('plainte lettre refuses', () => {
     const run = plainte(['lettre', '1', '--type', 'accuse'], { db });
     expect(run.status).toBe(1);
     expect(sha256(db)).toBe(before);
+  });
+});
+
+describe('plainte lettre --send', () => {
+  /** An SMTP server on 127.0.0.1 that wants shop / s3cret, keeping what it receives. */
+  async function smtpServer(): Promise<{ port: number; received: { from: string; to: string[]; raw: string }[] }> {
+    const { SMTPServer } = await import('smtp-server');
+    const received: { from: string; to: string[]; raw: string }[] = [];
+    const server = new SMTPServer({
+      disabledCommands: ['STARTTLS'],
+      allowInsecureAuth: true,
+      logger: false,
+      onAuth(auth, _session, done) {
+        if (auth.username === 'shop' && auth.password === 's3cret') done(null, { user: 'shop' });
+        else done(new Error('Invalid username or password s3cret-wrong'));
+      },
+      onData(stream, session, done) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
+          done();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    return { port: (server.server.address() as AddressInfo).port, received };
+  }
+
+  it('sends the e-mail through smtp.url, records it as sent, and never shows the password', async () => {
+    const { port, received } = await smtpServer();
+    const db = await logbookWith({ settings: { 'smtp.url': `smtp://shop:s3cret@127.0.0.1:${port}` } });
+    const run = await plainteAsync(['lettre', '1', '--type', 'accuse', '--send'], { db, timeoutMs: 60_000 });
+    expect(run.stderr).toBe('Lettre envoyée à helene@example.org (réclamation n° 1).\n');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({ from: 'contact@electro.example', to: ['helene@example.org'] });
+    const mail = await simpleParser(received[0]?.raw ?? '');
+    expect(mail.subject).toBe('Accusé de réception de votre réclamation n° 1');
+    expect(mail.text?.replace(/\s+/g, ' ')).toContain('au plus tard le 4 décembre 2026');
+    expect(historyOf(db).events.at(-1)).toMatchObject({
+      kind: 'letter',
+      details: { type: 'accuse', format: 'eml', sent: true },
+    });
+    expect(plainte(['show', '1'], { db }).stdout).toContain('envoyée par e-mail');
+    const list = plainte(['config', 'list'], { db }).stdout;
+    expect(list).toContain(`smtp://shop:***@127.0.0.1:${port}`);
+    expect(list).not.toContain('s3cret');
+  });
+
+  it('says the server refused, without the password, and records nothing', async () => {
+    const { port, received } = await smtpServer();
+    const db = await logbookWith({ settings: { 'smtp.url': `smtp://shop:s3cret-wrong@127.0.0.1:${port}` } });
+    const before = sha256(db);
+    const run = await plainteAsync(['lettre', '1', '--type', 'reponse', '--decision', 'Échange', '--send'], {
+      db,
+      timeoutMs: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`smtp://shop:***@127.0.0.1:${port}`);
+    expect(run.stderr).toContain('Rien n’a été noté');
+    expect(run.stderr).not.toContain('s3cret');
+    expect(received).toHaveLength(0);
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('asks for smtp.url before sending', async () => {
+    const db = await logbookWith();
+    expect(refusedAsIs(db, ['lettre', '1', '--type', 'accuse', '--send']).stderr).toContain('smtp.url');
+  });
+});
+
+describe('the SMTP password', () => {
+  it('is never shown by config set, get or list, as text or JSON', async () => {
+    const db = tempLogbook();
+    const set = plainte(['config', 'set', 'smtp.url', 'smtps://shop:p%40ss@mail.example:465'], { db });
+    expect(set.status, set.stderr).toBe(0);
+    const shown = [
+      set.stderr,
+      plainte(['config', 'get', 'smtp.url'], { db }).stdout,
+      plainte(['config', 'list'], { db }).stdout,
+      plainte(['config', 'list', '--json'], { db }).stdout,
+    ];
+    for (const output of shown) {
+      expect(output).toContain('smtps://shop:***@mail.example:465');
+      expect(output).not.toMatch(/p%40ss|p@ss/);
+    }
   });
 });
