@@ -34,7 +34,7 @@ const REPAIR: ComplaintPatch = {
 };
 
 describe.each(BACKENDS)('the clocks ($name)', (backend) => {
-  it('show prints each clock and its day: the promise across a Sunday, 30 calendar days, two months, a year', async () => {
+  it('show prints each clock and its day: a promise across a Sunday, 30 days, two months, a year', async () => {
     const db = await logbookOf(backend, [REPAIR]);
     expect(plainte(['config', 'set', 'answer.days', '1'], { db }).status).toBe(0);
     // Acknowledged on Saturday the 21st: one open day later is Monday the 23rd, the Sunday skipped.
