@@ -398,3 +398,36 @@ describe('the SMTP password', () => {
     }
   });
 });
+
+describe('the README’s letters', () => {
+  /** The ```text block following `heading` in the README's "Écrire au client". */
+  function example(heading: string): string {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const after = readme.slice(readme.indexOf(heading));
+    return /```text\n([\s\S]*?)```/.exec(after)?.[1] ?? '';
+  }
+
+  it('are what plainte lettre writes for the complaint they describe', async () => {
+    const db = await logbookWith({
+      patch: {
+        product: 'Lave-linge LW-7',
+        orderRef: 'F-2026-0412',
+        solution: 'Nous reprenons l’appareil en atelier et remplaçons le roulement du tambour',
+        solutionType: 'repair',
+        assignee: 'Paul',
+      },
+      settings: {
+        'shop.email': 'contact@electro-martin.fr',
+        'mediator.name': 'Médiateur du commerce (exemple)',
+        'mediator.url': 'https://mediateur.example',
+      },
+    });
+    const ack = plainte(['lettre', '1', '--type', 'accuse', '--operator', 'Léa'], { db });
+    expect(ack.stdout).toBe(example('**The acknowledgement**'));
+    const answer = plainte(['lettre', '1', '--type', 'reponse', '--operator', 'Léa'], {
+      db,
+      env: { PLAINTE_NOW: '2026-11-27T10:00:00Z' },
+    });
+    expect(answer.stdout).toContain(example('**The answer**'));
+  });
+});
