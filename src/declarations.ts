@@ -36,6 +36,8 @@ const WIZARD_OPTIONS = [
   option('--resolved', 'opt.w.resolved'),
   option('--satisfaction <1-5>', 'opt.satisfaction'),
   option('--note <text>', 'opt.w.note'),
+  option('--letter <type>', 'opt.w.letter'),
+  option('--address <text>', 'opt.w.address'),
   option('--no-input', 'opt.noInput'),
   option('--json', 'opt.w.json'),
 ] as const;

@@ -1,4 +1,4 @@
-import { callbackRulesOf, withStore, type Handler } from '../context.js';
+import { callbackRulesOf, withStore, type Context, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { isoDay } from '../domain/dates.js';
 import { EVENT_KINDS } from '../domain/events.js';
@@ -16,6 +16,7 @@ import {
   LETTER_TYPES,
   type Letter,
   type LetterSettings,
+  type LetterType,
 } from '../render/letter/compose.js';
 import type { Envelope } from '../render/letter/eml.js';
 import { printMessage, stdoutIsTerminal } from '../render/output.js';
@@ -26,8 +27,7 @@ import { openSink } from '../transfer/sink.js';
 // page, a PDF or an e-mail, written out or sent; each letter made is recorded in the
 // complaint's history (README, "Écrire au client").
 
-type LetterOptions = Parameters<Handler<typeof DECLARATIONS.letter>>[1];
-type Format = 'text' | 'html' | 'pdf' | 'eml';
+export type Format = 'text' | 'html' | 'pdf' | 'eml';
 const FORMATS: readonly Format[] = ['text', 'html', 'pdf', 'eml'];
 
 /** How many open days the acknowledgement promises a written answer within. */
@@ -54,11 +54,14 @@ async function letterSettings(store: SettingsStore): Promise<LetterSettings> {
 }
 
 /** The customer's address and e-mail given with the letter, kept on their record. */
-function customerPatch(options: LetterOptions): { address?: string; email?: string } {
+function customerPatch(given: { address?: string | undefined; email?: string | undefined }): {
+  address?: string;
+  email?: string;
+} {
   const patch: { address?: string; email?: string } = {};
-  const address = text(options.address);
+  const address = text(given.address);
   if (address !== undefined) patch.address = addressLines(address).join('; ');
-  const email = text(options.email);
+  const email = text(given.email);
   if (email !== undefined) {
     if (!isPlausibleEmail(email)) throw new UserError('letter.badEmail', { value: email });
     patch.email = email;
@@ -115,22 +118,34 @@ async function send(url: string, envelope: Envelope, message: Buffer): Promise<v
   }
 }
 
-export const run: Handler<typeof DECLARATIONS.letter> = async ([idText], options, context) => {
-  const id = parseId(idText);
-  if (options.type === undefined) throw new UserError('letter.typeMissing', {}, EXIT.usage);
-  const type = parseChoice('--type', options.type, LETTER_TYPES);
-  const format = parseChoice<Format>('--format', options.format ?? (options.send ? 'eml' : 'text'), FORMATS);
-  if (options.send && format !== 'eml') throw new UserError('letter.sendFormat', {}, EXIT.usage);
-  const terminal = options.output === undefined && !options.send && stdoutIsTerminal();
+/** A letter asked for: by `plainte lettre`, or by `new` and `resume` at the end of phase 5. */
+export interface LetterRequest {
+  id: number;
+  type: LetterType;
+  format: Format;
+  /** The file to write; none: standard output (unless sent). */
+  output: string | undefined;
+  send: boolean;
+  address?: string | undefined;
+  email?: string | undefined;
+  decision?: string | undefined;
+  operator?: string | undefined;
+}
+
+/** Makes the letter, writes or sends it, and records it in the complaint's history. */
+export async function makeLetter(context: Context, request: LetterRequest): Promise<void> {
+  const { id, type, format } = request;
+  if (request.send && format !== 'eml') throw new UserError('letter.sendFormat', {}, EXIT.usage);
+  const terminal = request.output === undefined && !request.send && stdoutIsTerminal();
   if (format === 'pdf' && terminal) throw new UserError('letter.pdfTerminal');
-  const given = customerPatch(options);
+  const given = customerPatch(request);
   await withStore(context, async (store, clock) => {
     const now = clock();
     const found = await store.getComplaint(id);
     if (!found) throw new UserError('error.notFound', { id });
     const complaint: Complaint = found.customer ? { ...found, customer: { ...found.customer, ...given } } : found;
     const settings = await letterSettings(store);
-    const operator = await context.operatorFor(store, options.operator);
+    const operator = await context.operatorFor(store, request.operator);
     const promise = type === 'accuse' ? await answerBy(store, complaint, now) : null;
     const letter = composeLetter({
       type,
@@ -139,16 +154,16 @@ export const run: Handler<typeof DECLARATIONS.letter> = async ([idText], options
       signedBy: operator ?? complaint.operator,
       today: now,
       answerBy: promise,
-      ...(options.decision === undefined ? {} : { decision: options.decision.trim() }),
+      ...(request.decision === undefined ? {} : { decision: request.decision.trim() }),
     });
-    const smtp = options.send ? await store.getSetting('smtp.url') : null;
-    if (options.send && smtp === null) throw new UserError('letter.noSmtp');
+    const smtp = request.send ? await store.getSetting('smtp.url') : null;
+    if (request.send && smtp === null) throw new UserError('letter.noSmtp');
     const envelope = () => envelopeOf(letter, settings, complaint);
     const output = await rendered(letter, format, envelope, now);
     for (const warning of letter.warnings) printMessage(t(warning));
     if (smtp !== null) await send(smtp, envelope(), output as Buffer);
-    if (options.output !== undefined || !options.send) {
-      const sink = openSink(options.output, dataFilter(false, terminal));
+    if (request.output !== undefined || !request.send) {
+      const sink = openSink(request.output, dataFilter(false, terminal));
       try {
         await sink.write(format === 'eml' ? output.toString() : output);
         await sink.close();
@@ -170,6 +185,14 @@ export const run: Handler<typeof DECLARATIONS.letter> = async ([idText], options
       ...(Object.keys(given).length > 0 && found.customerId !== null ? { customerPatch: given } : {}),
     });
     if (smtp !== null) printMessage(t('letter.sent', { to: sanitize(envelope().to.address), id }));
-    else if (options.output !== undefined) printMessage(t('letter.written', { path: sanitize(options.output), id }));
+    else if (request.output !== undefined) printMessage(t('letter.written', { path: sanitize(request.output), id }));
   });
+}
+
+export const run: Handler<typeof DECLARATIONS.letter> = async ([idText], options, context) => {
+  const id = parseId(idText);
+  if (options.type === undefined) throw new UserError('letter.typeMissing', {}, EXIT.usage);
+  const type = parseChoice('--type', options.type, LETTER_TYPES);
+  const format = parseChoice<Format>('--format', options.format ?? (options.send ? 'eml' : 'text'), FORMATS);
+  await makeLetter(context, { ...options, id, type, format, send: options.send === true });
 };

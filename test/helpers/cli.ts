@@ -57,6 +57,8 @@ export interface RunOptions {
   uid?: number;
   /** Killed after this long (status null): for a run that could block forever. */
   timeoutMs?: number;
+  /** The folder it runs in (default: this process's). */
+  cwd?: string;
 }
 
 /** The environment of a spawned command: this test's, pinned (TZ, PLAINTE_NOW, config folder). */
@@ -81,6 +83,7 @@ export function plainte(args: string[], options: RunOptions = {}): Run {
   const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     env: commandEnv(options),
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     input: options.input ?? '',
     encoding: 'utf8',
     ...ids,

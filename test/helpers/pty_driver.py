@@ -15,6 +15,8 @@ def main():
     timeout = spec.get("timeout", 20)
     pid, fd = pty.fork()
     if pid == 0:
+        if spec.get("cwd"):
+            os.chdir(spec["cwd"])
         os.execvpe(spec["argv"][0], spec["argv"], spec["env"])
     raw = b""
     position = 0

@@ -9,7 +9,7 @@ import { testStore } from '../helpers/store.js';
 // clocks `due` and the report read.
 
 describe.each(BACKENDS)('letters and clocks in the store ($name)', (backend) => {
-  it('keeps the customer’s postal address, the promised day and the written answer, and erases the address on forget', async () => {
+  it('keeps the postal address, the promised day and the written answer; forget erases the address', async () => {
     const { store } = await testStore(backend.logbook());
     const { id, customerId } = await store.createComplaint(
       { phaseReached: 2 },
@@ -56,9 +56,18 @@ describe.each(BACKENDS)('letters and clocks in the store ($name)', (backend) => 
       { receivedAt: '2026-10-20T09:00:00.000Z', purchaseDate: '2026-06-02', request: 'repair' },
       { kind: 'created', operator: null },
     );
-    const { id: written } = await store.createComplaint({ writtenAt: '2026-09-20' }, { kind: 'created', operator: null });
-    const { id: promised } = await store.createComplaint({ answerDueAt: '2026-11-19' }, { kind: 'created', operator: null });
-    await store.createComplaint({ answerDueAt: '2026-12-19', writtenAt: '2026-02-01' }, { kind: 'created', operator: null });
+    const { id: written } = await store.createComplaint(
+      { writtenAt: '2026-09-20' },
+      { kind: 'created', operator: null },
+    );
+    const { id: promised } = await store.createComplaint(
+      { answerDueAt: '2026-11-19' },
+      { kind: 'created', operator: null },
+    );
+    await store.createComplaint(
+      { answerDueAt: '2026-12-19', writtenAt: '2026-02-01' },
+      { kind: 'created', operator: null },
+    );
     const ids = (await store.clocksDueBetween('2026-11-16', '2026-11-22')).map((row) => row.id);
     expect(ids.sort()).toEqual([repair, written, promised].sort());
     await store.close();

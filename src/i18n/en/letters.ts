@@ -31,6 +31,11 @@ export const letters: Record<keyof typeof fr, string> = {
     'no mediator set: the answer does not name one, though the law asks for it when a dispute is not settled (plainte config set mediator.name …).',
   'letter.fontMissing': 'the PDF font cannot be found ({path}): reinstall plainte.',
 
+  'opt.w.letter': 'accuse: write the acknowledgement of receipt to print (accuse-<no.>.pdf, in the current folder)',
+  'opt.w.address': 'with --letter: the customer’s postal address (lines separated by “;”), kept on their record',
+  'wizard.q.letter': 'Print an acknowledgement of receipt?',
+  'wizard.q.address': 'Customer’s postal address, for the letter (lines separated by “;”, empty: none)',
+  'wizard.letter.addressAlone': '--address goes with --letter accuse: it is the letter’s address.',
   'letter.shop.phone': 'Tel. {phone}',
   'letter.shop.siret': 'SIRET {siret}',
   'letter.placeDate': '{place}, {date}',

@@ -34,6 +34,13 @@ export const letters = {
     'aucun médiateur réglé : la réponse ne le nomme pas, alors que la loi le demande pour un litige non réglé (plainte config set mediator.name …).',
   'letter.fontMissing': 'la police des PDF est introuvable ({path}) : réinstallez plainte.',
 
+  // ─── the wizard's offer, at the end of phase 5 ───────────────────────────────
+  'opt.w.letter': 'accuse : écrire l’accusé de réception à imprimer (accuse-<n°>.pdf, dans le dossier courant)',
+  'opt.w.address': 'avec --letter : l’adresse postale du client (lignes séparées par « ; »), gardée sur sa fiche',
+  'wizard.q.letter': 'Imprimer un accusé de réception ?',
+  'wizard.q.address': 'Adresse postale du client, pour la lettre (lignes séparées par « ; », vide : sans)',
+  'wizard.letter.addressAlone': '--address va avec --letter accuse : l’adresse est celle de la lettre.',
+
   // ─── what the letter says ───────────────────────────────────────────────────
   'letter.shop.phone': 'Tél. {phone}',
   'letter.shop.siret': 'SIRET {siret}',
