@@ -1,7 +1,7 @@
 import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
 import { fromIsoDay, isoDay } from './dates.js';
-import { legalWarranty } from './warranty.js';
+import { warrantyAtRequest } from './warranty.js';
 import type { Complaint } from './types.js';
 
 // The deadlines that run for a complaint, from its own dates (README, "Écrire au client"):
@@ -72,17 +72,8 @@ function settledAt(facts: ClockFacts): string | null {
 /** The 30-day deadline, for a consumer's goods still under the legal warranty and a repair or
  * a replacement asked or granted; null otherwise. */
 function warrantyDeadline(facts: ClockFacts): string | null {
-  if (facts.business || facts.purchaseDate === null) return null;
   if (!REPAIRS.has(facts.request ?? '') && !REPAIRS.has(facts.solutionType ?? '')) return null;
-  const request = dayOf(facts.receivedAt);
-  if (facts.purchaseDate > request) return null;
-  const warranty = legalWarranty({
-    deliveryDate: facts.purchaseDate,
-    requestDate: request,
-    secondHand: facts.secondHand,
-    business: false,
-  });
-  return warranty && !warranty.expired ? warranty.repairDeadline : null;
+  return warrantyAtRequest(facts)?.repairDeadline ?? null;
 }
 
 /** Every clock of a complaint, in the order of CLOCK_KINDS. */

@@ -1,8 +1,7 @@
-import { isoDay } from '../../domain/dates.js';
 import { subjectiveWords } from '../../domain/notes.js';
 import type { LetterPart } from '../../domain/settings.js';
 import type { Complaint } from '../../domain/types.js';
-import { legalWarranty } from '../../domain/warranty.js';
+import { warrantyAtRequest } from '../../domain/warranty.js';
 import { UserError } from '../../errors.js';
 import { t, type MessageKey, type Params } from '../../i18n/index.js';
 import { formatLetterDay } from '../../format/dates.js';
@@ -121,18 +120,10 @@ function decisionParagraph(input: LetterInput, params: Params, decision: string)
 
 /** The warranty paragraph, for a consumer's goods still under the legal warranty. */
 function warrantyParagraph(c: Complaint, settings: LetterSettings): string | null {
-  if (c.business || c.purchaseDate === null) return null;
-  const request = isoDay(new Date(c.receivedAt));
-  if (c.purchaseDate > request) return null;
-  const warranty = legalWarranty({
-    deliveryDate: c.purchaseDate,
-    requestDate: request,
-    secondHand: c.secondHand,
-    business: false,
-  });
-  if (!warranty || warranty.expired) return null;
+  const warranty = warrantyAtRequest(c);
+  if (warranty === null) return null;
   return part(settings, 'warranty', {
-    purchased: formatLetterDay(c.purchaseDate),
+    purchased: formatLetterDay(c.purchaseDate!),
     coveredUntil: formatLetterDay(warranty.coveredUntil),
     presumedUntil: formatLetterDay(warranty.presumedUntil),
     repairDeadline: formatLetterDay(warranty.repairDeadline),
