@@ -91,5 +91,15 @@ describe('the acknowledgement offered by the wizard', () => {
     expect(show(db).customer.address).toBe('3 place Bellecour; 69002 Lyon');
     expect(refusedAsIs(db, ['new', ...given, '--address', '1 rue X'], 2).stderr).toContain('--letter accuse');
     expect(refusedAsIs(db, ['new', ...given, '--letter', 'reponse']).stderr).toContain('--letter');
+    // A letter that cannot be made leaves the complaint saved, and says why.
+    const flagged = plainte(['new', ...given, '--product', 'Four du client radin', '--letter', 'accuse'], {
+      db,
+      cwd: folder,
+    });
+    expect(flagged.status).toBe(1);
+    expect(flagged.stdout).toBe('2\n');
+    expect(flagged.stderr).toContain('« radin » (le produit)');
+    expect(JSON.parse(plainte(['show', '2', '--json'], { db }).stdout)).toMatchObject({ status: 'open' });
+    expect(existsSync(join(folder, 'accuse-2.pdf'))).toBe(false);
   });
 });

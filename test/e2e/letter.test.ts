@@ -293,7 +293,10 @@ describe('plainte lettre refuses', () => {
     const db = await logbookWith();
     expect(refusedAsIs(db, ['lettre', '1', '--type', 'reponse']).stderr).toContain('--decision');
     const flagged = refusedAsIs(db, ['lettre', '1', '--type', 'reponse', '--decision', 'Client hystérique, refus']);
-    expect(flagged.stderr).toContain('« hystérique »');
+    expect(flagged.stderr).toContain('« hystérique » (la décision)');
+    expect(flagged.stderr).toContain('--decision');
+    const product = await logbookWith({ patch: { product: 'Four du client radin' } });
+    expect(refusedAsIs(product, ['lettre', '1', '--type', 'accuse']).stderr).toContain('« radin » (le produit)');
   });
 
   it('a letter to a customer whose data were erased', async () => {

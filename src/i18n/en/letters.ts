@@ -18,7 +18,12 @@ export const letters: Record<keyof typeof fr, string> = {
   'letter.noDecision':
     'complaint #{id} has no solution yet: give the decision with --decision "…", or follow the complaint up first.',
   'letter.flagged':
-    'the letter would say “{words}” ({field}): the customer will read it. Word it otherwise, for instance with --decision "…".',
+    'the letter would say “{words}” ({field}): the customer will read it. Nothing was written or recorded.',
+  'letter.flaggedDecision':
+    'the letter would say “{words}” ({field}): the customer will read it. Word the decision otherwise with --decision "…".',
+  'letter.field.product': 'the product',
+  'letter.field.order': 'the order number',
+  'letter.field.decision': 'the decision',
   'letter.noShopEmail': 'an e-mail needs the shop’s address: plainte config set shop.email contact@…',
   'letter.noCustomerEmail': 'the customer has no e-mail on file: give it with --email customer@…',
   'letter.badEmail': '--email: “{value}” does not look like an e-mail address.',

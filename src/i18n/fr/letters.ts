@@ -19,8 +19,12 @@ export const letters = {
   'letter.forgotten': 'les données du client de la réclamation n° {id} ont été effacées : plus de lettre possible.',
   'letter.noDecision':
     'la réclamation n° {id} n’a pas encore de solution : donnez la décision avec --decision "…", ou suivez la réclamation d’abord.',
-  'letter.flagged':
-    'la lettre reprendrait « {words} » ({field}) : le client la lira. Formulez-le autrement, par exemple avec --decision "…".',
+  'letter.flagged': 'la lettre reprendrait « {words} » ({field}) : le client la lira. Rien n’a été écrit ni noté.',
+  'letter.flaggedDecision':
+    'la lettre reprendrait « {words} » ({field}) : le client la lira. Formulez la décision autrement avec --decision "…".',
+  'letter.field.product': 'le produit',
+  'letter.field.order': 'le n° de commande',
+  'letter.field.decision': 'la décision',
   'letter.noShopEmail': 'pour un e-mail, le magasin a besoin de son adresse : plainte config set shop.email contact@…',
   'letter.noCustomerEmail': 'le client n’a pas d’e-mail sur sa fiche : donnez-le avec --email client@…',
   'letter.badEmail': '--email : « {value} » ne ressemble pas à une adresse e-mail.',

@@ -81,12 +81,17 @@ function part(settings: LetterSettings, name: LetterPart, params: Params): strin
 /** Resolved, or closed as resolved: nothing left to dispute. */
 const settled = (c: Complaint) => c.status === 'resolved' || (c.status === 'closed' && c.outcome === 'resolved');
 
+type FlaggedField = 'product' | 'order' | 'decision';
+
 /** The customer must never read a word the notes check flags (src/domain/notes.ts). */
-function refuseFlagged(fields: [string, string | null | undefined][], avoided: readonly string[]): void {
+function refuseFlagged(fields: [FlaggedField, string | null | undefined][], avoided: readonly string[]): void {
   for (const [field, value] of fields) {
     if (!value) continue;
     const words = subjectiveWords(value, avoided);
-    if (words.length > 0) throw new UserError('letter.flagged', { words: words.join(', '), field });
+    if (words.length === 0) continue;
+    // A decision is reworded with --decision; the other fields are the complaint's own.
+    const key = field === 'decision' ? 'letter.flaggedDecision' : 'letter.flagged';
+    throw new UserError(key, { words: words.join(', '), field: t(`letter.field.${field}`) });
   }
 }
 
@@ -140,7 +145,7 @@ export function composeLetter(input: LetterInput): Letter {
     [
       ['product', c.product],
       ['order', c.orderRef],
-      [input.decision === undefined ? 'solution' : '--decision', input.type === 'reponse' ? decision : null],
+      ['decision', input.type === 'reponse' ? decision : null],
     ],
     settings.avoidedWords,
   );
