@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { plainte, plainteAsync, refusedAsIs, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
+import { inTerminal } from '../helpers/pty.js';
 import { testStore } from '../helpers/store.js';
 import type { ComplaintPatch, CustomerInput } from '../../src/store/store.js';
 
@@ -237,6 +238,17 @@ describe('plainte lettre, each format', () => {
     expect(text).toContain('Remplacement à l’identique, œuvre de l’atelier');
     expect(text).toContain('L217-10');
     expect(text.split('\f')).toHaveLength(1);
+  });
+
+  it('refuses to write a PDF to a terminal, and records nothing', async () => {
+    const db = await logbookWith();
+    const before = sha256(db);
+    const run = inTerminal(['lettre', '1', '--type', 'accuse', '--format', 'pdf'], [{ expect: 'lettre.pdf' }], { db });
+    expect(run.failed, run.output).toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.output).toContain('un PDF ne s’affiche pas dans le terminal');
+    expect(run.raw).not.toContain('%PDF');
+    expect(sha256(db)).toBe(before);
   });
 
   it('writes a PDF to a pipe, which is no terminal', async () => {
