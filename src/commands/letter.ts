@@ -27,7 +27,7 @@ import { openSink } from '../transfer/sink.js';
 // page, a PDF or an e-mail, written out or sent; each letter made is recorded in the
 // complaint's history (README, "Écrire au client").
 
-export type Format = 'text' | 'html' | 'pdf' | 'eml';
+type Format = 'text' | 'html' | 'pdf' | 'eml';
 const FORMATS: readonly Format[] = ['text', 'html', 'pdf', 'eml'];
 
 /** How many open days the acknowledgement promises a written answer within. */

@@ -175,7 +175,11 @@ async function session(
       ask.say('');
       for (const line of recapLines(complaint, mediator)) ask.say(line);
       printMessage(t('wizard.saved', { id: complaint.id, status: label('status', complaint.status) }));
-      acknowledgement = await offerAcknowledgement(ask, options, complaint);
+      // The complaint is saved whole: Ctrl-C at the offer only declines it.
+      acknowledgement = await offerAcknowledgement(ask, options, complaint).catch((error: unknown) => {
+        if (error instanceof Interrupted) return null;
+        throw error;
+      });
     }
     if (options.json) printJson(complaint);
     else printLine(String(complaint.id));

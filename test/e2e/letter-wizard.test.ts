@@ -66,6 +66,26 @@ describe('the acknowledgement offered by the wizard', () => {
     });
   });
 
+  it('is declined by Ctrl-C, the complaint saved whole and not called a draft', () => {
+    const db = logbook();
+    const folder = tempDir();
+    const run = inTerminal(
+      ['new'],
+      [
+        ...PHASES,
+        { expect: 'réglée maintenant', send: enter },
+        { expect: 'Rappeler le client le', send: enter },
+        { expect: 'Imprimer un accusé de réception', send: KEY.ctrlC },
+      ],
+      { db, cwd: folder },
+    );
+    expect(run.failed, run.output).toBeNull();
+    expect(run.status).toBe(0);
+    expect(run.output).not.toContain('brouillon');
+    expect(show(db).status).toBe('awaiting_callback');
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it('is not offered for a complaint settled on the spot', () => {
     const db = logbook();
     const folder = tempDir();
