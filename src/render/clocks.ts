@@ -5,6 +5,7 @@ import { t, tn, type MessageKey } from '../i18n/index.js';
 import { formatDay, formatShortDay } from '../format/dates.js';
 import { oneLine } from '../format/sanitize.js';
 import { color } from './output.js';
+import { fitLines, keep, outputWidth, wrap } from './width.js';
 
 // The clocks of a complaint (src/domain/clocks.ts), as `show` lists them and as `due` lists
 // those to keep after the callbacks: one line each, under 78 characters, as the callbacks.
@@ -20,7 +21,7 @@ export function clockLines(complaint: Complaint, now: Date): string[] {
     const text = t(`clock.state.${state}`);
     return t('show.clock', {
       label: label(clock),
-      due: formatDay(clock.due),
+      due: keep(formatDay(clock.due)),
       state: state === 'missed' ? color().red(text) : text,
     });
   });
@@ -34,12 +35,18 @@ export interface ClockLine {
 /** `due`: a first line saying how many, then one line per clock. */
 export function renderDueClocks(lines: readonly ClockLine[], now: Date): string {
   const today = isoDay(now);
+  const width = outputWidth();
   const rows = lines.map(({ complaint, clock }) => {
     const day = formatShortDay(new Date(`${clock.due}T00:00:00`));
     const late = clock.due < today;
-    const when = late ? color().red(t('due.clock.late', { day })) : t('due.clock.on', { day });
-    const who = [oneLine(complaint.customer, 24) || t('common.none'), oneLine(complaint.phone, 20)].filter(Boolean);
-    return [`${`#${complaint.id}`.padEnd(INDENT.length - 1)} ${when} · ${who.join(' · ')}`, `${INDENT}${label(clock)}`];
+    const when = late ? color().red(t('due.clock.late', { day: keep(day) })) : t('due.clock.on', { day: keep(day) });
+    const phone = oneLine(complaint.phone, 20);
+    const who = [oneLine(complaint.customer, 24) || t('common.none'), phone && keep(phone)].filter(Boolean);
+    const row = [
+      `${`#${complaint.id}`.padEnd(INDENT.length - 1)} ${when} · ${who.join(' · ')}`,
+      `${INDENT}${label(clock)}`,
+    ];
+    return fitLines(row, width).join('\n');
   });
-  return [tn('due.clocks.header', lines.length), '', rows.map((row) => row.join('\n')).join('\n\n')].join('\n');
+  return [...wrap(tn('due.clocks.header', lines.length), width), '', rows.join('\n\n')].join('\n');
 }

@@ -1,4 +1,5 @@
 import { parse, type Options } from 'csv-parse/sync';
+import { csvSyntax } from './problems.js';
 
 // The records of a CSV text, parsed a piece at a time: csv-parse's records (an array and an
 // info object each) take far more memory than the text they come from, and a file of
@@ -12,7 +13,7 @@ export interface CsvRow {
   info: { lines: number };
 }
 
-/** Where csv-parse could not read the text: the line (in the whole text) and its words. */
+/** Where csv-parse could not read the text: the line (in the whole text) and what is wrong, in words. */
 export class CsvProblem extends Error {
   constructor(
     readonly line: number | null,
@@ -78,11 +79,7 @@ export function* csvRows(text: string, options: Omit<Options, 'info'>): Generato
       rows = parse(piece, { ...options, info: true }) as unknown as CsvRow[];
     } catch (error) {
       const lines = (error as { lines?: number }).lines;
-      const detail = (error as Error).message.replace(
-        /\bline (\d+)/g,
-        (_, n: string) => `line ${Number(n) + linesBefore}`,
-      );
-      throw new CsvProblem(lines ? lines + linesBefore : null, detail);
+      throw new CsvProblem(lines ? lines + linesBefore : null, csvSyntax(error));
     }
     for (const row of rows) yield { record: row.record, info: { lines: row.info.lines + linesBefore } };
     linesBefore += parserLines(piece);

@@ -1,10 +1,11 @@
 import { Reading, failed, type Conversion } from './checked.js';
 import { CsvProblem, countRecords, csvRows, type CsvRow } from './csv-rows.js';
-import { HEADER, ownCsvRecord } from './csv.js';
+import { isOwnHeader, ownCsvRecord } from './csv.js';
 import { handHeader, handRecord, type HandContext } from './hand.js';
 import { isOwnLayout, readJson, readOwnJson } from './json.js';
 import { decodeText } from './encoding.js';
 import type { RowProblem } from './problems.js';
+import { tn } from '../i18n/index.js';
 import { MAX_LINE, MAX_WHOLE, bufferSource, bytesOf, firstOverlongLine, type Source } from './source.js';
 
 // Reads a file to import: our JSON, our CSV, or a CSV kept by hand. Our JSON as export lays
@@ -65,7 +66,7 @@ function readCsv(text: string, context: HandContext): Reading {
     throw error;
   }
   if (!head) return failed([]);
-  const own = head.record.join('\u0000') === HEADER.join('\u0000');
+  const own = isOwnHeader(head.record);
   const hand = own ? null : handHeader(head.record);
   if (hand && 'problems' in hand) return failed(hand.problems);
   const width = head.record.length;
@@ -76,11 +77,15 @@ function readCsv(text: string, context: HandContext): Reading {
       return {
         record: null,
         problems: [
-          { where: { line }, key: 'import.problem.columns', params: { expected: width, found: cells.length } },
+          {
+            where: { line },
+            key: 'import.problem.columns',
+            params: { expected: width, found: tn('count.columns', cells.length) },
+          },
         ],
       };
     }
-    return hand ? handRecord(hand.columns, cells, line, context) : ownCsvRecord(cells, line);
+    return hand ? handRecord(hand.columns, cells, line, context) : ownCsvRecord(cells, line, head.record);
   };
   // The rows are parsed as they are read, each time the file is read through.
   return new Reading(
