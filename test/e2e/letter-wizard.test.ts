@@ -45,7 +45,7 @@ describe('the acknowledgement offered by the wizard', () => {
         ...PHASES,
         { expect: 'réglée maintenant', send: enter },
         { expect: 'Rappeler le client le', send: enter },
-        { expect: 'Alice vous rappelle le' },
+        { expect: 'vous rappelle le' },
         { expect: 'Imprimer un accusé de réception', send: `oui${enter}` },
         { expect: 'Adresse postale du client', send: `3 place Bellecour; 69002 Lyon${enter}` },
         { expect: 'accuse-1.pdf' },
