@@ -6,6 +6,7 @@ import { EXIT, Exit } from '../errors.js';
 import { printJson, printLine } from '../render/output.js';
 import { renderCallbacks, type DueScope } from '../render/callbacks.js';
 import { parsePositiveInteger } from '../options/values.js';
+import { dueClocks, printDueClocks } from './due-clocks.js';
 import { lateActions, renderLateActions } from './due-actions.js';
 
 // `plainte due`, run by cron many times a day on the biggest logbooks: it imports only what
@@ -36,12 +37,18 @@ export const run: Handler<typeof DECLARATIONS.due> = async (_args, options, cont
     const assignee = options.assignee?.trim();
     const before = dueBefore(options, now);
     const callbacks = await store.listDue({ before, ...(assignee ? { assignee } : {}) });
-    if (options.json) printJson(callbacks);
-    else if (callbacks.length > 0) printLine(renderCallbacks(callbacks, now, scopeOf(options, now)));
-    if (options.json) return callbacks.length;
+    const clocks = await dueClocks(store, { before, now, overdue: options.overdue === true, assignee });
+    if (options.json) {
+      printJson(options.clocks ? [...callbacks.map((c) => ({ kind: 'callback', ...c })), ...clocks.json] : callbacks);
+      return callbacks.length + clocks.json.length;
+    }
+    if (callbacks.length > 0) printLine(renderCallbacks(callbacks, now, scopeOf(options, now)));
+    printDueClocks(clocks, now, callbacks.length > 0);
+    // The corrective actions late, after the callbacks and the clocks.
     const actions = await lateActions(store, now, assignee || undefined);
-    if (actions.length > 0) printLine(`${callbacks.length > 0 ? '\n' : ''}${renderLateActions(actions, now)}`);
-    return callbacks.length + actions.length;
+    if (actions.length > 0 && callbacks.length + clocks.lines.length > 0) printLine();
+    if (actions.length > 0) printLine(renderLateActions(actions, now));
+    return callbacks.length + clocks.json.length + actions.length;
   });
   if (options.exitCode && found > 0) throw new Exit(EXIT.due);
 };

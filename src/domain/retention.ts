@@ -59,6 +59,7 @@ const ANONYMOUS_DETAILS: Readonly<Record<string, readonly string[]>> = {
   [EVENT_KINDS.followUp]: ['channel', 'rating', 'dueAt', 'nextContactAt'],
   [EVENT_KINDS.transferred]: ['to', 'dueAt'],
   [EVENT_KINDS.closed]: ['outcome', 'satisfaction', 'cause', 'lesson'],
+  [EVENT_KINDS.letter]: ['type', 'format', 'sent', 'answerBy'],
   // What the shop learns from stays: the action, whose it is and its date; a note of its
   // doing goes, as every note.
   [ACTION_EVENTS.added]: ['action', 'what', 'owner', 'due'],

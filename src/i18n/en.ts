@@ -6,6 +6,7 @@ import { figures } from './en/figures.js';
 import { find } from './en/find.js';
 import { follow } from './en/follow.js';
 import { pickup } from './en/pickup.js';
+import { letters } from './en/letters.js';
 import { server } from './en/server.js';
 import type { fr } from './fr.js';
 
@@ -19,5 +20,6 @@ export const en: Record<keyof typeof fr, string> = {
   ...figures,
   ...pickup,
   ...server,
+  ...letters,
   ...find,
 };

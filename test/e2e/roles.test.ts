@@ -91,8 +91,8 @@ describe.skipIf(PG === null)(`a shop's role with only the rights the commands ne
       `SET ROLE ${owner};
        CREATE TABLE plainte_logbook (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
          application text NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
-       INSERT INTO plainte_logbook (application, version) VALUES ('plainte', 4);
-       ${PG_MIGRATIONS.slice(0, 4).join(';\n')};`,
+       INSERT INTO plainte_logbook (application, version) VALUES ('plainte', 5);
+       ${PG_MIGRATIONS.slice(0, 5).join(';\n')};`,
     );
     grantShop(database, owner, shop, 'customers, complaints, events, settings');
     expect(plainte(['doctor'], { db: url(owner) }).status).toBe(0);

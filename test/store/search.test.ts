@@ -146,8 +146,8 @@ describe('an existing logbook gets its index when brought up to date', () => {
     const path = tempLogbook();
     const db = new Database(path);
     db.pragma(`application_id = ${APPLICATION_ID}`);
-    for (const migration of MIGRATIONS.slice(0, 7)) migration(db);
-    db.pragma('user_version = 7');
+    for (const migration of MIGRATIONS.slice(0, 8)) migration(db);
+    db.pragma('user_version = 8');
     db.exec(`
       INSERT INTO customers (id, name, name_key, created_at, updated_at)
         VALUES (1, 'Hélène Lefèvre', 'helene lefevre', '2026-01-01', '2026-01-01');
@@ -171,8 +171,8 @@ describe('an existing logbook gets its index when brought up to date', () => {
         databaseOf(url),
         `CREATE TABLE plainte_logbook (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
          application text NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
-       INSERT INTO plainte_logbook (application, version) VALUES ('plainte', 4);
-       ${PG_MIGRATIONS.slice(0, 4).join(';\n')};
+       INSERT INTO plainte_logbook (application, version) VALUES ('plainte', 5);
+       ${PG_MIGRATIONS.slice(0, 5).join(';\n')};
        INSERT INTO customers (id, name, name_key, created_at, updated_at)
          VALUES (1, 'Hélène Lefèvre', 'helene lefevre', now(), now());
        INSERT INTO complaints (id, status, received_at, created_at, updated_at, customer_id, product)

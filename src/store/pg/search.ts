@@ -3,7 +3,7 @@ import type { PgContext } from './context.js';
 import { RANKED } from '../sqlite/search.js';
 import { toSummary } from './rows.js';
 
-// Finding a past case in the full-text index of migration 5: the French configuration stems
+// Finding a past case in the full-text index of migration 6: the French configuration stems
 // the words on both sides, each word typed also finds the words it starts.
 
 /** The tsquery text: every word, as the start of a word (`:*`). The words are folded letters

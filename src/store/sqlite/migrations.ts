@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ALL_SQL, CALLBACK_PENDING_SQL } from './statuses.js';
 
-/** What the search index holds of each complaint (migration 8), in four columns weighed
+/** What the search index holds of each complaint (migration 9), in four columns weighed
  * apart: who (the customer's name, company, phone as typed and in digits, e-mail, the
  * callback number), what (product, order number), what was said and done (account, facts,
  * apology note, solution, callback note, cause, lesson), and the notes of its history (of a
@@ -228,7 +228,31 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
   (db) => {
     db.exec(`CREATE TABLE erasures_to_finish (at TEXT NOT NULL);`);
   },
-  // 8: finding a past case (plainte search). A full-text index of each complaint's texts,
+  // 8: letters and the clocks (README, "Écrire au client"). The customer's postal address;
+  // the day the first acknowledgement promised a written answer by, and when the first
+  // written answer was made. `due` reads the complaints that may have a clock running from
+  // complaints_clocks_open (those in progress with one, and the written complaints not
+  // settled), the report those whose clocks fall due in a period from an index of each
+  // clock's starting date.
+  (db) => {
+    db.exec(`
+      ALTER TABLE customers ADD COLUMN address TEXT;
+      ALTER TABLE complaints ADD COLUMN answer_due_at TEXT;   -- YYYY-MM-DD
+      ALTER TABLE complaints ADD COLUMN written_answer_at TEXT;
+      CREATE INDEX complaints_clocks_open ON complaints (id)
+        WHERE (status IN ('draft', 'open', 'awaiting_callback', 'transferred')
+               AND (written_at IS NOT NULL OR answer_due_at IS NOT NULL
+                    OR (business = 0 AND purchase_date IS NOT NULL
+                        AND (request IN ('repair', 'exchange') OR solution_type IN ('repair', 'exchange')))))
+           OR (status = 'closed' AND written_at IS NOT NULL AND coalesce(outcome, '') <> 'resolved');
+      CREATE INDEX complaints_clock_answer ON complaints (answer_due_at) WHERE answer_due_at IS NOT NULL;
+      CREATE INDEX complaints_clock_warranty ON complaints (received_at)
+        WHERE business = 0 AND purchase_date IS NOT NULL
+          AND (request IN ('repair', 'exchange') OR solution_type IN ('repair', 'exchange'));
+      CREATE INDEX complaints_clock_written ON complaints (written_at) WHERE written_at IS NOT NULL;
+    `);
+  },
+  // 9: finding a past case (plainte search). A full-text index of each complaint's texts,
   // accents and case folded; whatever writes a complaint, its customer or its history
   // (the commands, an import, a copy, an erasure) keeps it in step through these triggers,
   // in the same transaction. 'secure-delete' removes a text's words from the index itself
@@ -270,7 +294,7 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       END;
     `);
   },
-  // 9: the report's products complained about twice or more, over the 90 days before its
+  // 10: the report's products complained about twice or more, over the 90 days before its
   // end: one range of an index holding the product (a million complaints: 200 -> 20 ms).
   (db) => {
     db.exec(

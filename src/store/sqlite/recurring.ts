@@ -2,7 +2,7 @@ import type { RecurringStore } from '../store.js';
 import type { SqliteContext } from './context.js';
 
 // Recurring problems (domain/recurring.ts): complaints received in a range, counted by
-// product (migration 9's index), and the period's customers with two complaints or more
+// product (migration 10's index), and the period's customers with two complaints or more
 // since a date.
 
 const PRODUCTS = `

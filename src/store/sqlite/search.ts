@@ -3,7 +3,7 @@ import type { SearchStore } from '../store.js';
 import type { SqliteContext } from './context.js';
 import { toSummary } from './rows.js';
 
-// Finding a past case in the full-text index of migration 8 (FTS5: accents and case folded by
+// Finding a past case in the full-text index of migration 9 (FTS5: accents and case folded by
 // its tokenizer, French word forms by the stem and a prefix, domain/search.ts).
 
 /** The FTS5 query: every word, as the start of a word of the index (its stem, then `*`). */
