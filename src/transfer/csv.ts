@@ -96,12 +96,9 @@ export function ownCsvRecord(
     column: string,
     into: Record<string, unknown>,
   ) => {
-    try {
-      into[name] = cellValue(field, byColumn.get(column) ?? '');
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      problems.push({ where: { line }, field: column, ...error.problem });
-    }
+    const value = cellValue(field, byColumn.get(column) ?? '');
+    if (value instanceof Invalid) problems.push({ where: { line }, field: column, ...value.problem });
+    else into[name] = value;
   };
   for (const field of COMPLAINT_FIELDS) read(field.name, field, field.name, source);
   const customer: Record<string, unknown> = { id: source.customerId };

@@ -21,13 +21,9 @@ const isObject = (value: unknown): value is Loose =>
 function checkFields(fields: typeof COMPLAINT_FIELDS, source: Loose, prefix: string, problems: FieldProblem[]): void {
   for (const field of fields) {
     const value = source[field.name];
-    try {
-      const checked = field.check(value);
-      if (checked !== value) source[field.name] = checked;
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      problems.push({ field: `${prefix}${field.name}`, ...error.problem });
-    }
+    const checked = field.check(value);
+    if (checked instanceof Invalid) problems.push({ field: `${prefix}${field.name}`, ...checked.problem });
+    else if (checked !== value) source[field.name] = checked;
   }
 }
 
