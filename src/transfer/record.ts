@@ -84,13 +84,20 @@ export function exportedRecord(source: unknown): { record: ImportRecord | null; 
   };
 }
 
-/** A complaint as written by export: the domain's field order, its customer, its history. */
-export function exportedObject(complaint: ExportedComplaint): Loose {
+/** The complaint's history as JSON text: as the store gave it, else written here. */
+export function historyText(complaint: ExportedComplaint): string {
+  return complaint.historyJson ?? JSON.stringify(complaint.events);
+}
+
+/** A complaint as export writes it in JSON, on one line: the domain's field order, its
+ * customer, its history last. */
+export function exportedJson(complaint: ExportedComplaint): string {
   const out: Loose = {};
   for (const field of COMPLAINT_FIELDS) {
     out[field.name] = complaint[field.name as keyof ExportedComplaint];
     if (field.name === 'customerId') out.customer = complaint.customer;
   }
-  out.events = complaint.events;
-  return out;
+  // The object's text ends with its closing brace: the history goes just before it.
+  const fields = JSON.stringify(out);
+  return `${fields.slice(0, -1)},"events":${historyText(complaint)}}`;
 }
