@@ -14,6 +14,7 @@ const WIZARD_OPTIONS = [
   option('--mood <mood>', 'opt.w.mood'),
   option('--description <text>', 'opt.w.description'),
   option('--customer <name>', 'opt.w.customer'),
+  option('--customer-id <n>', 'opt.w.customerId'),
   option('--phone <number>', 'opt.w.phone'),
   option('--email <address>', 'opt.w.email'),
   option('--company <name>', 'opt.w.company'),
@@ -189,6 +190,12 @@ export const DECLARATIONS = {
     handler: 'run',
   }),
   restore: declare({ spec: 'restore <file>', description: 'cmd.restore', options: [yes, noInput], handler: 'run' }),
+  copy: declare({
+    spec: 'copy',
+    description: 'cmd.copy',
+    options: [option('--to <file-or-url>', 'opt.copy.to'), option('--from <file-or-url>', 'opt.copy.from')],
+    handler: 'run',
+  }),
   doctor: declare({ spec: 'doctor', description: 'cmd.doctor', options: [json], handler: 'run' }),
   forget: declare({
     spec: 'forget <customer>',

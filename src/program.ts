@@ -51,6 +51,7 @@ const listedOnly = new WeakSet<Command>();
 
 interface GlobalOptions {
   db?: string;
+  shop?: string;
 }
 
 /** The options and action of `declaration` (a command of `module`), or its subcommands. */
@@ -69,7 +70,8 @@ function define(added: Command, declaration: Declaration, module: CommandName, r
   added.action(async (...params: unknown[]) => {
     const command = params.at(-1) as Command;
     if (!run) throw new Error('internal error: a command run without a run');
-    const context = run.context(command.optsWithGlobals<GlobalOptions>().db);
+    const globals = command.optsWithGlobals<GlobalOptions>();
+    const context = run.context(globals.db, globals.shop);
     const handlers = await loadCommand(module);
     await handlers[declaration.handler](command.processedArgs, command.opts(), context);
   });
@@ -111,6 +113,7 @@ export function buildProgram(
     .helpCommand('help [command]', t('help.helpCommand'))
     .version(version(), '-V, --version', t('help.version'))
     .option('--db <path>', t('opt.db'))
+    .option('--shop <name>', t('opt.shop'))
     .option('--lang <lang>', t('opt.lang'))
     .option('--no-color', t('opt.noColor'));
   for (const name of only === null ? COMMANDS : [only]) {

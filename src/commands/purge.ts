@@ -11,6 +11,7 @@ import { printLine, printMessage } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
 import type { PurgeMode } from '../store/store.js';
 import { confirmOrStop } from './confirm.js';
+import { notScrubbed } from '../store/open.js';
 
 export const run: Handler<typeof DECLARATIONS.purge> = async (_args, options, context) => {
   const given = options.olderThan === undefined ? null : parseDuration(options.olderThan);
@@ -41,6 +42,8 @@ export const run: Handler<typeof DECLARATIONS.purge> = async (_args, options, co
         customers: done.customers,
       }),
     );
-    reportScrub(done.scrub, store.location);
+    // On a server, a role that does not own the tables cannot rewrite them (VACUUM FULL).
+    if (done.scrub === 'busy') printMessage(t(notScrubbed(context.logbook)));
+    else reportScrub(done.scrub, store.location);
   });
 };

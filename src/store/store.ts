@@ -69,9 +69,19 @@ export interface ComplaintChange {
   patch?: ComplaintPatch;
   /** The status to move to; refused (UserError, nothing written) when the domain forbids it. */
   status?: Status;
-  /** Link the complaint to this existing customer, or to a new one with these details. */
+  /** Link the complaint to this existing customer, or to a new one with these details (the
+   * one customer already on file with the same name and phone, when there is one: two
+   * counters taking the same new customer at once make one customer). */
   customer?: { id: number } | CustomerInput;
   /** Update the details of the linked customer. */
+  customerPatch?: Partial<CustomerInput>;
+}
+
+/** Answers saved into a draft as they are given: no status move, no event. */
+export interface DraftPatch {
+  id: number;
+  patch?: ComplaintPatch;
+  customer?: { id: number } | CustomerInput;
   customerPatch?: Partial<CustomerInput>;
 }
 
@@ -84,6 +94,10 @@ export interface ComplaintStore {
   ): Promise<Complaint>;
   /** Patch, status move and event of one logical step, in one IMMEDIATE transaction. */
   recordChange(change: ComplaintChange): Promise<Complaint>;
+  /** Saves answers into a draft as soon as they are given, without an event (the wizard's
+   * phase events say when a phase ends); refused (UserError, nothing written) once the
+   * complaint is no longer a draft. */
+  patchDraft(change: DraftPatch): Promise<Complaint>;
   getComplaint(id: number): Promise<Complaint | null>;
   listComplaints(filter: ComplaintFilter): Promise<ComplaintSummary[]>;
   listEvents(complaintId: number): Promise<ComplaintEvent[]>;
@@ -111,6 +125,8 @@ export interface Health {
   erasure: PendingErasure;
   /** Null when the file is damaged: counting would read the broken pages. */
   counts: { complaints: number; customers: number; events: number; byStatus: Partial<Record<Status, number>> } | null;
+  /** On a PostgreSQL server: which one, and who this counter is on it (never the password). */
+  server?: { version: string; user: string; database: string };
 }
 
 export interface HealthStore {
@@ -128,7 +144,9 @@ export interface Store
     ImportStore,
     CustomerStore,
     DueStore,
-    ReportStore {
+    ReportStore,
+    CopyStore,
+    ShopStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
@@ -268,4 +286,42 @@ export interface ReportStore {
   /** The drafts, and the pending complaints with no next contact, oldest first: what the
    * report's "to handle" section lists (read from an index of them alone). */
   complaintsToHandle(): Promise<{ id: number; status: Status; receivedAt: string }[]>;
+}
+
+// ── moving a logbook between a file and a server (plainte copy) ──
+
+export type CopiedTable = 'customers' | 'complaints' | 'events' | 'settings';
+
+/** Rows of one table, by column: instants as ISO 8601 text, yes/no as booleans, the history's
+ * details as their JSON text. The same in every store, so that a copy keeps every value. */
+export interface RowBatch {
+  table: CopiedTable;
+  rows: Record<string, unknown>[];
+}
+
+export interface CopyStore {
+  /** Every row of the logbook, table by table (customers, complaints, events, settings), a
+   * batch at a time, all from one snapshot. */
+  readRows(): AsyncIterable<RowBatch>;
+  /** How many rows each table holds. */
+  rowCounts(): Promise<Record<CopiedTable, number>>;
+  /** The id and creation time of every complaint, in id order, a batch at a time. */
+  complaintStamps(): AsyncIterable<[number, string][]>;
+  /** Writes the batches in one transaction, ids and all, after emptying the logbook when
+   * `replace`: anything that fails leaves the logbook as it was. */
+  writeRows(
+    batches: AsyncIterable<RowBatch>,
+    options: { replace: boolean; onProgress?: (complaints: number) => void },
+  ): Promise<Record<CopiedTable, number>>;
+}
+
+// ── shops and counters ──
+
+export interface ShopStore {
+  /** The shops the logbook's complaints were taken in, by name (none on SQLite, whose
+   * logbook is the one shop's). */
+  shops(): Promise<string[]>;
+  /** The same logbook seen from one shop, `null` for every shop: `list`, `due`, `report` and
+   * `export` read only its complaints. On SQLite, the logbook itself. */
+  inShop(shop: string | null): Store;
 }

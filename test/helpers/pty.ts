@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { BIN, NOW } from './cli.js';
+import { BIN, CONFIG_HOME, NOW } from './cli.js';
 
 // The built binary in a real pseudo-terminal (python3's pty module, present on any
 // machine that runs these tests), typed at step by step.
@@ -25,14 +25,27 @@ export interface PtyRun {
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', ctrlC: '\x03' } as const;
 
+/** The end of the wizard for a complaint settled on the spot, the customer's mark suggested. */
+export const SETTLED_ON_THE_SPOT: Step[] = [
+  { expect: 'réglée maintenant', send: `1${KEY.enter}` },
+  { expect: 'Satisfaction du client', send: KEY.enter },
+  { expect: 'La réclamation est réglée' },
+];
+
+/** How many questions were answered on screen: @inquirer marks each one answered with ✔. */
+export function promptsAnswered(output: string): number {
+  return output.match(/✔/g)?.length ?? 0;
+}
+
 export function inTerminal(
   args: string[],
   steps: Step[],
-  options: { db: string; env?: Record<string, string> },
+  options: { db: string; env?: Record<string, string>; uid?: number },
 ): PtyRun {
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? '/tmp',
+    XDG_CONFIG_HOME: CONFIG_HOME,
     TERM: 'xterm-256color',
     TZ: 'Europe/Paris',
     PLAINTE_NOW: NOW,
@@ -40,7 +53,13 @@ export function inTerminal(
     ...options.env,
   };
   const spec = { argv: [process.execPath, BIN, ...args], env, steps, timeout: 20 };
-  const result = spawnSync('python3', [DRIVER], { input: JSON.stringify(spec), encoding: 'utf8', timeout: 120_000 });
+  const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
+  const result = spawnSync('python3', [DRIVER], {
+    input: JSON.stringify(spec),
+    encoding: 'utf8',
+    timeout: 120_000,
+    ...ids,
+  });
   if (result.status !== 0) throw new Error(`pty driver failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as PtyRun;
 }

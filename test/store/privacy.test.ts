@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { ERASED_FIELDS, KEPT_UNLESS_NAMED } from '../../src/domain/retention.js';
 import { COMPLAINT_COLUMNS } from '../../src/store/sqlite/rows.js';
 import { tempLogbook } from '../helpers/cli.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { recordComplaint } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
 
 const cutoff = new Date('2023-11-23T00:00:00Z');
 
-describe('erasing personal data in the store', () => {
+describe.each(BACKENDS)('erasing personal data in the store ($name)', (backend) => {
   it('keeps the product, cause and lesson unless they name the customer, and only the anonymous details of events', async () => {
-    const fixture = await testStore(tempLogbook());
+    const fixture = await testStore(backend.logbook());
     const { store } = fixture;
     const id = await recordComplaint(fixture, {
       customer: { name: 'Hélène Lefèvre', phone: '06 12 34 56 78' },
@@ -62,7 +63,7 @@ describe('erasing personal data in the store', () => {
   });
 
   it('counts the last contact across all the customer’s complaints, and keeps the data an open complaint still needs', async () => {
-    const fixture = await testStore(tempLogbook());
+    const fixture = await testStore(backend.logbook());
     const { store } = fixture;
     const closed = await recordComplaint(fixture, {
       customer: { name: 'Denis Double' },
