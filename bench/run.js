@@ -460,6 +460,9 @@ ${targetsOf('postgresql')}
 
 ${tableOf('postgresql')}
 `;
+/** What was profiled and tried, written by hand and kept under the figures. */
+const notesFile = join(root, 'bench', 'notes.md');
+const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8').trim() + '\n' : '';
 const markdown = `# Benchmarks
 
 Measured by \`npm run bench\` on ${now.toISOString().slice(0, 10)}: ${machine}.
@@ -475,7 +478,7 @@ ${targets}
 ## Figures
 
 ${table}
-`;
+${notes ? `\n${notes}` : ''}`;
 const kept = existsSync(join(root, 'BENCHMARKS.md')) ? readFileSync(join(root, 'BENCHMARKS.md'), 'utf8') : '';
 writeFileSync(
   join(root, 'BENCHMARKS.md'),
