@@ -290,7 +290,8 @@ function measureImport() {
         `plainte import (${label(importSize)} complaints) ${what}`,
         importSize,
         { wall: pair.second, rss: pair.secondRss },
-        `${perSecond.toLocaleString('en')} complaints/s; copy beside it ${ms(pair.first)}, median ratio ${times(pair.ratio)}`,
+        `${perSecond.toLocaleString('en')} complaints/s; ` +
+          `copy beside it ${ms(pair.first)}, median ratio ${times(pair.ratio)}`,
       );
     }
     check(`import of ${label(importSize)} ${what} ≤ ${bound} × sqlite3 shell's copy`, () => {
