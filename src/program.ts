@@ -6,7 +6,8 @@ import { DECLARATIONS } from './declarations.js';
 import { UserError } from './errors.js';
 import { t, type MessageKey } from './i18n/index.js';
 import type { Declaration } from './options/declare.js';
-import { color, stdoutIsTerminal, writeOut } from './render/output.js';
+import { color, writeOut } from './render/output.js';
+import { fitLines, outputWidth, wrap } from './render/width.js';
 import { ALIASES, COMMANDS, type CommandName } from './route.js';
 
 // The command line: the program, its options and help, and the commands of
@@ -46,6 +47,12 @@ function refuseEmptyOptions(_program: Command, action: Command): void {
   }
 }
 
+/** The terminal's width; 80 columns for a pipe or a file, as the help kept at build time. */
+const helpWidth = () => (outputWidth() === Infinity ? 80 : outputWidth());
+
+// Fewer columns than this beside the options, and their descriptions go under them.
+const NARROWEST_DESCRIPTION = 30;
+
 /** Commands declared for `plainte --help` only, without their options. */
 const listedOnly = new WeakSet<Command>();
 
@@ -60,7 +67,8 @@ function define(added: Command, declaration: Declaration, module: CommandName, r
     if (spec.default === undefined) added.option(spec.flags, t(spec.help));
     else added.option(spec.flags, t(spec.help), spec.default);
   }
-  if (declaration.helpAfter) added.addHelpText('after', `\n${t(declaration.helpAfter)}`);
+  const after = declaration.helpAfter;
+  if (after) added.addHelpText('after', () => `\n${wrap(t(after), helpWidth()).join('\n')}`);
   if (declaration.subcommands) {
     for (const sub of declaration.subcommands)
       define(added.command(sub.spec).description(t(sub.description)), sub, module, run);
@@ -97,7 +105,7 @@ export function buildProgram(
       // Results and help go through render/output.ts, which leaves process.stdout unbuilt
       // when stdout is no terminal.
       writeOut,
-      getOutHelpWidth: () => (stdoutIsTerminal() ? process.stdout.columns : 80),
+      getOutHelpWidth: helpWidth,
       getOutHasColors: () => color().level > 0,
     })
     .configureHelp({
@@ -107,6 +115,19 @@ export function buildProgram(
         const term = Help.prototype.subcommandTerm.call(this, command);
         // "name|alias [options] <args>", as commander writes it for a command with options.
         return listedOnly.has(command) ? term.replace(/^\S+/, '$& [options]') : term;
+      },
+      minWidthToWrap: NARROWEST_DESCRIPTION,
+      // At a narrow terminal a description goes under its option or command, not beside it.
+      formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+        const width = this.helpWidth ?? 80;
+        if (!description || width - termWidth - 4 >= NARROWEST_DESCRIPTION)
+          return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+        return [`  ${term}`, ...wrap(description, width, { first: '      ', indent: '      ' })].join('\n');
+      },
+      // Whatever is still too long (the usage line, a long word) wraps under its indentation.
+      formatHelp(this: Help, command: Command, helper: Help): string {
+        const text = Help.prototype.formatHelp.call(this, command, helper);
+        return fitLines(text.split('\n'), this.helpWidth ?? 80).join('\n');
       },
     })
     .helpOption('-h, --help', t('help.helpOption'))

@@ -4,6 +4,7 @@ import { counter } from './en/counter.js';
 import { dates } from './en/dates.js';
 import { figures } from './en/figures.js';
 import { follow } from './en/follow.js';
+import { pickup } from './en/pickup.js';
 import { server } from './en/server.js';
 import type { fr } from './fr.js';
 
@@ -15,5 +16,6 @@ export const en: Record<keyof typeof fr, string> = {
   ...books,
   ...dates,
   ...figures,
+  ...pickup,
   ...server,
 };

@@ -1,9 +1,10 @@
 import { parse, type Options } from 'csv-parse/sync';
+import { csvSyntax } from './problems.js';
 
 // The records of a CSV text, parsed a piece at a time as the file is read and decoded:
 // csv-parse's records (an array and an info object each) take far more memory than the text
-// they come from, and a file of millions of short rows parsed at once took gigabytes. A piece ends after a line break
-// outside quotes, where a record ends too: with quotes doubled inside quoted cells (RFC
+// they come from, and a file of millions of short rows parsed at once took gigabytes. A
+// piece ends after a line break outside quotes, where a record ends too: with quotes doubled inside quoted cells (RFC
 // 4180, csv-parse's default), that is a line break preceded by an even number of quotes.
 
 export interface CsvRow {
@@ -12,7 +13,7 @@ export interface CsvRow {
   info: { lines: number };
 }
 
-/** Where csv-parse could not read the text: the line (in the whole text) and its words. */
+/** Where csv-parse could not read the text: the line (in the whole text) and what is wrong, in words. */
 export class CsvProblem extends Error {
   constructor(
     readonly line: number | null,
@@ -79,11 +80,10 @@ function parserLines(piece: string): number {
   return count;
 }
 
-/** Where csv-parse failed in a piece, as a problem counted in the whole text. */
+/** Where csv-parse failed in a piece, as a problem counted in the whole text, in words. */
 function problemIn(error: unknown, linesBefore: number): CsvProblem {
   const lines = (error as { lines?: number }).lines;
-  const detail = (error as Error).message.replace(/\bline (\d+)/g, (_, n: string) => `line ${Number(n) + linesBefore}`);
-  return new CsvProblem(lines ? lines + linesBefore : null, detail);
+  return new CsvProblem(lines ? lines + linesBefore : null, csvSyntax(error));
 }
 
 /**

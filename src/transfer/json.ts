@@ -1,5 +1,6 @@
 import type { ExportedComplaint } from '../store/store.js';
 import { NONE, Reading, failed, readingOf, type Conversion } from './checked.js';
+import { jsonSyntax } from './problems.js';
 import type { Sink } from './sink.js';
 import { exportedJson, exportedRecord } from './record.js';
 import { bytesOf, countLines, linesOf, type Source } from './source.js';
@@ -59,7 +60,7 @@ function convertText(text: string, index: number): Conversion {
     // A line of our format that is not JSON: the file was damaged or cut.
     return {
       record: null,
-      problems: [{ where: { index }, key: 'import.problem.json', params: { detail: (error as Error).message } }],
+      problems: [{ where: { index }, key: 'import.problem.json', params: { detail: jsonSyntax(error) } }],
     };
   }
   return convertValue(value, index);
@@ -100,7 +101,7 @@ export function readJson(text: string): Reading {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    return failed([{ where: null, key: 'import.problem.json', params: { detail: (error as Error).message } }]);
+    return failed([{ where: null, key: 'import.problem.json', params: { detail: jsonSyntax(error) } }]);
   }
   const top = document as { format?: unknown; version?: unknown; complaints?: unknown } | null;
   if (typeof top !== 'object' || top === null || top.format !== FORMAT || !Array.isArray(top.complaints)) {

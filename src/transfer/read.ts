@@ -5,6 +5,7 @@ import { handHeader, handRecord, type HandContext } from './hand.js';
 import { isOwnLayout, readJson, readOwnJson } from './json.js';
 import { decodeAs, encodingOf } from './encoding.js';
 import { SHOWN, type RowProblem } from './problems.js';
+import { tn } from '../i18n/index.js';
 import { MAX_LINE, MAX_WHOLE, bufferSource, bytesOf, firstOverlongLine, linesOf, piecesOf } from './source.js';
 import type { Source } from './source.js';
 
@@ -78,7 +79,11 @@ function readCsv(texts: Texts, first: string, count: () => number, context: Hand
       return {
         record: null,
         problems: [
-          { where: { line }, key: 'import.problem.columns', params: { expected: width, found: cells.length } },
+          {
+            where: { line },
+            key: 'import.problem.columns',
+            params: { expected: width, found: tn('count.columns', cells.length) },
+          },
         ],
       };
     }

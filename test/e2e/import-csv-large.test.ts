@@ -30,7 +30,7 @@ describe('plainte import of a CSV export larger than 32 MiB', () => {
     const target = tempLogbook();
     const run = plainte(['import', first, '--lang', 'en'], { db: target, env: SMALL_HEAP, timeoutMs: 120_000 });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('16000 complaint(s) added, 0 already there;');
+    expect(run.stdout).toContain('16000 complaints added, 0 already there;');
     expect(run.status).toBe(0);
 
     const again = join(tempDir(), 'cahier.csv');

@@ -40,7 +40,7 @@ export function promptsAnswered(output: string): number {
 export function inTerminal(
   args: string[],
   steps: Step[],
-  options: { db: string; env?: Record<string, string>; uid?: number },
+  options: { db: string; env?: Record<string, string>; columns?: number; uid?: number },
 ): PtyRun {
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -52,7 +52,8 @@ export function inTerminal(
     PLAINTE_DB: options.db,
     ...options.env,
   };
-  const spec = { argv: [process.execPath, BIN, ...args], env, steps, timeout: 20 };
+  const size = options.columns === undefined ? {} : { size: [50, options.columns] };
+  const spec = { argv: [process.execPath, BIN, ...args], env, steps, timeout: 20, ...size };
   const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
   const result = spawnSync('python3', [DRIVER], {
     input: JSON.stringify(spec),

@@ -5,6 +5,7 @@ import { counter as enCounter } from '../../src/i18n/en/counter.js';
 import { figures as enFigures } from '../../src/i18n/en/figures.js';
 import { dates as enDates } from '../../src/i18n/en/dates.js';
 import { follow as enFollow } from '../../src/i18n/en/follow.js';
+import { pickup as enPickup } from '../../src/i18n/en/pickup.js';
 import { server as enServer } from '../../src/i18n/en/server.js';
 import { en } from '../../src/i18n/en.js';
 import { base } from '../../src/i18n/fr/base.js';
@@ -13,6 +14,7 @@ import { counter } from '../../src/i18n/fr/counter.js';
 import { dates } from '../../src/i18n/fr/dates.js';
 import { figures } from '../../src/i18n/fr/figures.js';
 import { follow } from '../../src/i18n/fr/follow.js';
+import { pickup } from '../../src/i18n/fr/pickup.js';
 import { server } from '../../src/i18n/fr/server.js';
 import { fr } from '../../src/i18n/fr.js';
 
@@ -62,8 +64,8 @@ const APART = [
 describe('the message catalogs', () => {
   it('give each key in one area file only, so that no message silently replaces another', () => {
     for (const [parts, whole] of [
-      [[base, counter, follow, books, dates, figures, server], fr],
-      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enServer], en],
+      [[base, counter, follow, books, dates, figures, pickup, server], fr],
+      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enPickup, enServer], en],
     ] as const) {
       const count = parts.reduce((sum, part) => sum + Object.keys(part).length, 0);
       expect(count).toBe(Object.keys(whole).length);

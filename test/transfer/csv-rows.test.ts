@@ -53,7 +53,7 @@ describe('CSV parsed a piece at a time', () => {
       problem = error;
     }
     expect(problem).toBeInstanceOf(CsvProblem);
-    expect(problem).toMatchObject({ line: 40_001, message: expect.stringContaining('line 40001') });
+    expect(problem).toMatchObject({ line: 40_001, message: 'un guillemet (") ouvert n’est jamais refermé' });
   });
 
   it('stops at a record longer than its limit, a quote left open, after giving the records before it', () => {
