@@ -10,7 +10,7 @@
 // Each file holds all it needs, so a run loads exactly one of them besides launch.cjs. The
 // sources in src/ stay the truth; tsc checks them, and its dist/ output is what the tests
 // and the benchmark import directly.
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { COMMANDS } from '../dist/route.js';
 
@@ -137,6 +137,30 @@ const notCloudflare = {
   },
 };
 
+// A letter's PDF and e-mail are written by libraries as large as the rest of a command:
+// each is a bundle of its own (pdfkit.cjs, mail-composer.cjs, nodemailer.cjs), which the
+// letter's bundle loads only for the format asked (src/render/letter/, src/commands/letter.ts).
+const LETTER_LIBRARIES = {
+  pdfkit: 'node_modules/pdfkit/js/pdfkit.js',
+  'nodemailer/lib/mail-composer': 'node_modules/nodemailer/dist/cjs/mail-composer/index.js',
+  nodemailer: 'node_modules/nodemailer/dist/cjs/nodemailer.js',
+};
+const bundleName = (name) => (name.startsWith('nodemailer/') ? 'mail-composer' : name);
+const lettersApart = {
+  name: 'letters-apart',
+  setup(build) {
+    const names = Object.keys(LETTER_LIBRARIES).map((name) => name.replace(/[/.]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({
+      path: args.path,
+      namespace: 'letters-apart',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'letters-apart' }, (args) => ({
+      contents: `module.exports = require(require('node:path').join(__dirname, '..', '${bundleName(args.path)}.cjs'));`,
+      loader: 'js',
+    }));
+  },
+};
+
 const outdir = source('dist/bundle/');
 rmSync(outdir, { recursive: true, force: true });
 
@@ -169,7 +193,7 @@ const program = (name, outfile) =>
     ...common,
     entryPoints: ['src/cli.ts'],
     outfile: `${outdir}${outfile}`,
-    plugins: [oneCommand(name), catalogsAsJson, lazyChildProcess, chalkWithoutDetection, pgApart],
+    plugins: [oneCommand(name), catalogsAsJson, lazyChildProcess, chalkWithoutDetection, pgApart, lettersApart],
   });
 
 await Promise.all([
@@ -184,9 +208,15 @@ await Promise.all([
     banner: {},
     define: {},
   }),
+  ...Object.entries(LETTER_LIBRARIES).map(([name, entry]) =>
+    build({ ...common, entryPoints: [entry], outfile: `${outdir}${bundleName(name)}.cjs`, banner: {}, define: {} }),
+  ),
   program(null, 'cli.cjs'),
   ...COMMANDS.map((name) => program(name, `commands/${name}.cjs`)),
 ]);
+
+// The fonts a letter's PDF embeds, shipped beside the program (src/render/letter/pdf.ts).
+cpSync(source('assets/fonts/'), source('dist/fonts/'), { recursive: true });
 
 // The program's help as a script reads it, and the code V8 compiles for each bundle, kept
 // beside them (see src/launch.ts).

@@ -5,6 +5,7 @@ import { dates } from './en/dates.js';
 import { figures } from './en/figures.js';
 import { follow } from './en/follow.js';
 import { pickup } from './en/pickup.js';
+import { letters } from './en/letters.js';
 import { server } from './en/server.js';
 import type { fr } from './fr.js';
 
@@ -18,4 +19,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...figures,
   ...pickup,
   ...server,
+  ...letters,
 };

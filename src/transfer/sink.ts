@@ -24,9 +24,10 @@ const MAX_BYTES_PER_UNIT = 3;
 const QUOTE = 0x22;
 
 export interface Sink {
-  /** Takes `text`; a promise when the writer must wait before writing more (stdout has not
-   * taken the chunk before), else nothing: a row costs no promise. */
-  write(text: string): Promise<void> | void;
+  /** Takes text, filtered and encoded as UTF-8, or bytes (a PDF) as they are; a promise when
+   * the writer must wait before writing more (stdout has not taken the chunk before), else
+   * nothing: a row costs no promise. */
+  write(data: string | Uint8Array): Promise<void> | void;
   /** Takes `text` between double quotes, each quote in it doubled (a quoted CSV cell),
    * written as bytes: where it can, the sink does so without making the doubled text. */
   writeQuoted?(text: string): Promise<void> | void;
@@ -111,6 +112,11 @@ export function openSink(path: string | undefined, filter: (text: string) => str
     current = 1 - current;
     written = put(chunk);
   }
+  async function writeBytes(bytes: Uint8Array): Promise<void> {
+    await flush();
+    await written;
+    written = put(bytes);
+  }
   async function writeAfterFlush(text: string): Promise<void> {
     await flush();
     // Larger than a chunk (a complaint with pages of text): written on its own.
@@ -145,6 +151,7 @@ export function openSink(path: string | undefined, filter: (text: string) => str
   }
   return {
     write(raw) {
+      if (typeof raw !== 'string') return writeBytes(raw);
       const text = filter(raw);
       if (text.length * MAX_BYTES_PER_UNIT > CHUNK - used) return writeAfterFlush(text);
       used += buffers[current].write(text, used);

@@ -40,7 +40,7 @@ export function promptsAnswered(output: string): number {
 export function inTerminal(
   args: string[],
   steps: Step[],
-  options: { db: string; env?: Record<string, string>; columns?: number; uid?: number },
+  options: { db: string; env?: Record<string, string>; columns?: number; uid?: number; cwd?: string },
 ): PtyRun {
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -53,7 +53,7 @@ export function inTerminal(
     ...options.env,
   };
   const size = options.columns === undefined ? {} : { size: [50, options.columns] };
-  const spec = { argv: [process.execPath, BIN, ...args], env, steps, timeout: 20, ...size };
+  const spec = { argv: [process.execPath, BIN, ...args], env, steps, timeout: 20, ...size, cwd: options.cwd };
   const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
   const result = spawnSync('python3', [DRIVER], {
     input: JSON.stringify(spec),

@@ -42,6 +42,7 @@ const CUSTOMER: [keyof Customer, string][] = [
   ['phone', 'phone'],
   ['email', 'email'],
   ['company', 'company'],
+  ['address', 'address'],
   ['createdAt', 'created_at'],
   ['forgottenAt', 'forgotten_at'],
 ];
@@ -182,6 +183,8 @@ class ExportRow implements ExportedComplaint {
   readonly firstResponseAt: string | null;
   readonly resolvedAt: string | null;
   readonly closedAt: string | null;
+  readonly answerDueAt: string | null;
+  readonly writtenAnswerAt: string | null;
   readonly customer: Customer | null;
   readonly historyJson: string;
   #events: TransferEvent[] | null = null;
@@ -223,6 +226,8 @@ class ExportRow implements ExportedComplaint {
     this.firstResponseAt = row[AT.firstResponseAt] as string | null;
     this.resolvedAt = row[AT.resolvedAt] as string | null;
     this.closedAt = row[AT.closedAt] as string | null;
+    this.answerDueAt = row[AT.answerDueAt] as string | null;
+    this.writtenAnswerAt = row[AT.writtenAnswerAt] as string | null;
     this.customer = customerOf(row);
     this.historyJson = (row[HISTORY_AT] as string | null) ?? NO_HISTORY;
   }
