@@ -6,11 +6,17 @@
 //                           loads that command's file (src/launch.ts);
 //   commands/<name>.cjs     the command line with that one command's code, for each command;
 //   cli.cjs                 the command line without any command's code: help and errors;
-//   help.<language>.txt     `plainte --help` as a script reads it (scripts/help-text.js).
-// Each file holds all it needs, so a run loads exactly one of them besides launch.cjs. The
-// sources in src/ stay the truth; tsc checks them, and its dist/ output is what the tests
-// and the benchmark import directly.
-import { readFileSync, rmSync } from 'node:fs';
+//   messages.<language>.json  the messages of one language, read by whichever file runs;
+//   chrono.cjs              chrono-node, loaded by a command only to read a date in words;
+//   help.<language>.txt     `plainte --help` as a script reads it (scripts/help-text.js);
+//   ../man/man1/            the manual pages (scripts/man-page.js).
+// Each command's file holds all it needs but the messages and chrono, which every command
+// would otherwise carry a copy of (the installed package stays small: README, "Install"),
+// so a run loads one of them besides launch.cjs. The sources in src/ stay the truth; tsc
+// checks them, and its dist/ output is what the tests and the benchmark import directly.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { COMMANDS } from '../dist/route.js';
 
@@ -41,21 +47,54 @@ const oneCommand = (name) => ({
 });
 
 // The message catalogs are data: V8 parses them from JSON ~8 times faster than it builds the
-// same 600-key object literals (1 ms against 8 ms at every start). The typed modules of
-// src/i18n/ stay the source; their built values are written in as JSON.
-const catalogsAsJson = {
-  name: 'catalogs-as-json',
+// same 600-key object literals, and a file of their own is read only by the run that speaks
+// its language (an English run reads the French one too: it is the default). The typed
+// modules of src/i18n/ stay the source; their built values are written out as JSON.
+const catalogFile = (lang) => `messages.${lang}.json`;
+/** `bundleRoot` is the path from the bundle's folder to dist/bundle/ ('' or '/..'). */
+const catalogsApart = (bundleRoot) => ({
+  name: 'catalogs-apart',
   setup(build) {
-    build.onLoad({ filter: /\/src\/i18n\/(fr|en)\.ts$/ }, async (args) => {
-      const lang = args.path.endsWith('fr.ts') ? 'fr' : 'en';
-      const { [lang]: catalog } = await import(`../dist/i18n/${lang}.js`);
-      return {
-        contents: `export const ${lang} = JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`,
-        loader: 'js',
-      };
+    // A module of its own namespace, which esbuild takes as CommonJS: the property is read
+    // where the catalog is used, so the file is read only then.
+    build.onResolve({ filter: /(^|\/)(fr|en)\.js$/ }, (args) => {
+      const path = join(args.resolveDir, args.path);
+      return path.endsWith('/src/i18n/fr.js') || path.endsWith('/src/i18n/en.js')
+        ? { path: path.slice(-5, -3), namespace: 'catalogs-apart' }
+        : undefined;
     });
+    build.onLoad({ filter: /.*/, namespace: 'catalogs-apart' }, ({ path: lang }) => ({
+      contents: [
+        'let catalog;',
+        `Object.defineProperty(exports, ${JSON.stringify(lang)}, { enumerable: true, get: () =>`,
+        `  (catalog ??= JSON.parse(require('node:fs').readFileSync(__dirname + ${JSON.stringify(`${bundleRoot}/${catalogFile(lang)}`)}, 'utf8'))) });`,
+      ].join('\n'),
+      loader: 'js',
+    }));
   },
-};
+});
+
+async function writeCatalogs() {
+  for (const lang of ['fr', 'en']) {
+    const { [lang]: catalog } = await import(`../dist/i18n/${lang}.js`);
+    writeFileSync(`${outdir}${catalogFile(lang)}`, JSON.stringify(catalog));
+  }
+}
+
+// chrono-node reads dates typed in words (src/domain/chrono.ts, loaded on demand): one file
+// of its own, required by the command that needs it, rather than a copy in each command.
+const chronoApart = (bundleRoot) => ({
+  name: 'chrono-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/chrono\.js$/ }, (args) =>
+      args.importer.endsWith('/src/domain/spoken-dates.ts') ? { path: 'chrono', namespace: 'chrono-apart' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'chrono-apart' }, () => ({
+      contents: `module.exports = require(__dirname + ${JSON.stringify(`${bundleRoot}/chrono.cjs`)});`,
+      loader: 'js',
+    }));
+  },
+});
 
 // plainte always tells chalk its colour level (render/output.ts decides), so chalk's own
 // detection, which loads node:tty and with it node:net, is replaced by "no colour".
@@ -113,21 +152,39 @@ const common = {
   logLevel: 'warning',
 };
 
-const program = (name, outfile) =>
-  build({
+const program = (name, outfile) => {
+  const bundleRoot = name ? '/..' : '';
+  return build({
     ...common,
     entryPoints: ['src/cli.ts'],
     outfile: `${outdir}${outfile}`,
-    plugins: [oneCommand(name), catalogsAsJson, lazyChildProcess, chalkWithoutDetection],
+    plugins: [oneCommand(name), catalogsApart(bundleRoot), chronoApart(bundleRoot), lazyChildProcess, chalkWithoutDetection],
   });
+};
 
 await Promise.all([
-  build({ ...common, entryPoints: ['src/launch.ts'], outfile: `${outdir}launch.cjs`, banner: {}, define: {} }),
   program(null, 'cli.cjs'),
   ...COMMANDS.map((name) => program(name, `commands/${name}.cjs`)),
+  build({ ...common, entryPoints: ['src/domain/chrono.ts'], outfile: `${outdir}chrono.cjs` }),
 ]);
+await writeCatalogs();
 
-// The program's help as a script reads it, and the code V8 compiles for each bundle, kept
-// beside them (see src/launch.ts).
+// The launcher keeps the code V8 compiles for a bundle in the user's cache when none was made
+// at build time (an installed package: src/launch.ts). The cache is named after this build,
+// so that a bundle never meets code compiled for another one.
+const buildId = createHash('sha256');
+for (const file of readdirSync(outdir, { recursive: true }).sort())
+  if (String(file).endsWith('.cjs') || String(file).endsWith('.json'))
+    buildId.update(String(file)).update(readFileSync(`${outdir}${file}`));
+await build({
+  ...common,
+  entryPoints: ['src/launch.ts'],
+  outfile: `${outdir}launch.cjs`,
+  banner: {},
+  define: { PLAINTE_BUILD: JSON.stringify(buildId.digest('hex').slice(0, 16)) },
+});
+
+// The program's help as a script reads it, its manual pages, and the code V8 compiles for
+// each bundle, kept beside them (see src/launch.ts).
 await import('./help-text.js');
 await import('./code-cache.js');

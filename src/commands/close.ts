@@ -3,7 +3,7 @@ import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { closeStep, parseSatisfaction, type Closing } from '../domain/lifecycle.js';
 import { OUTCOMES, type Outcome } from '../domain/types.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
 import { parseChoice, parseId, text } from '../options/values.js';
 import { askFor, type Ask } from '../prompts/ask.js';
@@ -11,7 +11,7 @@ import { complaintFor, recordStep } from './lifecycle.js';
 
 function satisfaction(value: string): number {
   const mark = parseSatisfaction(value);
-  if (mark === null) throw new UserError('close.satisfaction', { value });
+  if (mark === null) throw new UserError('close.satisfaction', { value }, EXIT.usage);
   return mark;
 }
 

@@ -4,7 +4,8 @@ import { counter } from './en/counter.js';
 import { dates } from './en/dates.js';
 import { figures } from './en/figures.js';
 import { follow } from './en/follow.js';
+import { terminal } from './en/terminal.js';
 import type { fr } from './fr.js';
 
 // The English catalog, one file per area like the French one.
-export const en: Record<keyof typeof fr, string> = { ...base, ...counter, ...follow, ...books, ...dates, ...figures };
+export const en: Record<keyof typeof fr, string> = { ...base, ...counter, ...follow, ...books, ...dates, ...figures, ...terminal };

@@ -4,7 +4,8 @@ import { counter } from './fr/counter.js';
 import { dates } from './fr/dates.js';
 import { figures } from './fr/figures.js';
 import { follow } from './fr/follow.js';
+import { terminal } from './fr/terminal.js';
 
 // Every user-facing string, in French (the default), one file per area of the product:
 // en.ts has the same keys, checked by its type. French first, written for a shopkeeper.
-export const fr = { ...base, ...counter, ...follow, ...books, ...dates, ...figures };
+export const fr = { ...base, ...counter, ...follow, ...books, ...dates, ...figures, ...terminal };

@@ -3,7 +3,7 @@ import { fitsDirection, isPast, type DateReading, type UserDate } from '../domai
 import { callbackAt, isWithinHours, morningTime, type CallbackRules } from '../domain/hours.js';
 import { readUserDate } from '../domain/spoken-dates.js';
 import { STATUSES, type Status } from '../domain/types.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { label, lang, t } from '../i18n/index.js';
 import { formatFull } from '../format/dates.js';
 import { printMessage } from '../render/output.js';
@@ -76,7 +76,8 @@ export function parseChoice<T extends string>(
   const found = choices.find(
     (choice) => choice === wanted || (group !== undefined && label(group, choice).toLowerCase() === wanted),
   );
-  if (!found) throw new UserError('error.choice', { option, value, choices: choices.join(', ') });
+  // A value outside the option's list is a usage error, like an unknown option.
+  if (!found) throw new UserError('error.choice', { option, value, choices: choices.join(', ') }, EXIT.usage);
   return found;
 }
 

@@ -17,11 +17,12 @@ const USAGE_MESSAGES: Record<string, MessageKey> = {
 
 function usageError(error: CommanderError): ExitCode {
   if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-  // `plainte` alone: commander printed the help on stderr.
-  if (error.code === 'commander.help') return EXIT.usage;
-  const key = USAGE_MESSAGES[error.code];
+  // `plainte help due` printed due's help (exit 0); `plainte` alone, the help on stderr.
+  if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  // Commander's own words are English: what it says beyond these is named, not quoted.
+  const key = USAGE_MESSAGES[error.code] ?? 'usage.invalid';
   const name = /'([^']*)'/.exec(error.message)?.[1] ?? '';
-  const message = key ? t(key, { name: sanitize(name) }) : sanitize(error.message.replace(/^error: /, ''));
+  const message = t(key, { name: sanitize(name) });
   printMessage(`${t('error.prefix')} ${message} ${t('error.usage.hint')}`);
   return EXIT.usage;
 }

@@ -3,7 +3,7 @@ import { isoDay } from '../domain/dates.js';
 import { parseEuros } from '../domain/money.js';
 import { isPlausibleEmail, isPlausiblePhone, phoneKey, searchKey } from '../domain/text.js';
 import { CHANNELS, DEFAULT_CATEGORIES, MOODS, REQUESTS, SOLUTION_TYPES } from '../domain/types.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import type { Given, Setting } from '../prompts/answers.js';
 import { oneLine } from '../format/sanitize.js';
 import type { CustomerMatch } from '../store/store.js';
@@ -68,7 +68,7 @@ export async function givenFrom(
   }
   if (options.satisfaction !== undefined) {
     if (!/^[1-5]$/.test(options.satisfaction.trim()))
-      throw new UserError('wizard.option.satisfaction', { value: options.satisfaction });
+      throw new UserError('wizard.option.satisfaction', { value: options.satisfaction }, EXIT.usage);
     given.satisfaction = Number(options.satisfaction);
   }
   return given;

@@ -5,6 +5,7 @@ import { counter as enCounter } from '../../src/i18n/en/counter.js';
 import { figures as enFigures } from '../../src/i18n/en/figures.js';
 import { dates as enDates } from '../../src/i18n/en/dates.js';
 import { follow as enFollow } from '../../src/i18n/en/follow.js';
+import { terminal as enTerminal } from '../../src/i18n/en/terminal.js';
 import { en } from '../../src/i18n/en.js';
 import { base } from '../../src/i18n/fr/base.js';
 import { books } from '../../src/i18n/fr/books.js';
@@ -12,6 +13,7 @@ import { counter } from '../../src/i18n/fr/counter.js';
 import { dates } from '../../src/i18n/fr/dates.js';
 import { figures } from '../../src/i18n/fr/figures.js';
 import { follow } from '../../src/i18n/fr/follow.js';
+import { terminal } from '../../src/i18n/fr/terminal.js';
 import { fr } from '../../src/i18n/fr.js';
 
 /**
@@ -60,8 +62,8 @@ const APART = [
 describe('the message catalogs', () => {
   it('give each key in one area file only, so that no message silently replaces another', () => {
     for (const [parts, whole] of [
-      [[base, counter, follow, books, dates, figures], fr],
-      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures], en],
+      [[base, counter, follow, books, dates, figures, terminal], fr],
+      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enTerminal], en],
     ] as const) {
       const count = parts.reduce((sum, part) => sum + Object.keys(part).length, 0);
       expect(count).toBe(Object.keys(whole).length);
