@@ -187,4 +187,5 @@ await build({
 // The program's help as a script reads it, its manual pages, and the code V8 compiles for
 // each bundle, kept beside them (see src/launch.ts).
 await import('./help-text.js');
+await import('./man-page.js');
 await import('./code-cache.js');

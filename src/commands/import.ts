@@ -4,6 +4,7 @@ import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, UserError } from '../errors.js';
 import { label, t, tn } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
+import { failureText } from '../format/failure.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
 import { encodingNamed } from '../transfer/encoding.js';
 import type { ImportResult } from '../store/store.js';
@@ -16,7 +17,7 @@ import { fileSource, type Source } from '../transfer/source.js';
 /** The file, opened before the logbook; any failure to read it, now or later, is said as such. */
 function open(file: string): Source {
   const cannotRead = (error: unknown) =>
-    new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize((error as Error).message) });
+    new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize(failureText(error)) });
   let source: Source;
   try {
     source = fileSource(file);

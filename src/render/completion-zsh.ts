@@ -17,7 +17,7 @@ const described = (name: string, help: string) => quoted(`${name.replaceAll(':',
 function action(kind: ValueKind | ArgumentKind, command: string): string {
   if (kind === 'file') return '_files';
   if (kind === 'text' || kind === 'none') return ' ';
-  if (kind === 'complaint') return `_plainte_numbers ${command}`;
+  if (kind === 'complaint') return `{_plainte_numbers ${command}}`;
   return `(${kind.values.join(' ')})`;
 }
 
@@ -110,7 +110,7 @@ export function zshScript(model: CompletionModel): string {
     '  esac',
     '  return ret',
     '}',
-    'if [[ $zsh_eval_context[-1] == loadautofunc ]]; then',
+    'if [[ $funcstack[1] == _plainte ]]; then',
     '  _plainte "$@"',
     'else',
     '  compdef _plainte plainte',

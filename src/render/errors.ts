@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { EXIT, Exit, UserError, type ExitCode } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printMessage } from './output.js';
+import { failureText } from '../format/failure.js';
 import { sanitize } from '../format/sanitize.js';
 
 // How a failed command is told to the user: one or two translated lines on stderr, and the
@@ -48,7 +49,7 @@ export function reportError(error: unknown, logbook: string | null, debug: boole
   }
   const code = (error as { code?: unknown }).code;
   const path = logbook ?? '';
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = failureText(error);
   const known = typeof code === 'string' ? SQLITE_MESSAGES.find(([pattern]) => pattern.test(code)) : undefined;
   if (known) {
     printMessage(`${t('error.prefix')} ${t(known[1], { path: sanitize(path), detail: sanitize(detail) })}`);

@@ -1,3 +1,4 @@
+import { failureText } from '../format/failure.js';
 import type { ExportedComplaint } from '../store/store.js';
 import { NONE, Reading, failed, readingOf, type Conversion } from './checked.js';
 import type { Sink } from './sink.js';
@@ -45,7 +46,7 @@ function convertText(text: string, index: number): Conversion {
     // A line of our format that is not JSON: the file was damaged or cut.
     return {
       record: null,
-      problems: [{ where: { index }, key: 'import.problem.json', params: { detail: (error as Error).message } }],
+      problems: [{ where: { index }, key: 'import.problem.json', params: { detail: failureText(error) } }],
     };
   }
   return convertValue(value, index);
@@ -86,7 +87,7 @@ export function readJson(text: string): Reading {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    return failed([{ where: null, key: 'import.problem.json', params: { detail: (error as Error).message } }]);
+    return failed([{ where: null, key: 'import.problem.json', params: { detail: failureText(error) } }]);
   }
   const top = document as { format?: unknown; version?: unknown; complaints?: unknown } | null;
   if (typeof top !== 'object' || top === null || top.format !== FORMAT || !Array.isArray(top.complaints)) {

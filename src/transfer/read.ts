@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { failureText } from '../format/failure.js';
 import { failed, readingOf, type Conversion, type Reading } from './checked.js';
 import { HEADER, ownCsvRecord } from './csv.js';
 import { handHeader, handRecord, type HandContext } from './hand.js';
@@ -53,7 +54,7 @@ function readCsv(text: string, context: HandContext): Reading {
       {
         where: lines ? { line: lines } : null,
         key: 'import.problem.csv',
-        params: { detail: (error as Error).message },
+        params: { detail: failureText(error) },
       },
     ]);
   }

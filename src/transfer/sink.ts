@@ -1,6 +1,7 @@
 import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { stdoutStream } from '../render/output.js';
+import { failureText } from '../format/failure.js';
 import { sanitize } from '../format/sanitize.js';
 
 // Where an export goes: stdout, or a file only its owner can read (it holds personal data).
@@ -33,7 +34,7 @@ export function openSink(path: string | undefined): Sink {
       // An existing file keeps its mode on open: tighten it.
       fchmodSync(fd, 0o600);
     } catch (error) {
-      throw new UserError('export.cannotWrite', { path: sanitize(path), detail: sanitize((error as Error).message) });
+      throw new UserError('export.cannotWrite', { path: sanitize(path), detail: sanitize(failureText(error)) });
     }
   }
   // Two buffers: one is filled while stdout, which may keep the other until it is written

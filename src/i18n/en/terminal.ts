@@ -74,7 +74,6 @@ export const terminal = {
   'man.intro.results':
     'Results go to standard output, messages to standard error. Long output read at a terminal goes through ' +
     'a pager (show, list, report, guide, customer). Each command has its help: plainte help <command>.',
-  'man.aliasOf': 'French name: {alias}.',
   'man.file.logbook': 'the logbook, when neither --db nor PLAINTE_DB is given',
   'man.file.cache': 'the code compiled by the first run of each command, for the runs after it',
   'man.exit.0': 'success',
@@ -87,6 +86,29 @@ export const terminal = {
   'man.example.report': 'last week’s summary, to send by e-mail',
   'man.example.completion': 'completion for bash',
   'man.seeAlso.text': 'The package’s README gives every rule in detail. The French page: man plainte.',
+
+  // ─── what went wrong with a file (format/failure.ts) ──────────────────────
+  'failure.ENOENT': 'no such file or folder',
+  'failure.EACCES': 'permission denied',
+  'failure.EPERM': 'operation not permitted',
+  'failure.EISDIR': 'it is a folder',
+  'failure.ENOTDIR': 'a part of the path is not a folder',
+  'failure.EEXIST': 'the file already exists',
+  'failure.EROFS': 'read-only disk',
+  'failure.ENOSPC': 'disk full',
+  'failure.EDQUOT': 'disk quota reached',
+  'failure.EFBIG': 'file too large',
+  'failure.EIO': 'disk error',
+  'failure.EMFILE': 'too many open files',
+  'failure.ENAMETOOLONG': 'file name too long',
+  'failure.ELOOP': 'too many symbolic links',
+  'failure.EBUSY': 'file busy',
+  'failure.system': 'system error ({code})',
+  'failure.json': 'this is not JSON',
+  'failure.jsonEnd': 'the JSON stops before its end',
+  'failure.jsonAt': 'the JSON stops making sense at character {position}',
+  'failure.csvQuote': 'a quote is not closed, or is misplaced',
+  'failure.csv': 'this is not a readable CSV',
 
   // ─── environment ──────────────────────────────────────────────────────────
   'env.PLAINTE_DB': 'the logbook file, when --db is not given',

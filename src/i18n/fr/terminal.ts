@@ -76,7 +76,6 @@ export const terminal = {
     'Les résultats vont sur la sortie standard, les messages sur la sortie d’erreur. Une sortie longue lue ' +
     'dans un terminal passe par un pager (show, list, report, guide, customer). Chaque commande a son aide : ' +
     'plainte help <commande>.',
-  'man.aliasOf': 'Nom français : {alias}.',
   'man.file.logbook': 'le cahier, quand ni --db ni PLAINTE_DB ne sont donnés',
   'man.file.cache': 'le code compilé par le premier lancement de chaque commande, pour les suivants',
   'man.exit.0': 'réussite',
@@ -89,6 +88,29 @@ export const terminal = {
   'man.example.report': 'le bilan de la semaine passée, à envoyer par e-mail',
   'man.example.completion': 'la complétion pour bash',
   'man.seeAlso.text': 'Le README du paquet décrit chaque règle en détail. La page en anglais : man plainte-en.',
+
+  // ─── what went wrong with a file (format/failure.ts) ──────────────────────
+  'failure.ENOENT': 'fichier ou dossier introuvable',
+  'failure.EACCES': 'permission refusée',
+  'failure.EPERM': 'opération non permise',
+  'failure.EISDIR': 'c’est un dossier',
+  'failure.ENOTDIR': 'un élément du chemin n’est pas un dossier',
+  'failure.EEXIST': 'le fichier existe déjà',
+  'failure.EROFS': 'disque en lecture seule',
+  'failure.ENOSPC': 'disque plein',
+  'failure.EDQUOT': 'quota de disque atteint',
+  'failure.EFBIG': 'fichier trop grand',
+  'failure.EIO': 'erreur du disque',
+  'failure.EMFILE': 'trop de fichiers ouverts',
+  'failure.ENAMETOOLONG': 'nom de fichier trop long',
+  'failure.ELOOP': 'trop de liens symboliques',
+  'failure.EBUSY': 'fichier occupé',
+  'failure.system': 'erreur du système ({code})',
+  'failure.json': 'ce n’est pas du JSON',
+  'failure.jsonEnd': 'le JSON s’arrête avant la fin',
+  'failure.jsonAt': 'le JSON s’interrompt au caractère {position}',
+  'failure.csvQuote': 'un guillemet n’est pas fermé, ou est mal placé',
+  'failure.csv': 'ce n’est pas un CSV lisible',
 
   // ─── environment ──────────────────────────────────────────────────────────
   'env.PLAINTE_DB': 'le fichier du cahier, quand --db n’est pas donné',
