@@ -110,16 +110,24 @@ const chalkWithoutDetection = {
 };
 
 // commander requires node:child_process for subcommands run as separate executables, which
-// plainte does not use: it is loaded only if something asks for it.
+// plainte does not use, and the pager (src/render/pager.ts) only for long output at a
+// terminal: it is loaded only when something asks for it.
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(build) {
     build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined,
+      args.namespace === 'lazy' ? undefined : { path: 'child_process', namespace: 'lazy' },
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents:
-        "let loaded; module.exports = new Proxy({}, { get: (_, name) => (loaded ??= require('node:child_process'))[name] });",
+      // Read as a whole (an import() hands over a copy of its properties) it loads then.
+      contents: [
+        "let loaded; const load = () => (loaded ??= require('node:child_process'));",
+        'module.exports = new Proxy({}, {',
+        '  get: (_, name) => load()[name],',
+        '  ownKeys: () => Reflect.ownKeys(load()),',
+        '  getOwnPropertyDescriptor: (_, name) => ({ value: load()[name], enumerable: true, configurable: true }),',
+        '});',
+      ].join('\n'),
       loader: 'js',
     }));
   },

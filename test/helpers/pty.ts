@@ -26,7 +26,7 @@ export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', ctrlC: '\x03' } 
 export function inTerminal(
   args: string[],
   steps: Step[],
-  options: { db: string; env?: Record<string, string> },
+  options: { db: string; env?: Record<string, string>; size?: [rows: number, columns: number] },
 ): PtyRun {
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -37,7 +37,7 @@ export function inTerminal(
     PLAINTE_DB: options.db,
     ...options.env,
   };
-  const spec = { argv: [process.execPath, BIN, ...args], env, steps, timeout: 20 };
+  const spec = { argv: [process.execPath, BIN, ...args], env, steps, timeout: 20, size: options.size };
   const result = spawnSync('python3', [DRIVER], { input: JSON.stringify(spec), encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) throw new Error(`pty driver failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as PtyRun;

@@ -1,11 +1,13 @@
 """Drives a command in a real pseudo-terminal, for the wizard's end-to-end tests.
 
 Reads a JSON object on stdin: {"argv": [...], "env": {...}, "steps": [{"expect": text,
-"send": keys, "signal": number}, ...], "timeout": seconds}. Each step waits until `expect` appears in the
-screen output (escape sequences removed) after the previous match, then types `send`.
+"send": keys, "signal": number}, ...], "timeout": seconds, "size": [rows, columns]}; the
+terminal's size is left unset when "size" is not given. Each step waits until `expect`
+appears in the screen output (escape sequences removed) after the previous match, then
+types `send`.
 Prints a JSON object: {"status": exit code or null, "output": text, "failed": step or null}.
 """
-import json, os, pty, re, select, signal, sys, time
+import fcntl, json, os, pty, re, select, signal, struct, sys, termios, time
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78]|\r")
 
@@ -14,6 +16,9 @@ def main():
     timeout = spec.get("timeout", 20)
     pid, fd = pty.fork()
     if pid == 0:
+        if "size" in spec:
+            rows, columns = spec["size"]
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         os.execvpe(spec["argv"][0], spec["argv"], spec["env"])
     raw = b""
     position = 0
