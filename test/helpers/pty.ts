@@ -37,7 +37,17 @@ export function inTerminal(
     PLAINTE_DB: options.db,
     ...options.env,
   };
-  const spec = { argv: [process.execPath, BIN, ...args], env, steps, timeout: 20, size: options.size };
+  return runInTerminal([process.execPath, BIN, ...args], steps, env, options.size);
+}
+
+/** Any program in a pseudo-terminal (a shell, for the completion scripts). */
+export function runInTerminal(
+  argv: string[],
+  steps: Step[],
+  env: Record<string, string>,
+  size?: [rows: number, columns: number],
+): PtyRun {
+  const spec = { argv, env, steps, timeout: 20, size };
   const result = spawnSync('python3', [DRIVER], { input: JSON.stringify(spec), encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) throw new Error(`pty driver failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as PtyRun;
