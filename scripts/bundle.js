@@ -66,8 +66,9 @@ const catalogsApart = (bundleRoot) => ({
     build.onLoad({ filter: /.*/, namespace: 'catalogs-apart' }, ({ path: lang }) => ({
       contents: [
         'let catalog;',
+        `const file = __dirname + ${JSON.stringify(`${bundleRoot}/${catalogFile(lang)}`)};`,
         `Object.defineProperty(exports, ${JSON.stringify(lang)}, { enumerable: true, get: () =>`,
-        `  (catalog ??= JSON.parse(require('node:fs').readFileSync(__dirname + ${JSON.stringify(`${bundleRoot}/${catalogFile(lang)}`)}, 'utf8'))) });`,
+        "  (catalog ??= JSON.parse(require('node:fs').readFileSync(file, 'utf8'))) });",
       ].join('\n'),
       loader: 'js',
     }));
@@ -169,7 +170,13 @@ const program = (name, outfile) => {
     ...common,
     entryPoints: ['src/cli.ts'],
     outfile: `${outdir}${outfile}`,
-    plugins: [oneCommand(name), catalogsApart(bundleRoot), chronoApart(bundleRoot), lazyChildProcess, chalkWithoutDetection],
+    plugins: [
+      oneCommand(name),
+      catalogsApart(bundleRoot),
+      chronoApart(bundleRoot),
+      lazyChildProcess,
+      chalkWithoutDetection,
+    ],
   });
 };
 

@@ -19,7 +19,10 @@ const roff = (text) =>
   text
     .replaceAll('\\', '\\e')
     .replaceAll('-', '\\-')
-    .replace(/[^\x00-\x7f]/gu, (char) => `\\[u${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}]`)
+    .replace(
+      /[\u0080-\u{10ffff}]/gu,
+      (char) => `\\[u${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}]`,
+    )
     .split('\n')
     .map((line) => (/^[.']/.test(line) ? `\\&${line}` : line))
     .join('\n');
@@ -61,7 +64,8 @@ function commandSection(command, declaration) {
   const options = help.visibleOptions(command).filter((option) => option.long !== '--help');
   if (options.length > 0) {
     lines.push('.RS');
-    for (const option of options) lines.push('.TP', bold(help.optionTerm(option)), roff(help.optionDescription(option)));
+    for (const option of options)
+      lines.push('.TP', bold(help.optionTerm(option)), roff(help.optionDescription(option)));
     lines.push('.RE');
   }
   if (declaration.helpAfter) lines.push('.IP', '.nf', roff(t(declaration.helpAfter)), '.fi');
@@ -77,11 +81,9 @@ function page(language) {
   const program = buildProgram(null, { complete: true });
   const help = program.createHelp();
   const section = (key) => `.SH "${roff(t(key))}"`;
-  const globalOptions = help.visibleOptions(program).flatMap((option) => [
-    '.TP',
-    bold(help.optionTerm(option)),
-    roff(help.optionDescription(option)),
-  ]);
+  const globalOptions = help
+    .visibleOptions(program)
+    .flatMap((option) => ['.TP', bold(help.optionTerm(option)), roff(help.optionDescription(option))]);
   return [
     `.TH PLAINTE 1 "" "plainte ${version}" "${roff(t('man.manual'))}"`,
     // Left-aligned and unhyphenated: paths and options stay whole.

@@ -1,12 +1,6 @@
 import { CHANNELS, DEFAULT_CATEGORIES, MOODS, OUTCOMES, REQUESTS, SOLUTION_TYPES, STATUSES } from './domain/types.js';
 import { LANGS } from './i18n/index.js';
-import {
-  EXPORT_FORMATS,
-  EXPORT_READERS,
-  GUIDE_PARTS,
-  REPORT_FORMATS,
-  SATISFACTION_MARKS,
-} from './options/choices.js';
+import { EXPORT_FORMATS, EXPORT_READERS, GUIDE_PARTS, REPORT_FORMATS, SATISFACTION_MARKS } from './options/choices.js';
 import { option, type Declaration, type OptionsOf } from './options/declare.js';
 import type { CommandName } from './route.js';
 import { ENCODINGS } from './transfer/encoding.js';

@@ -74,7 +74,10 @@ export function userCodeCache(file: string, env: NodeJS.ProcessEnv): string | nu
 /** Whether a run changed V8's flags (src/domain/chrono.ts, src/commands/export.ts do): V8
  * refuses code saved under other flags, so such a run keeps none. */
 function watchFlags(): () => boolean {
-  const v8 = require('node:v8') as { setFlagsFromString(flags: string): void };
+  // The module object itself, which the bundles' own require hands them: an import would
+  // be a copy of it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const v8 = require('node:v8') as { setFlagsFromString(this: void, flags: string): void };
   const set = v8.setFlagsFromString;
   let changed = false;
   v8.setFlagsFromString = (flags) => {

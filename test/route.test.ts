@@ -39,7 +39,7 @@ describe('the command a command line runs', () => {
     expect(commandOf(['help'])).toBeNull();
   });
 
-  it('reads once what the program needs before commander: the command, --lang, a repeated option, --no-color, --no-pager', () => {
+  it('reads once what the program needs before commander: the command, --lang, a repeated option, the switches', () => {
     expect(readCommandLine(['--lang', 'en', 'rappels', '--json', '--no-color'])).toEqual({
       args: ['--lang', 'en', 'rappels', '--json', '--no-color'],
       command: 'due',

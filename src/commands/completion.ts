@@ -71,7 +71,10 @@ function argumentKind(name: string): ArgumentKind {
 }
 
 function commandModel(declaration: Declaration, names: string[]): CommandModel {
-  const args = declaration.spec.split(' ').slice(1).map((word) => placeholderOf(word) ?? word);
+  const args = declaration.spec
+    .split(' ')
+    .slice(1)
+    .map((word) => placeholderOf(word) ?? word);
   return {
     names,
     help: t(declaration.description),
@@ -99,7 +102,11 @@ function completionModel(shell: Shell): CompletionModel {
   };
 }
 
-const SCRIPTS: Record<Shell, (model: CompletionModel) => string> = { bash: bashScript, zsh: zshScript, fish: fishScript };
+const SCRIPTS: Record<Shell, (model: CompletionModel) => string> = {
+  bash: bashScript,
+  zsh: zshScript,
+  fish: fishScript,
+};
 
 /** The complaint numbers `command` takes, one a line: bash gets the numbers, zsh and fish
  * each with its customer and summary, the way each shows a choice with its help. */

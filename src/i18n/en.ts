@@ -8,4 +8,12 @@ import { terminal } from './en/terminal.js';
 import type { fr } from './fr.js';
 
 // The English catalog, one file per area like the French one.
-export const en: Record<keyof typeof fr, string> = { ...base, ...counter, ...follow, ...books, ...dates, ...figures, ...terminal };
+export const en: Record<keyof typeof fr, string> = {
+  ...base,
+  ...counter,
+  ...follow,
+  ...books,
+  ...dates,
+  ...figures,
+  ...terminal,
+};

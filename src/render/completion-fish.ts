@@ -11,7 +11,9 @@ const quoted = (text: string) => `'${text.replace(/[\\']/g, '\\$&')}'`;
 /** The condition that the line is at `command` (one of its names), past any subcommand. */
 function at(command: CommandModel, parent?: CommandModel): string {
   if (!parent) return quoted(`__fish_seen_subcommand_from ${command.names.join(' ')}`);
-  return quoted(`__fish_seen_subcommand_from ${parent.names.join(' ')}; and __fish_seen_subcommand_from ${command.names.join(' ')}`);
+  return quoted(
+    `__fish_seen_subcommand_from ${parent.names.join(' ')}; and __fish_seen_subcommand_from ${command.names.join(' ')}`,
+  );
 }
 
 function values(kind: ValueKind | ArgumentKind, command: string): string {
@@ -36,7 +38,9 @@ function commandLines(command: CommandModel, parent?: CommandModel): string[] {
     if (kind !== 'text') lines.push(`complete -c plainte -n ${condition} ${values(kind, command.names[0])}`);
   if (command.subcommands.length > 0) {
     const none = command.subcommands.flatMap((sub) => sub.names).join(' ');
-    const before = quoted(`__fish_seen_subcommand_from ${command.names.join(' ')}; and not __fish_seen_subcommand_from ${none}`);
+    const before = quoted(
+      `__fish_seen_subcommand_from ${command.names.join(' ')}; and not __fish_seen_subcommand_from ${none}`,
+    );
     for (const sub of command.subcommands) {
       lines.push(`complete -c plainte -n ${before} -a ${sub.names[0]} -d ${quoted(sub.help)}`);
       lines.push(...commandLines(sub, command));
@@ -69,9 +73,7 @@ export function fishScript(model: CompletionModel): string {
     `complete -c plainte -s h -l help -d ${quoted(model.helpHelp)}`,
     `complete -c plainte -s V -l version -d ${quoted(model.versionHelp)}`,
     ...model.commands.flatMap((command) =>
-      command.names.map(
-        (name) => `complete -c plainte -n __fish_use_subcommand -a ${name} -d ${quoted(command.help)}`,
-      ),
+      command.names.map((name) => `complete -c plainte -n __fish_use_subcommand -a ${name} -d ${quoted(command.help)}`),
     ),
     `complete -c plainte -n __fish_use_subcommand -a help -d ${quoted(model.helpCommandHelp)}`,
     `complete -c plainte -n ${quoted('__fish_seen_subcommand_from help')} -a ${quoted(

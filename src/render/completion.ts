@@ -105,7 +105,8 @@ function bashCommands(model: CompletionModel): string[] {
 export function bashScript(model: CompletionModel): string {
   const commands = model.commands.flatMap((command) => command.names);
   const subcommands = model.commands.map(
-    (command) => `    ${command.names[0]}) echo ${shellWord(command.subcommands.map((sub) => sub.names[0]).join(' '))} ;;`,
+    (command) =>
+      `    ${command.names[0]}) echo ${shellWord(command.subcommands.map((sub) => sub.names[0]).join(' '))} ;;`,
   );
   return [
     `# ${model.header}`,
@@ -122,7 +123,10 @@ export function bashScript(model: CompletionModel): string {
     '  case $1 in',
     '    @file) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")) ;;',
     '    @text) COMPREPLY=() ;;',
-    '    @complaint) COMPREPLY=($(compgen -W "$(command plainte "${_plainte_db[@]}" completion bash --numbers "$3" 2>/dev/null)" -- "$cur")) ;;',
+    '    @complaint)',
+    '      local numbers',
+    '      numbers=$(command plainte "${_plainte_db[@]}" completion bash --numbers "$3" 2>/dev/null)',
+    '      COMPREPLY=($(compgen -W "$numbers" -- "$cur")) ;;',
     '    *)',
     '      # A list of values after a comma (--status open,closed) completes its last one.',
     '      if [[ $cur == *,* ]]; then prefix=${cur%,*},; cur=${cur##*,}; fi',

@@ -104,8 +104,8 @@ describe('plainte export', () => {
     const db = emptyLogbook();
     const nowhere = await runIn(['export', '--format', 'csv', '-o', join(tempDir(), 'missing', 'out.csv')], { db });
     expect(nowhere).toMatchObject({ status: 1, stdout: '' });
-    expect(nowhere.stderr).toMatch(/^plainte : Impossible d’écrire .*out\.csv : ENOENT/);
+    expect(nowhere.stderr).toMatch(/^plainte : Impossible d’écrire .*out\.csv : fichier ou dossier introuvable\.\n$/);
     expect(await runIn(['export'], { db })).toMatchObject({ status: 2, stderr: expect.stringContaining('--format') });
-    expect((await runIn(['export', '--format', 'xls'], { db })).status).toBe(1);
+    expect((await runIn(['export', '--format', 'xls'], { db })).status).toBe(2);
   });
 });

@@ -146,7 +146,11 @@ describe('fish completion', () => {
     const ask = (line: string) => `complete -C '${line}'; echo ---`;
     const run = spawnSync(
       'fish',
-      ['--no-config', '-c', [`source ${file}`, ask('plainte rapp'), ask('plainte voir '), ask('plainte list --status cl')].join('; ')],
+      [
+        '--no-config',
+        '-c',
+        [`source ${file}`, ask('plainte rapp'), ask('plainte voir '), ask('plainte list --status cl')].join('; '),
+      ],
       { env: { PATH: path, HOME: tempDir(), PLAINTE_DB: db }, encoding: 'utf8' },
     );
     expect(run.stderr).toBe('');

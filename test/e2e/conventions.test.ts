@@ -5,7 +5,7 @@ import { DECLARATIONS, PROGRAM_OPTIONS } from '../../src/declarations.js';
 import { fr } from '../../src/i18n/fr.js';
 import { helpFile } from '../../src/launch.js';
 import type { Declaration } from '../../src/options/declare.js';
-import { COMMANDS, type CommandName } from '../../src/route.js';
+import { COMMANDS } from '../../src/route.js';
 import { BIN, plainte, tempDir, tempLogbook } from '../helpers/cli.js';
 import { seedComplaints } from '../helpers/complaints.js';
 
@@ -101,7 +101,7 @@ describe('a value outside an option’s list', () => {
     const [open, draft] = await seedComplaints(db, [{}, { draft: true }]);
     const file = join(tempDir(), 'vide.csv');
     writeFileSync(file, '');
-    const checked = withValues(COMMANDS.map((name) => [name, DECLARATIONS[name as CommandName]]));
+    const checked = withValues(COMMANDS.map((name) => [name, DECLARATIONS[name]]));
     expect(checked.length).toBeGreaterThan(12);
     for (const [command, flag] of [...checked, ['list', '--lang']]) {
       const base = baseOf(command, { open, draft }, file);
@@ -118,7 +118,9 @@ describe('a value outside an option’s list', () => {
 
 /** The words in brackets of a help (`<chemin>`, `[commande]`). */
 const placeholdersIn = (text: string) => [...text.matchAll(/[<[]([\p{L}\d°-]+)[>\]]/gu)].map((match) => match[1]);
-const FRENCH_PLACEHOLDERS = new Set(Object.entries(fr).flatMap(([key, text]) => (key.startsWith('arg.') ? [text] : [])));
+const FRENCH_PLACEHOLDERS = new Set(
+  Object.entries(fr).flatMap(([key, text]) => (key.startsWith('arg.') ? [text] : [])),
+);
 const ENGLISH_OF_COMMANDER = ['Usage:', 'Options:', 'Commands:', 'Arguments:', '(default:', 'choices:', 'display help'];
 
 describe('French output', () => {
@@ -130,7 +132,8 @@ describe('French output', () => {
     ];
     for (const help of helps) {
       for (const english of ENGLISH_OF_COMMANDER) expect(help, help.split('\n')[0]).not.toContain(english);
-      for (const word of placeholdersIn(help)) expect(FRENCH_PLACEHOLDERS, `${word} in ${help.split('\n')[0]}`).toContain(word);
+      for (const word of placeholdersIn(help))
+        expect(FRENCH_PLACEHOLDERS, `${word} in ${help.split('\n')[0]}`).toContain(word);
     }
     expect(plainte(['report', '--help']).stdout).toContain('--format <format>');
     expect(plainte(['show', '--help']).stdout).toContain('Utilisation : plainte show|voir [options] <n°>');

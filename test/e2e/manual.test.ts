@@ -45,7 +45,8 @@ describe('the manual pages', () => {
     }
     for (const variable of ['PLAINTE_DB', 'PLAINTE_LANG', 'LC_MESSAGES', 'PLAINTE_PAGER', 'NO_COLOR', 'FORCE_COLOR'])
       expect(page).toContain(variable);
-    for (const english of ['Usage:', '(default:', '[command]', '<path>', 'Arguments:']) expect(page).not.toContain(english);
+    for (const english of ['Usage:', '(default:', '[command]', '<path>', 'Arguments:'])
+      expect(page).not.toContain(english);
     expect(page).toContain('man plainte-en');
   });
 

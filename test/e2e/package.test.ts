@@ -49,8 +49,11 @@ function localPrebuild(): string {
   const fromDriver = createRequire(join(driver, 'package.json'));
   const pkg = fromDriver('./package.json') as { name: string; version: string };
   const rc = (fromDriver('prebuild-install/rc') as (pkg: object) => Record<string, unknown>)(pkg);
-  const { getDownloadUrl } = fromDriver('prebuild-install/util') as { getDownloadUrl(opts: object): string };
-  const name = getDownloadUrl({ ...rc, pkg }).split('/').pop()!;
+  const util = fromDriver('prebuild-install/util') as { getDownloadUrl(opts: object): string };
+  const name = util
+    .getDownloadUrl({ ...rc, pkg })
+    .split('/')
+    .pop()!;
   const tar = run('tar', ['-czf', join(folder, name), '-C', driver, 'build/Release/better_sqlite3.node']);
   expect(tar.status, tar.stderr).toBe(0);
   return folder;
@@ -68,7 +71,17 @@ describe('the package', () => {
     const prefix = join(work, 'prefix');
     const install = run(
       'npm',
-      ['install', '-g', '--prefix', prefix, tarball, '--prefer-offline', '--no-audit', '--no-fund', '--foreground-scripts'],
+      [
+        'install',
+        '-g',
+        '--prefix',
+        prefix,
+        tarball,
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        '--foreground-scripts',
+      ],
       // prebuild-install's own setting (npm names it an unknown one, and passes it on).
       { env: { ...process.env, npm_config_better_sqlite3_local_prebuilds: localPrebuild() } },
     );
@@ -80,7 +93,11 @@ describe('the package', () => {
     const modules = join(installed, 'node_modules');
     const driver = driverPackages(modules);
     const packages = readdirSync(modules).flatMap((name) =>
-      name.startsWith('.') ? [] : name.startsWith('@') ? readdirSync(join(modules, name)).map((sub) => `${name}/${sub}`) : [name],
+      name.startsWith('.')
+        ? []
+        : name.startsWith('@')
+          ? readdirSync(join(modules, name)).map((sub) => `${name}/${sub}`)
+          : [name],
     );
     expect(packages.filter((name) => !driver.has(name))).toEqual([]);
     const driverSize = [...driver].reduce((sum, name) => sum + sizeOf(join(modules, name)), 0);
@@ -100,7 +117,16 @@ describe('the package', () => {
     expect(run('plainte', ['--version'], { env })).toMatchObject({ status: 0, stdout: '0.1.0\n' });
     const recorded = run(
       'plainte',
-      ['new', '--no-input', '--customer', 'Marie Dupont', '--description', 'Le lave-linge fuit', '--callback', 'demain'],
+      [
+        'new',
+        '--no-input',
+        '--customer',
+        'Marie Dupont',
+        '--description',
+        'Le lave-linge fuit',
+        '--callback',
+        'demain',
+      ],
       { env },
     );
     expect(recorded, recorded.stderr).toMatchObject({ status: 0, stdout: '1\n' });

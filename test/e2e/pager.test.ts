@@ -24,10 +24,7 @@ interface FakePager {
 function fakePager(name = 'pager'): FakePager {
   const dir = tempDir();
   const script = join(dir, name);
-  writeFileSync(
-    script,
-    `#!/bin/sh\necho "$* LESS=$LESS" > "${dir}/ran"\ncat > "${dir}/paged"\necho "${DONE}"\n`,
-  );
+  writeFileSync(script, `#!/bin/sh\necho "$* LESS=$LESS" > "${dir}/ran"\ncat > "${dir}/paged"\necho "${DONE}"\n`);
   chmodSync(script, 0o755);
   return {
     command: script,
