@@ -112,7 +112,10 @@ describe('a value outside an option’s list', () => {
       expect(run.stderr, `${command} ${flag}`).toMatch(/« pdf »/);
       expect(run.stdout).toBe('');
     }
-    expect(PROGRAM_OPTIONS.find((option) => option.flags.startsWith('--lang'))?.values).toEqual(['fr', 'en']);
+    const lang: Declaration['options'][number] | undefined = PROGRAM_OPTIONS.find((option) =>
+      option.flags.startsWith('--lang'),
+    );
+    expect(lang?.values).toEqual(['fr', 'en']);
   });
 });
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DECLARATIONS } from '../../src/declarations.js';
+import type { Declaration } from '../../src/options/declare.js';
 import { COMMANDS } from '../../src/route.js';
 import { BIN, plainte } from '../helpers/cli.js';
 
@@ -22,7 +23,7 @@ function rendered(page: string): string {
 
 /** The long flags a command's help lists. */
 function flagsOf(name: (typeof COMMANDS)[number]): string[] {
-  const declaration = DECLARATIONS[name];
+  const declaration: Declaration = DECLARATIONS[name];
   return [...declaration.options, ...(declaration.subcommands ?? []).flatMap((sub) => sub.options)]
     .filter((option) => !option.hidden)
     .map((option) => /--[\w-]+/.exec(option.flags)![0]);

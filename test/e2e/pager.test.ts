@@ -56,7 +56,8 @@ describe('the pager', () => {
   });
 
   it('gets no colour at a terminal with FORCE_COLOR=0 or NO_COLOR', () => {
-    for (const env of [{ FORCE_COLOR: '0' }, { NO_COLOR: '1', FORCE_COLOR: '3' }]) {
+    const envs: Record<string, string>[] = [{ FORCE_COLOR: '0' }, { NO_COLOR: '1', FORCE_COLOR: '3' }];
+    for (const env of envs) {
       const pager = fakePager();
       atTerminal(['guide'], DONE, { PAGER: pager.command, ...env });
       expect(pager.paged()).toContain(GUIDE);
