@@ -2,10 +2,13 @@
 // as whole processes beside their floor (bare `node -e 0`), the limit (the sqlite3 shell
 // running the report's SQL) and the peer (taskwarrior's `task overdue`), checks the
 // targets of the performance issue, prints the table and writes BENCHMARKS.md.
-// BENCH_SIZES=10000,100000 limits the sizes; BENCH_RUNS sets the runs per figure.
+// BENCH_SIZES=10000,100000 limits the sizes; BENCH_RUNS sets the runs per figure;
+// BENCH_ONLY=postgresql measures only the PostgreSQL section (the SQLite logbooks are still
+// built, as the sources of the copies) and rewrites only that section of BENCHMARKS.md.
 // Whatever cannot be measured (a command missing, a command failing) is reported as such
 // in the tables; the run goes on with the rest.
-import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +16,8 @@ import { available, measure, measurePair, median } from './measure.js';
 import { measurePeer } from './peer.js';
 import { firstPrompt } from './prompt.js';
 import { reportScript } from './report-sql.js';
-import { exportFor, seedLogbook } from './seed.js';
+import { copyScript, startServer } from './pg.js';
+import { SEED_VERSION, exportFor, seedLogbook } from './seed.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'plainte.js');
@@ -37,12 +41,16 @@ const label = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 const cell = (text) => String(text).replace(/\s+/g, ' ').replaceAll('|', '\\|');
 const rows = [];
 const checks = [];
+const sqliteToo = process.env.BENCH_ONLY !== 'postgresql';
+/** Which part of BENCHMARKS.md the rows and targets measured now go to. */
+let section = 'sqlite';
 function row(what, size, result, note = '') {
   const entry = {
     what,
     size: size ? label(size) : '',
     ...result,
     note: result.failed ? `not measured: ${result.failed}` : note,
+    section,
   };
   rows.push(entry);
   const wall = entry.failed ? '—' : ms(entry.wall);
@@ -55,9 +63,9 @@ function row(what, size, result, note = '') {
 function check(target, evaluate) {
   try {
     const [measured, limit, ok] = evaluate();
-    checks.push({ target, measured, limit, ok });
+    checks.push({ target, measured, limit, ok, section });
   } catch (error) {
-    checks.push({ target, measured: `not measured (${error.message})`, limit: '', ok: false });
+    checks.push({ target, measured: `not measured (${error.message})`, limit: '', ok: false, section });
   }
 }
 function figure(result, what) {
@@ -97,6 +105,10 @@ for (const size of sizes) {
     row('seeding the logbook', size, { failed: error.message });
     continue;
   }
+  if (!sqliteToo) {
+    bySize.set(size, {});
+    continue;
+  }
   // The slowest figures: fewer runs, and no warm-up on the largest logbook (minutes each).
   const slow = { runs: Math.min(runs, 3), warmups: size >= 1_000_000 ? 0 : 1 };
   const results = {
@@ -125,7 +137,8 @@ for (const size of sizes) {
 const first = sizes[0];
 const largest = sizes.at(-1);
 const small = bySize.get(first);
-for (const size of sizes.filter((n) => n >= 100_000)) {
+const importSize = sizes.includes(100_000) ? 100_000 : (sizes.filter((n) => n < 100_000).at(-1) ?? first);
+for (const size of sqliteToo ? sizes.filter((n) => n >= 100_000) : []) {
   const r = bySize.get(size);
   check(`due on ${label(size)}: wall ≤ 1.6 × node -e 0`, () => [
     times(overFloor(r?.due, 'due')),
@@ -138,7 +151,7 @@ for (const size of sizes.filter((n) => n >= 100_000)) {
     r.due.rss !== null && r.due.rss <= 70,
   ]);
 }
-if (largest !== first) {
+if (sqliteToo && largest !== first) {
   const big = bySize.get(largest);
   // Each wall time is divided by the floor run beside it, so that a change of load between
   // the two sizes is not mistaken for a change of speed.
@@ -190,58 +203,191 @@ if (largest !== first) {
 
 // Import: an export of 100k complaints (or the largest size below it) into an empty logbook,
 // a fresh one for each run.
-const importSize = sizes.includes(100_000) ? 100_000 : (sizes.filter((n) => n < 100_000).at(-1) ?? first);
-const exported = bySize.has(importSize)
-  ? exportFor(bin, join(dataDir, `logbook-${label(importSize)}.db`), envFor)
-  : { failed: 'no logbook' };
-const target = join(dataDir, 'import.db');
-const imported = exported.failed
-  ? { failed: `export: ${exported.failed}` }
-  : measure(node, [bin, 'import', exported.file], {
-      env: envFor(target),
-      runs: 3,
-      warmups: 0,
-      fresh: () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${target}${suffix}`, { force: true })),
-    });
-const perSecond = imported.failed ? 0 : Math.round(importSize / (imported.wall / 1000));
-row(
-  `plainte import (${label(importSize)} complaints)`,
-  importSize,
-  imported,
-  `${perSecond.toLocaleString('en')} complaints/s`,
-);
-check('import ≥ 20,000 complaints per second', () => [
-  `${figure(imported, 'import') && perSecond.toLocaleString('en')}/s`,
-  '20,000/s',
-  perSecond >= 20_000,
-]);
+if (sqliteToo) measureImport();
+function measureImport() {
+  const exported = bySize.has(importSize)
+    ? exportFor(bin, join(dataDir, `logbook-${label(importSize)}.db`), envFor)
+    : { failed: 'no logbook' };
+  const target = join(dataDir, 'import.db');
+  const imported = exported.failed
+    ? { failed: `export: ${exported.failed}` }
+    : measure(node, [bin, 'import', exported.file], {
+        env: envFor(target),
+        runs: 3,
+        warmups: 0,
+        fresh: () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${target}${suffix}`, { force: true })),
+      });
+  const perSecond = imported.failed ? 0 : Math.round(importSize / (imported.wall / 1000));
+  row(
+    `plainte import (${label(importSize)} complaints)`,
+    importSize,
+    imported,
+    `${perSecond.toLocaleString('en')} complaints/s`,
+  );
+  check('import ≥ 20,000 complaints per second', () => [
+    `${figure(imported, 'import') && perSecond.toLocaleString('en')}/s`,
+    '20,000/s',
+    perSecond >= 20_000,
+  ]);
+}
 
 // The wizard's first question, drawn in a pseudo-terminal, beside the floor.
-const prompt = firstPrompt(node, bin, join(dataDir, 'wizard.db'), { env: baseEnv, runs, floor: FLOOR });
-row('plainte new: first prompt drawn', 0, prompt);
-check('first prompt of new ≤ 2 × node -e 0', () => [
-  times(overFloor(prompt, 'first prompt')),
-  times(2),
-  overFloor(prompt) <= 2,
-]);
+if (sqliteToo) {
+  const prompt = firstPrompt(node, bin, join(dataDir, 'wizard.db'), { env: baseEnv, runs, floor: FLOOR });
+  row('plainte new: first prompt drawn', 0, prompt);
+  check('first prompt of new ≤ 2 × node -e 0', () => [
+    times(overFloor(prompt, 'first prompt')),
+    times(2),
+    overFloor(prompt) <= 2,
+  ]);
+}
+
+// PostgreSQL: the same logbooks on a local server (Unix socket), copied there from the
+// files above with `plainte copy`, kept between runs.
+section = 'postgresql';
+const server = startServer(dataDir);
+if (server.failed) row('PostgreSQL server', 0, { failed: server.failed });
+else {
+  try {
+    const onServer = new Map();
+    for (const size of sizes.filter((n) => bySize.has(n))) {
+      const name = `bench_${label(size).toLowerCase()}_v${SEED_VERSION}`;
+      const url = server.url(name);
+      if (!server.exists(name)) {
+        const started = Date.now();
+        server.create(name);
+        const copied = spawnSync(node, [bin, 'copy', '--to', url], {
+          env: envFor(join(dataDir, `logbook-${label(size)}.db`)),
+        });
+        if (copied.status !== 0) {
+          row('PostgreSQL: copying the logbook', size, { failed: String(copied.stderr).trim() });
+          server.drop(name);
+          continue;
+        }
+        server.psql(name, ['-c', 'VACUUM ANALYZE']);
+        console.error(`(server logbook of ${label(size)} copied in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      }
+      const slow = { runs: Math.min(runs, 3), warmups: size >= 1_000_000 ? 0 : 1 };
+      onServer.set(size, {
+        url,
+        due: row('PostgreSQL: plainte due', size, plainte(url, ['due'], { floor: FLOOR, runs: startupRuns })),
+        list: row('PostgreSQL: plainte list --limit 20', size, plainte(url, ['list', '--limit', '20'])),
+        reportWeek: row('PostgreSQL: plainte report (week)', size, plainte(url, ['report'], { floor: FLOOR })),
+        reportAll: row('PostgreSQL: plainte report --all', size, plainte(url, ['report', '--all'], slow)),
+      });
+    }
+    for (const size of sizes.filter((n) => n >= 100_000)) {
+      const r = onServer.get(size);
+      check(`PostgreSQL: due on ${label(size)}: wall ≤ 2 × node -e 0`, () => [
+        times(overFloor(r?.due, 'due')),
+        times(2),
+        overFloor(r.due) <= 2,
+      ]);
+    }
+    const [low, high] = [onServer.get(first), onServer.get(largest)];
+    if (largest !== first) {
+      check(`PostgreSQL: due flat from ${label(first)} to ${label(largest)} (time, memory)`, () => {
+        const time = overFloor(high?.due, 'due') / overFloor(low?.due, 'due');
+        const memory = high.due.rss / low.due.rss;
+        return [`${times(time)}, ${times(memory)}`, '≤ 1.15 ×', time <= 1.15 && memory <= 1.15];
+      });
+      const pair =
+        low && high
+          ? measurePair([node, [bin, 'report'], envFor(low.url)], [node, [bin, 'report'], envFor(high.url)], {
+              runs: 2 * runs,
+            })
+          : { failed: 'a logbook is missing' };
+      if (!pair.failed)
+        row(
+          `PostgreSQL: plainte report (week), ${label(largest)} run in pairs with ${label(first)}`,
+          largest,
+          {
+            wall: pair.second,
+            rss: null,
+          },
+          `${label(first)} beside it ${ms(pair.first)}; median ratio ${times(pair.ratio)}`,
+        );
+      check(`PostgreSQL: report (week) on ${label(largest)} ≤ 1.5 × on ${label(first)} (run in pairs)`, () => {
+        if (pair.failed) throw new Error(pair.failed);
+        return [times(pair.ratio), times(1.5), pair.ratio <= 1.5];
+      });
+    }
+    // Moving 100k complaints to an empty logbook on the server, against psql's \copy of the
+    // same rows into the same empty schema: the floor of any copy.
+    const copySize = importSize;
+    if (onServer.has(copySize)) {
+      const target = 'bench_copy_target';
+      const fresh = (withSchema) => () => {
+        server.drop(target);
+        server.create(target);
+        if (withSchema) spawnSync(node, [bin, 'doctor'], { env: envFor(server.url(target)) });
+      };
+      const copied = measure(node, [bin, 'copy', '--to', server.url(target)], {
+        env: envFor(join(dataDir, `logbook-${label(copySize)}.db`)),
+        runs: 3,
+        warmups: 0,
+        fresh: fresh(false),
+      });
+      row(`PostgreSQL: plainte copy --to (${label(copySize)} complaints)`, copySize, copied);
+      const csv = mkdtempSync(join(dataDir, 'copy-'));
+      const script = copyScript(server, `bench_${label(copySize).toLowerCase()}_v${SEED_VERSION}`, csv);
+      const floorCopy = measure(
+        server.psqlCommand,
+        [...server.psqlBase, '-X', '-q', '-1', '-v', 'ON_ERROR_STOP=1', '-d', target],
+        { input: script, runs: 3, warmups: 0, fresh: fresh(true) },
+      );
+      rmSync(csv, { recursive: true, force: true });
+      row(`psql \\copy of the same rows (${label(copySize)})`, copySize, floorCopy);
+      check(`PostgreSQL: copy --to of ${label(copySize)} ≤ 2 × psql \\copy`, () => {
+        const ratio = figure(copied, 'copy').wall / figure(floorCopy, 'psql').wall;
+        return [times(ratio), times(2), ratio <= 2];
+      });
+      server.drop(target);
+    }
+  } finally {
+    server.stop();
+  }
+}
 
 const floors = [floor, version, help, ...[...bySize.values()].map((r) => r.due)]
-  .filter((r) => !r.failed)
+  .filter((r) => r && !r.failed)
   .map((r) => r.floor ?? r.wall);
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at the end ${loadavg()[0].toFixed(1)}`;
-const table = [
-  '| what | logbook | wall (median) | peak memory | note |',
-  '|---|---|---|---|---|',
-  ...rows.map(
-    (r) =>
-      `| ${r.what} | ${r.size} | ${r.failed ? '—' : ms(r.wall)} | ${mib(r.rss)} | ${cell([r.floor ? `floor beside it ${ms(r.floor)}` : '', r.note].filter(Boolean).join('; '))} |`,
-  ),
-].join('\n');
-const targets = [
-  '| target | measured | limit | met |',
-  '|---|---|---|---|',
-  ...checks.map((c) => `| ${c.target} | ${cell(c.measured)} | ${c.limit} | ${c.ok ? 'yes' : '**no**'} |`),
-].join('\n');
+const tableOf = (part) =>
+  [
+    '| what | logbook | wall (median) | peak memory | note |',
+    '|---|---|---|---|---|',
+    ...rows
+      .filter((r) => r.section === part)
+      .map(
+        (r) =>
+          `| ${r.what} | ${r.size} | ${r.failed ? '—' : ms(r.wall)} | ${mib(r.rss)} | ${cell([r.floor ? `floor beside it ${ms(r.floor)}` : '', r.note].filter(Boolean).join('; '))} |`,
+      ),
+  ].join('\n');
+const table = tableOf('sqlite');
+const targetsOf = (part) =>
+  [
+    '| target | measured | limit | met |',
+    '|---|---|---|---|',
+    ...checks
+      .filter((c) => c.section === part)
+      .map((c) => `| ${c.target} | ${cell(c.measured)} | ${c.limit} | ${c.ok ? 'yes' : '**no**'} |`),
+  ].join('\n');
+const targets = targetsOf('sqlite');
+const postgresql = `## PostgreSQL
+
+Measured by \`npm run bench\` on ${now.toISOString().slice(0, 10)}: ${machine}. The same logbooks on a local
+PostgreSQL server (${server.failed ? 'not started' : 'a Unix socket, default settings'}), copied there from the files above with \`plainte copy\`;
+the same method (medians, floors beside each run, the week's report run in pairs).
+
+### Targets
+
+${targetsOf('postgresql')}
+
+### Figures
+
+${tableOf('postgresql')}
+`;
 const markdown = `# Benchmarks
 
 Measured by \`npm run bench\` on ${now.toISOString().slice(0, 10)}: ${machine}.
@@ -258,6 +404,10 @@ ${targets}
 
 ${table}
 `;
-writeFileSync(join(root, 'BENCHMARKS.md'), markdown);
-console.log(`\n${targets}\n\n${table}\n`);
+const kept = existsSync(join(root, 'BENCHMARKS.md')) ? readFileSync(join(root, 'BENCHMARKS.md'), 'utf8') : '';
+writeFileSync(
+  join(root, 'BENCHMARKS.md'),
+  sqliteToo ? `${markdown}\n${postgresql}` : `${kept.split('\n## PostgreSQL\n')[0].trimEnd()}\n\n${postgresql}`,
+);
+console.log(`\n${targets}\n\n${table}\n\n${postgresql}`);
 console.log(`${checks.filter((c) => c.ok).length} of ${checks.length} targets met; written to BENCHMARKS.md`);

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:
 import { openStore } from '../dist/store/open.js';
 
 // Bump when the data changes, so that logbooks kept in bench/data are built again.
-const SEED_VERSION = 4;
+export const SEED_VERSION = 4;
 const PENDING = 150;
 const YEARS = 5;
 

@@ -8,10 +8,12 @@
 //   cli.cjs                 the command line without any command's code: help and errors;
 //   messages.<language>.json  the messages of one language, read by whichever file runs;
 //   chrono.cjs              chrono-node, loaded by a command only to read a date in words;
+//   pg.cjs                  the PostgreSQL client, loaded only for a logbook on a server;
 //   help.<language>.txt     `plainte --help` as a script reads it (scripts/help-text.js);
-//   ../man/man1/            the manual pages (scripts/man-page.js).
-// Each command's file holds all it needs but the messages and chrono, which every command
-// would otherwise carry a copy of (the installed package stays small: README, "Install"),
+//   ../man/                 the manual pages (scripts/man-page.js).
+// Each command's file holds all it needs but the messages, chrono and the PostgreSQL
+// client, which every command would otherwise carry a copy of (the installed package stays
+// small: README, "Install"),
 // so a run loads one of them besides launch.cjs. The sources in src/ stay the truth; tsc
 // checks them, and its dist/ output is what the tests and the benchmark import directly.
 import { createHash } from 'node:crypto';
@@ -134,6 +136,57 @@ const lazyChildProcess = {
   },
 };
 
+// The PostgreSQL client is bundled apart, in pg.cjs, which a command's bundle loads only
+// when the logbook is on a server (src/store/open.ts): a SQLite logbook neither reads nor
+// compiles it. Only the `pg` package is there; the store's own code stays in each command's
+// bundle, sharing its messages and errors.
+const pgApart = {
+  name: 'pg-apart',
+  setup(build) {
+    build.onResolve({ filter: /^pg$/ }, () => ({ path: 'pg', namespace: 'pg-apart' }));
+    build.onLoad({ filter: /.*/, namespace: 'pg-apart' }, () => ({
+      contents: "module.exports = require(require('node:path').join(__dirname, '..', 'pg.cjs'));",
+      loader: 'js',
+    }));
+  },
+};
+
+// pg loads node:crypto as it starts, for the password exchanges (SCRAM, MD5) that a Unix
+// socket with peer or trust authentication never has: its crypto module is loaded on first use.
+const lazyPgCrypto = {
+  name: 'lazy-pg-crypto',
+  setup(build) {
+    build.onLoad({ filter: /\/pg\/lib\/crypto\/utils\.js$/ }, (args) =>
+      args.suffix === '?now'
+        ? undefined
+        : {
+            contents: `let loaded; module.exports = new Proxy({}, { get: (_, name) => (loaded ??= require(${JSON.stringify(`${args.path}?now`)}))[name] });`,
+            loader: 'js',
+            resolveDir: source('node_modules/pg/lib/crypto/'),
+          },
+    );
+    build.onResolve({ filter: /\/pg\/lib\/crypto\/utils\.js\?now$/ }, (args) => ({
+      path: args.path.slice(0, -'?now'.length),
+      suffix: '?now',
+    }));
+  },
+};
+
+// pg asks whether it runs on Cloudflare Workers by building a web `Response`, which makes
+// Node load its whole fetch implementation (undici, zlib, http2): 40 ms of every command on a
+// server. Node is never Cloudflare.
+const notCloudflare = {
+  name: 'pg-not-cloudflare',
+  setup(build) {
+    build.onLoad({ filter: /\/pg\/lib\/stream\.js$/ }, async (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const marker = 'function isCloudflareRuntime() {';
+      if (!text.includes(marker)) throw new Error(`${args.path}: isCloudflareRuntime not found, see scripts/bundle.js`);
+      return { contents: text.replace(marker, `${marker}\n  return false;`), loader: 'js' };
+    });
+  },
+};
+
 const outdir = source('dist/bundle/');
 rmSync(outdir, { recursive: true, force: true });
 
@@ -176,11 +229,22 @@ const program = (name, outfile) => {
       chronoApart(bundleRoot),
       lazyChildProcess,
       chalkWithoutDetection,
+      pgApart,
     ],
   });
 };
 
 await Promise.all([
+  // pg's optional native binding and its Cloudflare socket are never used.
+  build({
+    ...common,
+    entryPoints: ['node_modules/pg/lib/index.js'],
+    outfile: `${outdir}pg.cjs`,
+    external: ['pg-native', 'pg-cloudflare', 'cloudflare:sockets'],
+    plugins: [lazyPgCrypto, notCloudflare],
+    banner: {},
+    define: {},
+  }),
   program(null, 'cli.cjs'),
   ...COMMANDS.map((name) => program(name, `commands/${name}.cjs`)),
   build({ ...common, entryPoints: ['src/domain/chrono.ts'], outfile: `${outdir}chrono.cjs` }),

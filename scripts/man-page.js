@@ -29,9 +29,27 @@ const roff = (text) =>
 
 const bold = (text) => `\\fB${roff(text)}\\fR`;
 
+/** The variables libpq reads, which the PostgreSQL store reads the same way. */
+const PG_VARIABLES = [
+  'PGHOST',
+  'PGPORT',
+  'PGDATABASE',
+  'PGUSER',
+  'PGPASSWORD',
+  'PGPASSFILE',
+  'PGSSLMODE',
+  'PGSSLROOTCERT',
+  'PGSSLCERT',
+  'PGSSLKEY',
+  'PGAPPNAME',
+  'PGCONNECT_TIMEOUT',
+];
+
 /** The environment, in the order a reader looks for them; LC_ALL and its kin share a line. */
 const ENVIRONMENT = [
   ['PLAINTE_DB', 'env.PLAINTE_DB'],
+  ['PLAINTE_SHOP', 'env.PLAINTE_SHOP'],
+  [PG_VARIABLES.join(', '), 'env.pg'],
   ['PLAINTE_LANG', 'env.PLAINTE_LANG'],
   ['LC_ALL, LC_MESSAGES, LANG', 'env.locale'],
   ['PLAINTE_PAGER', 'env.PLAINTE_PAGER'],
@@ -44,6 +62,7 @@ const ENVIRONMENT = [
   ['PLAINTE_NOW', 'env.PLAINTE_NOW'],
   ['PLAINTE_DEBUG', 'env.PLAINTE_DEBUG'],
   ['XDG_DATA_HOME', 'env.XDG_DATA_HOME'],
+  ['XDG_CONFIG_HOME', 'env.XDG_CONFIG_HOME'],
   ['XDG_CACHE_HOME', 'env.XDG_CACHE_HOME'],
   ['HOME', 'env.HOME'],
   ['USER, LOGNAME', 'env.user'],

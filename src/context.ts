@@ -1,7 +1,8 @@
 import { callbackRules, type CallbackRules } from './domain/hours.js';
 import type { Declaration, HandlerOf } from './options/declare.js';
 import type { Answerer } from './prompts/ask.js';
-import { logbookPath, openStore } from './store/open.js';
+import { machineSettings, shopOf } from './options/machine.js';
+import { displayLocation, logbookPath, openStore } from './store/open.js';
 import type { SettingsStore, Store } from './store/store.js';
 
 // What a command's handler gets besides its arguments and options: the logbook, the clock,
@@ -22,6 +23,9 @@ export interface Context {
   readonly logbook: string;
   /** The clock: PLAINTE_NOW (an ISO 8601 instant) pins it, for tests and demonstrations. */
   readonly clock: () => Date;
+  /** This machine's shop (machine.ts): --shop, else PLAINTE_SHOP, else its configuration
+   * file; `all` for every shop; null when none is said. */
+  readonly shop: string | null;
   /** Who answers this run's questions: see askFor (prompts/ask.ts). */
   answerer(): Answerer;
   /** Keeps `release` to be called when the run ends, before any error is reported. */
@@ -48,8 +52,8 @@ export class Run {
   constructor(readonly host: Host) {}
 
   /** The context of a command, with the program's --db. */
-  context(db: string | undefined): Context {
-    return contextFor(this, db);
+  context(db: string | undefined, shop?: string): Context {
+    return contextFor(this, db, shop);
   }
 
   end(): void {
@@ -61,7 +65,7 @@ export class Run {
   }
 }
 
-function contextFor(run: Run, db: string | undefined): Context {
+function contextFor(run: Run, db: string | undefined, shopOption: string | undefined): Context {
   const { env } = run.host;
   let logbook: string | undefined;
   const clock = clockFrom(env);
@@ -70,16 +74,22 @@ function contextFor(run: Run, db: string | undefined): Context {
     // Found when first asked: a command that never opens the logbook needs none.
     get logbook() {
       logbook ??= logbookPath(db, env);
-      run.logbook = logbook;
+      // Named in messages: a server's URL without its password.
+      run.logbook = displayLocation(logbook);
       return logbook;
     },
     clock,
+    get shop() {
+      return shopOf(shopOption, env);
+    },
     answerer: () => run.host.answerer(),
     onEnd: (release) => run.hold(release),
     async operatorFor(store, option) {
       const given = option?.trim();
       if (given) return given;
-      return (await store.getSetting('operator')) ?? (env.USER || env.LOGNAME || null);
+      // The counter's own operator (machine.ts) comes before the logbook's, which on a server
+      // all counters share.
+      return machineSettings(env).operator ?? (await store.getSetting('operator')) ?? (env.USER || env.LOGNAME || null);
     },
   };
 }
@@ -92,9 +102,12 @@ export async function withStore<T>(
   work: (store: Store, clock: () => Date) => Promise<T>,
   { create = false }: { create?: boolean } = {},
 ): Promise<T> {
-  const store = await openStore(context.logbook, context.clock, { create });
+  // The machine's shop is recorded on what it takes, and is the one its lists read; `all`
+  // reads every shop.
+  const shop = context.shop;
+  const store = await openStore(context.logbook, context.clock, { create }, shop === ALL_SHOPS ? null : shop);
   try {
-    return await work(store, context.clock);
+    return await work(shop === ALL_SHOPS ? store.inShop(null) : store, context.clock);
   } finally {
     await store.close();
   }
@@ -114,3 +127,6 @@ export async function callbackRulesOf(store: SettingsStore): Promise<CallbackRul
     delay: await store.getSetting('callback.delay'),
   });
 }
+
+/** `--shop all`: every shop of the logbook. */
+export const ALL_SHOPS = 'all';

@@ -47,6 +47,7 @@ const WIZARD_OPTIONS = [
 /** The program's own options, taken before or after the command. */
 export const PROGRAM_OPTIONS = [
   option('--db <path>', 'opt.db'),
+  option('--shop <name>', 'opt.shop'),
   option('--lang <lang>', 'opt.lang', { values: LANGS }),
   option('--no-color', 'opt.noColor'),
   option('--no-pager', 'opt.noPager'),
@@ -203,6 +204,12 @@ export const DECLARATIONS = {
     handler: 'run',
   }),
   restore: declare({ spec: 'restore <file>', description: 'cmd.restore', options: [yes, noInput], handler: 'run' }),
+  copy: declare({
+    spec: 'copy',
+    description: 'cmd.copy',
+    options: [option('--to <file-or-url>', 'opt.copy.to'), option('--from <file-or-url>', 'opt.copy.from')],
+    handler: 'run',
+  }),
   doctor: declare({ spec: 'doctor', description: 'cmd.doctor', options: [json], handler: 'run' }),
   forget: declare({
     spec: 'forget <customer>',

@@ -52,6 +52,7 @@ const listedOnly = new WeakSet<Command>();
 
 interface GlobalOptions {
   db?: string;
+  shop?: string;
 }
 
 /** The options and action of `declaration` (a command of `module`), or its subcommands. */
@@ -71,7 +72,8 @@ function define(added: Command, declaration: Declaration, module: CommandName, r
   added.action(async (...params: unknown[]) => {
     const command = params.at(-1) as Command;
     if (!run) throw new Error('internal error: a command run without a run');
-    const context = run.context(command.optsWithGlobals<GlobalOptions>().db);
+    const globals = command.optsWithGlobals<GlobalOptions>();
+    const context = run.context(globals.db, globals.shop);
     const handlers = await loadCommand(module);
     await handlers[declaration.handler](command.processedArgs, command.opts(), context);
   });

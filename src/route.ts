@@ -2,7 +2,7 @@
 // uses the command it runs to load only that command's bundle (dist/bundle/commands/<name>.cjs, see
 // scripts/bundle.js), so that `plainte due` from cron reads neither the wizard nor the
 // report. It finds the command the way commander does: the program's own options come
-// first, and --db and --lang take a value.
+// first, and --db, --lang and --shop take a value.
 
 export const COMMANDS = [
   'new',
@@ -20,6 +20,7 @@ export const COMMANDS = [
   'import',
   'backup',
   'restore',
+  'copy',
   'doctor',
   'forget',
   'purge',
@@ -47,7 +48,7 @@ export const ALIASES: Readonly<Partial<Record<CommandName, string>>> = {
 };
 
 /** The program's options that take a value when given without `=`. */
-const GLOBAL_WITH_VALUE = new Set(['--db', '--lang']);
+const GLOBAL_WITH_VALUE = new Set(['--db', '--lang', '--shop']);
 
 const byWord = new Map<string, CommandName>();
 for (const name of COMMANDS) byWord.set(name, name);

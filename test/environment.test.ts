@@ -13,10 +13,11 @@ const SET_FOR_THE_DRIVER = ['SQLITE_USE_URI'];
 /** Read by Node and SQLite themselves, not by plainte's code. */
 const READ_BY_NODE = ['TZ'];
 
+/** The code's files; the messages, which name the variables, are not code. */
 function sources(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) return sources(path);
+    if (entry.isDirectory()) return entry.name === 'i18n' ? [] : sources(path);
     return /\.(ts|js)$/.test(entry.name) ? [path] : [];
   });
 }
@@ -25,6 +26,9 @@ function readByCode(): Set<string> {
   const names = new Set<string>();
   for (const file of [...sources(join(ROOT, 'src')), join(ROOT, 'bin', 'plainte.js')])
     for (const [, name] of readFileSync(file, 'utf8').matchAll(/\benv\.([A-Z][A-Z0-9_]*)/g)) names.add(name);
+  // The PostgreSQL store reads libpq's variables by the names of its table.
+  const url = readFileSync(join(ROOT, 'src', 'store', 'pg', 'url.ts'), 'utf8');
+  for (const [, name] of url.matchAll(/'(PG[A-Z_]+)'/g)) names.add(name);
   for (const name of SET_FOR_THE_DRIVER) names.delete(name);
   return names;
 }

@@ -49,7 +49,7 @@ function valueOf(spec: Declaration['options'][number]): ValueKind {
   const name = placeholderOf(spec.flags);
   if (name === null) return 'none';
   if (spec.values) return { values: spec.values };
-  return name === 'file' || name === 'path' ? 'file' : 'text';
+  return name.startsWith('file') || name === 'path' ? 'file' : 'text';
 }
 
 function optionModel(spec: Declaration['options'][number]): OptionModel {

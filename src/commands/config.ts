@@ -1,4 +1,6 @@
-import { withNewStore, withStore, type Handler } from '../context.js';
+import { withNewStore, withStore, type Context, type Handler } from '../context.js';
+import { machineConfigPath, machineSettings, setMachineSetting, type MachineKey } from '../options/machine.js';
+import { isPostgresUrl } from '../store/open.js';
 import type { ConfigDeclaration } from '../declarations.js';
 import { checkSetting, defaultSetting, isSettingKey, SETTING_KEYS, type SettingKey } from '../domain/settings.js';
 import { UserError } from '../errors.js';
@@ -21,7 +23,19 @@ function checked(key: SettingKey, value: string): string {
   return result.ok;
 }
 
+/** Whether `key` is kept on this machine (machine.ts): the shop always; the default
+ * operator when the logbook is on a server, shared by counters each with its own operator. */
+function onMachine(key: string, context: Context): key is MachineKey {
+  if (key === 'shop') return true;
+  return key === 'operator' && isPostgresUrl(context.logbook);
+}
+
 export const get: Handler<ConfigDeclaration<'get'>> = async ([rawKey], _options, context) => {
+  if (onMachine(rawKey, context)) {
+    const value = machineSettings(context.env)[rawKey];
+    if (value !== undefined) printLine(sanitize(value));
+    return;
+  }
   const key = settingKey(rawKey);
   await withStore(context, async (store) => {
     const value = (await store.getSetting(key)) ?? defaultSetting(key);
@@ -30,6 +44,13 @@ export const get: Handler<ConfigDeclaration<'get'>> = async ([rawKey], _options,
 };
 
 export const set: Handler<ConfigDeclaration<'set'>> = async ([rawKey, rawValue], _options, context) => {
+  if (onMachine(rawKey, context)) {
+    const value = rawValue === '-' ? null : rawValue.trim();
+    setMachineSetting(context.env, rawKey, value);
+    const path = sanitize(machineConfigPath(context.env));
+    printMessage(t('config.savedMachine', { key: rawKey, value: sanitize(value ?? t('config.unset')), path }));
+    return;
+  }
   const key = settingKey(rawKey);
   // "-" puts the setting back to its default.
   const value = rawValue === '-' ? null : checked(key, rawValue);

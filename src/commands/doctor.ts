@@ -1,10 +1,12 @@
 import { statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, Exit, UserError } from '../errors.js';
 import { label, t, type MessageKey } from '../i18n/index.js';
 import { color, printJson, printLine } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
+import { leftoverFiles, removeLeftovers } from '../store/files.js';
 import type { Health } from '../store/store.js';
 
 interface Check {
@@ -17,16 +19,41 @@ function isSound(health: Health): boolean {
   return health.integrity.length === 1 && health.integrity[0] === 'ok';
 }
 
+/** On a server: which one and who this counter is, the schema, the constraints and triggers
+ * in force, the rights of its role, the counts. No file, so no mode or size. */
+function serverChecks(location: string, health: Health, server: NonNullable<Health['server']>): Check[] {
+  const [constraints, links, erasure, counts, byStatus] = commonChecks(health);
+  return [
+    { key: 'doctor.path', value: sanitize(location), ok: true },
+    { key: 'doctor.server', value: sanitize(t('doctor.server.value', server)), ok: true },
+    { key: 'doctor.schema', value: String(health.schemaVersion), ok: true },
+    { ...constraints, key: 'doctor.constraints' },
+    links,
+    erasure,
+    { key: 'doctor.access', value: health.readOnly ? t('doctor.readOnly') : t('doctor.access.write'), ok: true },
+    counts,
+    byStatus,
+  ];
+}
+
+/** Temporary files left in the logbook's folder by a killed backup, restore or export:
+ * they hold personal data, so they are removed; those that cannot be are a problem. */
+function leftoversCheck(folder: string): Check {
+  const removed = removeLeftovers(folder);
+  const staying = leftoverFiles(folder);
+  const names = (files: string[]) => files.map((file) => sanitize(basename(file))).join(', ');
+  if (staying.length > 0)
+    return { key: 'doctor.leftovers', value: t('doctor.leftovers.staying', { files: names(staying) }), ok: false };
+  const value = removed.length > 0 ? t('doctor.leftovers.removed', { files: names(removed) }) : t('common.none');
+  return { key: 'doctor.leftovers', value, ok: true };
+}
+
 function checks(path: string, health: Health): Check[] {
   const mode = statSync(path).mode & 0o777;
   const modeText = `0${mode.toString(8)}`;
   // The logbook holds customers' personal data: nobody but its owner should read it.
   const modeOk = (mode & 0o077) === 0;
-  const integrityOk = isSound(health);
-  const counts = health.counts;
-  const byStatus = Object.entries(counts?.byStatus ?? {})
-    .map(([status, n]) => `${label('status', status)} ${n}`)
-    .join(', ');
+  const [integrity, links, erasure, counts, byStatus] = commonChecks(health);
   return [
     { key: 'doctor.path', value: sanitize(path), ok: true },
     { key: 'doctor.schema', value: String(health.schemaVersion), ok: true },
@@ -41,6 +68,24 @@ function checks(path: string, health: Health): Check[] {
       value: modeOk ? modeText : t('doctor.mode.bad', { mode: modeText, path: sanitize(path) }),
       ok: modeOk,
     },
+    integrity,
+    links,
+    erasure,
+    counts,
+    byStatus,
+    { key: 'doctor.size', value: `${(statSync(path).size / 1024).toFixed(0)} KiB`, ok: true },
+    leftoversCheck(dirname(path)),
+  ];
+}
+
+/** Integrity, links, erasures, counts and counts by status: what a file and a server both have. */
+function commonChecks(health: Health): Check[] {
+  const integrityOk = isSound(health);
+  const counts = health.counts;
+  const byStatus = Object.entries(counts?.byStatus ?? {})
+    .map(([status, n]) => `${label('status', status)} ${n}`)
+    .join(', ');
+  return [
     {
       key: 'doctor.integrity',
       value: integrityOk
@@ -57,6 +102,11 @@ function checks(path: string, health: Health): Check[] {
       ok: health.foreignKeyProblems === 0,
     },
     {
+      key: 'doctor.erasure',
+      value: health.erasure === 'none' ? t('doctor.ok') : t(`doctor.erasure.${health.erasure}`),
+      ok: health.erasure === 'none' || health.erasure === 'finished',
+    },
+    {
       key: 'doctor.counts',
       value: counts
         ? t('doctor.counts.value', {
@@ -68,7 +118,6 @@ function checks(path: string, health: Health): Check[] {
       ok: true,
     },
     { key: 'doctor.byStatus', value: byStatus || t('common.none'), ok: true },
-    { key: 'doctor.size', value: `${(statSync(path).size / 1024).toFixed(0)} KiB`, ok: true },
   ];
 }
 
@@ -85,9 +134,13 @@ function explainDamage(error: unknown): never {
 export const run: Handler<typeof DECLARATIONS.doctor> = async (_args, { json }, context) => {
   await withStore(context, async (store) => {
     const health = await store.health();
-    const results = checks(store.location, health);
+    const results = health.server
+      ? serverChecks(store.location, health, health.server)
+      : checks(store.location, health);
     const problems = results.filter((check) => !check.ok).length;
-    if (json) {
+    if (json && health.server) {
+      printJson({ path: store.location, ...health, problems });
+    } else if (json) {
       const mode = statSync(store.location).mode & 0o777;
       printJson({ path: store.location, mode: `0${mode.toString(8)}`, ...health, problems });
     } else {

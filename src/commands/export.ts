@@ -5,8 +5,8 @@ import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, UserError } from '../errors.js';
 import { tn } from '../i18n/index.js';
-import { printMessage } from '../render/output.js';
-import { sanitize } from '../format/sanitize.js';
+import { printMessage, stdoutIsTerminal } from '../render/output.js';
+import { dataFilter, sanitize } from '../format/sanitize.js';
 import type { ExportFilter } from '../store/store.js';
 import { writeCsv } from '../transfer/csv.js';
 import { writeIcs } from '../transfer/ics.js';
@@ -72,11 +72,16 @@ export const run: Handler<typeof DECLARATIONS.export> = async (_args, options, c
   if (forExcel && format !== 'csv') throw new UserError('export.forCsvOnly', {}, EXIT.usage);
   await withStore(context, async (store, clock) => {
     const filter = await filterFrom(options, format, clock());
-    const sink = openSink(options.output);
-    const count = await WRITERS[forExcel ? 'excel' : format](collecting(store.exportComplaints(filter)), sink, {
-      logbookId: await store.logbookId(),
-    });
-    await sink.close();
-    if (options.output !== undefined) printMessage(tn('export.written', count, { path: sanitize(options.output) }));
+    const terminal = options.output === undefined && stdoutIsTerminal();
+    const sink = openSink(options.output, dataFilter(format === 'json', terminal));
+    try {
+      const count = await WRITERS[forExcel ? 'excel' : format](collecting(store.exportComplaints(filter)), sink, {
+        logbookId: await store.logbookId(),
+      });
+      await sink.close();
+      if (options.output !== undefined) printMessage(tn('export.written', count, { path: sanitize(options.output) }));
+    } finally {
+      sink.discard();
+    }
   });
 };

@@ -4,18 +4,23 @@ import type { Customer } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { t, tn } from '../i18n/index.js';
 import { formatDay } from '../format/dates.js';
+import { reportScrub } from '../render/erasure.js';
 import { printMessage } from '../render/output.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
 import type { CustomerMatch, Store } from '../store/store.js';
 import { confirmOrStop } from './confirm.js';
+import { notScrubbed } from '../store/open.js';
 
 /** The one customer `query` designates; several matches are listed so the user can give
  * the customer's number instead. */
-async function chooseCustomer(store: Store, query: string): Promise<CustomerMatch> {
+async function chooseCustomer(store: Store, query: string): Promise<Pick<CustomerMatch, 'customer' | 'complaints'>> {
+  // A number names that customer even when it also appears in names, phones or order numbers.
+  const byId = /^\d+$/.test(query.trim()) ? await store.getCustomer(Number(query)) : null;
+  if (byId) {
+    const complaints = await store.customerComplaints(byId.id);
+    return { customer: byId, complaints: complaints.length };
+  }
   const matches = await store.findCustomers(query);
-  // A number names that customer even when it also appears in a name or an order number.
-  const byId = /^\d+$/.test(query.trim()) ? matches.filter((match) => match.customer.id === Number(query)) : [];
-  if (byId.length === 1) return byId[0];
   if (matches.length === 1) return matches[0];
   if (matches.length === 0) throw new UserError('forget.none', { query: sanitize(query) });
   for (const { customer, complaints, lastReceivedAt } of matches) {
@@ -42,6 +47,8 @@ export const run: Handler<typeof DECLARATIONS.forget> = async ([query], options,
     const { customer, complaints } = await chooseCustomer(store, query);
     if (customer.forgottenAt) {
       printMessage(t('forget.already', { id: customer.id, date: formatDay(customer.forgottenAt) }));
+      // What an earlier erasure may have left in the files goes now.
+      reportScrub(await store.scrubErased(), store.location);
       return;
     }
     await confirmOrStop(
@@ -51,6 +58,8 @@ export const run: Handler<typeof DECLARATIONS.forget> = async ([query], options,
     );
     const erasure = await store.forgetCustomer(customer.id, await context.operatorFor(store, options.operator));
     printMessage(tn('forget.done', erasure.complaints, { id: customer.id }));
-    if (!erasure.scrubbed) printMessage(t('erase.notScrubbed'));
+    // On a server, a role that does not own the tables cannot rewrite them (VACUUM FULL).
+    if (erasure.scrub === 'busy') printMessage(t(notScrubbed(context.logbook)));
+    else reportScrub(erasure.scrub, store.location);
   });
 };

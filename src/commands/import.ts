@@ -12,15 +12,18 @@ import { Refused } from '../transfer/checked.js';
 import { progressLine } from '../transfer/progress.js';
 import { reportProblems, type RowProblem } from '../transfer/problems.js';
 import { readImport } from '../transfer/read.js';
-import { fileSource, type Source } from '../transfer/source.js';
+import { fileSource, stdinSource, type Source } from '../transfer/source.js';
 
-/** The file, opened before the logbook; any failure to read it, now or later, is said as such. */
-function open(file: string): Source {
+/** The file (`-`: standard input), opened before the logbook; any failure to read it, now
+ * or later, is said as such. */
+async function open(file: string): Promise<Source> {
   const cannotRead = (error: unknown) =>
-    new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize(failureText(error)) });
+    error instanceof UserError
+      ? error
+      : new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize(failureText(error)) });
   let source: Source;
   try {
-    source = fileSource(file);
+    source = file === '-' ? await stdinSource() : fileSource(file);
   } catch (error) {
     throw cannotRead(error);
   }
@@ -37,9 +40,9 @@ function open(file: string): Source {
   };
 }
 
-function refuse(problems: readonly RowProblem[]): never {
-  reportProblems(problems);
-  printMessage(tn('import.refused.count', problems.length));
+function refuse(problems: readonly RowProblem[], total = problems.length): never {
+  reportProblems(problems, total);
+  printMessage(tn('import.refused.count', total));
   throw new UserError('import.refused');
 }
 
@@ -86,7 +89,7 @@ export const run: Handler<typeof DECLARATIONS.import> = async ([file], options, 
   const encoding = options.encoding === undefined ? undefined : encodingNamed(options.encoding);
   if (encoding === null)
     throw new UserError('import.badEncoding', { value: sanitize(options.encoding ?? '') }, EXIT.usage);
-  const source = open(file);
+  const source = await open(file);
   try {
     await withNewStore(context, async (store, clock) => {
       const operator = await context.operatorFor(store, options.operator);
@@ -109,11 +112,11 @@ export const run: Handler<typeof DECLARATIONS.import> = async ([file], options, 
         });
       } catch (error) {
         progress.done();
-        if (error instanceof Refused) refuse(error.problems);
+        if (error instanceof Refused) refuse(error.problems, error.total);
         // The logbook failed before the file was read through (read-only, say): the file's
         // problems, if it has any, come first, as when every row was checked before writing.
-        const problems = readImport(source, about).check();
-        if (problems.length > 0) refuse(problems);
+        const refused = readImport(source, about).check();
+        if (refused) refuse(refused.problems, refused.total);
         throw error;
       }
       progress.done();

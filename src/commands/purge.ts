@@ -6,10 +6,12 @@ import { defaultSetting } from '../domain/settings.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { formatDay } from '../format/dates.js';
+import { reportScrub } from '../render/erasure.js';
 import { printLine, printMessage } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
 import type { PurgeMode } from '../store/store.js';
 import { confirmOrStop } from './confirm.js';
+import { notScrubbed } from '../store/open.js';
 
 export const run: Handler<typeof DECLARATIONS.purge> = async (_args, options, context) => {
   const given = options.olderThan === undefined ? null : parseDuration(options.olderThan);
@@ -40,6 +42,8 @@ export const run: Handler<typeof DECLARATIONS.purge> = async (_args, options, co
         customers: done.customers,
       }),
     );
-    if (!done.scrubbed) printMessage(t('erase.notScrubbed'));
+    // On a server, a role that does not own the tables cannot rewrite them (VACUUM FULL).
+    if (done.scrub === 'busy') printMessage(t(notScrubbed(context.logbook)));
+    else reportScrub(done.scrub, store.location);
   });
 };

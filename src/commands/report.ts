@@ -1,8 +1,8 @@
-import { withStore, type Handler } from '../context.js';
+import { ALL_SHOPS, withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
-import { reportDocument } from '../report/document.js';
+import { reportDocument, shopsBlock } from '../report/document.js';
 import { parseWeek, type PeriodChoice } from '../report/period.js';
 import { printJson, printLine } from '../render/output.js';
 import { REPORT_FORMATS } from '../options/choices.js';
@@ -31,12 +31,19 @@ export const run: Handler<typeof DECLARATIONS.report> = async (_args, options, c
     const now = clock();
     // Read by a person, the period before is only compared in the summary; a program
     // reading the JSON gets every figure of both periods.
-    const report = await buildReport(store, await periodChoice(options, now), now, {
-      everyPreviousFigure: format === 'json',
-      weekText: options.week ?? '',
-    });
-    if (format === 'json') return printJson(report);
+    const choice = await periodChoice(options, now);
+    const weekText = options.week ?? '';
+    const report = await buildReport(store, choice, now, { everyPreviousFigure: format === 'json', weekText });
+    // --shop all on a logbook shared by several shops: each shop's report beside the total.
+    const shops = context.shop === ALL_SHOPS ? await store.shops() : [];
+    const byShop = [];
+    for (const shop of shops) {
+      const figures = await buildReport(store.inShop(shop), choice, now, { everyPreviousFigure: true, weekText });
+      byShop.push({ shop, report: figures });
+    }
+    if (format === 'json') return printJson(shops.length > 0 ? { ...report, shops: byShop } : report);
     const doc = reportDocument(report, now, await store.getSetting('shop.name'));
+    if (shops.length > 0) doc.blocks.unshift(shopsBlock(byShop, report));
     if (format === 'md') return printLine((await import('../render/report-md.js')).renderReportMarkdown(doc));
     if (format === 'html') return printLine((await import('../render/report-html.js')).renderReportHtml(doc));
     return printLine((await import('../render/report-text.js')).renderReportText(doc));

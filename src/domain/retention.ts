@@ -1,4 +1,5 @@
 import { subtractDuration, type Duration } from './dates.js';
+import { EVENT_KINDS } from './events.js';
 import { phoneKey, searchKey } from './text.js';
 import type { Complaint } from './types.js';
 
@@ -43,21 +44,21 @@ export const ERASED_FIELDS = [
  */
 export const KEPT_UNLESS_NAMED = ['product', 'cause', 'lesson'] as const satisfies readonly (keyof Complaint)[];
 
-/** The details of events that are anonymous facts (phase numbers, steps, colleagues,
- * outcomes, dates). Any other detail (notes, reasons, file names) is dropped. */
-const ANONYMOUS_DETAILS = new Set([
-  'phase',
-  'step',
-  'to',
-  'channel',
-  'outcome',
-  'satisfaction',
-  'dueAt',
-  'nextContactAt',
-  'assignee',
-  'cause',
-  'lesson',
-]);
+/**
+ * The details of each kind of event that are anonymous facts (phase numbers, steps,
+ * colleagues, dates, the outcome and satisfaction of a close). Any other detail is dropped:
+ * the notes of a contact, a hand-over or a resolution, what a follow-up achieved (typed
+ * freely, unlike the outcome of a close), the reason for reopening, an imported file's
+ * name. A kind not listed keeps nothing.
+ */
+const ANONYMOUS_DETAILS: Readonly<Record<string, readonly string[]>> = {
+  [EVENT_KINDS.phase]: ['phase'],
+  [EVENT_KINDS.escalation]: ['step', 'to'],
+  [EVENT_KINDS.completed]: ['assignee', 'nextContactAt'],
+  [EVENT_KINDS.followUp]: ['channel', 'dueAt', 'nextContactAt'],
+  [EVENT_KINDS.transferred]: ['to', 'dueAt'],
+  [EVENT_KINDS.closed]: ['outcome', 'satisfaction', 'cause', 'lesson'],
+};
 
 /** The personal data a text is checked against. */
 export interface PersonalData {
@@ -95,14 +96,16 @@ export function mentionsCustomer(text: string, person: PersonalData | null): boo
   );
 }
 
-/** An event's details with only the anonymous facts left. */
+/** An event's details with only the anonymous facts of its kind left. */
 export function anonymousDetails(
+  kind: string,
   details: Record<string, unknown>,
   person: PersonalData | null,
 ): Record<string, unknown> {
+  const kept = Object.hasOwn(ANONYMOUS_DETAILS, kind) ? ANONYMOUS_DETAILS[kind] : [];
   return Object.fromEntries(
     Object.entries(details).filter(
-      ([name, value]) => ANONYMOUS_DETAILS.has(name) && !(typeof value === 'string' && mentionsCustomer(value, person)),
+      ([name, value]) => kept.includes(name) && !(typeof value === 'string' && mentionsCustomer(value, person)),
     ),
   );
 }

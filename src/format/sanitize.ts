@@ -27,3 +27,27 @@ export function oneLine(text: string | null | undefined, max = 60): string {
   const flat = sanitize(text).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+// C1 controls (U+0080-U+009F, among them CSI, which a terminal takes as ESC [), DEL, bidi
+// controls and the line and paragraph separators: JSON allows them raw inside strings, and
+// JSON.stringify leaves them so. Written as \u escapes they read back the same.
+const RAW_IN_JSON = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/** JSON text with every character that could drive a terminal written as a \u escape:
+ * lossless, so JSON written to a file or a pipe is still the data as stored. */
+export function escapeJsonControls(json: string): string {
+  return json.replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Data for a terminal (an export without -o at a terminal): line ends kept, every other
+ * control character and bidi override shown as a stand-in. */
+export function sanitizeForTerminal(text: string): string {
+  return sanitize(text.replaceAll('\r\n', '\n'), { multiline: true });
+}
+
+/** What data written out (an export) goes through: JSON always has those characters escaped;
+ * at a terminal every format is sanitised. Files and pipes get CSV and ICS as stored. */
+export function dataFilter(json: boolean, terminal: boolean): (text: string) => string {
+  if (json) return escapeJsonControls;
+  return terminal ? sanitizeForTerminal : (text) => text;
+}

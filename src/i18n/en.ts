@@ -5,6 +5,7 @@ import { dates } from './en/dates.js';
 import { figures } from './en/figures.js';
 import { follow } from './en/follow.js';
 import { terminal } from './en/terminal.js';
+import { server } from './en/server.js';
 import type { fr } from './fr.js';
 
 // The English catalog, one file per area like the French one.
@@ -16,4 +17,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...dates,
   ...figures,
   ...terminal,
+  ...server,
 };

@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { EXIT, Exit, UserError, type ExitCode } from '../errors.js';
+import { EXIT, Exit, UserError, writeFailure, type ExitCode } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printMessage } from './output.js';
 import { failureText } from '../format/failure.js';
@@ -33,7 +33,9 @@ const SQLITE_MESSAGES: [RegExp, MessageKey][] = [
   [/^SQLITE_BUSY/, 'store.busy'],
   [/^SQLITE_READONLY/, 'store.readonly'],
   [/^SQLITE_(CORRUPT|NOTADB)/, 'store.corrupt'],
-  [/^SQLITE_(CANTOPEN|IOERR|FULL|PERM|AUTH)/, 'store.cannot_open'],
+  [/^SQLITE_FULL/, 'store.full'],
+  [/^SQLITE_IOERR/, 'store.io'],
+  [/^SQLITE_(CANTOPEN|PERM|AUTH)/, 'store.cannot_open'],
 ];
 
 /** Says what went wrong in one or two lines and returns the exit code. `logbook` is the
@@ -42,8 +44,8 @@ const SQLITE_MESSAGES: [RegExp, MessageKey][] = [
 export function reportError(error: unknown, logbook: string | null, debug: boolean): ExitCode {
   if (error instanceof Exit) return error.exitCode;
   if (error instanceof CommanderError) return usageError(error);
+  // Messages may quote what the user typed (a number, a date, a path): made safe whole.
   if (error instanceof UserError) {
-    // Messages may quote what the user typed: never let it drive the terminal.
     printMessage(`${t('error.prefix')} ${sanitize(error.message, { multiline: true })}`);
     return error.exitCode;
   }
@@ -51,8 +53,13 @@ export function reportError(error: unknown, logbook: string | null, debug: boole
   const path = logbook ?? '';
   const detail = failureText(error);
   const known = typeof code === 'string' ? SQLITE_MESSAGES.find(([pattern]) => pattern.test(code)) : undefined;
+  // A disk problem met on another file than the logbook names that file.
+  const file = (error as { path?: unknown }).path;
+  const diskProblem = typeof code === 'string' && ['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'EROFS'].includes(code);
   if (known) {
     printMessage(`${t('error.prefix')} ${t(known[1], { path: sanitize(path), detail: sanitize(detail) })}`);
+  } else if (typeof file === 'string' && file !== path && diskProblem) {
+    printMessage(`${t('error.prefix')} ${sanitize(writeFailure(file, error).message)}`);
   } else if (typeof code === 'string' && ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC'].includes(code)) {
     printMessage(`${t('error.prefix')} ${t('store.cannot_open', { path: sanitize(path), detail: sanitize(detail) })}`);
   } else {

@@ -1,4 +1,8 @@
+import { readlinkSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
+import { EXIT, writeFailure } from '../errors.js';
+import { escapeJsonControls, sanitize } from '../format/sanitize.js';
+import { t } from '../i18n/index.js';
 import { writeWhole } from './fd.js';
 import { surelyNoTerminal } from './terminal.js';
 
@@ -67,16 +71,36 @@ function readerGone(): never {
   process.exit(process.exitCode ?? 0);
 }
 
+/** What stdout is, to name it when a write fails: the file or device it goes to, if any. */
+function stdoutName(): string {
+  try {
+    const target = readlinkSync('/proc/self/fd/1');
+    if (target.startsWith('/')) return t('write.stdoutFile', { path: sanitize(target) });
+  } catch {
+    // No /proc (not Linux): stdout stays unnamed.
+  }
+  return t('write.stdout');
+}
+
+/** Stdout failed for another reason than a reader gone (a full disk behind `>`): said in
+ * one line naming it, exit 1. Met by a stream, the failure comes outside any command's
+ * code, so it ends the run here. */
+function stdoutFailed(error: unknown): never {
+  writeTo(2, `${t('error.prefix')} ${writeFailure(stdoutName(), error).message}\n`);
+  process.exit(EXIT.error);
+}
+
 let guarded = false;
 
-/** process.stdout, for output that streams, with a closed pipe ending the run quietly. */
+/** process.stdout, for output that streams, with a closed pipe ending the run quietly and
+ * any other failure said and ending it with exit 1. */
 export function stdoutStream(): NodeJS.WritableStream {
   if (redirect) return redirect.stdout;
   if (!guarded) {
     guarded = true;
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') readerGone();
-      throw error;
+      stdoutFailed(error);
     });
   }
   return process.stdout;
@@ -116,7 +140,9 @@ export function writeTo(fd: 1 | 2, text: string): void {
   const end = writeWhole(fd, data);
   // Nobody reads any more: stdout ends the run quietly, a message to stderr is dropped.
   if (end.ended === 'gone' && fd === 1) readerGone();
-  if (end.ended === 'failed') throw end.error;
+  // A result that cannot be written is an error naming stdout; a message that cannot be
+  // written has nowhere else to go.
+  if (end.ended === 'failed' && fd === 1) throw writeFailure(stdoutName(), end.error);
   if (end.ended === 'blocked') {
     // A descriptor left non-blocking by whoever started us: the stream waits for it.
     streaming[fd] = true;
@@ -142,5 +168,5 @@ export function printMessage(text: string): void {
 
 /** Stable JSON for machines: two-space indented, one trailing newline. */
 export function printJson(value: unknown): void {
-  writeOut(`${JSON.stringify(value, null, 2)}\n`);
+  writeOut(`${escapeJsonControls(JSON.stringify(value, null, 2))}\n`);
 }

@@ -242,3 +242,18 @@ export function reportDocument(report: Report, now: Date, shop: string | null): 
     ],
   };
 }
+
+/** Every shop's summary side by side, and the whole business's (`report --shop all`). */
+export function shopsBlock(shops: { shop: string; report: PeriodSummary }[], total: PeriodSummary): TableBlock {
+  const show = (value: number | null, format: (n: number) => string) =>
+    value === null ? t('common.none') : format(value);
+  return {
+    kind: 'table',
+    title: t('report.section.shops'),
+    head: [t('report.col.figure'), ...shops.map(({ shop }) => shop), t('report.shops.total')],
+    rows: FIGURES.map(([key, pick, format = formatNumber]) => [
+      t(key),
+      ...[...shops.map(({ report }) => report), total].map((figures) => show(pick(figures), format)),
+    ]),
+  };
+}

@@ -107,8 +107,12 @@ export interface Health {
   /** Lines of `PRAGMA integrity_check`; `['ok']` when sound. */
   integrity: string[];
   foreignKeyProblems: number;
+  /** An erasure whose clean-up of the files was cut short, found when the logbook was opened. */
+  erasure: PendingErasure;
   /** Null when the file is damaged: counting would read the broken pages. */
   counts: { complaints: number; customers: number; events: number; byStatus: Partial<Record<Status, number>> } | null;
+  /** On a PostgreSQL server: which one, and who this counter is on it (never the password). */
+  server?: { version: string; user: string; database: string };
 }
 
 export interface HealthStore {
@@ -126,7 +130,9 @@ export interface Store
     ImportStore,
     CustomerStore,
     DueStore,
-    ReportStore {
+    ReportStore,
+    CopyStore,
+    ShopStore {
   /** Where the logbook is (a file path for SQLite). */
   readonly location: string;
   close(): Promise<void>;
@@ -143,12 +149,22 @@ export interface MaintenanceStore {
   backup(target: string | null, options: { replace: boolean }): Promise<string>;
 }
 
-/** Whether the erased values are gone from the files on disk too (false when another
- * program kept an old snapshot open: they go at its next checkpoint). */
+/**
+ * What became of the clean-up of the files after an erasure: done (the erased values are
+ * gone from the files on disk too), or left marked for the next command that opens the
+ * logbook because another program held it ('busy'), the disk was full ('full') or SQLite
+ * failed otherwise ('failed').
+ */
+export type Scrub = 'done' | 'busy' | 'full' | 'failed';
+
+/** An erasure found unfinished when the logbook was opened: none, finished then, or still
+ * unfinished (and why: the reasons of Scrub, or a logbook this process may only read). */
+export type PendingErasure = 'none' | 'finished' | Exclude<Scrub, 'done'> | 'readonly';
+
 export interface Erasure {
   complaints: number;
   customers: number;
-  scrubbed: boolean;
+  scrub: Scrub;
 }
 
 export type PurgeMode = 'anonymise' | 'delete';
@@ -159,9 +175,12 @@ export interface PrivacyStore {
   forgetCustomer(customerId: number, operator: string | null): Promise<Erasure>;
   /** What `purge` would do for closed complaints whose customer was last in contact
    * before `cutoff`: counts only, nothing written. */
-  planPurge(cutoff: Date, mode: PurgeMode): Promise<Omit<Erasure, 'scrubbed'>>;
+  planPurge(cutoff: Date, mode: PurgeMode): Promise<Omit<Erasure, 'scrub'>>;
   /** Anonymises (with an `anonymised` event) or deletes those complaints, in one transaction. */
   purge(cutoff: Date, mode: PurgeMode, operator: string | null): Promise<Erasure>;
+  /** Cleans the files of what earlier erasures left in them (an erasure by an older plainte,
+   * say), as an erasure does after its transaction. */
+  scrubErased(): Promise<Scrub>;
 }
 
 /** One customer and their complaints (`plainte customer`). */
@@ -253,4 +272,42 @@ export interface ReportStore {
   /** The drafts, and the pending complaints with no next contact, oldest first: what the
    * report's "to handle" section lists (read from an index of them alone). */
   complaintsToHandle(): Promise<{ id: number; status: Status; receivedAt: string }[]>;
+}
+
+// ── moving a logbook between a file and a server (plainte copy) ──
+
+export type CopiedTable = 'customers' | 'complaints' | 'events' | 'settings';
+
+/** Rows of one table, by column: instants as ISO 8601 text, yes/no as booleans, the history's
+ * details as their JSON text. The same in every store, so that a copy keeps every value. */
+export interface RowBatch {
+  table: CopiedTable;
+  rows: Record<string, unknown>[];
+}
+
+export interface CopyStore {
+  /** Every row of the logbook, table by table (customers, complaints, events, settings), a
+   * batch at a time, all from one snapshot. */
+  readRows(): AsyncIterable<RowBatch>;
+  /** How many rows each table holds. */
+  rowCounts(): Promise<Record<CopiedTable, number>>;
+  /** The id and creation time of every complaint, in id order, a batch at a time. */
+  complaintStamps(): AsyncIterable<[number, string][]>;
+  /** Writes the batches in one transaction, ids and all, after emptying the logbook when
+   * `replace`: anything that fails leaves the logbook as it was. */
+  writeRows(
+    batches: AsyncIterable<RowBatch>,
+    options: { replace: boolean; onProgress?: (complaints: number) => void },
+  ): Promise<Record<CopiedTable, number>>;
+}
+
+// ── shops and counters ──
+
+export interface ShopStore {
+  /** The shops the logbook's complaints were taken in, by name (none on SQLite, whose
+   * logbook is the one shop's). */
+  shops(): Promise<string[]>;
+  /** The same logbook seen from one shop, `null` for every shop: `list`, `due`, `report` and
+   * `export` read only its complaints. On SQLite, the logbook itself. */
+  inShop(shop: string | null): Store;
 }

@@ -1,5 +1,5 @@
 import type { ImportRecord } from '../store/store.js';
-import type { RowProblem } from './problems.js';
+import { SHOWN, type RowProblem } from './problems.js';
 
 /** One row of a file: its record, or what is wrong with it. */
 export type Conversion = { record: ImportRecord | null; problems: readonly RowProblem[] };
@@ -8,10 +8,25 @@ export type Conversion = { record: ImportRecord | null; problems: readonly RowPr
 export const NONE: readonly RowProblem[] = Object.freeze([]);
 
 /** Thrown by a reading that found problems once every row has been read. Thrown inside the
- * store's transaction, it rolls back whatever the rows before the first problem added. */
+ * store's transaction, it rolls back whatever the rows before the first problem added.
+ * `problems` are the first of them (those reported), `total` how many there are in all. */
 export class Refused extends Error {
-  constructor(readonly problems: readonly RowProblem[]) {
+  constructor(
+    readonly problems: readonly RowProblem[],
+    readonly total: number = problems.length,
+  ) {
     super('import refused');
+  }
+}
+
+/** The first problems of a file, those reported, and how many there are in all: a file with
+ * a problem on each of millions of rows takes no more memory than one with fifty. */
+class Tally {
+  readonly first: RowProblem[] = [];
+  total = 0;
+  add(problem: RowProblem): void {
+    if (this.first.length < SHOWN) this.first.push(problem);
+    this.total++;
   }
 }
 
@@ -39,30 +54,33 @@ export class Reading {
   }
 
   *records(): Generator<ImportRecord> {
+    // A file with lines that are not UTF-8 was saved in another encoding (Windows-1252,
+    // say): the other problems are likely its effect, so only those lines are reported.
+    const all = new Tally();
+    const unreadable = new Tally();
+    const add = (problem: RowProblem) => {
+      all.add(problem);
+      if (problem.key === 'import.problem.utf8') unreadable.add(problem);
+    };
+    for (const problem of this.problems) add(problem);
     for (const { record, problems } of this.rows()) {
-      if (problems.length > 0) for (const problem of problems) this.problems.push(problem);
-      else if (record && this.problems.length === 0) yield record;
+      if (problems.length > 0) for (const problem of problems) add(problem);
+      else if (record && all.total === 0) yield record;
     }
-    if (this.problems.length > 0) throw new Refused(reported(this.problems));
+    const reported = unreadable.total > 0 ? unreadable : all;
+    if (reported.total > 0) throw new Refused(reported.first, reported.total);
   }
 
-  /** Every row read and checked, no record given: the problems records() would report. */
-  check(): readonly RowProblem[] {
+  /** Every row read and checked, no record given: what records() would refuse, if anything. */
+  check(): Refused | null {
     try {
       for (const record of this.records()) void record;
     } catch (error) {
-      if (error instanceof Refused) return error.problems;
+      if (error instanceof Refused) return error;
       throw error;
     }
-    return [];
+    return null;
   }
-}
-
-/** A file with lines that are not UTF-8 was saved in another encoding (Windows-1252, say):
- * the other problems are likely its effect, so only those lines are reported. */
-function reported(problems: readonly RowProblem[]): readonly RowProblem[] {
-  const unreadable = problems.filter((problem) => problem.key === 'import.problem.utf8');
-  return unreadable.length > 0 ? unreadable : problems;
 }
 
 export function failed(problems: RowProblem[]): Reading {

@@ -11,10 +11,11 @@ export interface RowProblem {
 }
 
 // A file of 100,000 bad rows should not flood the terminal: the first ones say enough.
-const SHOWN = 50;
+export const SHOWN = 50;
 
-/** One line per problem on stderr, translated, with the text of the file made safe. */
-export function reportProblems(problems: readonly RowProblem[]): void {
+/** One line per problem on stderr, translated, with the text of the file made safe: the
+ * first SHOWN of `problems`, then how many more of the `total` there are. */
+export function reportProblems(problems: readonly RowProblem[], total = problems.length): void {
   for (const problem of problems.slice(0, SHOWN)) {
     const params: Params = {};
     // Values come from the file: one line, cut short, nothing that drives the terminal.
@@ -30,5 +31,6 @@ export function reportProblems(problems: readonly RowProblem[]): void {
           : t('import.where.index', { index: problem.where.index });
     printMessage(`${where}${field}${what}`);
   }
-  if (problems.length > SHOWN) printMessage(t('import.problems.more', { count: problems.length - SHOWN }));
+  const shown = Math.min(problems.length, SHOWN);
+  if (total > shown) printMessage(t('import.problems.more', { count: total - shown }));
 }

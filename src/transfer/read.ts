@@ -1,12 +1,11 @@
-import { parse } from 'csv-parse/sync';
-import { failureText } from '../format/failure.js';
-import { failed, readingOf, type Conversion, type Reading } from './checked.js';
+import { Reading, failed, type Conversion } from './checked.js';
+import { CsvProblem, countRecords, csvRows, type CsvRow } from './csv-rows.js';
 import { HEADER, ownCsvRecord } from './csv.js';
 import { handHeader, handRecord, type HandContext } from './hand.js';
 import { isOwnLayout, readJson, readOwnJson } from './json.js';
 import { decodeText } from './encoding.js';
 import type { RowProblem } from './problems.js';
-import { bufferSource, bytesOf, type Source } from './source.js';
+import { MAX_LINE, MAX_WHOLE, bufferSource, bytesOf, firstOverlongLine, type Source } from './source.js';
 
 // Reads a file to import: our JSON, our CSV, or a CSV kept by hand. Our JSON as export lays
 // it out is read a line at a time; anything else is read whole, as a spreadsheet's CSV is
@@ -39,34 +38,38 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
+// Far more than any header, ours (about fifty) or a shop's: a line of thousands of cells
+// is not a table of complaints, and would give a problem per unknown column.
+const MAX_COLUMNS = 1000;
+
 function readCsv(text: string, context: HandContext): Reading {
-  let rows: { record: string[]; info: { lines: number } }[];
-  try {
-    rows = parse(text, {
-      delimiter: delimiterOf(text),
-      relax_column_count: true,
-      info: true,
-      skip_empty_lines: true,
-    }) as unknown as typeof rows;
-  } catch (error) {
-    const lines = (error as { lines?: number }).lines;
+  const delimiter = delimiterOf(text);
+  const columns = text.slice(0, text.search(/\r?\n|$/)).split(delimiter).length;
+  if (columns > MAX_COLUMNS)
     return failed([
-      {
-        where: lines ? { line: lines } : null,
-        key: 'import.problem.csv',
-        params: { detail: failureText(error) },
-      },
+      { where: { line: 1 }, key: 'import.problem.tooManyColumns', params: { found: columns, max: MAX_COLUMNS } },
     ]);
+  const options = { delimiter, relax_column_count: true, skip_empty_lines: true };
+  const problem = (error: CsvProblem): RowProblem => ({
+    where: error.line ? { line: error.line } : null,
+    key: 'import.problem.csv',
+    params: { detail: error.message },
+  });
+  const rows = csvRows(text, options);
+  let head: CsvRow | undefined;
+  try {
+    const first = rows.next();
+    head = first.done ? undefined : first.value;
+  } catch (error) {
+    if (error instanceof CsvProblem) return failed([problem(error)]);
+    throw error;
   }
-  const [head, ...rest] = rows;
   if (!head) return failed([]);
-  // Rows with every cell empty (";;;;;;", which Excel often leaves at the end) are skipped.
-  const body = rest.filter((row) => row.record.some((cell) => cell.trim() !== ''));
   const own = head.record.join('\u0000') === HEADER.join('\u0000');
   const hand = own ? null : handHeader(head.record);
   if (hand && 'problems' in hand) return failed(hand.problems);
   const width = head.record.length;
-  return readingOf(body, ({ record: cells, info }): Conversion => {
+  const convert = ({ record: cells, info }: CsvRow): Conversion => {
     // csv-parse counts the line a row ends on; a row with line breaks in its cells began earlier.
     const line = info.lines - cells.reduce((n, c) => n + (c.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
     if (cells.length !== width) {
@@ -78,7 +81,25 @@ function readCsv(text: string, context: HandContext): Reading {
       };
     }
     return hand ? handRecord(hand.columns, cells, line, context) : ownCsvRecord(cells, line);
-  });
+  };
+  // The rows are parsed as they are read, each time the file is read through.
+  return new Reading(
+    [],
+    function* () {
+      const body = csvRows(text, options);
+      try {
+        body.next();
+        for (const row of body) {
+          // Rows with every cell empty (";;;;;;", which Excel often leaves at the end) are skipped.
+          if (row.record.some((cell) => cell.trim() !== '')) yield convert(row);
+        }
+      } catch (error) {
+        if (!(error instanceof CsvProblem)) throw error;
+        yield { record: null, problems: [problem(error)] };
+      }
+    },
+    () => Math.max(0, countRecords(text) - 1),
+  );
 }
 
 const BOM = Buffer.from('\uFEFF');
@@ -91,10 +112,25 @@ function textStart(source: Source): number {
   return start;
 }
 
+const MIB = 1024 * 1024;
+
+/** What no file of complaints is: a line or a file read whole too long to hold (source.ts). */
+function beyondLimits(source: Source, own: boolean): RowProblem | null {
+  const overlong = firstOverlongLine(source);
+  if (overlong !== null)
+    return { where: { line: overlong }, key: 'import.problem.lineTooLong', params: { max: MAX_LINE / MIB } };
+  if (own || source.size <= MAX_WHOLE) return null;
+  const size = Math.ceil(source.size / MIB);
+  return { where: null, key: 'import.problem.tooLarge', params: { size, max: MAX_WHOLE / MIB } };
+}
+
 export function readImport(file: Source | Buffer, context: HandContext): Reading {
   const source = Buffer.isBuffer(file) ? bufferSource(file) : file;
   const start = textStart(source);
-  if (isOwnLayout(source, start)) return readOwnJson(source, start);
+  const own = isOwnLayout(source, start);
+  const refused = beyondLimits(source, own);
+  if (refused) return failed([refused]);
+  if (own) return readOwnJson(source, start);
   const bytes = bytesOf(source);
   const decoded = decodeText(bytes, context.encoding);
   if (!decoded) return failed(badUtf8Lines(bytes));

@@ -1,10 +1,15 @@
-import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
-import { UserError } from '../errors.js';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { UserError, writeFailure } from '../errors.js';
 import { stdoutStream } from '../render/output.js';
-import { failureText } from '../format/failure.js';
-import { sanitize } from '../format/sanitize.js';
+import { privateTempFile, removeLeftovers, syncToDisk } from '../store/files.js';
 
 // Where an export goes: stdout, or a file only its owner can read (it holds personal data).
+// A file is written under a temporary name beside it and renamed once complete: an export
+// that fails (a full disk) or is killed never leaves a truncated file under the name given,
+// and the mode 0600 is set only on the file it creates. A device or a pipe is not a file to
+// replace, and is refused (the shell's `>` writes to one).
+//
 // Text is encoded as it comes into a buffer outside the JavaScript heap, written out when
 // full: each piece of text is garbage as soon as it is copied, so that none lives long
 // enough to be moved to the old generation (gathering strings until a chunk was full did
@@ -19,24 +24,60 @@ const MAX_BYTES_PER_UNIT = 3;
 
 export interface Sink {
   write(text: string): Promise<void>;
+  /** Writes what is left; a file is then in place under its name. */
   close(): Promise<void>;
+}
+
+/** Where an export goes, as opened by openSink. */
+export interface OutputSink extends Sink {
+  /** After a failure: a file's temporary copy is removed (nothing once closed). */
+  discard(): void;
 }
 
 function writeAll(fd: number, data: Uint8Array): void {
   for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
 }
 
-export function openSink(path: string | undefined): Sink {
-  let fd: number | null = null;
-  if (path !== undefined) {
-    try {
-      fd = openSync(path, 'w', 0o600);
-      // An existing file keeps its mode on open: tighten it.
-      fchmodSync(fd, 0o600);
-    } catch (error) {
-      throw new UserError('export.cannotWrite', { path: sanitize(path), detail: sanitize(failureText(error)) });
-    }
+/** The file an export replaces: `path` itself, or the file a symbolic link points to. */
+function replacedFile(path: string): string {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return path;
+    throw writeFailure(path, error);
   }
+  if (stats.isDirectory()) throw new UserError('export.isDirectory', { path });
+  if (!stats.isFile()) throw new UserError('export.notAFile', { path });
+  return realpathSync(path);
+}
+
+interface FileTarget {
+  fd: number;
+  temp: string;
+  final: string;
+}
+
+function openFile(path: string): FileTarget {
+  const final = replacedFile(path);
+  // What an export killed before left in that folder: a partial copy of personal data.
+  removeLeftovers(dirname(final));
+  let temp: string | null = null;
+  try {
+    temp = privateTempFile(final);
+    return { fd: openSync(temp, 'w'), temp, final };
+  } catch (error) {
+    if (temp !== null) rmSync(temp, { force: true });
+    throw writeFailure(path, error);
+  }
+}
+
+/** `path`: a file to write, else stdout. `filter` is applied to each text before it is
+ * written (escapes, or the sanitiser at a terminal). */
+export function openSink(path: string | undefined, filter: (text: string) => string = (text) => text): OutputSink {
+  const file = path === undefined ? null : openFile(path);
+  let open = file !== null;
+  let placed = false;
   // Two buffers: one is filled while stdout, which may keep the other until it is written
   // (a pipe), still holds it. A file takes its chunk at once.
   const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
@@ -45,11 +86,15 @@ export function openSink(path: string | undefined): Sink {
   let written = Promise.resolve();
 
   function put(data: Uint8Array): Promise<void> {
-    if (fd !== null) {
-      writeAll(fd, data);
+    if (file !== null) {
+      try {
+        writeAll(file.fd, data);
+      } catch (error) {
+        throw writeFailure(path!, error);
+      }
       return Promise.resolve();
     }
-    // Errors (EPIPE when the reader is gone) go to the 'error' handler of stdoutStream().
+    // Errors (EPIPE when the reader is gone, a full disk) go to the 'error' handler of stdoutStream().
     return new Promise((resolve) => stdoutStream().write(data, () => resolve()));
   }
   async function flush(): Promise<void> {
@@ -61,7 +106,8 @@ export function openSink(path: string | undefined): Sink {
     written = put(chunk);
   }
   return {
-    async write(text) {
+    async write(raw) {
+      const text = filter(raw);
       if (text.length * MAX_BYTES_PER_UNIT > CHUNK - used) {
         await flush();
         // Larger than a chunk (a complaint with pages of text): written on its own.
@@ -76,7 +122,24 @@ export function openSink(path: string | undefined): Sink {
     async close() {
       await flush();
       await written;
-      if (fd !== null) closeSync(fd);
+      if (file === null) return;
+      try {
+        // On disk before it takes the name: a power cut never leaves an empty file there.
+        fsyncSync(file.fd);
+        open = false;
+        closeSync(file.fd);
+        renameSync(file.temp, file.final);
+        placed = true;
+        syncToDisk(file.final);
+      } catch (error) {
+        throw writeFailure(path!, error);
+      }
+    },
+    discard() {
+      if (file === null) return;
+      if (open) closeSync(file.fd);
+      open = false;
+      if (!placed) rmSync(file.temp, { force: true });
     },
   };
 }

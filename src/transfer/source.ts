@@ -1,8 +1,23 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
 
 // The bytes of a file to import, read a piece at a time where that is enough: an export
 // of 100,000 complaints is 180 MB, and decoded whole it would be twice that in memory.
+//
+// What is read is bounded whatever the input: only regular files (a device such as
+// /dev/zero never ends, a FIFO without a writer never starts), or standard input copied to
+// an unnamed temporary file; no line longer than MAX_LINE, so that a line is never held
+// whole beyond that; and a file read whole (a CSV) no larger than MAX_WHOLE.
+
+/** The longest line read: a 1 MB text with room for JSON's escapes. */
+export const MAX_LINE = 4 * 1024 * 1024;
+/** The largest file read whole, decoded and parsed at once: a shop's CSV is far smaller;
+ * a larger logbook moves as our JSON export, read a line at a time. */
+export const MAX_WHOLE = 32 * 1024 * 1024;
 
 export interface Source {
   readonly size: number;
@@ -19,21 +34,91 @@ export function bufferSource(bytes: Buffer): Source {
   };
 }
 
-/** A regular file is read where needed; a pipe or a device (/dev/stdin) only once, whole. */
+function descriptorSource(fd: number, size: number): Source {
+  return {
+    size,
+    read: (into, length, position) => readSync(fd, into, 0, length, position),
+    close: () => closeSync(fd),
+  };
+}
+
+/** A regular file, read where needed; anything else is refused (UserError). Opened without
+ * waiting, so that a FIFO nobody writes to is refused rather than waited for. */
 export function fileSource(path: string): Source {
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return bufferSource(readFileSync(fd));
-    return {
-      size: stats.size,
-      read: (into, length, position) => readSync(fd, into, 0, length, position),
-      close: () => closeSync(fd),
-    };
+    if (!stats.isFile()) throw new UserError('import.notAFile', { path });
+    return descriptorSource(fd, stats.size);
   } catch (error) {
     closeSync(fd);
     throw error;
   }
+}
+
+/** The bytes of `chunk` from which a line runs longer than MAX_LINE, given `carried` bytes
+ * of that line before it; or -1, with the length of the line left open at its end. */
+function overlongIn(chunk: Buffer, carried: number): { at: number; open: number } {
+  let start = 0;
+  let length = carried;
+  for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+    if (length + end - start > MAX_LINE) return { at: start, open: 0 };
+    length = 0;
+    start = end + 1;
+  }
+  const open = length + chunk.length - start;
+  return open > MAX_LINE ? { at: start, open } : { at: -1, open };
+}
+
+/** Standard input (`import -`), copied to a temporary file that has no name (removed as soon
+ * as opened: nothing is left behind, even if the run is killed) and then read as a file.
+ * The copy stops after a line longer than MAX_LINE, which the reading then reports. */
+export async function stdinSource(): Promise<Source> {
+  if (process.stdin.isTTY) throw new UserError('import.stdinTerminal');
+  const path = join(tmpdir(), `.plainte-stdin-${process.pid}-${randomUUID()}.tmp`);
+  const fd = openSync(path, 'wx+', 0o600);
+  unlinkSync(path);
+  try {
+    let size = 0;
+    let open = 0;
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done, chunk.length - done, size + done);
+      size += chunk.length;
+      const found = overlongIn(chunk, open);
+      open = found.open;
+      if (found.at !== -1) break;
+    }
+    process.stdin.destroy();
+    return descriptorSource(fd, size);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/** The number (from 1) of the first line longer than MAX_LINE, or null: read a megabyte at a
+ * time, and no further than that line. */
+export function firstOverlongLine(source: Source): number | null {
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let line = 1;
+  let open = 0;
+  for (let position = 0; position < source.size;) {
+    const read = source.read(buffer, Math.min(CHUNK, source.size - position), position);
+    if (read === 0) break;
+    const chunk = buffer.subarray(0, read);
+    const found = overlongIn(chunk, open);
+    if (found.at !== -1) return line + countIn(chunk.subarray(0, found.at));
+    line += countIn(chunk);
+    open = found.open;
+    position += read;
+  }
+  return null;
+}
+
+function countIn(bytes: Buffer): number {
+  let count = 0;
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+  return count;
 }
 
 /** The bytes from `start` to `end` (at most), as one buffer. */
@@ -106,8 +191,7 @@ export function countLines(source: Source, start: number, end: number): number {
   for (let position = start; position < end;) {
     const read = source.read(buffer, Math.min(CHUNK, end - position), position);
     if (read === 0) break;
-    const bytes = buffer.subarray(0, read);
-    for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+    count += countIn(buffer.subarray(0, read));
     position += read;
   }
   return count;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { tempLogbook } from '../helpers/cli.js';
+import { BACKENDS, type Backend } from '../helpers/logbooks.js';
 import { runIn } from '../helpers/run.js';
 import { seedComplaints } from '../helpers/complaints.js';
 
-async function logbook(): Promise<string> {
-  const db = tempLogbook();
+async function logbook(backend: Backend): Promise<string> {
+  const db = backend.logbook();
   await seedComplaints(db, [
     {
       customer: { name: 'Marie Lefèvre', phone: '06 12 34 56 78' },
@@ -18,9 +18,9 @@ async function logbook(): Promise<string> {
   return db;
 }
 
-describe('plainte customer', () => {
+describe.each(BACKENDS)('plainte customer ($name)', (backend) => {
   it('finds a customer whatever the accents and case, with all their complaints newest first', async () => {
-    const db = await logbook();
+    const db = await logbook(backend);
     const run = await runIn(['customer', 'LEFEVRE'], { db });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Client n° 1 — Marie Lefèvre');
@@ -32,7 +32,7 @@ describe('plainte customer', () => {
   });
 
   it('prints the customer and their complaints as JSON', async () => {
-    const db = await logbook();
+    const db = await logbook(backend);
     const json = JSON.parse((await runIn(['customer', 'lefèvre', '--json'], { db })).stdout) as Record<string, unknown>;
     expect(json).toMatchObject({
       customer: { id: 1, name: 'Marie Lefèvre', phone: '06 12 34 56 78', email: null, forgottenAt: null },
@@ -44,7 +44,7 @@ describe('plainte customer', () => {
   });
 
   it('lists several matches instead of guessing, and says to give the number', async () => {
-    const db = await logbook();
+    const db = await logbook(backend);
     const run = await runIn(['customer', 'lef'], { db });
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('2 clients correspondent : relancez avec le n° du client');
@@ -63,7 +63,7 @@ describe('plainte customer', () => {
   });
 
   it('exits 1 with a message when nobody matches', async () => {
-    const db = await logbook();
+    const db = await logbook(backend);
     expect(await runIn(['customer', 'Dupont'], { db })).toMatchObject({
       status: 1,
       stdout: '',
@@ -75,7 +75,7 @@ describe('plainte customer', () => {
   });
 
   it('shows a customer whose personal data was erased as such', async () => {
-    const db = await logbook();
+    const db = await logbook(backend);
     expect((await runIn(['forget', '3', '--yes'], { db })).status).toBe(0);
     expect((await runIn(['customer', '3'], { db })).stdout).toContain(
       'Client n° 3 — (données personnelles effacées le 23 nov. 2026)\n  1 réclamation',

@@ -1,5 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { oldClosedLogbook } from '../helpers/bulk.js';
 import { emptyLogbook, sha256, tempLogbook } from '../helpers/cli.js';
 import { runIn } from '../helpers/run.js';
 import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
@@ -65,6 +68,65 @@ const HELENE_VALUES = [
   'Kwimbel',
 ];
 
+/** Each free text a person types about a complaint, through the commands that take it,
+ * with a word of its own: every one of them must be gone from the files after `forget`. */
+const TYPED = {
+  description: 'Wordaccount',
+  order: 'CMD-Wordorder',
+  apologyNote: 'Wordapology',
+  solution: 'Wordsolution',
+  callbackNote: 'Wordcallback',
+  followUpNote: 'Wordfollownote',
+  followUpOutcome: 'Wordoutcome',
+  transferNote: 'Wordtransfer',
+  reopenReason: 'Wordreason',
+  facts: 'Wordfacts',
+};
+const ZOE = { name: 'Zoé Quartzine', phone: '06 55 44 33 22', email: 'zoe@quartz.example', company: 'Fromagerie Brie' };
+
+/** A customer's complaint taken through every command that records text about it. */
+async function typedThroughCommands(db: string): Promise<void> {
+  const steps: string[][] = [
+    [
+      'new',
+      '--no-input',
+      '--customer',
+      ZOE.name,
+      '--phone',
+      ZOE.phone,
+      '--email',
+      ZOE.email,
+      '--company',
+      ZOE.company,
+      '--description',
+      TYPED.description,
+      '--order',
+      TYPED.order,
+      '--product',
+      'perceuse',
+      '--apologised',
+      '--apology-note',
+      TYPED.apologyNote,
+      '--solution',
+      TYPED.solution,
+      '--callback',
+      'demain',
+      '--note',
+      TYPED.callbackNote,
+    ],
+    ['follow-up', '1', '--channel', 'phone', '--note', TYPED.followUpNote, '--outcome', TYPED.followUpOutcome],
+    ['follow-up', '1', '--note', 'rappel', '--callback', '+2j', '--no-input'],
+    ['transfer', '1', '--to', 'Paul', '--note', TYPED.transferNote],
+    ['close', '1', '--outcome', 'resolved', '--satisfaction', '4', '--cause', 'lot défectueux', '--lesson', 'tester'],
+    ['reopen', '1', '--reason', TYPED.reopenReason],
+  ];
+  for (const args of steps) expect((await runIn(args, { db })).status, args[0]).toBe(0);
+  // The facts are asked by the wizard on a terminal, or read from a file.
+  const csv = join(dirname(db), 'cahier.csv');
+  writeFileSync(csv, `date;client;téléphone;motif\n20/11/2026;${ZOE.name};${ZOE.phone};${TYPED.facts}\n`);
+  expect((await runIn(['import', csv], { db })).status).toBe(0);
+}
+
 describe('plainte forget', () => {
   it('erases the customer from the database file and its WAL, and keeps the other customers', async () => {
     const { path, fixture, customerId, complaints } = await logbookWithTwoCustomers();
@@ -116,6 +178,18 @@ describe('plainte forget', () => {
     expect(foundOnDisk(path, HELENE_VALUES)).toEqual([]);
   });
 
+  it('erases every text typed about the exchange, through whichever command it was typed', async () => {
+    const db = tempLogbook();
+    await typedThroughCommands(db);
+    const personal = [...Object.values(ZOE), ...Object.values(TYPED)];
+    expect(foundOnDisk(db, personal)).toEqual(personal);
+    const run = await runIn(['forget', 'Quartzine', '--yes'], { db });
+    expect(run.stderr).toContain('effacées (2 réclamations)');
+    expect(foundOnDisk(db, personal)).toEqual([]);
+    // What the shop learns from stays.
+    expect(foundOnDisk(db, ['perceuse', 'lot défectueux', 'tester', 'Paul'])).toHaveLength(4);
+  });
+
   it('asks for --yes without a terminal, and changes nothing', async () => {
     const { path, fixture } = await logbookWithTwoCustomers();
     await fixture.store.close();
@@ -150,6 +224,15 @@ describe('plainte forget', () => {
     const again = await runIn(['forget', '2', '--yes', '--lang', 'en'], { db: path });
     expect(again).toMatchObject({ status: 0 });
     expect(again.stderr).toContain('customer #2 was already erased');
+  });
+
+  it('takes the customer number even when many other customers have that digit in their name or phone', async () => {
+    const db = tempLogbook();
+    await oldClosedLogbook(db, 300);
+    const run = await runIn(['forget', '7', '--yes'], { db });
+    expect(run.stderr).toContain('client n° 7 effacées');
+    expect(run.status).toBe(0);
+    expect(foundOnDisk(db, ['0600000007', 'Client 7 dit', 'Client 17 dit'])).toEqual(['Client 17 dit']);
   });
 
   it('exits 1 when no customer matches', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Complaint, ComplaintEvent } from '../../src/domain/types.js';
-import { sha256, tempLogbook } from '../helpers/cli.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { runIn } from '../helpers/run.js';
 import { seedComplaints } from '../helpers/complaints.js';
 
@@ -18,9 +18,9 @@ async function step(db: string, args: string[]): Promise<Complaint> {
   return JSON.parse(run.stdout) as Complaint;
 }
 
-describe('after the counter: follow-up, transfer, close, reopen', () => {
+describe.each(BACKENDS)('after the counter: follow-up, transfer, close, reopen ($name)', (backend) => {
   it('follows a complaint from the counter to its close, reopens and closes it again, all shown', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     const ref = String(id);
 
@@ -171,7 +171,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
   });
 
   it('confirms each step in one line on stderr, in French or English, and keeps stdout for results', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     const ref = String(id);
     expect(await runIn(['follow-up', ref, '--callback', '25/11/2026 14:30'], { db })).toEqual({
@@ -198,7 +198,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
   });
 
   it('a contact without callback or resolution keeps the status and records the callback that was due', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     await step(db, ['follow-up', String(id), '--callback', 'demain 9h']);
     const c = await step(db, ['follow-up', String(id), '--channel', 'email', '--note', 'pas de réponse']);
@@ -213,7 +213,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
   });
 
   it('records the operator from the settings when --operator is not given', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     expect((await runIn(['config', 'set', 'operator', 'Sonia'], { db })).status).toBe(0);
     await step(db, ['transfer', String(id), '--to', 'Karim']);
@@ -221,7 +221,7 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
   });
 
   it('warns when the colleague is not in the team but hands over all the same', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     await runIn(['config', 'set', 'operators', 'Léa, Karim'], { db });
     const run = await runIn(['transfer', String(id), '--to', 'Bruno'], { db });
@@ -232,18 +232,18 @@ describe('after the counter: follow-up, transfer, close, reopen', () => {
   });
 });
 
-describe('refusals change nothing', () => {
+describe.each(BACKENDS)('refusals change nothing ($name)', (backend) => {
   async function refused(db: string, args: string[], status: number, message: string): Promise<void> {
-    const before = sha256(db);
+    const before = backend.fingerprint(db);
     const run = await runIn(args, { db });
     expect(run.stderr).toContain(message);
     expect(run.status).toBe(status);
     expect(run.stdout).toBe('');
-    expect(sha256(db)).toBe(before);
+    expect(backend.fingerprint(db)).toBe(before);
   }
 
   it('refuses to follow up or hand over a draft, and says how to finish it', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{ draft: true }]);
     await refused(
       db,
@@ -256,7 +256,7 @@ describe('refusals change nothing', () => {
   });
 
   it('refuses to close a closed complaint or plan its callback, and says to reopen it', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     await step(db, ['close', String(id), '--outcome', 'resolved', '--satisfaction', '5']);
     await refused(
@@ -279,7 +279,7 @@ describe('refusals change nothing', () => {
   });
 
   it('refuses to reopen an open complaint or hand over a resolved one, naming what is possible', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [open, resolved] = await seedComplaints(db, [{}, {}]);
     await step(db, ['follow-up', String(resolved), '--resolved']);
     await refused(
@@ -298,7 +298,7 @@ describe('refusals change nothing', () => {
   });
 
   it('refuses bad or missing options with a message naming them', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const [id] = await seedComplaints(db, [{}]);
     const ref = String(id);
     await refused(

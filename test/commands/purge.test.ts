@@ -1,13 +1,12 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { sha256, tempLogbook } from '../helpers/cli.js';
+import { BACKENDS, type Backend } from '../helpers/logbooks.js';
 import { runIn } from '../helpers/run.js';
 import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
 
 // The spawned commands believe it is 23 November 2026: three years back is 23 November 2023.
-async function logbookWithOldAndRecentCustomers() {
-  const path = tempLogbook();
+async function logbookWithOldAndRecentCustomers(backend: Backend) {
+  const path = backend.logbook();
   const fixture = await testStore(path);
   const ids = {
     // Last heard of in 2022: past the retention period.
@@ -47,47 +46,45 @@ async function logbookWithOldAndRecentCustomers() {
   });
   await fixture.store.close();
   // Unlink the last complaint from its customer, as an anonymous counter complaint would be.
-  const db = new Database(path);
-  db.prepare('UPDATE complaints SET customer_id = NULL WHERE id = ?').run(ids.anonymous);
-  db.prepare("DELETE FROM customers WHERE name = 'x'").run();
-  db.close();
+  backend.sql(path, `UPDATE complaints SET customer_id = NULL WHERE id = ${ids.anonymous}`);
+  backend.sql(path, "DELETE FROM customers WHERE name = 'x'");
   return { path, ids };
 }
 
-function eventsOf(path: string, id: number): { kind: string; operator: string; details: string }[] {
-  const db = new Database(path, { readonly: true });
-  const events = db
-    .prepare('SELECT kind, operator, details FROM events WHERE complaint_id = ? ORDER BY id')
-    .all(id) as { kind: string; operator: string; details: string }[];
-  db.close();
-  return events;
+function eventsOf(backend: Backend, path: string, id: number): { kind: string; operator: string; details: string }[] {
+  return backend
+    .sql(path, `SELECT kind, operator, details FROM events WHERE complaint_id = ${id} ORDER BY id`)
+    .map((line) => {
+      const [kind, operator, ...details] = line.split('|');
+      return { kind, operator, details: details.join('|') };
+    });
 }
 
-describe('plainte purge', () => {
+describe.each(BACKENDS)('plainte purge ($name)', (backend) => {
   it('says with --dry-run what it would do, and writes nothing', async () => {
-    const { path } = await logbookWithOldAndRecentCustomers();
-    const before = sha256(path);
+    const { path } = await logbookWithOldAndRecentCustomers(backend);
+    const before = backend.fingerprint(path);
     const run = await runIn(['purge', '--dry-run'], { db: path });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
       '2 réclamation(s) classée(s) à anonymiser, 1 client(s) à effacer (dernier contact avant le 23 nov. 2023).\n',
     );
     expect(run.stderr).toContain('rien n’a été modifié');
-    expect(sha256(path)).toBe(before);
+    expect(backend.fingerprint(path)).toBe(before);
   });
 
   it('anonymises only the closed complaints of customers last in contact before the retention period', async () => {
-    const { path, ids } = await logbookWithOldAndRecentCustomers();
+    const { path, ids } = await logbookWithOldAndRecentCustomers(backend);
     const run = await runIn(['purge', '--yes', '--operator', 'Paul'], { db: path });
     expect(run.stderr).toContain('2 réclamation(s) anonymisée(s), 1 client(s) effacé(s)');
     expect(run.status).toBe(0);
     expect(foundOnDisk(path, ['Odile', 'Ancien', '0655443322', 'Vieuxmot', 'Sansnom'])).toEqual([]);
     expect(foundOnDisk(path, ['Firmin Fidèle', 'Fidelmot', 'Recentmot', 'Paula Pendante', 'Pendmot'])).toHaveLength(5);
     for (const id of [ids.gone, ids.anonymous]) {
-      expect(eventsOf(path, id).at(-1)).toEqual({ kind: 'anonymised', operator: 'Paul', details: '{}' });
+      expect(eventsOf(backend, path, id).at(-1)).toEqual({ kind: 'anonymised', operator: 'Paul', details: '{}' });
     }
     for (const id of [ids.loyalOld, ids.loyalNew, ids.pending])
-      expect(eventsOf(path, id).map((event) => event.kind)).not.toContain('anonymised');
+      expect(eventsOf(backend, path, id).map((event) => event.kind)).not.toContain('anonymised');
     const shown = JSON.parse((await runIn(['show', String(ids.gone), '--json'], { db: path })).stdout);
     expect(shown).toMatchObject({
       status: 'closed',
@@ -104,7 +101,7 @@ describe('plainte purge', () => {
   });
 
   it('uses the retention setting, and --older-than overrides it', async () => {
-    const { path } = await logbookWithOldAndRecentCustomers();
+    const { path } = await logbookWithOldAndRecentCustomers(backend);
     expect((await runIn(['config', 'set', 'retention', '10y'], { db: path })).status).toBe(0);
     expect((await runIn(['purge', '--dry-run'], { db: path })).stderr).toContain('avant le 23 nov. 2016');
     expect((await runIn(['purge', '--dry-run', '--older-than', '5y'], { db: path })).stdout).toContain(
@@ -116,31 +113,26 @@ describe('plainte purge', () => {
   });
 
   it('deletes the complaints and their history with --delete', async () => {
-    const { path, ids } = await logbookWithOldAndRecentCustomers();
+    const { path, ids } = await logbookWithOldAndRecentCustomers(backend);
     const run = await runIn(['purge', '--delete', '--yes'], { db: path });
     expect(run.stderr).toContain('2 réclamation(s) supprimée(s), 1 client(s) supprimé(s)');
     expect(run.status).toBe(0);
-    const db = new Database(path, { readonly: true });
-    expect(db.prepare('SELECT id FROM complaints ORDER BY id').pluck().all()).toEqual(
-      [ids.loyalOld, ids.pending, ids.loyalNew].sort(),
+    expect(backend.sql(path, 'SELECT id FROM complaints ORDER BY id')).toEqual(
+      [ids.loyalOld, ids.pending, ids.loyalNew].sort().map(String),
     );
     expect(
-      db.prepare('SELECT count(*) FROM events WHERE complaint_id IN (?, ?)').pluck().get(ids.gone, ids.anonymous),
-    ).toBe(0);
-    expect(db.prepare('SELECT name FROM customers ORDER BY id').pluck().all()).toEqual([
-      'Firmin Fidèle',
-      'Paula Pendante',
-    ]);
-    db.close();
+      backend.sql(path, `SELECT count(*) FROM events WHERE complaint_id IN (${ids.gone}, ${ids.anonymous})`),
+    ).toEqual(['0']);
+    expect(backend.sql(path, 'SELECT name FROM customers ORDER BY id')).toEqual(['Firmin Fidèle', 'Paula Pendante']);
     expect(foundOnDisk(path, ['Odile', 'Vieuxmot', 'Sansnom'])).toEqual([]);
   });
 
   it('asks for --yes without a terminal, and changes nothing', async () => {
-    const { path } = await logbookWithOldAndRecentCustomers();
-    const before = sha256(path);
+    const { path } = await logbookWithOldAndRecentCustomers(backend);
+    const before = backend.fingerprint(path);
     const run = await runIn(['purge', '--delete'], { db: path });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ajoutez --yes');
-    expect(sha256(path)).toBe(before);
+    expect(backend.fingerprint(path)).toBe(before);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLogbook, tempLogbook } from '../helpers/cli.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { runIn } from '../helpers/run.js';
 import { testStore } from '../helpers/store.js';
 import { seedLogbook } from '../report/seed.js';
 
 const ESC = '\u001b';
 
-describe('plainte report', () => {
+describe.each(BACKENDS)('plainte report ($name)', (backend) => {
   it('gives every figure of the week, computed by hand from the seeded logbook, and the week before', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { ids } = await seedLogbook(db);
     // The 7 days ending today (on a Monday, the default is the week before: see below).
     const run = await runIn(['report', '--format', 'json', '--since', '17/11/2026'], { db });
@@ -108,7 +108,7 @@ describe('plainte report', () => {
   });
 
   it('reports an empty period with zeros and nulls, never a division by zero', async () => {
-    const run = await runIn(['report', '--json'], { db: emptyLogbook() });
+    const run = await runIn(['report', '--json'], { db: backend.emptyLogbook() });
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({
@@ -123,14 +123,14 @@ describe('plainte report', () => {
       overdue: [],
     });
     for (const format of ['text', 'md', 'html']) {
-      const shown = await runIn(['report', '--format', format], { db: emptyLogbook() });
+      const shown = await runIn(['report', '--format', format], { db: backend.emptyLogbook() });
       expect(shown.status, format).toBe(0);
       expect(shown.stdout, format).not.toMatch(/NaN|Infinity|undefined|null/);
     }
   });
 
   it('takes whole local days for --since and --until, and as many days before for the comparison', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     await seedLogbook(db);
     const run = JSON.parse(
       (await runIn(['report', '--json', '--since', '2026-11-17', '--until', '2026-11-18'], { db })).stdout,
@@ -173,7 +173,7 @@ describe('plainte report', () => {
   });
 
   it('prints a French text report without escape sequences off a terminal, and English with --lang en', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     await seedLogbook(db);
     const fr = await runIn(['rapport', '--since', '17/11/2026'], { db });
     expect(fr.status).toBe(0);
@@ -192,7 +192,7 @@ describe('plainte report', () => {
   });
 
   it('escapes hostile text in the html and Markdown reports', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { store, clock } = await testStore(db);
     clock.now = new Date('2026-11-20T09:00:00Z');
     const hostile = `<script>alert("x")</script> l'${ESC}[31m | *gras* [lien](http://x)`;
@@ -229,7 +229,7 @@ describe('plainte report', () => {
   });
 
   it('lists the first 50 overdue callbacks in the printed report and says how many more there are', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { store, clock } = await testStore(db);
     clock.now = new Date('2026-11-01T09:00:00Z');
     for (let i = 0; i < 53; i++) {

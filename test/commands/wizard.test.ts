@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sha256, tempLogbook, plainte } from '../helpers/cli.js';
+import { plainte } from '../helpers/cli.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { runIn } from '../helpers/run.js';
 import { testStore } from '../helpers/store.js';
 
@@ -13,9 +14,9 @@ async function show(db: string, id: number) {
   return JSON.parse(run.stdout);
 }
 
-describe('plainte new without a terminal', () => {
+describe.each(BACKENDS)('plainte new without a terminal ($name)', (backend) => {
   it('records the complaint with sensible defaults and prints its number on stdout', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const run = await runIn(['new', '--no-input', ...REQUIRED, '--operator', 'Alice'], { db });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('1\n');
@@ -50,14 +51,14 @@ describe('plainte new without a terminal', () => {
   });
 
   it('asks nothing when stdin is not a terminal, even without --no-input', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const run = plainte(['nouvelle', ...REQUIRED], { db, input: 'ceci ne doit pas être lu\n' });
     expect(run.status).toBe(0);
     expect((await show(db, 1)).status).toBe('open');
   });
 
   it('records every answer given as an option, in English values or French labels', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     await runIn(['config', 'set', 'categories', 'retour_colis'], { db });
     const run = await runIn(
       [
@@ -133,7 +134,7 @@ describe('plainte new without a terminal', () => {
   });
 
   it('ends transferred when handed to a colleague, closed when settled on the spot', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     expect(
       (await runIn(['new', '--no-input', ...REQUIRED, '--assignee', 'Bruno', '--callback', 'demain 10h'], { db }))
         .status,
@@ -167,7 +168,7 @@ describe('plainte new without a terminal', () => {
   });
 
   it('links the complaint to the customer already on file with that name', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     await runIn(['new', '--no-input', ...REQUIRED, '--phone', '06 12 34 56 78'], { db });
     await runIn(
       [
@@ -188,21 +189,21 @@ describe('plainte new without a terminal', () => {
   });
 
   it('refuses to guess between two customers with the same name, and uses the phone to choose', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     await runIn(['new', '--no-input', ...REQUIRED, '--phone', '0611111111'], { db });
     await runIn(['new', '--no-input', ...REQUIRED, '--phone', '0622222222'], { db });
-    const before = sha256(db);
+    const before = backend.fingerprint(db);
     const ambiguous = await runIn(['new', '--no-input', ...REQUIRED], { db });
     expect(ambiguous.status).toBe(1);
     expect(ambiguous.stderr).toContain('plusieurs clients s’appellent « Marie Dupont »');
     expect(ambiguous.stderr).toContain('--phone');
-    expect(sha256(db)).toBe(before);
+    expect(backend.fingerprint(db)).toBe(before);
     expect((await runIn(['new', '--no-input', ...REQUIRED, '--phone', '06 22 22 22 22'], { db })).status).toBe(0);
     expect((await show(db, 3)).customerId).toBe((await show(db, 2)).customerId);
   });
 
   it('names the missing options in one message and records nothing', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const run = await runIn(['new', '--no-input', '--phone', '0612345678'], { db });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('plainte : sans terminal, rien n’est demandé : donnez aussi --description --customer.\n');
@@ -222,27 +223,27 @@ describe('plainte new without a terminal', () => {
   ])(
     'refuses %j (exit %i) with a message saying what is expected, the logbook untouched',
     async (args, status, message) => {
-      const db = tempLogbook();
+      const db = backend.logbook();
       await runIn(['config', 'set', 'shop.name', 'Électro Martin'], { db });
-      const before = sha256(db);
+      const before = backend.fingerprint(db);
       const run = await runIn(['new', '--no-input', ...REQUIRED, ...args], { db });
       expect(run.status).toBe(status);
       expect(run.stderr).toContain(message);
       expect(run.stdout).toBe('');
-      expect(sha256(db)).toBe(before);
+      expect(backend.fingerprint(db)).toBe(before);
     },
   );
 
   it('prints the whole complaint as JSON with --json', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const run = await runIn(['new', '--no-input', ...REQUIRED, '--json'], { db });
     expect(JSON.parse(run.stdout)).toMatchObject({ id: 1, status: 'open', customer: { name: 'Marie Dupont' } });
   });
 });
 
-describe('plainte resume without a terminal', () => {
+describe.each(BACKENDS)('plainte resume without a terminal ($name)', (backend) => {
   it('continues a draft at its first unfinished phase', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { store } = await testStore(db);
     const draft = await store.createComplaint(
       { channel: 'phone', account: 'Colis jamais arrivé', phaseReached: 1 },
@@ -277,13 +278,13 @@ describe('plainte resume without a terminal', () => {
   });
 
   it('refuses a complaint that is no longer a draft, and one that does not exist', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     await runIn(['new', '--no-input', ...REQUIRED], { db });
-    const before = sha256(db);
+    const before = backend.fingerprint(db);
     const run = await runIn(['resume', '1', '--no-input'], { db });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('la réclamation n° 1 n’est plus un brouillon (elle est « ouverte »)');
     expect((await runIn(['resume', '9', '--no-input'], { db })).stderr).toContain('aucune réclamation n° 9');
-    expect(sha256(db)).toBe(before);
+    expect(backend.fingerprint(db)).toBe(before);
   });
 });

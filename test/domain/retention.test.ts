@@ -33,18 +33,28 @@ describe('retention', () => {
   it('keeps only the anonymous details of an event', () => {
     expect(
       anonymousDetails(
+        'closed',
+        { outcome: 'resolved', satisfaction: 4, note: 'client pressé', lesson: 'prévenir Hélène' },
+        helene,
+      ),
+    ).toEqual({ outcome: 'resolved', satisfaction: 4 });
+    expect(anonymousDetails('imported', { source: 'lefevre.csv' }, helene)).toEqual({});
+  });
+
+  it('drops what a follow-up achieved, typed freely, even when it names nobody', () => {
+    expect(
+      anonymousDetails(
+        'follow_up',
         {
           note: 'client pressé',
           channel: 'phone',
-          outcome: 'resolved',
-          source: 'lefevre.csv',
-          lesson: 'prévenir Hélène',
+          outcome: 'accepte un avoir de 20 €',
+          dueAt: '2026-11-24T09:00:00.000Z',
         },
         helene,
       ),
-    ).toEqual({
-      channel: 'phone',
-      outcome: 'resolved',
-    });
+    ).toEqual({ channel: 'phone', dueAt: '2026-11-24T09:00:00.000Z' });
+    expect(anonymousDetails('reopened', { reason: 'rappelle, toujours en panne' }, helene)).toEqual({});
+    expect(anonymousDetails('unknown', { step: 'limits' }, helene)).toEqual({});
   });
 });

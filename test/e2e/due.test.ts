@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, NOW, plainte, tempDir, tempLogbook } from '../helpers/cli.js';
+import { BIN, NOW, plainte, tempDir } from '../helpers/cli.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { testStore } from '../helpers/store.js';
 import { seedLogbook } from '../report/seed.js';
 
@@ -14,9 +15,9 @@ function cron(args: string[], db: string) {
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
-describe('plainte due', () => {
+describe.each(BACKENDS)('plainte due ($name)', (backend) => {
   it('prints nothing at all and exits 0 when nothing is due, even with --exit-code, and [] with --json', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { store } = await testStore(db);
     await store.createComplaint({}, { kind: 'created', operator: 'Anne' });
     await store.close();
@@ -26,7 +27,7 @@ describe('plainte due', () => {
   });
 
   it('lists the callbacks due by the end of today in local time, oldest first, each with its clock time', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { ids } = await seedLogbook(db);
     const run = cron([], db);
     expect(run.stderr).toBe('');
@@ -51,7 +52,7 @@ describe('plainte due', () => {
   });
 
   it('takes the end of today from the local time zone (TZ)', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { ids } = await seedLogbook(db);
     const json = (env: Record<string, string>, args: string[] = []) =>
       JSON.parse(plainte(['due', '--json', ...args], { db, env }).stdout).map((c: { id: number }) => c.id);
@@ -63,7 +64,7 @@ describe('plainte due', () => {
   });
 
   it('filters with --overdue, --within and --assignee (case and accents ignored), with the documented JSON fields', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { ids } = await seedLogbook(db);
     const due = (...args: string[]) =>
       JSON.parse(plainte(['due', '--json', ...args], { db }).stdout) as { id: number }[];
@@ -94,7 +95,7 @@ describe('plainte due', () => {
   });
 
   it('runs under env -i in a bare cron environment: no LANG, no TERM, stdin closed', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     await seedLogbook(db);
     const result = spawnSync(
       '/usr/bin/env',

@@ -1,7 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainte, sha256, tempDir } from '../helpers/cli.js';
+import { notRegularFiles } from '../helpers/special-files.js';
 
 // As root, file modes do not stop a process: the read-only cases then run the command as
 // "nobody" (uid 65534), which the permissions do stop.
@@ -75,5 +76,29 @@ describe('odd paths', () => {
     const run = plainte(['list'], { db: join(file, 'plainte.db') });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^plainte : impossible d’ouvrir le cahier .*notes\.txt\/plainte\.db/);
+  });
+
+  it('refuses an empty --db or PLAINTE_DB instead of taking the usual logbook', () => {
+    const home = tempDir();
+    const usual = join(home, '.local', 'share', 'plainte', 'plainte.db');
+    const empty = plainte(['config', 'set', 'shop.name', 'Autre', '--db', ''], { env: { HOME: home } });
+    expect(empty).toMatchObject({
+      status: 1,
+      stderr:
+        'plainte : --db est vide : donnez le chemin du cahier, ou retirez --db pour prendre le cahier habituel.\n',
+    });
+    const unset = plainte(['list'], { env: { HOME: home, PLAINTE_DB: '' } });
+    expect(unset).toMatchObject({ status: 1, stderr: expect.stringContaining('PLAINTE_DB est vide') });
+    expect(existsSync(usual)).toBe(false);
+  });
+
+  it('refuses a device or a FIFO as the logbook before SQLite creates a journal beside it', () => {
+    const folder = tempDir();
+    for (const db of notRegularFiles(folder)) {
+      const run = plainte(['list'], { db, timeoutMs: 20_000 });
+      expect(run.stderr, db).toContain(`${db} n’est pas un fichier ordinaire`);
+      expect(run.status, db).toBe(1);
+      expect(readdirSync(folder).filter((name) => name.endsWith('-journal') || name.endsWith('-wal'))).toEqual([]);
+    }
   });
 });

@@ -21,8 +21,14 @@ export function tempDir(): string {
   return dir;
 }
 
+/** This machine's settings (src/options/machine.ts) as the commands under test see them: a
+ * folder of the test process, emptied after each test, never the real ~/.config. */
+export const CONFIG_HOME = mkdtempSync(join(tmpdir(), 'plainte-config-'));
+process.on('exit', () => rmSync(CONFIG_HOME, { recursive: true, force: true }));
+
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  rmSync(join(CONFIG_HOME, 'plainte'), { recursive: true, force: true });
 });
 
 /** A path for a logbook that does not exist yet, in a fresh folder. */
@@ -49,6 +55,8 @@ export interface RunOptions {
   input?: string;
   /** Run as this user id (only possible when the tests run as root). */
   uid?: number;
+  /** Killed after this long (status null): for a run that could block forever. */
+  timeoutMs?: number;
 }
 
 /** Runs the built binary as a user would, without a terminal. */
@@ -56,6 +64,7 @@ export function plainte(args: string[], options: RunOptions = {}): Run {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? '/tmp',
+    XDG_CONFIG_HOME: CONFIG_HOME,
     TZ: 'Europe/Paris',
     PLAINTE_NOW: NOW,
   };
@@ -70,6 +79,7 @@ export function plainte(args: string[], options: RunOptions = {}): Run {
     input: options.input ?? '',
     encoding: 'utf8',
     ...ids,
+    ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }

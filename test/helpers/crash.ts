@@ -73,8 +73,12 @@ export function contentHash(path: string): string {
   }
 }
 
-/** Delays spread over a command's running time, shifted by a seed-free jitter so that
- * successive runs probe different instants; the outcome asserted never depends on them. */
-export function killDelays(runMs: number, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => Math.round((runMs * (i + 0.5 + (Math.random() - 0.5) * 0.8)) / count));
+/** Delays spread over a command's running time (from the fraction `from` of it on), shifted
+ * by a seed-free jitter so that successive runs probe different instants; the outcome
+ * asserted never depends on them. */
+export function killDelays(runMs: number, count: number, from = 0): number[] {
+  const span = runMs * (1 - from);
+  return Array.from({ length: count }, (_, i) =>
+    Math.round(runMs * from + (span * (i + 0.5 + (Math.random() - 0.5) * 0.8)) / count),
+  );
 }

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ComplaintPatch, CustomerInput, Store } from '../../src/store/store.js';
+import { databaseOf, psql } from './logbooks.js';
 
 // Logbooks holding identifiable customers, for the tests of backup, forget and purge.
 
@@ -81,8 +83,30 @@ export function logbookFiles(path: string): string[] {
   return [path, `${path}-wal`, `${path}-shm`].filter((file) => existsSync(file));
 }
 
+/** The files of a logbook on the test server: its tables, their indexes and TOAST, after a
+ * checkpoint has written every change to them. Not the write-ahead log, which keeps the old
+ * values until the server recycles it (README). */
+function serverFiles(url: string): string[] {
+  const database = databaseOf(url);
+  psql(database, 'CHECKPOINT');
+  const dataDir = psql(database, 'SHOW data_directory').trim();
+  return psql(
+    database,
+    `SELECT pg_relation_filepath(c.oid) FROM pg_class c
+     WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'i', 't')
+        OR c.oid IN (SELECT reltoastrelid FROM pg_class WHERE relnamespace = 'public'::regnamespace)
+        OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid IN
+                     (SELECT reltoastrelid FROM pg_class WHERE relnamespace = 'public'::regnamespace))`,
+  )
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((relative) => join(dataDir, relative))
+    .filter((file) => existsSync(file));
+}
+
 /** The values of `values` found, byte for byte (UTF-8), in any of the logbook's files. */
 export function foundOnDisk(path: string, values: string[]): string[] {
-  const contents = logbookFiles(path).map((file) => readFileSync(file));
+  const files = /^postgres(ql)?:/.test(path) ? serverFiles(path) : logbookFiles(path);
+  const contents = files.map((file) => readFileSync(file));
   return values.filter((value) => contents.some((content) => content.indexOf(Buffer.from(value, 'utf8')) >= 0));
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { BIN, NOW } from './cli.js';
+import { BIN, CONFIG_HOME, NOW } from './cli.js';
 
 // The built binary in a real pseudo-terminal (python3's pty module, present on any
 // machine that runs these tests), typed at step by step.
@@ -18,6 +18,8 @@ export interface Step {
 export interface PtyRun {
   status: number | null;
   output: string;
+  /** What the program wrote, escape sequences included. */
+  raw: string;
   failed: { index: number; expect: string } | null;
 }
 
@@ -31,6 +33,7 @@ export function inTerminal(
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? '/tmp',
+    XDG_CONFIG_HOME: CONFIG_HOME,
     TERM: 'xterm-256color',
     TZ: 'Europe/Paris',
     PLAINTE_NOW: NOW,

@@ -5,7 +5,8 @@ Reads a JSON object on stdin: {"argv": [...], "env": {...}, "steps": [{"expect":
 terminal's size is left unset when "size" is not given. Each step waits until `expect`
 appears in the screen output (escape sequences removed) after the previous match, then
 types `send`.
-Prints a JSON object: {"status": exit code or null, "output": text, "failed": step or null}.
+Prints a JSON object: {"status": exit code or null, "output": text, "raw": the bytes as
+written (UTF-8, escape sequences kept), "failed": step or null}.
 """
 import fcntl, json, os, pty, re, select, signal, struct, sys, termios, time
 
@@ -83,6 +84,6 @@ def main():
         while read(0.05):
             if not select.select([fd], [], [], 0)[0]:
                 break
-    print(json.dumps({"status": status, "output": screen(), "failed": failed}))
+    print(json.dumps({"status": status, "output": screen(), "raw": raw.decode("utf-8", "replace"), "failed": failed}))
 
 main()

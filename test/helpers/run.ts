@@ -3,7 +3,7 @@ import { runProgram } from '../../src/cli.js';
 import type { Ask } from '../../src/prompts/ask.js';
 import { redirectOutput } from '../../src/render/output.js';
 import { readCommandLine } from '../../src/route.js';
-import { NOW, type Run, type RunOptions } from './cli.js';
+import { CONFIG_HOME, NOW, type Run, type RunOptions } from './cli.js';
 
 // The program run inside the test's process, from src/: the same command line, checks,
 // handlers and messages as the binary, its stdout and stderr captured, its exit code
@@ -18,7 +18,12 @@ export interface InProcessOptions extends Omit<RunOptions, 'input' | 'uid'> {
 /** Runs `plainte ...args` in this process, as plainte() runs the binary: same environment
  * (TZ Europe/Paris, PLAINTE_NOW), no terminal unless `ask` answers. */
 export async function runIn(args: string[], options: InProcessOptions = {}): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { HOME: process.env.HOME ?? '/tmp', TZ: 'Europe/Paris', PLAINTE_NOW: NOW };
+  const env: NodeJS.ProcessEnv = {
+    HOME: process.env.HOME ?? '/tmp',
+    XDG_CONFIG_HOME: CONFIG_HOME,
+    TZ: 'Europe/Paris',
+    PLAINTE_NOW: NOW,
+  };
   if (options.db) env.PLAINTE_DB = options.db;
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];

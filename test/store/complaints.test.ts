@@ -1,13 +1,12 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { sha256, tempLogbook } from '../helpers/cli.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { testStore } from '../helpers/store.js';
 
 const operator = 'Anne';
 
-describe('complaints in the store', () => {
+describe.each(BACKENDS)('complaints in the store ($name)', (backend) => {
   it('creates a draft with its first answers, its customer and a created event in one go', async () => {
-    const { store } = await testStore(tempLogbook());
+    const { store } = await testStore(backend.logbook());
     const complaint = await store.createComplaint(
       { channel: 'phone', operator, mood: 'angry', account: 'La perceuse ne démarre plus', phaseReached: 1 },
       { kind: 'created', operator },
@@ -23,7 +22,7 @@ describe('complaints in the store', () => {
   });
 
   it('records a change with its status move and event, and refuses an impossible move without writing anything', async () => {
-    const path = tempLogbook();
+    const path = backend.logbook();
     const { store, clock } = await testStore(path);
     const { id } = await store.createComplaint({ phaseReached: 1 }, { kind: 'created', operator });
     clock.now = new Date('2026-11-23T11:00:00Z');
@@ -43,7 +42,7 @@ describe('complaints in the store', () => {
     expect(closed.status).toBe('closed');
     await store.close();
 
-    const before = sha256(path);
+    const before = backend.fingerprint(path);
     const again = await testStore(path);
     await expect(
       again.store.recordChange({ id, status: 'closed', event: { kind: 'closed', operator } }),
@@ -57,21 +56,19 @@ describe('complaints in the store', () => {
       ['closed', 'resolved', 'closed'],
     ]);
     await again.store.close();
-    expect(sha256(path)).toBe(before);
+    expect(backend.fingerprint(path)).toBe(before);
   });
 
   it('keeps the history append-only: an event cannot be rewritten', async () => {
-    const path = tempLogbook();
+    const path = backend.logbook();
     const { store } = await testStore(path);
     await store.createComplaint({}, { kind: 'created', operator });
     await store.close();
-    const db = new Database(path);
-    expect(() => db.prepare("UPDATE events SET kind = 'forged'").run()).toThrow(/append-only/);
-    db.close();
+    expect(() => backend.sql(path, "UPDATE events SET kind = 'forged'")).toThrow(/append-only/);
   });
 
   it('lists newest first and filters by status, customer (accents and case ignored), category and dates', async () => {
-    const { store, clock } = await testStore(tempLogbook());
+    const { store, clock } = await testStore(backend.logbook());
     const add = async (at: string, name: string, category: string) => {
       clock.now = new Date(at);
       return store.createComplaint(
@@ -102,7 +99,7 @@ describe('complaints in the store', () => {
   });
 
   it('finds a customer by name, phone or order number, with how many complaints they have and how many are pending', async () => {
-    const { store } = await testStore(tempLogbook());
+    const { store } = await testStore(backend.logbook());
     const first = await store.createComplaint(
       { orderRef: 'CMD-2041' },
       { kind: 'created', operator },
@@ -120,7 +117,7 @@ describe('complaints in the store', () => {
   });
 
   it('keeps settings in the logbook and removes one to go back to its default', async () => {
-    const { store } = await testStore(tempLogbook());
+    const { store } = await testStore(backend.logbook());
     await store.setSetting('operator', 'Anne');
     await store.setSetting('operator', 'Paul');
     // The logbook's own id is made with it.

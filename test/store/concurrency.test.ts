@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, tempLogbook } from '../helpers/cli.js';
+import { BIN } from '../helpers/cli.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { testStore } from '../helpers/store.js';
 
 const WRITER = fileURLToPath(new URL('../helpers/writer.mjs', import.meta.url));
@@ -18,9 +19,9 @@ function run(args: string[], env: Record<string, string> = {}): Promise<{ code: 
   });
 }
 
-describe('several processes on one logbook', () => {
+describe.each(BACKENDS)('several processes on one logbook ($name)', (backend) => {
   it('loses no write when four writers and two readers work on the same complaint at once', async () => {
-    const db = tempLogbook();
+    const db = backend.logbook();
     const { store } = await testStore(db);
     const { id } = await store.createComplaint({ phaseReached: 1 }, { kind: 'created', operator: 'Anne' });
     await store.close();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DUE_SQL } from '../../src/store/sqlite/due.js';
 import { REPORT_SQL } from '../../src/store/sqlite/report.js';
 import { tempLogbook } from '../helpers/cli.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { testStore } from '../helpers/store.js';
 import { seedLogbook } from '../report/seed.js';
 
@@ -15,7 +16,7 @@ function fullScans(details: string[]): string[] {
   return details.filter((detail) => /^SCAN (complaints|events|c|cu)\b(?!.*USING)/.test(detail));
 }
 
-describe('due and report queries in the store', () => {
+describe('due and report queries in the SQLite store', () => {
   it('answers due from the partial index complaints_due, without reading the whole logbook', async () => {
     const path = tempLogbook();
     await seedLogbook(path);
@@ -37,9 +38,11 @@ describe('due and report queries in the store', () => {
     }
     db.close();
   });
+});
 
+describe.each(BACKENDS)('due and report figures in the store ($name)', (backend) => {
   it('lists pending callbacks only, oldest first, and never closed or draft complaints', async () => {
-    const { store, clock } = await testStore(tempLogbook());
+    const { store, clock } = await testStore(backend.logbook());
     const later = await store.createComplaint({}, { kind: 'created', operator: null });
     const earlier = await store.createComplaint({}, { kind: 'created', operator: null });
     const closed = await store.createComplaint(
@@ -67,7 +70,7 @@ describe('due and report queries in the store', () => {
   });
 
   it('takes the median and the 90th percentile from ranks: mean of the two middle values, nearest rank', async () => {
-    const { store, clock } = await testStore(tempLogbook());
+    const { store, clock } = await testStore(backend.logbook());
     // Closed after 1, 2, 3, ... 10 days: median 5.5, p90 the 9th value, 9.
     for (let days = 1; days <= 10; days++) {
       clock.now = new Date('2026-11-01T09:00:00Z');
@@ -96,7 +99,7 @@ describe('due and report queries in the store', () => {
     await store.close();
   });
   it('gives the summary of a period with the same figures as the whole report of it', async () => {
-    const path = tempLogbook();
+    const path = backend.logbook();
     await seedLogbook(path);
     const { store } = await testStore(path);
     const weeks = [

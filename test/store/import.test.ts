@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ImportRecord } from '../../src/store/store.js';
-import { sha256, tempLogbook } from '../helpers/cli.js';
+import { tempLogbook } from '../helpers/cli.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { testStore } from '../helpers/store.js';
 
 function* records(count: number): Generator<ImportRecord> {
@@ -67,9 +68,9 @@ function* records(count: number): Generator<ImportRecord> {
   }
 }
 
-describe('bulk import in the store', () => {
+describe.each(BACKENDS)('bulk import in the store ($name)', (backend) => {
   it('takes any iterable, as a seeding script would, in one transaction with many rows per insert', async () => {
-    const { store } = await testStore(tempLogbook());
+    const { store } = await testStore(backend.logbook());
     const progress: number[] = [];
     const result = await store.importRecords(records(1234), { onProgress: (done) => progress.push(done) });
     expect(result).toEqual({
@@ -99,11 +100,11 @@ describe('bulk import in the store', () => {
   });
 
   it('counts in a dry run and leaves the file as it was', async () => {
-    const path = tempLogbook();
+    const path = backend.logbook();
     const { store } = await testStore(path);
     await store.importRecords(records(3));
     await store.close();
-    const before = sha256(path);
+    const before = backend.fingerprint(path);
     const again = await testStore(path);
     expect(await again.store.importRecords(records(10), { dryRun: true })).toEqual({
       added: 7,
@@ -116,8 +117,11 @@ describe('bulk import in the store', () => {
     });
     expect((await again.store.health()).counts?.complaints).toBe(3);
     await again.store.close();
-    expect(sha256(path)).toBe(before);
+    expect(backend.fingerprint(path)).toBe(before);
   });
+});
+
+describe('bulk import in the SQLite store', () => {
   it('builds the indexes after the rows of an import into an empty logbook, and keeps them whatever happens', async () => {
     const path = tempLogbook();
     const read = <T>(sql: string) => {

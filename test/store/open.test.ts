@@ -19,7 +19,7 @@ describe('opening the logbook', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['complaints', 'customers', 'events', 'settings']);
+    expect(tables).toEqual(['complaints', 'customers', 'erasures_to_finish', 'events', 'settings']);
     db.close();
   });
 
@@ -104,5 +104,12 @@ describe('where the logbook lives', () => {
     expect(logbookPath(undefined, { HOME: '/home/anne', XDG_DATA_HOME: 'rel' })).toBe(
       '/home/anne/.local/share/plainte/plainte.db',
     );
+  });
+
+  it('refuses an empty --db or PLAINTE_DB rather than falling back to the default', () => {
+    expect(() => logbookPath('', { HOME: '/home/anne' })).toThrow('--db est vide');
+    expect(() => logbookPath('  ', { HOME: '/home/anne' })).toThrow('--db est vide');
+    expect(() => logbookPath(undefined, { HOME: '/home/anne', PLAINTE_DB: '' })).toThrow('PLAINTE_DB est vide');
+    expect(logbookPath('/tmp/x.db', { HOME: '/home/anne', PLAINTE_DB: '' })).toBe('/tmp/x.db');
   });
 });

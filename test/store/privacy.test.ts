@@ -1,13 +1,17 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { ERASED_FIELDS, KEPT_UNLESS_NAMED } from '../../src/domain/retention.js';
+import { COMPLAINT_COLUMNS } from '../../src/store/sqlite/rows.js';
 import { tempLogbook } from '../helpers/cli.js';
+import { BACKENDS } from '../helpers/logbooks.js';
 import { recordComplaint } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
 
 const cutoff = new Date('2023-11-23T00:00:00Z');
 
-describe('erasing personal data in the store', () => {
+describe.each(BACKENDS)('erasing personal data in the store ($name)', (backend) => {
   it('keeps the product, cause and lesson unless they name the customer, and only the anonymous details of events', async () => {
-    const fixture = await testStore(tempLogbook());
+    const fixture = await testStore(backend.logbook());
     const { store } = fixture;
     const id = await recordComplaint(fixture, {
       customer: { name: 'Hélène Lefèvre', phone: '06 12 34 56 78' },
@@ -37,7 +41,7 @@ describe('erasing personal data in the store', () => {
     const customerId = (await store.getComplaint(id))!.customerId!;
 
     const erasure = await store.forgetCustomer(customerId, 'Paul');
-    expect(erasure).toEqual({ complaints: 1, customers: 1, scrubbed: true });
+    expect(erasure).toEqual({ complaints: 1, customers: 1, scrub: 'done' });
     const complaint = (await store.getComplaint(id))!;
     expect(complaint).toMatchObject({
       product: 'perceuse à percussion',
@@ -59,7 +63,7 @@ describe('erasing personal data in the store', () => {
   });
 
   it('counts the last contact across all the customer’s complaints, and keeps the data an open complaint still needs', async () => {
-    const fixture = await testStore(tempLogbook());
+    const fixture = await testStore(backend.logbook());
     const { store } = fixture;
     const closed = await recordComplaint(fixture, {
       customer: { name: 'Denis Double' },
@@ -91,5 +95,44 @@ describe('erasing personal data in the store', () => {
     expect(await store.planPurge(cutoff, 'delete')).toEqual({ complaints: 0, customers: 0 });
     expect(await store.planPurge(new Date('2026-12-01T00:00:00Z'), 'delete')).toEqual({ complaints: 2, customers: 1 });
     await store.close();
+  });
+
+  it('classifies every text column: erased, kept unless naming the customer, or not about them', async () => {
+    const path = tempLogbook();
+    const { store } = await testStore(path);
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    const textColumns = (table: string) =>
+      (db.pragma(`table_info(${table})`) as { name: string; type: string }[])
+        .filter((column) => column.type === 'TEXT')
+        .map((column) => column.name);
+    const complaints = textColumns('complaints');
+    const events = textColumns('events');
+    const customers = textColumns('customers');
+    db.close();
+    const erased = ERASED_FIELDS.map((field) => COMPLAINT_COLUMNS[field]);
+    const checked = KEPT_UNLESS_NAMED.map((field) => COMPLAINT_COLUMNS[field]);
+    // Dates, choices from fixed lists, the shop's own staff, and a hash of an imported line.
+    const notAboutTheCustomer = [
+      ...['received_at', 'created_at', 'updated_at', 'purchase_date', 'written_at', 'next_contact_at'],
+      ...['first_response_at', 'resolved_at', 'closed_at', 'status', 'channel', 'mood', 'category', 'request'],
+      ...['solution_type', 'outcome', 'operator', 'assignee', 'import_key'],
+    ];
+    expect([...complaints].sort()).toEqual([...erased, ...checked, ...notAboutTheCustomer].sort());
+    // An event's details are filtered by kind (anonymousDetails); the rest is dates, staff and statuses.
+    expect(events.sort()).toEqual(['at', 'details', 'kind', 'operator', 'status_after', 'status_before']);
+    // Name, phone, e-mail, company and their search keys are erased; the dates stay.
+    expect(customers.sort()).toEqual([
+      'company',
+      'created_at',
+      'email',
+      'first_received_at',
+      'forgotten_at',
+      'name',
+      'name_key',
+      'phone',
+      'phone_key',
+      'updated_at',
+    ]);
   });
 });

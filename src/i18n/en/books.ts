@@ -8,7 +8,9 @@ export const books: Record<keyof typeof fr, string> = {
   'opt.export.output': 'write to this file (readable by you only) instead of the screen',
   'opt.import.dryRun': 'check the file and say what would be added, writing nothing',
   'export.formatMissing': 'say which format: --format csv, json or ics.',
-  'export.cannotWrite': 'Cannot write {path}: {detail}.',
+  'export.isDirectory': '{path} is a folder: give the name of the file to write, for example {path}/logbook.csv.',
+  'export.notAFile':
+    '{path} is not a regular file (a device, a pipe…): -o only writes to a file. To send the export elsewhere, write to standard output (without -o) and redirect it.',
   'export.written.one': '{count} complaint exported to {path}.',
   'export.written.other': '{count} complaints exported to {path}.',
   'export.ics.summary': 'Call back {customer}',
@@ -95,7 +97,11 @@ export const books: Record<keyof typeof fr, string> = {
   'forget.done.one': 'Personal data of customer #{id} erased ({count} complaint).',
   'forget.done.other': 'Personal data of customer #{id} erased ({count} complaints).',
   'erase.notScrubbed':
-    'Another program is reading the logbook right now: the erased values stay in its journal (-wal) until nobody has it open any more.',
+    'Another program is reading the logbook right now: the erased values stay readable in the file until the next plainte command, which finishes erasing them.',
+  'erase.full':
+    'the erasure is recorded, but the disk is full: the erased values stay readable in the file {path}. Free some space; the next plainte command finishes erasing them (“plainte doctor” checks it).',
+  'erase.failed':
+    'the erasure is recorded, but cleaning the file {path} failed: the erased values stay readable in it. The next plainte command tries again; “plainte doctor” checks it.',
   'purge.badDuration': '--older-than: unrecognised duration “{value}”. Examples: 3y (years), 36m (months), 90d (days).',
   'purge.nothing': 'Nothing to do: no closed complaint whose customer was last in contact before {date}.',
   'purge.plan.anonymise':
@@ -112,4 +118,46 @@ export const books: Record<keyof typeof fr, string> = {
   // ─── reliability ────────────────────────────────────────────────────────
   'store.moved':
     'the logbook {path} was deleted or replaced while the command ran: what it just recorded is lost with the old file. Check the file (“plainte doctor”), then enter it again or restore a backup.',
+
+  // ─── files at the edges: unfinished erasures, files written, files read ───
+  'doctor.erasure': 'Erasures',
+  'doctor.erasure.finished': 'an interrupted erasure was finished just now',
+  'doctor.erasure.busy': 'unfinished: another program is reading the logbook; run “plainte doctor” again in a moment',
+  'doctor.erasure.full':
+    'unfinished: the disk is full and the erased values are still readable in the file; free some space, then run “plainte doctor” again',
+  'doctor.erasure.failed': 'unfinished: cleaning the file failed; run “plainte doctor” again',
+  'doctor.erasure.readonly':
+    'unfinished: this account cannot write the logbook; run “plainte doctor” as the account that owns it',
+  'write.full': 'disk full while writing {path}. Free some space, then try again.',
+  'write.quota': 'disk quota reached while writing {path}. Free some space, then try again.',
+  'write.tooBig':
+    '{path} exceeds the file size this account may write (ulimit -f): nothing more could be written to it.',
+  'write.readOnly': '{path} is on a read-only disk: nothing could be written to it.',
+  'write.denied': 'not allowed to write {path} ({detail}).',
+  'write.io': 'disk error while writing {path} ({detail}). Check the disk, then try again.',
+  'write.other': 'cannot write {path}: {detail}.',
+  'write.stdout': 'standard output',
+  'write.stdoutFile': 'standard output ({path})',
+  'store.full': 'disk full while writing the logbook {path}: nothing was saved. Free some space, then try again.',
+  'store.io':
+    'disk error while reading or writing the logbook {path} ({detail}). Run “plainte doctor” to check the file.',
+  'doctor.leftovers': 'Temporary files',
+  'doctor.leftovers.removed': 'left by an interrupted backup, restore or export, with personal data: removed ({files})',
+  'doctor.leftovers.staying':
+    'left by an interrupted backup, restore or export, with personal data, and impossible to remove from here: {files}. Remove them as the account that owns them',
+  'write.noFolder': 'cannot write {path}: its folder does not exist. Create it, or give another path.',
+  'import.notAFile': '{path} is not a regular file (a device, a pipe…): give a file, or “-” to read standard input.',
+  'import.stdinTerminal':
+    '“plainte import -” reads a file sent to standard input, which is the terminal here: give the file (plainte import logbook.csv) or send it (plainte import - < logbook.csv).',
+  'import.problem.lineTooLong': 'a line longer than {max} MiB: this is not a readable file of complaints',
+  'import.problem.tooLarge':
+    'a file of {size} MiB: beyond {max} MiB only plainte’s JSON export (plainte export --format json) is read, one complaint at a time',
+  'import.problem.tooManyColumns': '{found} columns (at most {max}): this is not a table of complaints',
+  'store.schema':
+    '{path} carries the mark of a plainte logbook (version {version}) but not all it holds (missing: {missing}). The file was not changed; put a backup back with “plainte restore”.',
+  'store.notAFile':
+    '{path} is not a regular file (a device, a pipe…): give the path of a file with --db or PLAINTE_DB.',
+  'store.emptyPath': '{source} is empty: give the path of the logbook, or leave {source} out for the usual logbook.',
+  'restore.schema':
+    '{path} carries the mark of a plainte backup but not all it holds (missing: {detail}): choose another backup. The current logbook was not touched.',
 };

@@ -15,6 +15,7 @@ export const terminal = {
   'arg.encoding': 'encoding',
   'arg.euros': 'euros',
   'arg.file': 'file',
+  'arg.file-or-url': 'file-or-url',
   'arg.format': 'format',
   'arg.id': 'id',
   'arg.key': 'key',
@@ -112,6 +113,9 @@ export const terminal = {
 
   // ─── environment ──────────────────────────────────────────────────────────
   'env.PLAINTE_DB': 'the logbook file, when --db is not given',
+  'env.PLAINTE_SHOP': 'the shop of this counter, on a server, when --shop is not given',
+  'env.pg': 'a logbook on a PostgreSQL server, as libpq reads them, after the URL’s own settings',
+  'env.XDG_CONFIG_HOME': 'this machine’s own settings (its shop, its operator): $XDG_CONFIG_HOME/plainte/config',
   'env.PLAINTE_LANG': 'the language of messages, fr or en, when --lang is not given',
   'env.locale':
     'the system’s language, taken when it is French or English (fr_FR.UTF-8, en_GB.UTF-8) and neither ' +
@@ -128,6 +132,7 @@ export const terminal = {
   'env.TZ': 'the time zone of the dates read and written (else the system’s)',
   'env.XDG_DATA_HOME': 'the default logbook’s folder: $XDG_DATA_HOME/plainte/plainte.db',
   'env.XDG_CACHE_HOME': 'the compiled code’s folder: $XDG_CACHE_HOME/plainte',
-  'env.HOME': 'without XDG_DATA_HOME or XDG_CACHE_HOME: ~/.local/share and ~/.cache; without HOME, no default logbook',
+  'env.HOME':
+    'without the XDG_ ones: ~/.local/share, ~/.config and ~/.cache; ~/.pgpass; without HOME, no default logbook',
   'env.user': 'who records, when neither --operator nor the “operator” setting says',
 };

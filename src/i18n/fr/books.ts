@@ -5,7 +5,9 @@ export const books = {
   'opt.export.output': 'écrire dans ce fichier (lisible par vous seul) plutôt qu’à l’écran',
   'opt.import.dryRun': 'vérifier le fichier et dire ce qui serait ajouté, sans rien écrire',
   'export.formatMissing': 'précisez le format : --format csv, json ou ics.',
-  'export.cannotWrite': 'Impossible d’écrire {path} : {detail}.',
+  'export.isDirectory': '{path} est un dossier : donnez le nom du fichier à écrire, par exemple {path}/cahier.csv.',
+  'export.notAFile':
+    '{path} n’est pas un fichier ordinaire (un périphérique, un tube…) : -o écrit seulement dans un fichier. Pour l’envoyer ailleurs, écrivez sur la sortie standard (sans -o) et redirigez-la.',
   'export.written.one': '{count} réclamation exportée dans {path}.',
   'export.written.other': '{count} réclamations exportées dans {path}.',
   'export.ics.summary': 'Rappeler {customer}',
@@ -94,7 +96,11 @@ export const books = {
   'forget.done.one': 'Données personnelles du client n° {id} effacées ({count} réclamation).',
   'forget.done.other': 'Données personnelles du client n° {id} effacées ({count} réclamations).',
   'erase.notScrubbed':
-    'Un autre programme lit le cahier en ce moment : les valeurs effacées restent dans son journal (-wal) jusqu’à ce que plus personne ne l’ait ouvert.',
+    'Un autre programme lit le cahier en ce moment : les valeurs effacées restent lisibles dans le fichier jusqu’à la prochaine commande plainte, qui finira de les effacer.',
+  'erase.full':
+    'l’effacement est enregistré, mais le disque est plein : les valeurs effacées restent lisibles dans le fichier {path}. Libérez de la place ; la prochaine commande plainte finira de les effacer (« plainte doctor » le vérifie).',
+  'erase.failed':
+    'l’effacement est enregistré, mais le nettoyage du fichier {path} a échoué : les valeurs effacées y restent lisibles. La prochaine commande plainte réessaiera ; « plainte doctor » le vérifie.',
   'purge.badDuration': '--older-than : durée non reconnue « {value} ». Exemples : 3y (ans), 36m (mois), 90d (jours).',
   'purge.nothing':
     'Rien à faire : aucune réclamation classée dont le dernier contact avec le client date d’avant le {date}.',
@@ -112,4 +118,50 @@ export const books = {
   // ─── reliability ────────────────────────────────────────────────────────
   'store.moved':
     'le cahier {path} a été supprimé ou remplacé pendant la commande : ce qu’elle vient d’enregistrer est perdu avec l’ancien fichier. Vérifiez le fichier (« plainte doctor »), puis refaites la saisie ou restaurez une sauvegarde.',
+
+  // ─── files at the edges: unfinished erasures, files written, files read ───
+  'doctor.erasure': 'Effacements',
+  'doctor.erasure.finished': 'un effacement interrompu vient d’être terminé',
+  'doctor.erasure.busy': 'inachevé : un autre programme lit le cahier ; relancez « plainte doctor » dans un moment',
+  'doctor.erasure.full':
+    'inachevé : disque plein, les valeurs effacées restent lisibles dans le fichier ; libérez de la place, puis relancez « plainte doctor »',
+  'doctor.erasure.failed': 'inachevé : le nettoyage du fichier a échoué ; relancez « plainte doctor »',
+  'doctor.erasure.readonly':
+    'inachevé : ce compte ne peut pas écrire le cahier ; lancez « plainte doctor » avec le compte à qui il appartient',
+  'write.full': 'disque plein en écrivant {path}. Libérez de la place, puis recommencez.',
+  'write.quota': 'quota de disque atteint en écrivant {path}. Libérez de la place, puis recommencez.',
+  'write.tooBig':
+    '{path} dépasse la taille de fichier permise à ce compte (ulimit -f) : rien de plus n’a pu y être écrit.',
+  'write.readOnly': '{path} est sur un disque en lecture seule : rien n’a pu y être écrit.',
+  'write.denied': 'pas le droit d’écrire {path} ({detail}).',
+  'write.io': 'erreur du disque en écrivant {path} ({detail}). Vérifiez le disque, puis recommencez.',
+  'write.other': 'impossible d’écrire {path} : {detail}.',
+  'write.stdout': 'la sortie standard',
+  'write.stdoutFile': 'la sortie standard ({path})',
+  'store.full':
+    'disque plein en écrivant le cahier {path} : rien n’a été enregistré. Libérez de la place, puis recommencez.',
+  'store.io':
+    'erreur du disque en lisant ou en écrivant le cahier {path} ({detail}). Lancez « plainte doctor » pour vérifier le fichier.',
+  'doctor.leftovers': 'Fichiers temporaires',
+  'doctor.leftovers.removed':
+    'laissés par une sauvegarde, une restauration ou un export interrompus, avec des données personnelles : supprimés ({files})',
+  'doctor.leftovers.staying':
+    'laissés par une sauvegarde, une restauration ou un export interrompus, avec des données personnelles, et impossibles à supprimer ici : {files}. Supprimez-les avec le compte à qui ils appartiennent',
+  'write.noFolder': 'impossible d’écrire {path} : son dossier n’existe pas. Créez-le, ou donnez un autre chemin.',
+  'import.notAFile':
+    '{path} n’est pas un fichier ordinaire (un périphérique, un tube…) : donnez un fichier, ou « - » pour lire l’entrée standard.',
+  'import.stdinTerminal':
+    '« plainte import - » lit un fichier envoyé sur l’entrée standard, qui est ici le terminal : donnez le fichier (plainte import cahier.csv) ou envoyez-le (plainte import - < cahier.csv).',
+  'import.problem.lineTooLong': 'ligne de plus de {max} Mio : ce n’est pas un fichier de réclamations lisible',
+  'import.problem.tooLarge':
+    'fichier de {size} Mio : au-delà de {max} Mio, seul l’export JSON de plainte (plainte export --format json) est lu, une réclamation à la fois',
+  'import.problem.tooManyColumns': '{found} colonnes (au plus {max}) : ce n’est pas un tableau de réclamations',
+  'store.schema':
+    '{path} porte la marque d’un cahier plainte (version {version}) mais pas tout ce qu’il contient (il manque : {missing}). Le fichier n’a pas été modifié ; remettez une sauvegarde avec « plainte restore ».',
+  'store.notAFile':
+    '{path} n’est pas un fichier ordinaire (un périphérique, un tube…) : donnez avec --db ou PLAINTE_DB le chemin d’un fichier.',
+  'store.emptyPath':
+    '{source} est vide : donnez le chemin du cahier, ou retirez {source} pour prendre le cahier habituel.',
+  'restore.schema':
+    '{path} porte la marque d’une sauvegarde de plainte mais pas tout ce qu’elle contient (il manque : {detail}) : choisissez une autre sauvegarde. Le cahier actuel n’a pas été touché.',
 };

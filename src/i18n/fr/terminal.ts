@@ -15,6 +15,7 @@ export const terminal = {
   'arg.encoding': 'encodage',
   'arg.euros': 'euros',
   'arg.file': 'fichier',
+  'arg.file-or-url': 'fichier-ou-url',
   'arg.format': 'format',
   'arg.id': 'n°',
   'arg.key': 'clé',
@@ -114,6 +115,9 @@ export const terminal = {
 
   // ─── environment ──────────────────────────────────────────────────────────
   'env.PLAINTE_DB': 'le fichier du cahier, quand --db n’est pas donné',
+  'env.PLAINTE_SHOP': 'le magasin de cette caisse, sur un serveur, quand --shop n’est pas donné',
+  'env.pg': 'un cahier sur un serveur PostgreSQL, comme libpq les lit, après les réglages de l’URL',
+  'env.XDG_CONFIG_HOME': 'les réglages de cette machine (son magasin, son opérateur) : $XDG_CONFIG_HOME/plainte/config',
   'env.PLAINTE_LANG': 'la langue des messages, fr ou en, quand --lang n’est pas donné',
   'env.locale':
     'la langue du système, prise quand elle est le français ou l’anglais (fr_FR.UTF-8, en_GB.UTF-8) ' +
@@ -130,6 +134,6 @@ export const terminal = {
   'env.TZ': 'le fuseau horaire des dates lues et écrites (celui du système sinon)',
   'env.XDG_DATA_HOME': 'le dossier du cahier par défaut : $XDG_DATA_HOME/plainte/plainte.db',
   'env.XDG_CACHE_HOME': 'le dossier du code compilé : $XDG_CACHE_HOME/plainte',
-  'env.HOME': 'sans XDG_DATA_HOME ni XDG_CACHE_HOME : ~/.local/share et ~/.cache ; sans HOME, pas de cahier par défaut',
+  'env.HOME': 'sans les XDG_ : ~/.local/share, ~/.config et ~/.cache ; ~/.pgpass ; sans HOME, pas de cahier par défaut',
   'env.user': 'qui enregistre, quand ni --operator ni le réglage « operator » ne le disent',
 };

@@ -1,21 +1,10 @@
-import {
-  chmodSync,
-  closeSync,
-  copyFileSync,
-  constants,
-  existsSync,
-  fsyncSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { chmodSync, copyFileSync, constants, existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { newDatabase } from './driver.js';
 import { isoDay } from '../../domain/dates.js';
-import { UserError } from '../../errors.js';
+import { UserError, isWriteProblem, writeFailure } from '../../errors.js';
 import type { MessageKey } from '../../i18n/index.js';
+import { privateTempFile, removeLeftovers, removeWithSideFiles, syncToDisk } from '../files.js';
 import type { MaintenanceStore } from '../store.js';
 import { checkLogbookFile, withReadOnly, type LogbookFileCheck } from './connection.js';
 import type { SqliteContext } from './context.js';
@@ -39,37 +28,13 @@ const CHECK_MESSAGES: Record<Exclude<LogbookFileCheck, { ok: true }>['problem'],
   foreign: 'restore.foreign',
   too_new: 'restore.tooNew',
   damaged: 'restore.damaged',
+  schema: 'restore.schema',
 };
 
 /** Refuses (UserError) a file that is not a sound plainte logbook this version can open. */
 export function checkBackupFile(path: string): void {
   const check = checkLogbookFile(path);
   if (!check.ok) throw new UserError(CHECK_MESSAGES[check.problem], { path, detail: check.detail });
-}
-
-/** Writes what the file holds to the disk, and its folder entry too, before it is relied on. */
-function syncToDisk(path: string): void {
-  for (const target of [path, dirname(path)]) {
-    const fd = openSync(target, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  }
-}
-
-/** An empty file, private to its owner, in the folder of `beside`: renamed into place once
- * complete, so a file of that name is always whole. */
-function privateTempFile(beside: string): string {
-  const temp = join(dirname(beside), `.${basename(beside)}.${process.pid}.tmp`);
-  closeSync(openSync(temp, 'wx', 0o600));
-  chmodSync(temp, 0o600);
-  return temp;
-}
-
-function removeWithSideFiles(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
 }
 
 /** Puts the finished `temp` at `target`: replaces it, or refuses if it appeared meanwhile. */
@@ -96,8 +61,11 @@ export function maintenanceQueries(ctx: SqliteContext): MaintenanceStore {
       if (path === resolve(logbook)) throw new UserError('backup.same', { path });
       if (!existsSync(dirname(path))) throw new UserError('backup.noFolder', { path: dirname(path) });
       if (!replace && existsSync(path)) throw new UserError('backup.exists', { path });
-      const temp = privateTempFile(path);
+      // What a backup killed before left there: a partial copy of personal data.
+      removeLeftovers(dirname(path));
+      let temp: string | null = null;
       try {
+        temp = privateTempFile(path);
         await ctx.db.backup(temp, { progress: () => ALL_PAGES });
         // The copy carries the logbook's WAL flag; a backup is better as one self-contained
         // file, with no -wal or -shm beside it.
@@ -110,8 +78,11 @@ export function maintenanceQueries(ctx: SqliteContext): MaintenanceStore {
         moveIntoPlace(temp, path, replace);
         syncToDisk(path);
         return path;
+      } catch (error) {
+        // The copy's side failed (a full disk, say): that file is named, not the logbook.
+        throw isWriteProblem(error) ? writeFailure(path, error) : error;
       } finally {
-        removeWithSideFiles(temp);
+        if (temp !== null) removeWithSideFiles(temp);
       }
     },
   };
@@ -166,8 +137,11 @@ export function restoreLogbook(from: string, logbook: string, at: Date): string 
   const damaged = !current.ok && current.problem === 'damaged';
   if (exists && !damaged) quiesce(logbook);
   mkdirSync(dirname(logbook), { recursive: true, mode: 0o700 });
-  const temp = privateTempFile(logbook);
+  // What a restore killed before left there: a partial copy of personal data.
+  removeLeftovers(dirname(logbook));
+  let temp: string | null = null;
   try {
+    temp = privateTempFile(logbook);
     // VACUUM INTO reads a consistent snapshot (with the backup's own -wal, if it has one)
     // into a fresh file.
     withReadOnly(from, (db) => db.prepare('VACUUM INTO ?').run(temp));
@@ -179,7 +153,9 @@ export function restoreLogbook(from: string, logbook: string, at: Date): string 
     renameSync(temp, logbook);
     syncToDisk(logbook);
     return kept;
+  } catch (error) {
+    throw isWriteProblem(error) ? writeFailure(logbook, error) : error;
   } finally {
-    removeWithSideFiles(temp);
+    if (temp !== null) removeWithSideFiles(temp);
   }
 }

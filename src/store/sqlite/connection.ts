@@ -15,6 +15,7 @@ import type Database from 'better-sqlite3';
 import { newDatabase } from './driver.js';
 import { UserError } from '../../errors.js';
 import { APPLICATION_ID, SCHEMA_VERSION, migrate } from './migrations.js';
+import { missingSchema } from './schema.js';
 
 // How long a writer waits for another process (the counter, the owner, cron) to finish
 // its transaction before giving up with a clear message.
@@ -103,11 +104,21 @@ function sizeOf(path: string): number | null {
   try {
     const stats = statSync(path);
     if (stats.isDirectory()) throw new UserError('store.is_directory', { path });
+    // A device (/dev/null) or a pipe is no logbook, and SQLite would create its journal
+    // beside it (/dev/null-journal).
+    if (!stats.isFile()) throw new UserError('store.notAFile', { path });
     return stats.size;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+/** Refuses (UserError, nothing written) a logbook that lacks part of the schema of its version. */
+function checkSchema(path: string, db: Database.Database, version: number): void {
+  const missing = missingSchema(db, version);
+  if (missing.length > 0)
+    throw new UserError('store.schema', { path, version, missing: missing.slice(0, 5).join(', ') });
 }
 
 /** Whether this process may write the file and create its -wal/-shm companions beside it. */
@@ -144,6 +155,7 @@ function openReadOnly(path: string): Database.Database {
     checkOwnership(path, { applicationId: db.pragma('application_id', { simple: true }) as number, userVersion });
     // An older logbook needs a migration, which needs to write.
     if (userVersion < SCHEMA_VERSION) throw new UserError('store.readonly', { path });
+    checkSchema(path, db, userVersion);
     return db;
   } catch (error) {
     db.close();
@@ -174,12 +186,13 @@ export function openDatabase(path: string, { create }: { create: boolean }): Dat
   const db = newDatabase(path, { fileMustExist: true });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    let userVersion = SCHEMA_VERSION;
     if (!isNew) {
       // The header on disk may lag behind a write-ahead log: ask SQLite too.
-      checkOwnership(path, {
-        applicationId: db.pragma('application_id', { simple: true }) as number,
-        userVersion: db.pragma('user_version', { simple: true }) as number,
-      });
+      userVersion = db.pragma('user_version', { simple: true }) as number;
+      checkOwnership(path, { applicationId: db.pragma('application_id', { simple: true }) as number, userVersion });
+      // Before anything is written (WAL mode, a migration building on it).
+      checkSchema(path, db, userVersion);
     }
     db.pragma('foreign_keys = ON');
     // A new file gets its schema (and its application_id in the header) before WAL is
@@ -189,6 +202,7 @@ export function openDatabase(path: string, { create }: { create: boolean }): Dat
     // FULL: a power cut right after a commit keeps it; the cost is one fsync per write.
     db.pragma('synchronous = FULL');
     if (!isNew) migrate(db);
+    if (userVersion < SCHEMA_VERSION) checkSchema(path, db, SCHEMA_VERSION);
     return db;
   } catch (error) {
     db.close();
@@ -198,7 +212,8 @@ export function openDatabase(path: string, { create }: { create: boolean }): Dat
 
 /** What a file offered as a logbook (a backup to restore, a copy just made) turned out to be. */
 export type LogbookFileCheck =
-  { ok: true } | { ok: false; problem: 'missing' | 'not_sqlite' | 'foreign' | 'too_new' | 'damaged'; detail: string };
+  | { ok: true }
+  | { ok: false; problem: 'missing' | 'not_sqlite' | 'foreign' | 'too_new' | 'damaged' | 'schema'; detail: string };
 
 const SIDE_FILES = ['-wal', '-shm'];
 
@@ -220,8 +235,9 @@ export function withReadOnly<T>(path: string, work: (db: Database.Database) => T
 
 /**
  * Checks, without changing a byte of it, that `path` is a sound plainte logbook this
- * version can open: SQLite, marked as ours, schema not newer, `integrity_check` ok. The
- * same checks as `openDatabase`, plus integrity: a backup is trusted only after them.
+ * version can open: SQLite, marked as ours, schema not newer, `integrity_check` ok, every
+ * table, column, index and trigger of its version there. The same checks as `openDatabase`,
+ * plus integrity: a backup is trusted only after them.
  */
 export function checkLogbookFile(path: string): LogbookFileCheck {
   const size = sizeOf(path);
@@ -252,6 +268,8 @@ export function checkLogbookFile(path: string): LogbookFileCheck {
       );
       if (integrity.length !== 1 || integrity[0] !== 'ok')
         return { ok: false, problem: 'damaged', detail: integrity.slice(0, 3).join('; ') };
+      const missing = missingSchema(db, live.userVersion);
+      if (missing.length > 0) return { ok: false, problem: 'schema', detail: missing.slice(0, 5).join(', ') };
       return { ok: true };
     });
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { Status } from '../../domain/types.js';
-import type { HealthStore } from '../store.js';
+import type { HealthStore, PendingErasure } from '../store.js';
 import type { SqliteContext } from './context.js';
 
 /** The lines of integrity_check. On some damage SQLite stops the check itself with
@@ -13,7 +13,8 @@ function integrityCheck(ctx: SqliteContext): string[] {
   }
 }
 
-export function healthQueries(ctx: SqliteContext): HealthStore {
+/** `erasure`: what was found, and done, about an unfinished erasure when the logbook was opened. */
+export function healthQueries(ctx: SqliteContext, erasure: PendingErasure): HealthStore {
   const count = (table: string) => (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return {
     async health() {
@@ -30,6 +31,7 @@ export function healthQueries(ctx: SqliteContext): HealthStore {
         readOnly: ctx.db.readonly,
         journalMode: ctx.db.pragma('journal_mode', { simple: true }) as string,
         integrity,
+        erasure,
         foreignKeyProblems: sound ? (ctx.db.pragma('foreign_key_check') as unknown[]).length : 0,
         counts: !sound
           ? null

@@ -40,7 +40,7 @@ const CUSTOMER_INSERT = [
 class DryRun extends Error {}
 
 /** The file's id when it is free, else the next one above everything given so far. */
-class Ids {
+export class Ids {
   private readonly used = new Set<number>();
   private top: number;
   constructor(private readonly maxBefore: number) {
@@ -93,7 +93,8 @@ function withIndexesBuiltAfter<T>(ctx: SqliteContext, work: () => T): T {
   return result;
 }
 
-const identity = (name: string, phone: string | null) => `${searchKey(name)}\u0000${phone ? phoneKey(phone) : ''}`;
+export const identity = (name: string, phone: string | null) =>
+  `${searchKey(name)}\u0000${phone ? phoneKey(phone) : ''}`;
 
 function complaintValues(record: ImportRecord, id: number, customerId: number | null): unknown[] {
   const { complaint } = record;

@@ -1,5 +1,6 @@
 import type { OpenOptions, Store } from '../store.js';
 import { complaintQueries } from './complaints.js';
+import { copyQueries } from './copy.js';
 import { openDatabase } from './connection.js';
 import { SqliteContext } from './context.js';
 import { exportQueries } from './export.js';
@@ -12,16 +13,19 @@ import { importQueries } from './import.js';
 import { settingsQueries } from './settings.js';
 import { dueQueries } from './due.js';
 import { reportQueries } from './report.js';
+import { finishPendingErasure } from './scrub.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
 export function openSqliteStore(path: string, clock: () => Date, options: OpenOptions = {}): Store {
   const ctx = new SqliteContext(openDatabase(path, { create: options.create !== false }), clock);
+  // Before anything else: an erasure whose clean-up was cut short is finished now.
+  const erasure = finishPendingErasure(ctx);
   const opened = rememberOpened(path, ctx.db);
-  return {
+  const store: Store = {
     location: path,
     ...complaintQueries(ctx),
     ...settingsQueries(ctx),
-    ...healthQueries(ctx),
+    ...healthQueries(ctx, erasure),
     ...maintenanceQueries(ctx),
     ...privacyQueries(ctx),
     ...exportQueries(ctx),
@@ -29,6 +33,7 @@ export function openSqliteStore(path: string, clock: () => Date, options: OpenOp
     ...customerQueries(ctx),
     ...dueQueries(ctx),
     ...reportQueries(ctx),
+    ...copyQueries(ctx),
     async close() {
       try {
         checkStillThere(path, ctx.db, opened);
@@ -36,5 +41,11 @@ export function openSqliteStore(path: string, clock: () => Date, options: OpenOp
         ctx.db.close();
       }
     },
+    // A file is one shop's logbook: there is no other shop to tell apart.
+    async shops() {
+      return [];
+    },
+    inShop: () => store,
   };
+  return store;
 }

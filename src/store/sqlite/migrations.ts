@@ -197,6 +197,13 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       DROP TABLE settled_on_the_spot;
     `);
   },
+  // 7: an erasure that always finishes. `forget` and `purge` commit the erasure, then clean
+  // the files (VACUUM, WAL emptied): a row here, written in the erasing transaction and
+  // removed once the files are clean, tells the next command that the clean-up was cut short
+  // (a kill, a full disk, a reader holding an old snapshot) and is still to do (scrub.ts).
+  (db) => {
+    db.exec(`CREATE TABLE erasures_to_finish (at TEXT NOT NULL);`);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

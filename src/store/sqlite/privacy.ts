@@ -11,6 +11,7 @@ import { searchKey } from '../../domain/text.js';
 import type { Erasure, PrivacyStore, PurgeMode } from '../store.js';
 import type { SqliteContext } from './context.js';
 import { COMPLAINT_COLUMNS } from './rows.js';
+import { markErasure, scrubFiles } from './scrub.js';
 
 // Erasing personal data (forget, purge) so that it is gone from the files on disk too, not
 // only from what queries return.
@@ -73,12 +74,14 @@ export function privacyQueries(ctx: SqliteContext): PrivacyStore {
     // updated_at stays: an erasure is not a contact with the customer, and purge counts those.
     const sets = [...ERASED_COLUMNS, ...named].map((column) => `${column} = NULL`).join(', ');
     ctx.db.prepare(`UPDATE complaints SET ${sets} WHERE id = ?`).run(id);
-    const events = ctx.statement('SELECT id, details FROM events WHERE complaint_id = ?').all(id) as {
+    const events = ctx.statement('SELECT id, kind, details FROM events WHERE complaint_id = ?').all(id) as {
       id: number;
+      kind: string;
       details: string;
     }[];
     for (const event of events) {
-      const details = JSON.stringify(anonymousDetails(JSON.parse(event.details) as Record<string, unknown>, person));
+      const parsed = JSON.parse(event.details) as Record<string, unknown>;
+      const details = JSON.stringify(anonymousDetails(event.kind, parsed, person));
       // The append-only trigger lets only the details change, for exactly this.
       if (details !== event.details) ctx.statement('UPDATE events SET details = ? WHERE id = ?').run(details, event.id);
     }
@@ -113,36 +116,22 @@ export function privacyQueries(ctx: SqliteContext): PrivacyStore {
     return { complaints: chosen.map((candidate) => candidate.id), customers };
   }
 
-  /**
-   * Overwrites what was erased wherever SQLite may still hold it: secure_delete zeroes the
-   * freed space of the pages the transaction changed; VACUUM rebuilds every page from live
-   * rows (leftovers of edits made before, old index entries, free pages); the TRUNCATE
-   * checkpoint copies the result into the file and empties the WAL, which held the old page
-   * versions. Returns false when a reader kept an old snapshot and the WAL could not be
-   * emptied.
-   */
-  function scrub(): boolean {
-    try {
-      // The rebuilt copy stays in memory rather than in a temporary file.
-      ctx.db.pragma('temp_store = MEMORY');
-      ctx.db.exec('VACUUM');
-      const [result] = ctx.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-      return result?.busy === 0;
-    } catch (error) {
-      // Another program held the logbook too long: the erasure is committed all the same.
-      if ((error as { code?: unknown }).code === 'SQLITE_BUSY') return false;
-      throw error;
-    }
-  }
-
-  /** Runs the erasing transaction with secure_delete on, then scrubs the files. */
-  function erase(work: () => Omit<Erasure, 'scrubbed'>): Erasure {
+  /** Runs the erasing transaction with secure_delete on, marked as to finish until the
+   * files are clean, then cleans them. */
+  function erase(work: () => Omit<Erasure, 'scrub'>): Erasure {
     ctx.db.pragma('secure_delete = ON');
-    const done = ctx.write(work);
-    return { ...done, scrubbed: scrub() };
+    const done = ctx.write(() => {
+      markErasure(ctx);
+      return work();
+    });
+    return { ...done, scrub: scrubFiles(ctx) };
   }
 
   return {
+    async scrubErased() {
+      return scrubFiles(ctx);
+    },
+
     async forgetCustomer(customerId, operator) {
       return erase(() => {
         const person = personalData(customerId);
