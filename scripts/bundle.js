@@ -8,12 +8,13 @@
 //   cli.cjs                 the command line without any command's code: help and errors;
 //   messages.<language>.json  the messages of one language, read by whichever file runs;
 //   chrono.cjs              chrono-node, loaded by a command only to read a date in words;
-//   pg.cjs                  the PostgreSQL client, loaded only for a logbook on a server;
+//   pg.cjs                  the PostgreSQL store and client, loaded only for a logbook on a
+//                           server;
 //   help.<language>.txt     `plainte --help` as a script reads it (scripts/help-text.js);
 //   ../man/                 the manual pages (scripts/man-page.js).
-// Each command's file holds all it needs but the messages, chrono and the PostgreSQL
-// client, which every command would otherwise carry a copy of (the installed package stays
-// small: README, "Install"),
+// Each command's file holds all it needs but the messages, chrono and the PostgreSQL store,
+// which every command would otherwise carry a copy of (the installed package stays small:
+// README, "Install"),
 // so a run loads one of them besides launch.cjs. The sources in src/ stay the truth; tsc
 // checks them, and its dist/ output is what the tests and the benchmark import directly.
 import { createHash } from 'node:crypto';
@@ -136,16 +137,48 @@ const lazyChildProcess = {
   },
 };
 
-// The PostgreSQL client is bundled apart, in pg.cjs, which a command's bundle loads only
-// when the logbook is on a server (src/store/open.ts): a SQLite logbook neither reads nor
-// compiles it. Only the `pg` package is there; the store's own code stays in each command's
-// bundle, sharing its messages and errors.
-const pgApart = {
-  name: 'pg-apart',
+// The PostgreSQL store and its client are bundled apart, in pg.cjs, which a command's bundle
+// loads only when the logbook is on a server (src/store/open.ts): a SQLite logbook neither
+// reads nor compiles them, and the package holds them once. The store shares the errors and
+// the messages of the command that loads it (its UserError is the one the command reports,
+// its messages in the run's language): the command hands over its own modules, which
+// pg.cjs takes instead of copies of them.
+const HOST = "globalThis[Symbol.for('plainte.host')]";
+const SHARED = { errors: 'src/errors.ts', i18n: 'src/i18n/index.ts' };
+
+const pgStoreApart = (bundleRoot) => ({
+  name: 'pg-store-apart',
   setup(build) {
-    build.onResolve({ filter: /^pg$/ }, () => ({ path: 'pg', namespace: 'pg-apart' }));
-    build.onLoad({ filter: /.*/, namespace: 'pg-apart' }, () => ({
-      contents: "module.exports = require(require('node:path').join(__dirname, '..', 'pg.cjs'));",
+    build.onResolve({ filter: /^\.\/pg\/index\.js$/ }, (args) =>
+      args.importer.endsWith('/src/store/open.ts') ? { path: 'pg-store', namespace: 'pg-store-apart' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'pg-store-apart' }, () => ({
+      resolveDir: source('src/'),
+      loader: 'js',
+      contents: [
+        ...Object.entries(SHARED).map(([name, path]) => `import * as ${name} from './${path.slice(4)}';`),
+        'let store;',
+        'export function openPgStore(...args) {',
+        `  ${HOST} = { ${Object.keys(SHARED).join(', ')} };`,
+        `  store ??= require(__dirname + ${JSON.stringify(`${bundleRoot}/pg.cjs`)});`,
+        '  return store.openPgStore(...args);',
+        '}',
+      ].join('\n'),
+    }));
+  },
+});
+
+/** In pg.cjs: the modules the command that loads it hands over. */
+const hostModules = {
+  name: 'host-modules',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)(errors|index)\.js$/ }, (args) => {
+      const path = join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      const name = Object.keys(SHARED).find((key) => path === source(SHARED[key]));
+      return name ? { path: name, namespace: 'host' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'host' }, ({ path: name }) => ({
+      contents: `module.exports = ${HOST}.${name};`,
       loader: 'js',
     }));
   },
@@ -229,7 +262,7 @@ const program = (name, outfile) => {
       chronoApart(bundleRoot),
       lazyChildProcess,
       chalkWithoutDetection,
-      pgApart,
+      pgStoreApart(bundleRoot),
     ],
   });
 };
@@ -238,12 +271,10 @@ await Promise.all([
   // pg's optional native binding and its Cloudflare socket are never used.
   build({
     ...common,
-    entryPoints: ['node_modules/pg/lib/index.js'],
+    entryPoints: ['src/store/pg/index.ts'],
     outfile: `${outdir}pg.cjs`,
-    external: ['pg-native', 'pg-cloudflare', 'cloudflare:sockets'],
-    plugins: [lazyPgCrypto, notCloudflare],
-    banner: {},
-    define: {},
+    external: [...common.external, 'pg-native', 'pg-cloudflare', 'cloudflare:sockets'],
+    plugins: [hostModules, lazyPgCrypto, notCloudflare, lazyChildProcess],
   }),
   program(null, 'cli.cjs'),
   ...COMMANDS.map((name) => program(name, `commands/${name}.cjs`)),

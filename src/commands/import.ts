@@ -1,10 +1,9 @@
 import { basename } from 'node:path';
 import { withNewStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, UserError, failureText } from '../errors.js';
 import { label, t, tn } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
-import { failureText } from '../format/failure.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
 import { encodingNamed } from '../transfer/encoding.js';
 import type { ImportResult } from '../store/store.js';

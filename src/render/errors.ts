@@ -1,8 +1,7 @@
 import { CommanderError } from 'commander';
-import { EXIT, Exit, UserError, writeFailure, type ExitCode } from '../errors.js';
+import { EXIT, Exit, UserError, failureText, writeFailure, type ExitCode } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printMessage } from './output.js';
-import { failureText } from '../format/failure.js';
 import { sanitize } from '../format/sanitize.js';
 
 // How a failed command is told to the user: one or two translated lines on stderr, and the

@@ -1,5 +1,5 @@
 import { parse, type Options } from 'csv-parse/sync';
-import { failureText } from '../format/failure.js';
+import { failureText } from '../errors.js';
 
 // The records of a CSV text, parsed a piece at a time: csv-parse's records (an array and an
 // info object each) take far more memory than the text they come from, and a file of

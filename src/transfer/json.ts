@@ -1,9 +1,9 @@
-import { failureText } from '../format/failure.js';
 import type { ExportedComplaint } from '../store/store.js';
 import { NONE, Reading, failed, readingOf, type Conversion } from './checked.js';
 import type { Sink } from './sink.js';
 import { exportedObject, exportedRecord } from './record.js';
 import { bytesOf, countLines, linesOf, type Source } from './source.js';
+import { failureText } from '../errors.js';
 
 // The lossless format: { "format": "plainte", "version": 1, "complaints": [...] }, one
 // complaint per line so that it is written as it is read, and read back a line at a time:

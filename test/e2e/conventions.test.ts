@@ -155,6 +155,7 @@ describe('French output', () => {
     expect(json.stdout + json.stderr).toContain('le JSON s’arrête avant la fin');
     expect(json.stdout + json.stderr).not.toMatch(/Unexpected|JSON input/);
     const output = plainte(['export', '--format', 'csv', '-o', join(tempDir(), 'absent', 'x.csv')], { db });
-    expect(output.stderr).toContain('fichier ou dossier introuvable');
+    expect(output.stderr).toContain('son dossier n’existe pas');
+    expect(output.stderr).not.toMatch(/ENOENT|no such file/);
   });
 });

@@ -88,7 +88,7 @@ export const terminal = {
   'man.example.completion': 'completion for bash',
   'man.seeAlso.text': 'The package’s README gives every rule in detail. The French page: man plainte.',
 
-  // ─── what went wrong with a file (format/failure.ts) ──────────────────────
+  // ─── what went wrong with a file (errors.ts, failureText) ──────────────────────
   'failure.ENOENT': 'no such file or folder',
   'failure.EACCES': 'permission denied',
   'failure.EPERM': 'operation not permitted',
@@ -104,6 +104,13 @@ export const terminal = {
   'failure.ENAMETOOLONG': 'file name too long',
   'failure.ELOOP': 'too many symbolic links',
   'failure.EBUSY': 'file busy',
+  'failure.ECONNREFUSED': 'connection refused',
+  'failure.ECONNRESET': 'connection reset',
+  'failure.ETIMEDOUT': 'no answer in time',
+  'failure.EHOSTUNREACH': 'host unreachable',
+  'failure.ENETUNREACH': 'network unreachable',
+  'failure.ENOTFOUND': 'unknown host name',
+  'failure.EAI_AGAIN': 'host name not found for now',
   'failure.system': 'system error ({code})',
   'failure.json': 'this is not JSON',
   'failure.jsonEnd': 'the JSON stops before its end',

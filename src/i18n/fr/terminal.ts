@@ -90,7 +90,7 @@ export const terminal = {
   'man.example.completion': 'la complétion pour bash',
   'man.seeAlso.text': 'Le README du paquet décrit chaque règle en détail. La page en anglais : man plainte-en.',
 
-  // ─── what went wrong with a file (format/failure.ts) ──────────────────────
+  // ─── what went wrong with a file (errors.ts, failureText) ──────────────────────
   'failure.ENOENT': 'fichier ou dossier introuvable',
   'failure.EACCES': 'permission refusée',
   'failure.EPERM': 'opération non permise',
@@ -106,6 +106,13 @@ export const terminal = {
   'failure.ENAMETOOLONG': 'nom de fichier trop long',
   'failure.ELOOP': 'trop de liens symboliques',
   'failure.EBUSY': 'fichier occupé',
+  'failure.ECONNREFUSED': 'connexion refusée',
+  'failure.ECONNRESET': 'connexion coupée',
+  'failure.ETIMEDOUT': 'pas de réponse à temps',
+  'failure.EHOSTUNREACH': 'machine injoignable',
+  'failure.ENETUNREACH': 'réseau injoignable',
+  'failure.ENOTFOUND': 'nom de machine inconnu',
+  'failure.EAI_AGAIN': 'nom de machine introuvable pour l’instant',
   'failure.system': 'erreur du système ({code})',
   'failure.json': 'ce n’est pas du JSON',
   'failure.jsonEnd': 'le JSON s’arrête avant la fin',
