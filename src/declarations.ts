@@ -18,6 +18,7 @@ const WIZARD_OPTIONS = [
   option('--mood <mood>', 'opt.w.mood', { values: MOODS }),
   option('--description <text>', 'opt.w.description'),
   option('--customer <name>', 'opt.w.customer'),
+  option('--customer-id <n>', 'opt.w.customerId'),
   option('--phone <number>', 'opt.w.phone'),
   option('--email <address>', 'opt.w.email'),
   option('--company <name>', 'opt.w.company'),

@@ -48,3 +48,15 @@ export function legalWarranty(input: {
     expired: input.requestDate > coveredUntil,
   };
 }
+
+/** The categories that are goods by nature; any complaint with a purchase date is about goods too. */
+const GOODS_CATEGORIES: readonly string[] = ['defective', 'installation'];
+
+/**
+ * Whether a complaint is about goods (a defective product, an installation, or anything with
+ * a purchase or delivery date), as opposed to a late delivery or a service: only goods have a
+ * legal warranty of conformity, so only they are asked the purchase date and second-hand.
+ */
+export function concernsGoods(complaint: { category: string | null; purchaseDate: string | null }): boolean {
+  return complaint.purchaseDate !== null || GOODS_CATEGORIES.includes(complaint.category ?? '');
+}

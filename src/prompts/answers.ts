@@ -1,8 +1,8 @@
 import type { CallbackRules } from '../domain/hours.js';
-import type { Channel, CustomerRequest, Mood, Outcome, SolutionType } from '../domain/types.js';
-import type { CustomerInput, CustomerMatch } from '../store/store.js';
+import type { Channel, Complaint, CustomerRequest, Mood, Outcome, SolutionType } from '../domain/types.js';
+import type { ComplaintPatch, CustomerInput, CustomerMatch } from '../store/store.js';
 
-// What each phase returns: plain data, saved by the wizard (src/wizard/), never here.
+// What the phases answer, handed to the wizard (src/wizard/) to save: never saved here.
 
 /** Answers given as command-line options: these questions are not asked. */
 export interface Given {
@@ -11,7 +11,7 @@ export interface Given {
   mood?: Mood;
   account?: string;
   customerName?: string;
-  /** An existing customer chosen before the wizard (no terminal: exact name match). */
+  /** An existing customer: --customer-id, or without a terminal the one customer of that name. */
   customerId?: number;
   phone?: string;
   email?: string;
@@ -42,54 +42,49 @@ export interface Given {
 /** What the phases need to know about the shop and the moment. */
 export interface Setting {
   now: Date;
+  /** Who records when nobody is asked: --operator, the `operator` setting, else the login name. */
   operator: string | null;
+  /** --operator or the `operator` setting named who records: then nobody is asked, unless the
+   * team has several names. */
+  operatorConfigured: boolean;
+  /** The team (the `operators` setting): with several names, who records is one choice among them. */
+  team: readonly string[];
+  /** Who recorded the last complaint in this logbook: the suggested answer when asked. */
+  lastOperator: string | null;
   categories: readonly string[];
   callback: CallbackRules;
   noteWords: readonly string[];
   findCustomers(query: string): Promise<CustomerMatch[]>;
 }
 
-export interface ListenAnswers {
-  channel: Channel;
-  operator: string | null;
-  account: string;
-  mood: Mood;
-}
-
-export interface FactsAnswers {
-  customer: { id: number } | CustomerInput;
+/** Answers to save into the draft, as the store takes them. */
+export interface Answers {
+  patch?: ComplaintPatch;
+  customer?: { id: number } | CustomerInput;
   customerPatch?: Partial<CustomerInput>;
-  orderRef: string | null;
-  purchaseDate: string | null;
-  product: string | null;
-  category: string;
-  request: CustomerRequest;
-  business: boolean;
-  secondHand: boolean;
-  writtenAt: string | null;
-  facts: string | null;
 }
 
-export interface ApologyAnswers {
-  apologised: boolean;
-  apologyNote: string | null;
-  /** The customer became abusive: the wizard offers the escalation steps. */
-  turnedAbusive: boolean;
-}
-
-export interface SolutionAnswers {
-  solution: string | null;
-  solutionType: SolutionType | null;
-  assignee: string | null;
-  costCents: number | null;
+/** The complaint being recorded, as the phases see it: what is saved so far (null before the
+ * customer's account, which creates it), and `keep`, which saves answers as soon as they are
+ * given (the wizard writes them into the draft at a terminal: Ctrl-C loses none). */
+export interface Draft {
+  readonly current: Complaint | null;
+  keep(answers: Answers): Promise<void>;
 }
 
 export type ClosingAnswers =
   | { kind: 'solved'; outcome: Outcome; satisfaction: number | null }
   | { kind: 'later'; nextContactAt: string | null; callbackPhone: string | null; callbackNote: string | null }
+  /** The optional answers asked first ("add details"), then phase 5 again. */
+  | { kind: 'details' }
   | { kind: 'abusive' };
 
 /** '' -> null, for optional answers. */
 export function orNull(text: string): string | null {
   return text === '' ? null : text;
+}
+
+/** The patch without the answers left undefined (not given, not asked): they change nothing. */
+export function defined(patch: ComplaintPatch): ComplaintPatch {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
 }

@@ -1,10 +1,13 @@
 import { t } from '../i18n/index.js';
 import { phaseHeader, type Ask } from './ask.js';
-import { askFactual } from './fields.js';
-import { orNull, type ApologyAnswers, type Given, type Setting } from './answers.js';
+import type { Draft, Given } from './answers.js';
 
-/** Phase 3: was an apology (or regret for the situation) expressed? */
-export async function askApology(ask: Ask, given: Given, setting: Setting): Promise<ApologyAnswers> {
+/**
+ * Phase 3: was an apology (or regret for the situation) expressed? 'abusive' when the
+ * customer became abusive instead: the wizard runs the protocol, then asks again. The note
+ * about the apology is among the details (prompts/details.ts).
+ */
+export async function askApology(ask: Ask, given: Given, draft: Draft): Promise<'done' | 'abusive'> {
   phaseHeader(ask, 3);
   let apologised = given.apologised;
   if (apologised === undefined) {
@@ -18,10 +21,11 @@ export async function askApology(ask: Ask, given: Given, setting: Setting): Prom
       ],
       default: ask.interactive ? 'yes' : 'no',
     });
-    if (answer === 'abusive') return { apologised: false, apologyNote: null, turnedAbusive: true };
+    if (answer === 'abusive') return 'abusive';
     apologised = answer === 'yes';
   }
-  const apologyNote =
-    given.apologyNote ?? orNull(await askFactual(ask, { message: t('wizard.q.apologyNote') }, setting.noteWords));
-  return { apologised, apologyNote, turnedAbusive: false };
+  await draft.keep({
+    patch: { apologised, ...(given.apologyNote === undefined ? {} : { apologyNote: given.apologyNote }) },
+  });
+  return 'done';
 }

@@ -47,11 +47,20 @@ export async function askDate(
   return answer === '' ? null : read(answer, now, reading);
 }
 
-/**
- * A free-text note about the customer. Customers may read what is written about them
- * (right of access), so insulting or subjective words bring a warning and the choice
- * to keep the text or write facts instead.
- */
+/** A date typed is said back in full before it is saved ("→ mardi 10 novembre 2026"), so a
+ * misread day is seen while the customer is still there. */
+export function sayDate(ask: Ask, at: Date, hasTime: boolean): void {
+  ask.say(color().dim(t('wizard.date.echo', { when: formatFull(at, hasTime) })));
+}
+
+/** An optional day gone by (a purchase, a written complaint), said back in full; null when left empty. */
+export async function askPastDay(ask: Ask, message: string, now: Date, required = false): Promise<Date | null> {
+  const question = required ? { message, default: t('time.today'), required } : { message };
+  const day = await askDate(ask, question, now, 'past');
+  if (day) sayDate(ask, day.at, false);
+  return day && day.at;
+}
+
 /** After a warning about an answer: true when the operator keeps it, false to rewrite it
  * (the default: the warning is a suggestion, rewriting is what it suggests). */
 export async function keepsAnswer(ask: Ask, message: string, rewrite: string, keep: string): Promise<boolean> {
@@ -66,6 +75,11 @@ export async function keepsAnswer(ask: Ask, message: string, rewrite: string, ke
   return choice === 'keep';
 }
 
+/**
+ * A free-text note about the customer. Customers may read what is written about them
+ * (right of access), so insulting or subjective words bring a warning and the choice
+ * to keep the text or write facts instead.
+ */
 export async function askFactual(ask: Ask, question: TextQuestion, extraWords: readonly string[]): Promise<string> {
   let answer = await ask.text(question);
   const { subjectiveWords } = await import('../domain/notes.js');

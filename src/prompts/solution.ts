@@ -1,14 +1,13 @@
 import { toneWarnings } from '../domain/tone.js';
-import { SOLUTION_TYPES, type CustomerRequest, type SolutionType } from '../domain/types.js';
-import { label, t } from '../i18n/index.js';
+import type { CustomerRequest, SolutionType } from '../domain/types.js';
+import { t } from '../i18n/index.js';
 import { color } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
 import { phaseHeader, type Ask } from './ask.js';
-import { parseEuros } from '../domain/money.js';
-import { costCheck, keepsAnswer } from './fields.js';
-import { orNull, type Given, type SolutionAnswers } from './answers.js';
+import { keepsAnswer } from './fields.js';
+import { defined, type Draft, type Given } from './answers.js';
 
-/** What the customer asked for suggests the kind of solution. */
+/** What the customer asked for says what kind of solution it is, when it can. */
 const SUGGESTED: Partial<Record<CustomerRequest, SolutionType>> = {
   refund: 'refund',
   exchange: 'exchange',
@@ -16,6 +15,10 @@ const SUGGESTED: Partial<Record<CustomerRequest, SolutionType>> = {
   gesture: 'gesture',
   apology: 'explanation',
 };
+
+export function suggestedSolutionType(request: CustomerRequest | null): SolutionType | undefined {
+  return request === null ? undefined : SUGGESTED[request];
+}
 
 /**
  * What will be done, said as a fact. "Non", "impossible" or a question bring a gentle
@@ -35,31 +38,22 @@ async function askSolutionText(ask: Ask): Promise<string> {
   }
 }
 
-/** Phase 4: what will be done, of what kind, by whom, at what cost. */
-export async function askSolution(ask: Ask, given: Given, request: CustomerRequest | null): Promise<SolutionAnswers> {
+/** Phase 4: what will be done; its kind when the request says it. Who does it, the kind
+ * otherwise and the cost are among the details (prompts/details.ts), or given as options. */
+export async function askSolution(
+  ask: Ask,
+  given: Given,
+  request: CustomerRequest | null,
+  draft: Draft,
+): Promise<void> {
   phaseHeader(ask, 4);
-  const solution = given.solution ?? (ask.interactive ? await askSolutionText(ask) : null);
-  const solutionType =
-    given.solutionType ??
-    (ask.interactive
-      ? await ask.choose<SolutionType>({
-          message: t('wizard.q.solutionType'),
-          choices: SOLUTION_TYPES.map((value) => ({ value, name: label('solution', value) })),
-          default: request ? SUGGESTED[request] : undefined,
-        })
-      : null);
-  let assignee = given.assignee ?? null;
-  if (given.assignee === undefined && ask.interactive) {
-    const who = await ask.choose({
-      message: t('wizard.q.who'),
-      choices: [
-        { value: 'me', name: t('wizard.who.me') },
-        { value: 'colleague', name: t('wizard.who.colleague') },
-      ],
-      default: 'me',
-    });
-    if (who === 'colleague') assignee = await ask.text({ message: t('wizard.q.assignee'), required: true });
-  }
-  const costCents = given.costCents ?? parseEuros(await ask.text({ message: t('wizard.q.cost'), validate: costCheck }));
-  return { solution: solution === null ? null : orNull(solution), solutionType, assignee, costCents };
+  const solution = given.solution ?? (ask.interactive ? await askSolutionText(ask) : undefined);
+  await draft.keep({
+    patch: defined({
+      solution,
+      solutionType: given.solutionType ?? (solution === undefined ? undefined : suggestedSolutionType(request)),
+      assignee: given.assignee,
+      costCents: given.costCents,
+    }),
+  });
 }

@@ -1,4 +1,5 @@
-import { join, resolve } from 'node:path';
+import { accessSync, constants, statSync, type Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { OpenOptions, Store } from './store.js';
 import { displayUrl, isPostgresUrl } from './pg/url.js';
@@ -56,4 +57,52 @@ export async function openStore(
   process.env.SQLITE_USE_URI ??= '1';
   const { openSqliteStore } = await import('./sqlite/index.js');
   return openSqliteStore(path, clock, options);
+}
+
+/** The code of a file system error, or undefined. */
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/** The nearest folder above `path` that exists (a missing logbook's folders are made then). */
+function existingFolder(path: string): string {
+  let folder = dirname(path);
+  for (;;) {
+    try {
+      if (!statSync(folder).isDirectory()) throw new UserError('store.parentNotFolder', { path, folder });
+      return folder;
+    } catch (error) {
+      if (error instanceof UserError || dirname(folder) === folder) throw error;
+      if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw error;
+      folder = dirname(folder);
+    }
+  }
+}
+
+/**
+ * Whether a command that writes can write the logbook at `path`, with the file system alone:
+ * the file and its folder writable, or for a logbook not made yet, the folder it will be made
+ * in. A UserError says what stands in the way. Cheap: the wizard checks it before its first
+ * question, so that nobody types a customer's account into a logbook that cannot keep it.
+ */
+export function checkWritable(path: string): void {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    if (codeOf(error) !== 'ENOENT' && codeOf(error) !== 'ENOTDIR') throw error;
+    const folder = existingFolder(path);
+    try {
+      accessSync(folder, constants.W_OK | constants.X_OK);
+    } catch {
+      throw new UserError('store.cannotCreate', { path, folder });
+    }
+    return;
+  }
+  if (stats.isDirectory()) throw new UserError('store.is_directory', { path });
+  if (!stats.isFile()) throw new UserError('store.notAFile', { path });
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+  } catch {
+    throw new UserError('store.readonly', { path });
+  }
 }

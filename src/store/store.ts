@@ -69,9 +69,19 @@ export interface ComplaintChange {
   patch?: ComplaintPatch;
   /** The status to move to; refused (UserError, nothing written) when the domain forbids it. */
   status?: Status;
-  /** Link the complaint to this existing customer, or to a new one with these details. */
+  /** Link the complaint to this existing customer, or to a new one with these details (the
+   * one customer already on file with the same name and phone, when there is one: two
+   * counters taking the same new customer at once make one customer). */
   customer?: { id: number } | CustomerInput;
   /** Update the details of the linked customer. */
+  customerPatch?: Partial<CustomerInput>;
+}
+
+/** Answers saved into a draft as they are given: no status move, no event. */
+export interface DraftPatch {
+  id: number;
+  patch?: ComplaintPatch;
+  customer?: { id: number } | CustomerInput;
   customerPatch?: Partial<CustomerInput>;
 }
 
@@ -84,6 +94,10 @@ export interface ComplaintStore {
   ): Promise<Complaint>;
   /** Patch, status move and event of one logical step, in one IMMEDIATE transaction. */
   recordChange(change: ComplaintChange): Promise<Complaint>;
+  /** Saves answers into a draft as soon as they are given, without an event (the wizard's
+   * phase events say when a phase ends); refused (UserError, nothing written) once the
+   * complaint is no longer a draft. */
+  patchDraft(change: DraftPatch): Promise<Complaint>;
   getComplaint(id: number): Promise<Complaint | null>;
   listComplaints(filter: ComplaintFilter): Promise<ComplaintSummary[]>;
   listEvents(complaintId: number): Promise<ComplaintEvent[]>;

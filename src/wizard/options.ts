@@ -35,6 +35,10 @@ export async function givenFrom(
     resolved: options.resolved,
     note: text(options.note),
   };
+  if (options.customerId !== undefined) {
+    given.customerId = parseCustomerId(options.customerId);
+    if (options.customer !== undefined) throw new UserError('wizard.option.customerBoth', {}, EXIT.usage);
+  }
   if (options.channel !== undefined) given.channel = parseChoice('--channel', options.channel, CHANNELS, 'channel');
   if (options.mood !== undefined) given.mood = parseChoice('--mood', options.mood, MOODS, 'mood');
   if (options.category !== undefined) {
@@ -74,11 +78,19 @@ export async function givenFrom(
   return given;
 }
 
+/** --customer-id: a customer number, as `plainte customer` shows it. */
+function parseCustomerId(value: string): number {
+  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) === 0)
+    throw new UserError('wizard.option.customerId', { value: oneLine(value) });
+  return Number(value);
+}
+
 /** Without a terminal these answers cannot be asked: the options to give, by phase still to do. */
 export function missingOptions(given: Given, phaseReached: number): string[] {
   const missing: string[] = [];
   if (phaseReached < 1 && given.account === undefined) missing.push('--description');
-  if (phaseReached < 2 && given.customerName === undefined) missing.push('--customer');
+  if (phaseReached < 2 && given.customerName === undefined && given.customerId === undefined)
+    missing.push('--customer');
   return missing;
 }
 

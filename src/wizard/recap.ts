@@ -1,6 +1,6 @@
 import type { Complaint } from '../domain/types.js';
 import { t } from '../i18n/index.js';
-import { formatDateTime, formatDay } from '../format/dates.js';
+import { formatFull } from '../format/dates.js';
 import { color } from '../render/output.js';
 import { oneLine } from '../format/sanitize.js';
 
@@ -12,31 +12,35 @@ interface Mediator {
   url: string | null;
 }
 
+/** "Bruno vous rappelle le jeudi 26 novembre 2026 à 14:30 au 06 12 34 56 78.": who calls
+ * back (the colleague it was handed to, else who recorded it), when, on which number. */
+function callbackLine(complaint: Complaint, at: string, who: string | null): string {
+  const date = new Date(at);
+  // A callback day without a time is stored at local midnight: say the day only.
+  const when = formatFull(date, date.getHours() !== 0 || date.getMinutes() !== 0);
+  const phone = complaint.callbackPhone ? oneLine(complaint.callbackPhone) : null;
+  if (who === null) return phone ? t('wizard.recap.callbackOn', { when, phone }) : t('wizard.recap.callback', { when });
+  const name = oneLine(who);
+  return phone
+    ? t('wizard.recap.callsBackOn', { who: name, when, phone })
+    : t('wizard.recap.callsBack', { who: name, when });
+}
+
 export function recapLines(complaint: Complaint, mediator: Mediator): string[] {
   const lines = [color().bold(t('wizard.recap.title', { id: complaint.id }))];
   if (complaint.solution) lines.push(t('wizard.recap.what', { solution: oneLine(complaint.solution, 200) }));
   const who = complaint.assignee ?? complaint.operator;
-  if (who) lines.push(t('wizard.recap.who', { who: oneLine(who) }));
+  const settled = complaint.status === 'resolved' || complaint.status === 'closed';
+  if (complaint.nextContactAt && !settled) lines.push(callbackLine(complaint, complaint.nextContactAt, who));
+  else if (who) lines.push(t('wizard.recap.who', { who: oneLine(who) }));
   // Settled on the spot (the wizard closes it then) or resolved since.
-  if (complaint.status === 'resolved' || complaint.status === 'closed') {
+  if (settled) {
     lines.push(t('wizard.recap.resolved'));
     return lines;
   }
-  if (complaint.nextContactAt) {
-    const at = new Date(complaint.nextContactAt);
-    // A callback day without a time is stored at local midnight: say the day only.
-    const when =
-      at.getHours() === 0 && at.getMinutes() === 0
-        ? formatDay(complaint.nextContactAt)
-        : formatDateTime(complaint.nextContactAt);
-    lines.push(
-      complaint.callbackPhone
-        ? t('wizard.recap.callbackOn', { when, phone: oneLine(complaint.callbackPhone) })
-        : t('wizard.recap.callback', { when }),
-    );
-  }
-  // Naming the shop's consumer mediator to a customer left unsatisfied is a legal duty (L612-1, L616-1).
-  if (mediator.name) {
+  // Naming the shop's consumer mediator to a consumer left unsatisfied is a legal duty
+  // (L612-1, L616-1); a business customer has no consumer mediator.
+  if (mediator.name && !complaint.business) {
     lines.push(
       mediator.url
         ? t('wizard.recap.mediatorUrl', { name: oneLine(mediator.name), url: oneLine(mediator.url, 200) })

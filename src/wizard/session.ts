@@ -7,6 +7,7 @@ import type { Ask } from '../prompts/ask.js';
 import { openListening } from '../prompts/listen.js';
 import type { Setting } from '../prompts/answers.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
+import { checkWritable } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { existingCustomer, givenFrom, missingOptions } from './options.js';
 import { runWizard } from './run.js';
@@ -14,15 +15,32 @@ import { runWizard } from './run.js';
 // What `new` and `resume` share: the options read and checked before anything is
 // written, the terminal or its absence, the interruption, the recap and the number.
 
-async function settingFor(store: Store, operator: string | null, now: Date): Promise<Setting> {
+/** Who recorded the newest complaint of the logbook: the one suggested at the counter. */
+async function lastOperator(store: Store): Promise<string | null> {
+  const [newest] = await store.listComplaints({ limit: 1 });
+  return newest ? ((await store.getComplaint(newest.id))?.operator ?? null) : null;
+}
+
+async function settingFor(
+  store: Store,
+  context: Context,
+  options: WizardOptions,
+  { now, interactive }: { now: Date; interactive: boolean },
+): Promise<Setting> {
   const list = async (key: string) =>
     ((await store.getSetting(key)) ?? '')
       .split(',')
       .map((w) => w.trim())
       .filter(Boolean);
+  const team = await list('operators');
+  const operatorConfigured = Boolean(options.operator?.trim()) || (await store.getSetting('operator')) !== null;
   return {
     now,
-    operator,
+    operator: await context.operatorFor(store, options.operator),
+    operatorConfigured,
+    team,
+    // Only someone at the counter is asked who records.
+    lastOperator: interactive && (team.length >= 2 || !operatorConfigured) ? await lastOperator(store) : null,
     categories: await list('categories'),
     callback: await callbackRulesOf(store),
     noteWords: await list('notes.words'),
@@ -42,6 +60,9 @@ function sayInterrupted(id: number | null): void {
 /** Runs the wizard on a new complaint (`draftId` undefined) or on a draft, asking `ask`. */
 export async function runSession(context: Context, options: WizardOptions, ask: Ask, draftId?: number): Promise<void> {
   const { interactive } = ask;
+  // Nobody types a customer's account into a logbook that cannot keep it: checked with the
+  // file system alone, before the first question.
+  checkWritable(context.logbook);
   // A new complaint's first question needs nothing from the logbook: at the counter (a
   // terminal, no answer given as an option, which the logbook's settings may have to check)
   // it is on screen before the logbook opens, and the operator reads it while it does.
@@ -74,8 +95,10 @@ async function session(
   { context, options, interactive, ask, draftId, opening }: SessionStart,
 ): Promise<void> {
   const now = clock();
-  const setting = await settingFor(store, await context.operatorFor(store, options.operator), now);
+  const setting = await settingFor(store, context, options, { now, interactive });
   const given = await givenFrom(options, now, setting);
+  if (given.customerId !== undefined && !(await store.getCustomer(given.customerId)))
+    throw new UserError('error.customerNotFound', { id: given.customerId });
   let draft: Complaint | null = null;
   if (draftId !== undefined) {
     draft = await store.getComplaint(draftId);
@@ -86,7 +109,7 @@ async function session(
   if (!interactive) {
     const missing = missingOptions(given, draft?.phaseReached ?? 0);
     if (missing.length > 0) throw new UserError('wizard.missing', { options: missing.join(' ') });
-    if (given.customerName !== undefined && (draft?.phaseReached ?? 0) < 2) {
+    if (given.customerName !== undefined && given.customerId === undefined && (draft?.phaseReached ?? 0) < 2) {
       given.customerId = existingCustomer(
         await store.findCustomers(given.customerName),
         given.customerName,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainte } from '../helpers/cli.js';
+import { sha256, tempLogbook, plainte } from '../helpers/cli.js';
+import { scriptedAsk } from '../helpers/ask.js';
 import { BACKENDS } from '../helpers/logbooks.js';
 import { runIn } from '../helpers/run.js';
 import { testStore } from '../helpers/store.js';
@@ -217,6 +218,9 @@ describe.each(BACKENDS)('plainte new without a terminal ($name)', (backend) => {
     [['--channel', 'fax'], 2, '--channel : « fax » n’est pas une valeur possible'],
     [['--category', 'retour_colis'], 2, '--category : « retour_colis » n’est pas une valeur possible'],
     [['--phone', '12'], 1, '--phone : numéro non reconnu « 12 »'],
+    [['--phone', '06 12 34 56'], 1, '--phone : numéro non reconnu « 06 12 34 56 » : 10 chiffres'],
+    [['--purchase-date', 'demain'], 1, '--purchase-date : « demain » tombe le mardi 24 novembre 2026'],
+    [['--customer-id', 'douze'], 1, '--customer-id : « douze » n’est pas un n° de client'],
     [['--email', 'marie@'], 1, '--email : adresse non reconnue'],
     [['--cost', 'douze'], 1, '--cost : montant non reconnu'],
     [['--satisfaction', '6'], 2, '--satisfaction : « 6 » n’est pas une note de 1 à 5'],
@@ -286,5 +290,132 @@ describe.each(BACKENDS)('plainte resume without a terminal ($name)', (backend) =
     expect(run.stderr).toContain('la réclamation n° 1 n’est plus un brouillon (elle est « ouverte »)');
     expect((await runIn(['resume', '9', '--no-input'], { db })).stderr).toContain('aucune réclamation n° 9');
     expect(backend.fingerprint(db)).toBe(before);
+  });
+});
+
+describe('--customer-id', () => {
+  it('names a customer on file for a script, and refuses one that does not exist', async () => {
+    const db = tempLogbook();
+    await runIn(['new', '--no-input', ...REQUIRED, '--phone', '06 12 34 56 78'], { db });
+    const run = await runIn(['new', '--no-input', '--customer-id', '1', '--description', 'Encore une fuite'], { db });
+    expect(run.status).toBe(0);
+    expect(await show(db, 2)).toMatchObject({ customerId: 1, customer: { name: 'Marie Dupont' } });
+
+    const before = sha256(db);
+    const missing = await runIn(['new', '--no-input', '--customer-id', '9', '--description', 'Fuite'], { db });
+    expect(missing).toMatchObject({ status: 1, stdout: '' });
+    expect(missing.stderr).toContain('aucun client n° 9');
+    const both = await runIn(['new', '--no-input', ...REQUIRED, '--customer-id', '1'], { db });
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('--customer et --customer-id ne vont pas ensemble');
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('is not asked for at a terminal: the customer given is taken', async () => {
+    const db = tempLogbook();
+    await runIn(['new', '--no-input', ...REQUIRED, '--phone', '06 12 34 56 78'], { db });
+    const ask = scriptedAsk([
+      'counter',
+      'Encore une fuite',
+      'calm',
+      'defective',
+      'repair',
+      '',
+      'yes',
+      'Nous passons jeudi',
+      'now',
+      '5',
+    ]);
+    expect((await runIn(['new', '--customer-id', '1', '--operator', 'Alice'], { db, ask })).status).toBe(0);
+    expect(ask.asked.map((q) => q.message)).not.toContain('Client : nom, téléphone ou n° de commande');
+    expect((await show(db, 2)).customerId).toBe(1);
+  });
+});
+
+describe('the short path, counted in-process', () => {
+  async function counted(script: (string | undefined)[], settings: [string, string][] = [['operator', 'Alice']]) {
+    const db = tempLogbook();
+    for (const [key, value] of settings) await runIn(['config', 'set', key, value], { db });
+    const ask = scriptedAsk(script);
+    const run = await runIn(['new'], { db, ask });
+    expect(run.status, run.stderr).toBe(0);
+    return { asked: ask.asked.map((q) => q.message), complaint: await show(db, 1) };
+  }
+  const start = (category: string) => [
+    undefined,
+    'Le grille-pain ne chauffe plus',
+    undefined,
+    'Marie Dupont 06 12 34 56 78',
+    category,
+    'exchange',
+  ];
+  const end = ['yes', 'Nous échangeons le grille-pain'];
+
+  it('asks 10 questions of a complaint settled on the spot, and 10 of one called back', async () => {
+    const solved = await counted([...start('service'), ...end, 'now', undefined]);
+    expect(solved.asked).toEqual([
+      'Comment la réclamation arrive-t-elle ?',
+      'Ce que dit le client, avec ses mots :',
+      'Comment est le client ?',
+      'Client : nom, téléphone ou n° de commande',
+      'Catégorie :',
+      'Que demande le client ?',
+      'Avez-vous présenté des excuses, ou vos regrets pour la situation ?',
+      'Ce qui sera fait :',
+      'La réclamation est-elle réglée maintenant ?',
+      'Satisfaction du client :',
+    ]);
+    expect(solved.complaint).toMatchObject({ status: 'closed', satisfaction: 4, solutionType: 'exchange' });
+    const later = await counted([...start('late_delivery'), ...end, 'later', undefined]);
+    expect(later.asked).toHaveLength(10);
+    expect(later.complaint).toMatchObject({ status: 'awaiting_callback', callbackPhone: '06 12 34 56 78' });
+  });
+
+  it('asks goods their purchase date: 11 and 12 questions', async () => {
+    expect((await counted([...start('defective'), undefined, ...end, 'now', undefined])).asked).toHaveLength(11);
+    const later = await counted([...start('defective'), undefined, ...end, 'later', undefined, undefined]);
+    expect(later.asked.at(-1)).toBe('Le client a-t-il aussi réclamé par écrit ?');
+    expect(later.asked).toHaveLength(12);
+  });
+
+  it('adds one question, who records, when the team has several names', async () => {
+    const team = await counted(
+      [undefined, 'Bruno', ...start('service').slice(1), ...end, 'now', undefined],
+      [['operators', 'Alice, Bruno']],
+    );
+    expect(team.asked[1]).toBe('Qui l’enregistre ?');
+    expect(team.asked).toHaveLength(11);
+    expect(team.complaint.operator).toBe('Bruno');
+  });
+});
+
+describe('a colleague named when handing over an abusive customer', () => {
+  it('becomes the assignee: transferred, in due --assignee, named in the recap', async () => {
+    const db = tempLogbook();
+    await runIn(['config', 'set', 'operator', 'Alice'], { db });
+    const ask = scriptedAsk([
+      undefined,
+      'Il veut être remboursé et insulte la vendeuse',
+      'angry',
+      'Paul Martin 06 11 22 33 44',
+      'service',
+      'refund',
+      'abusive',
+      'next',
+      'next',
+      'done',
+      'Bruno',
+      'calm',
+      'yes',
+      'Nous remboursons',
+      'later',
+      undefined,
+    ]);
+    const run = await runIn(['new'], { db, ask });
+    expect(run.status).toBe(0);
+    expect(ask.said).toContain('  • Bruno vous rappelle le mercredi 25 novembre 2026 à 10:00 au 06 11 22 33 44.');
+    expect(await show(db, 1)).toMatchObject({ status: 'transferred', assignee: 'Bruno', apologised: true });
+    const due = await runIn(['due', '--assignee', 'bruno', '--within', '3', '--json'], { db });
+    expect(JSON.parse(due.stdout)).toMatchObject([{ id: 1, assignee: 'Bruno' }]);
   });
 });

@@ -25,10 +25,22 @@ export interface PtyRun {
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', ctrlC: '\x03' } as const;
 
+/** The end of the wizard for a complaint settled on the spot, the customer's mark suggested. */
+export const SETTLED_ON_THE_SPOT: Step[] = [
+  { expect: 'réglée maintenant', send: `1${KEY.enter}` },
+  { expect: 'Satisfaction du client', send: KEY.enter },
+  { expect: 'La réclamation est réglée' },
+];
+
+/** How many questions were answered on screen: @inquirer marks each one answered with ✔. */
+export function promptsAnswered(output: string): number {
+  return output.match(/✔/g)?.length ?? 0;
+}
+
 export function inTerminal(
   args: string[],
   steps: Step[],
-  options: { db: string; env?: Record<string, string>; size?: [rows: number, columns: number] },
+  options: { db: string; env?: Record<string, string>; size?: [rows: number, columns: number]; uid?: number },
 ): PtyRun {
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -40,18 +52,25 @@ export function inTerminal(
     PLAINTE_DB: options.db,
     ...options.env,
   };
-  return runInTerminal([process.execPath, BIN, ...args], steps, env, options.size);
+  return runInTerminal([process.execPath, BIN, ...args], steps, env, options.size, options.uid);
 }
 
-/** Any program in a pseudo-terminal (a shell, for the completion scripts). */
+/** Any program in a pseudo-terminal (a shell, for the completion scripts), as user `uid` when given. */
 export function runInTerminal(
   argv: string[],
   steps: Step[],
   env: Record<string, string>,
   size?: [rows: number, columns: number],
+  uid?: number,
 ): PtyRun {
   const spec = { argv, env, steps, timeout: 20, size };
-  const result = spawnSync('python3', [DRIVER], { input: JSON.stringify(spec), encoding: 'utf8', timeout: 120_000 });
+  const ids = uid === undefined ? {} : { uid, gid: uid };
+  const result = spawnSync('python3', [DRIVER], {
+    input: JSON.stringify(spec),
+    encoding: 'utf8',
+    timeout: 120_000,
+    ...ids,
+  });
   if (result.status !== 0) throw new Error(`pty driver failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as PtyRun;
 }

@@ -7,6 +7,9 @@ export function testSetting(overrides: Partial<Setting> = {}, customers: Custome
   return {
     now: new Date('2026-11-23T10:00:00Z'),
     operator: 'Alice',
+    operatorConfigured: true,
+    team: [],
+    lastOperator: null,
     categories: [],
     callback: callbackRules({ hours: null, time: null, delay: null }),
     noteWords: [],

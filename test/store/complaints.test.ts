@@ -116,6 +116,79 @@ describe.each(BACKENDS)('complaints in the store ($name)', (backend) => {
     await store.close();
   });
 
+  it('saves answers into a draft as they are given, without an event, and refuses once it is no longer a draft', async () => {
+    const path = backend.logbook();
+    const { store, clock } = await testStore(path);
+    const draft = await store.createComplaint(
+      { account: 'Le colis est vide', phaseReached: 0 },
+      { kind: 'created', operator },
+    );
+    clock.now = new Date('2026-11-23T10:05:00Z');
+    const kept = await store.patchDraft({
+      id: draft.id,
+      patch: { category: 'late_delivery' },
+      customer: { name: 'Paul Martin', phone: '06 11 22 33 44' },
+    });
+    expect(kept).toMatchObject({
+      status: 'draft',
+      category: 'late_delivery',
+      updatedAt: '2026-11-23T10:05:00.000Z',
+      customer: { name: 'Paul Martin', phone: '06 11 22 33 44' },
+    });
+    const again = await store.patchDraft({
+      id: draft.id,
+      patch: { orderRef: 'F-118' },
+      customerPatch: { email: 'paul@example.fr' },
+    });
+    expect(again).toMatchObject({
+      orderRef: 'F-118',
+      customerId: kept.customerId,
+      customer: { email: 'paul@example.fr' },
+    });
+    expect((await store.listEvents(draft.id)).map((e) => e.kind)).toEqual(['created']);
+
+    await store.recordChange({ id: draft.id, status: 'open', event: { kind: 'completed', operator } });
+    await store.close();
+    const before = backend.fingerprint(path);
+    const reopened = await testStore(path);
+    await expect(reopened.store.patchDraft({ id: draft.id, patch: { facts: 'x' } })).rejects.toThrow(
+      /n° 1 n’est plus un brouillon \(elle est « ouverte »\)/,
+    );
+    await expect(reopened.store.patchDraft({ id: 9, patch: { facts: 'x' } })).rejects.toThrow(
+      /aucune réclamation n° 9/,
+    );
+    await reopened.store.close();
+    expect(backend.fingerprint(path)).toBe(before);
+  });
+
+  it('takes the customer already on file with the same name and phone rather than making a twin', async () => {
+    const path = backend.logbook();
+    // Two counters: each looked the customer up before the other created them.
+    const [first, second] = [await testStore(path), await testStore(path)];
+    expect(await second.store.findCustomers('Jean Neuf')).toEqual([]);
+    const a = await first.store.createComplaint(
+      {},
+      { kind: 'created', operator },
+      { name: 'Jean Neuf', phone: '0611223344' },
+    );
+    const b = await second.store.createComplaint(
+      {},
+      { kind: 'created', operator },
+      { name: 'jean  NEUF', phone: '+33 6 11 22 33 44' },
+    );
+    expect(b.customerId).toBe(a.customerId);
+    // The same name with another phone, or without a phone to tell, is another customer.
+    const c = await second.store.createComplaint(
+      {},
+      { kind: 'created', operator },
+      { name: 'Jean Neuf', phone: '0699887766' },
+    );
+    const d = await second.store.createComplaint({}, { kind: 'created', operator }, { name: 'Jean Neuf' });
+    expect(new Set([a.customerId, c.customerId, d.customerId]).size).toBe(3);
+    await first.store.close();
+    await second.store.close();
+  });
+
   it('keeps settings in the logbook and removes one to go back to its default', async () => {
     const { store } = await testStore(backend.logbook());
     await store.setSetting('operator', 'Anne');

@@ -84,6 +84,10 @@ export const base: Record<keyof typeof fr, string> = {
   'store.busy': 'the logbook {path} has been busy in another program for too long. Try again in a moment.',
   'store.readonly':
     'the logbook {path} is read-only: nothing was saved. Check the permissions of the file and its folder.',
+  'store.cannotCreate':
+    'cannot create the logbook {path}: no permission to write in {folder}. Check its permissions, or give another path with --db.',
+  'store.parentNotFolder':
+    'cannot create the logbook {path}: {folder} is a file, not a folder. Give another path with --db.',
   'store.is_directory': '{path} is a folder, not a file. Give a file path with --db.',
   'store.cannot_open': 'cannot open the logbook {path}: {detail}.',
   'store.missing': 'no logbook here: {path} (made by `plainte new`, or give --db)',

@@ -8,11 +8,12 @@ export const counter: Record<keyof typeof fr, string> = {
   'event.escalation': 'abusive customer: protocol step',
   'detail.assignee': 'Assigned to',
   'help.wizard.noInput':
-    'Without a terminal (or with --no-input) nothing is asked: --customer and --description are required. Defaults: channel counter, calm customer, category and request "other", no apology recorded, no solution; the complaint is "open", or "callback planned" with --callback, "transferred" with --assignee, "resolved" with --resolved. The complaint number is written to standard output.',
+    'Without a terminal (or with --no-input) nothing is asked: --customer (or --customer-id) and --description are required. Defaults: channel counter, calm customer, category and request "other", no apology recorded, no solution; the complaint is "open", or "callback planned" with --callback, "transferred" with --assignee, "resolved" with --resolved. The complaint number is written to standard output.',
   'opt.w.channel': 'channel: counter, phone, email, web, mail',
   'opt.w.mood': 'the customer is: calm, upset, angry, abusive',
   'opt.w.description': 'the customer’s account, in their own words',
   'opt.w.customer': 'customer name',
+  'opt.w.customerId': 'number of a customer on file (plainte customer shows it), instead of --customer',
   'opt.w.phone': 'customer phone',
   'opt.w.email': 'customer e-mail',
   'opt.w.company': 'company (business customer)',
@@ -44,7 +45,8 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.required': 'This answer is needed.',
   'wizard.invalid.date':
     'Date not recognised. Examples: 25/11/2026 14:30, 26/11, tomorrow 10am, saturday morning, monday, in 3 days, +2d.',
-  'wizard.invalid.phone': 'Number not recognised: 6 to 15 digits, e.g. 06 12 34 56 78 or +33 6 12 34 56 78.',
+  'wizard.invalid.phone':
+    'Number not recognised: 10 digits for a French number (06 12 34 56 78), or the country code then the number (+44 20 7946 0958).',
   'wizard.invalid.email': 'Address not recognised: e.g. name@example.com.',
   'wizard.invalid.cost': 'Amount not recognised: in euros, e.g. 12.50.',
   'wizard.notes.warning':
@@ -54,6 +56,8 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.notes.keep': 'keep it as it is',
   'wizard.q.channel': 'How did the complaint come in?',
   'wizard.q.operator': 'Who is recording it?',
+  'wizard.operator.other': 'someone else',
+  'wizard.q.operatorName': 'Your name:',
   'wizard.q.account': 'What the customer says, in their own words:',
   'wizard.q.mood': 'How is the customer?',
   'wizard.q.customerSearch': 'Customer: name, phone or order number',
@@ -63,6 +67,7 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.customer.pending': 'one is still pending',
   'wizard.q.customerPick': 'Which one?',
   'wizard.customer.new': 'someone else (new customer)',
+  'wizard.customer.newNamed': 'new customer: {name}',
   'wizard.q.customerName': 'Customer name:',
   'wizard.q.business': 'Is this a business customer?',
   'wizard.q.phone': 'Phone (optional):',
@@ -84,7 +89,7 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.q.facts': 'Facts observed (optional):',
   'wizard.q.apologised': 'Did you apologise, or express regret for the situation?',
   'wizard.turnedAbusive': 'the customer is becoming abusive: protocol',
-  'wizard.q.apologyNote': 'Note (optional):',
+  'wizard.q.apologyNote': 'Note on the apology (optional):',
   'wizard.q.solution': 'What will be done:',
   'wizard.tone.question': 'a question',
   'wizard.tone.warning':
@@ -100,7 +105,10 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.q.cost': 'Cost to the shop in euros (optional):',
   'wizard.q.solvedNow': 'Is the complaint solved now?',
   'wizard.solved.now': 'yes, solved on the spot',
-  'wizard.solved.later': 'not yet: a callback is planned',
+  'wizard.solved.partial': 'partly solved',
+  'wizard.solved.later': 'not yet: call back',
+  'wizard.solved.details': 'add details first (e-mail, order, product, facts, cost…)',
+  'wizard.details.title': 'Details (Enter keeps the answer already noted)',
   'wizard.q.outcome': 'Outcome:',
   'wizard.q.satisfaction': 'Customer satisfaction:',
   'wizard.satisfaction.5': '5 — very satisfied',
@@ -109,7 +117,9 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.satisfaction.2': '2 — not very satisfied',
   'wizard.satisfaction.1': '1 — not satisfied at all',
   'wizard.q.callback': 'Call the customer back on (date and time):',
-  'wizard.q.callbackPhone': 'On number:',
+  'wizard.q.callbackPhone': 'On number (none is known; optional):',
+  'wizard.q.callbackClosed': 'On {when} the shop is closed (opening hours: {hours}). Keep this callback?',
+  'wizard.date.echo': '→ {when}',
   'wizard.q.callbackNote': 'Note for the callback (optional):',
   'wizard.abusive.title': 'Abusive customer: the steps, in order',
   'wizard.abusive.q.personalise': 'Make it personal?',
@@ -121,15 +131,21 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.abusive.next': 'not yet: next step',
   'wizard.abusive.notNeeded': 'not needed',
   'wizard.abusive.calm': 'the customer calmed down: back to the entry',
-  'wizard.option.phone': '--phone: number not recognised "{value}". Example: 06 12 34 56 78.',
+  'wizard.option.phone':
+    '--phone: number not recognised "{value}": 10 digits for a French number (06 12 34 56 78), or the country code then the number (+44 20 7946 0958).',
   'wizard.option.email': '--email: address not recognised "{value}". Example: name@example.com.',
   'wizard.option.cost': '--cost: amount not recognised "{value}". Example: 12.50.',
+  'wizard.option.customerId': '--customer-id: "{value}" is not a customer number (a number, like 12).',
+  'wizard.option.customerBoth':
+    '--customer and --customer-id do not go together: the number already names the customer.',
   'wizard.option.satisfaction': '--satisfaction: "{value}" is not a score from 1 to 5.',
   'wizard.option.ambiguous':
     'several customers are called "{name}": {list}. Give --phone, or enter the complaint in a terminal to choose.',
   'wizard.missing': 'without a terminal nothing is asked: also give {options}.',
   'wizard.resume.notDraft':
     'complaint {id} is no longer a draft (it is "{status}"): nothing to resume. "plainte show {id}" shows it.',
+  'error.notDraft':
+    'complaint {id} is no longer a draft (it is "{status}"): nothing was written over it. "plainte show {id}" shows it.',
   'wizard.interrupted.nothing': 'Interrupted: nothing was saved.',
   'wizard.interrupted.saved':
     'Interrupted: the finished phases of complaint {id} are saved (draft). To continue: plainte resume {id}',
@@ -141,6 +157,8 @@ export const counter: Record<keyof typeof fr, string> = {
   'wizard.recap.who': '  • Who takes care of it: {who}',
   'wizard.recap.resolved': '  • The complaint is solved.',
   'wizard.recap.callback': '  • We will call you back on {when}.',
+  'wizard.recap.callsBack': '  • {who} will call you back on {when}.',
+  'wizard.recap.callsBackOn': '  • {who} will call you back on {when} at {phone}.',
   'wizard.recap.callbackOn': '  • We will call you back on {when} at {phone}.',
   'wizard.recap.mediator': '  • If we still disagree, you may refer the matter to our consumer mediator: {name}.',
   'wizard.recap.mediatorUrl':

@@ -83,6 +83,10 @@ export const base = {
   'store.busy': 'le cahier {path} est occupé par un autre programme depuis trop longtemps. Réessayez dans un instant.',
   'store.readonly':
     'le cahier {path} est en lecture seule : rien n’a été enregistré. Vérifiez les droits du fichier et de son dossier.',
+  'store.cannotCreate':
+    'impossible de créer le cahier {path} : pas le droit d’écrire dans {folder}. Vérifiez ses droits, ou donnez un autre chemin avec --db.',
+  'store.parentNotFolder':
+    'impossible de créer le cahier {path} : {folder} est un fichier, pas un dossier. Donnez un autre chemin avec --db.',
   'store.is_directory': '{path} est un dossier, pas un fichier. Donnez le chemin d’un fichier avec --db.',
   'store.cannot_open': 'impossible d’ouvrir le cahier {path} : {detail}.',
   'store.missing': 'aucun cahier ici : {path} (créé par `plainte new`, ou donnez --db)',

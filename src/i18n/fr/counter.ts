@@ -5,11 +5,12 @@ export const counter = {
   'event.escalation': 'client injurieux : étape du protocole',
   'detail.assignee': 'Confiée à',
   'help.wizard.noInput':
-    'Sans terminal (ou avec --no-input), rien n’est demandé : --customer et --description sont obligatoires. Par défaut : canal comptoir, client calme, catégorie et demande « autre », pas d’excuses notées, pas de solution ; la réclamation est « ouverte », ou « rappel prévu » avec --callback, « transférée » avec --assignee, « réglée » avec --resolved. Le numéro de la réclamation est écrit sur la sortie standard.',
+    'Sans terminal (ou avec --no-input), rien n’est demandé : --customer (ou --customer-id) et --description sont obligatoires. Par défaut : canal comptoir, client calme, catégorie et demande « autre », pas d’excuses notées, pas de solution ; la réclamation est « ouverte », ou « rappel prévu » avec --callback, « transférée » avec --assignee, « réglée » avec --resolved. Le numéro de la réclamation est écrit sur la sortie standard.',
   'opt.w.channel': 'canal : counter, phone, email, web, mail (ou comptoir, téléphone...)',
   'opt.w.mood': 'le client est : calm, upset, angry, abusive (ou calme, contrarié...)',
   'opt.w.description': 'le récit du client, avec ses mots',
   'opt.w.customer': 'nom du client',
+  'opt.w.customerId': 'n° d’un client déjà enregistré (plainte customer le donne), à la place de --customer',
   'opt.w.phone': 'téléphone du client',
   'opt.w.email': 'e-mail du client',
   'opt.w.company': 'entreprise (client professionnel)',
@@ -41,7 +42,7 @@ export const counter = {
   'wizard.invalid.date':
     'Date non reconnue. Exemples : 25/11/2026 14:30, 26/11, demain 10h, samedi matin, lundi, dans 3 jours, +2j.',
   'wizard.invalid.phone':
-    'Numéro non reconnu : des chiffres (6 à 15), par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
+    'Numéro non reconnu : 10 chiffres (06 12 34 56 78), ou l’indicatif du pays puis le numéro (+33 6 12 34 56 78).',
   'wizard.invalid.email': 'Adresse non reconnue : par exemple nom@exemple.fr.',
   'wizard.invalid.cost': 'Montant non reconnu : en euros, par exemple 12,50.',
   'wizard.notes.warning':
@@ -51,6 +52,8 @@ export const counter = {
   'wizard.notes.keep': 'le garder tel quel',
   'wizard.q.channel': 'Comment la réclamation arrive-t-elle ?',
   'wizard.q.operator': 'Qui l’enregistre ?',
+  'wizard.operator.other': 'quelqu’un d’autre',
+  'wizard.q.operatorName': 'Votre nom :',
   'wizard.q.account': 'Ce que dit le client, avec ses mots :',
   'wizard.q.mood': 'Comment est le client ?',
   'wizard.q.customerSearch': 'Client : nom, téléphone ou n° de commande',
@@ -60,6 +63,7 @@ export const counter = {
   'wizard.customer.pending': 'une est encore en cours',
   'wizard.q.customerPick': 'Lequel ?',
   'wizard.customer.new': 'un autre client (nouveau)',
+  'wizard.customer.newNamed': 'nouveau client : {name}',
   'wizard.q.customerName': 'Nom du client :',
   'wizard.q.business': 'Est-ce un client professionnel ?',
   'wizard.q.phone': 'Téléphone (facultatif) :',
@@ -81,7 +85,7 @@ export const counter = {
   'wizard.q.facts': 'Faits constatés (facultatif) :',
   'wizard.q.apologised': 'Avez-vous présenté des excuses, ou vos regrets pour la situation ?',
   'wizard.turnedAbusive': 'le client devient injurieux : protocole',
-  'wizard.q.apologyNote': 'Note (facultatif) :',
+  'wizard.q.apologyNote': 'Note sur les excuses (facultatif) :',
   'wizard.q.solution': 'Ce qui sera fait :',
   'wizard.tone.question': 'une question',
   'wizard.tone.warning':
@@ -97,7 +101,10 @@ export const counter = {
   'wizard.q.cost': 'Coût pour le magasin en euros (facultatif) :',
   'wizard.q.solvedNow': 'La réclamation est-elle réglée maintenant ?',
   'wizard.solved.now': 'oui, réglée sur place',
-  'wizard.solved.later': 'pas encore : un rappel est prévu',
+  'wizard.solved.partial': 'réglée en partie',
+  'wizard.solved.later': 'pas encore : à rappeler',
+  'wizard.solved.details': 'ajouter des détails d’abord (e-mail, commande, produit, faits, coût…)',
+  'wizard.details.title': 'Détails (Entrée garde la réponse déjà notée)',
   'wizard.q.outcome': 'Résultat :',
   'wizard.q.satisfaction': 'Satisfaction du client :',
   'wizard.satisfaction.5': '5 — très satisfait',
@@ -106,7 +113,9 @@ export const counter = {
   'wizard.satisfaction.2': '2 — peu satisfait',
   'wizard.satisfaction.1': '1 — pas du tout satisfait',
   'wizard.q.callback': 'Rappeler le client le (date et heure) :',
-  'wizard.q.callbackPhone': 'Au numéro :',
+  'wizard.q.callbackPhone': 'Au numéro (aucun n’est connu ; facultatif) :',
+  'wizard.q.callbackClosed': 'Le {when}, le magasin est fermé (heures d’ouverture : {hours}). Garder ce rappel ?',
+  'wizard.date.echo': '→ {when}',
   'wizard.q.callbackNote': 'Note pour le rappel (facultatif) :',
   'wizard.abusive.title': 'Client injurieux : les étapes, dans l’ordre',
   'wizard.abusive.q.personalise': 'Personnaliser l’échange ?',
@@ -118,15 +127,20 @@ export const counter = {
   'wizard.abusive.next': 'pas encore : étape suivante',
   'wizard.abusive.notNeeded': 'pas nécessaire',
   'wizard.abusive.calm': 'le client s’est calmé : reprendre la saisie',
-  'wizard.option.phone': '--phone : numéro non reconnu « {value} ». Exemple : 06 12 34 56 78.',
+  'wizard.option.phone':
+    '--phone : numéro non reconnu « {value} » : 10 chiffres (06 12 34 56 78), ou l’indicatif du pays puis le numéro (+33 6 12 34 56 78).',
   'wizard.option.email': '--email : adresse non reconnue « {value} ». Exemple : nom@exemple.fr.',
   'wizard.option.cost': '--cost : montant non reconnu « {value} ». Exemple : 12,50.',
+  'wizard.option.customerId': '--customer-id : « {value} » n’est pas un n° de client (un nombre, comme 12).',
+  'wizard.option.customerBoth': '--customer et --customer-id ne vont pas ensemble : le n° désigne déjà le client.',
   'wizard.option.satisfaction': '--satisfaction : « {value} » n’est pas une note de 1 à 5.',
   'wizard.option.ambiguous':
     'plusieurs clients s’appellent « {name} » : {list}. Précisez --phone, ou saisissez la réclamation dans un terminal pour choisir.',
   'wizard.missing': 'sans terminal, rien n’est demandé : donnez aussi {options}.',
   'wizard.resume.notDraft':
     'la réclamation n° {id} n’est plus un brouillon (elle est « {status} ») : rien à reprendre. « plainte show {id} » la montre.',
+  'error.notDraft':
+    'la réclamation n° {id} n’est plus un brouillon (elle est « {status} ») : rien n’a été enregistré par-dessus. « plainte show {id} » la montre.',
   'wizard.interrupted.nothing': 'Interrompu : rien n’a été enregistré.',
   'wizard.interrupted.saved':
     'Interrompu : les phases terminées de la réclamation n° {id} sont enregistrées (brouillon). Pour continuer : plainte resume {id}',
@@ -138,6 +152,8 @@ export const counter = {
   'wizard.recap.who': '  • Qui s’en occupe : {who}',
   'wizard.recap.resolved': '  • La réclamation est réglée.',
   'wizard.recap.callback': '  • Nous vous rappelons le {when}.',
+  'wizard.recap.callsBack': '  • {who} vous rappelle le {when}.',
+  'wizard.recap.callsBackOn': '  • {who} vous rappelle le {when} au {phone}.',
   'wizard.recap.callbackOn': '  • Nous vous rappelons le {when} au {phone}.',
   'wizard.recap.mediator':
     '  • Si le désaccord persiste, vous pouvez saisir notre médiateur de la consommation : {name}.',

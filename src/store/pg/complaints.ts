@@ -7,6 +7,7 @@ import type {
   ComplaintChange,
   ComplaintPatch,
   ComplaintStore,
+  DraftPatch,
   CustomerInput,
   CustomerMatch,
   NewEvent,
@@ -119,6 +120,16 @@ export function complaintQueries(ctx: PgContext): ComplaintStore {
     );
   }
 
+  /** The patch, the customer link and the customer's new details of one change. */
+  async function applyChange(change: DraftPatch, extra: [string, unknown][]): Promise<void> {
+    const columns: [string, unknown][] = [['updated_at', ctx.now()], ...extra];
+    if (change.customer) columns.push(['customer_id', await customerIdFor(change.customer)]);
+    await applyPatch(change.id, change.patch ?? {}, columns);
+    const customerId =
+      change.customer && 'id' in change.customer ? change.customer.id : (await load(change.id))!.customerId;
+    if (change.customerPatch && customerId !== null) await patchCustomer(customerId, change.customerPatch);
+  }
+
   return {
     async createComplaint(patch, event, customer) {
       return ctx.write(async () => {
@@ -151,14 +162,19 @@ export function complaintQueries(ctx: PgContext): ComplaintStore {
             possible: possible.length > 0 ? possible.join(', ') : t('error.transition.none'),
           });
         }
-        const extra: [string, unknown][] = [['updated_at', ctx.now()]];
-        if (target !== undefined) extra.push(['status', target]);
-        if (change.customer) extra.push(['customer_id', await customerIdFor(change.customer)]);
-        await applyPatch(change.id, change.patch ?? {}, extra);
-        const customerId =
-          change.customer && 'id' in change.customer ? change.customer.id : (await load(change.id))!.customerId;
-        if (change.customerPatch && customerId !== null) await patchCustomer(customerId, change.customerPatch);
+        await applyChange(change, target === undefined ? [] : [['status', target]]);
         await appendEvent(change.id, change.event, current.status, target ?? current.status);
+        return (await load(change.id))!;
+      });
+    },
+
+    async patchDraft(change: DraftPatch) {
+      return ctx.write(async () => {
+        const current = await load(change.id, true);
+        if (!current) throw new UserError('error.notFound', { id: change.id });
+        if (current.status !== 'draft')
+          throw new UserError('error.notDraft', { id: change.id, status: label('status', current.status) });
+        await applyChange(change, []);
         return (await load(change.id))!;
       });
     },

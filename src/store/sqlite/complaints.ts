@@ -9,6 +9,7 @@ import type {
   ComplaintPatch,
   ComplaintStore,
   CustomerInput,
+  DraftPatch,
   CustomerMatch,
   NewEvent,
 } from '../store.js';
@@ -56,12 +57,21 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
       .run(complaintId, ctx.now(), event.operator, event.kind, before, after, JSON.stringify(event.details ?? {}));
   }
 
+  /** A new customer; inside the write transaction, the one customer already on file with this
+   * name and phone (two counters taking the same new customer at once) is used instead of a twin. */
   function insertCustomer(input: CustomerInput): number {
+    const phone = input.phone ? phoneKey(input.phone) : null;
+    if (phone) {
+      const twins = ctx
+        .statement('SELECT id FROM customers WHERE name_key = ? AND phone_key = ? AND forgotten_at IS NULL LIMIT 2')
+        .all(searchKey(input.name), phone) as { id: number }[];
+      if (twins.length === 1) return twins[0].id;
+    }
     const result = ctx.statement(INSERT_CUSTOMER).run({
       name: input.name,
       nameKey: searchKey(input.name),
       phone: input.phone ?? null,
-      phoneKey: input.phone ? phoneKey(input.phone) : null,
+      phoneKey: phone,
       email: input.email ?? null,
       company: input.company ?? null,
       now: ctx.now(),
@@ -108,6 +118,15 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
     ctx.db.prepare(`UPDATE complaints SET ${sets} WHERE id = ?`).run(...columns.map(([, value]) => value), id);
   }
 
+  /** The patch, the customer link and the customer's new details of one change. */
+  function applyChange(change: DraftPatch, extra: [string, unknown][]): void {
+    const columns: [string, unknown][] = [['updated_at', ctx.now()], ...extra];
+    if (change.customer) columns.push(['customer_id', customerIdFor(change.customer)]);
+    applyPatch(change.id, change.patch ?? {}, columns);
+    const customerId = load(change.id)!.customerId;
+    if (change.customerPatch && customerId !== null) patchCustomer(customerId, change.customerPatch);
+  }
+
   return {
     async createComplaint(patch, event, customer) {
       return ctx.write(() => {
@@ -139,14 +158,19 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
             possible: possible.length > 0 ? possible.join(', ') : t('error.transition.none'),
           });
         }
-        const extra: [string, unknown][] = [['updated_at', ctx.now()]];
-        if (target !== undefined) extra.push(['status', target]);
-        if (change.customer) extra.push(['customer_id', customerIdFor(change.customer)]);
-        applyPatch(change.id, change.patch ?? {}, extra);
-        const customerId =
-          change.customer && 'id' in change.customer ? change.customer.id : load(change.id)!.customerId;
-        if (change.customerPatch && customerId !== null) patchCustomer(customerId, change.customerPatch);
+        applyChange(change, target === undefined ? [] : [['status', target]]);
         appendEvent(change.id, change.event, current.status, target ?? current.status);
+        return load(change.id)!;
+      });
+    },
+
+    async patchDraft(change: DraftPatch) {
+      return ctx.write(() => {
+        const current = load(change.id);
+        if (!current) throw new UserError('error.notFound', { id: change.id });
+        if (current.status !== 'draft')
+          throw new UserError('error.notDraft', { id: change.id, status: label('status', current.status) });
+        applyChange(change, []);
         return load(change.id)!;
       });
     },
