@@ -22,8 +22,10 @@ export function parseId(value: string): number {
   return Number(value);
 }
 
+/** A count (`--limit`, `--within`): anything but a whole number above 0 is a usage error, as a value off a list is. */
 export function parsePositiveInteger(option: string, value: string): number {
-  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) === 0) throw new UserError('error.integer', { option, value });
+  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) === 0)
+    throw new UserError('error.integer', { option, value }, EXIT.usage);
   return Number(value);
 }
 

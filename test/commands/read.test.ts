@@ -78,7 +78,7 @@ describe('show and list', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('--since : date non reconnue « 31/02/2026 »');
     expect((await runIn(['list', '--status', 'perdu'], { db })).stderr).toContain('Possibles : draft, open');
-    expect((await runIn(['list', '--limit', '0'], { db })).status).toBe(1);
+    expect((await runIn(['list', '--limit', '0'], { db })).status).toBe(2);
   });
 
   it('refuses a foreign file from the command line and leaves it untouched', async () => {

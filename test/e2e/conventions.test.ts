@@ -117,6 +117,23 @@ describe('a value outside an option’s list', () => {
     );
     expect(lang?.values).toEqual(['fr', 'en']);
   });
+
+  it('is a usage error (exit 2) for a count that is not a whole number above 0, the logbook untouched', async () => {
+    const db = tempLogbook();
+    await seedComplaints(db, [{}]);
+    const before = readFileSync(db);
+    for (const [command, flag] of [
+      ['list', '--limit'],
+      ['due', '--within'],
+    ])
+      for (const value of ['deux', '0', '-3', '1.5']) {
+        const run = plainte([command, flag, value], { db });
+        expect(run.status, `${command} ${flag} ${value}`).toBe(2);
+        expect(run.stderr).toContain(`${flag} attend un nombre entier positif, pas « ${value} »`);
+        expect(run.stdout).toBe('');
+      }
+    expect(readFileSync(db).equals(before)).toBe(true);
+  });
 });
 
 /** The words in brackets of a help (`<chemin>`, `[commande]`). */

@@ -79,7 +79,7 @@ export const terminal = {
   'man.file.cache': 'the code compiled by the first run of each command, for the runs after it',
   'man.exit.0': 'success',
   'man.exit.1': 'error: bad input, not found, a file problem (one line on standard error)',
-  'man.exit.2': 'usage error: unknown command, option or option value',
+  'man.exit.2': 'usage error: unknown command, option or option value, a count (--limit) that is not a number',
   'man.exit.3': 'plainte due --exit-code found callbacks due',
   'man.exit.130': 'interrupted (Ctrl-C); what was saved stays saved',
   'man.example.new': 'record a complaint, questions asked at the counter',

@@ -81,7 +81,8 @@ export const terminal = {
   'man.file.cache': 'le code compilé par le premier lancement de chaque commande, pour les suivants',
   'man.exit.0': 'réussite',
   'man.exit.1': 'erreur : saisie incorrecte, introuvable, problème de fichier (une ligne sur la sortie d’erreur)',
-  'man.exit.2': 'erreur d’utilisation : commande, option ou valeur d’option inconnue',
+  'man.exit.2':
+    'erreur d’utilisation : commande, option ou valeur d’option inconnue, nombre attendu (--limit) incorrect',
   'man.exit.3': 'plainte due --exit-code a trouvé des rappels à faire',
   'man.exit.130': 'interrompu (Ctrl-C) ; ce qui était enregistré le reste',
   'man.example.new': 'enregistrer une réclamation, questions posées au comptoir',
