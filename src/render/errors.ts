@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { EXIT, Exit, UserError, failureText, writeFailure, type ExitCode } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printMessage } from './output.js';
+import { placeholderLabel, placeholders } from './placeholders.js';
 import { sanitize } from '../format/sanitize.js';
 
 // How a failed command is told to the user: one or two translated lines on stderr, and the
@@ -21,7 +22,9 @@ function usageError(error: CommanderError): ExitCode {
   if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   // Commander's own words are English: what it says beyond these is named, not quoted.
   const key = USAGE_MESSAGES[error.code] ?? 'usage.invalid';
-  const name = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  // The missing argument (`id`) and an option's placeholder (`--db <path>`) as the help names them.
+  const name = error.code === 'commander.missingArgument' ? placeholderLabel(quoted) : placeholders(quoted);
   const message = t(key, { name: sanitize(name) });
   printMessage(`${t('error.prefix')} ${message} ${t('error.usage.hint')}`);
   return EXIT.usage;

@@ -159,6 +159,14 @@ describe('French output', () => {
     expect(plainte(['show', '--help']).stdout).toContain('Utilisation : plainte show|voir [options] <n°>');
   });
 
+  it('names a missing argument or value as the help does, in the run’s language', () => {
+    const said = (args: string[]) => plainte(args, { db: tempLogbook() });
+    expect(said(['show'])).toMatchObject({ status: 2, stderr: expect.stringContaining('l’argument « n° »') });
+    expect(said(['config', 'set', 'operator']).stderr).toContain('l’argument « valeur »');
+    expect(said(['list', '--db']).stderr).toContain('« --db <chemin> » attend une valeur');
+    expect(said(['show', '--lang', 'en']).stderr).toContain('missing argument “id”');
+  });
+
   it('says what went wrong with a file in French, not in Node’s words', () => {
     const db = tempLogbook();
     plainte(['config', 'set', 'shop.name', 'Quincaillerie'], { db });
