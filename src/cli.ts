@@ -7,7 +7,7 @@ import { reportError } from './render/errors.js';
 import { colorWanted, printMessage, setColor, stdoutIsTerminal } from './render/output.js';
 import { startPaging } from './render/pager.js';
 import { sanitize } from './format/sanitize.js';
-import { unknownHelpTopic, type CommandLine, type CommandName } from './route.js';
+import { helpAsOption, unknownHelpTopic, type CommandLine, type CommandName } from './route.js';
 
 // The program's entry: the checks made on the command line before commander reads it
 // (language, repeated options), then the run, with every error reported the same way.
@@ -50,7 +50,7 @@ export async function runProgram(line: CommandLine, host: Host): Promise<ExitCod
   let failure: unknown;
   try {
     // A run that names its command declares only that one: help and typos need them all.
-    await buildProgram(line.command, { run }).parseAsync(line.args, { from: 'user' });
+    await buildProgram(line.command, { run }).parseAsync(helpAsOption(line.args), { from: 'user' });
   } catch (error) {
     failed = true;
     failure = error;

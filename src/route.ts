@@ -89,6 +89,14 @@ export function unknownHelpTopic(args: readonly string[]): string | null {
   return topic === undefined || topic === 'help' || topic.startsWith('-') || byWord.has(topic) ? null : topic;
 }
 
+/** `help config set` as `config set --help`: commander's own help command reads only the
+ * word after it, and would show config's help. Other command lines are left as they are. */
+export function helpAsOption(args: readonly string[]): readonly string[] {
+  const at = commandWordAt(args);
+  if (at < 0 || args[at] !== 'help' || !byWord.has(args[at + 1] ?? '')) return args;
+  return [...args.slice(0, at), ...args.slice(at + 1), '--help'];
+}
+
 /** The command line as the launcher reads it once, before the program is loaded, and hands
  * it on: the program reads its language, colour and repeated options from it. */
 export interface CommandLine {

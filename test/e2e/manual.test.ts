@@ -70,6 +70,9 @@ describe('plainte help <command>', () => {
     expect(help.stdout).toBe(plainte(['due', '--help']).stdout);
     expect(plainte(['help'])).toMatchObject({ status: 0, stdout: plainte(['--help']).stdout });
     expect(plainte(['config', 'help', 'set']).stdout).toBe(plainte(['config', 'set', '--help']).stdout);
+    const set = plainte(['help', 'config', 'set']);
+    expect(set).toMatchObject({ status: 0, stdout: plainte(['config', 'set', '--help']).stdout });
+    expect(set.stdout).toContain('Utilisation : plainte config set [options] <clé> <valeur>');
   });
 
   it('refuses a command that does not exist as a usage error', () => {
