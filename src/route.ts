@@ -120,7 +120,8 @@ export function readCommandLine(args: readonly string[]): CommandLine {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') break;
-    if (language === undefined && arg === '--lang') language = args[i + 1] ?? '';
+    // `--lang` last has no value: commander says so, as of any option.
+    if (language === undefined && arg === '--lang') language = args[i + 1];
     if (language === undefined && arg.startsWith('--lang=')) language = arg.slice('--lang='.length);
     if (!arg.startsWith('--')) continue;
     const name = arg.split('=', 1)[0];

@@ -164,6 +164,10 @@ describe('French output', () => {
     expect(said(['show'])).toMatchObject({ status: 2, stderr: expect.stringContaining('l’argument « n° »') });
     expect(said(['config', 'set', 'operator']).stderr).toContain('l’argument « valeur »');
     expect(said(['list', '--db']).stderr).toContain('« --db <chemin> » attend une valeur');
+    expect(said(['list', '--lang'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('« --lang <langue> » attend une valeur'),
+    });
     expect(said(['show', '--lang', 'en']).stderr).toContain('missing argument “id”');
   });
 
