@@ -176,7 +176,7 @@ describe('French output', () => {
     plainte(['config', 'set', 'shop.name', 'Quincaillerie'], { db });
     const missing = plainte(['import', join(tempDir(), 'absent.csv')], { db });
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('fichier ou dossier introuvable');
+    expect(missing.stderr).toMatch(/^plainte : impossible de lire .* : fichier ou dossier introuvable\.$/m);
     expect(missing.stderr).not.toMatch(/ENOENT|no such file/);
     const cut = join(tempDir(), 'coupe.json');
     writeFileSync(cut, '{"format": "plainte", "complaints": [');
