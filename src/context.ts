@@ -128,5 +128,13 @@ export async function callbackRulesOf(store: SettingsStore): Promise<CallbackRul
   });
 }
 
+/** The shop's own categories (`config set categories`), as typed. */
+export async function shopCategories(store: SettingsStore): Promise<string[]> {
+  return ((await store.getSetting('categories')) ?? '')
+    .split(',')
+    .map((category) => category.trim())
+    .filter(Boolean);
+}
+
 /** `--shop all`: every shop of the logbook. */
 export const ALL_SHOPS = 'all';

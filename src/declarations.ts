@@ -121,6 +121,7 @@ export const DECLARATIONS = {
       option('--to <name>', 'opt.transfer.to'),
       option('--due <date>', 'opt.transfer.due'),
       option('--note <text>', 'opt.transfer.note'),
+      noInput,
     ],
     handler: 'run',
   }),

@@ -1,4 +1,4 @@
-import { has, t, type MessageKey, type Params } from './i18n/index.js';
+import { t, type MessageKey, type Params } from './i18n/index.js';
 
 /** The exit codes every command uses (README, "Exit codes"). */
 export const EXIT = {
@@ -36,6 +36,61 @@ export class Interrupted extends Exit {
   }
 }
 
+/** The codes Node and SQLite give a failed file or network operation, as what they mean to a user. */
+const SYSTEM_PROBLEMS: Record<string, MessageKey> = {
+  ENOENT: 'file.missing',
+  EACCES: 'file.denied',
+  EPERM: 'file.denied',
+  SQLITE_PERM: 'file.denied',
+  SQLITE_AUTH: 'file.denied',
+  EISDIR: 'file.isDirectory',
+  ENOTDIR: 'file.notDirectory',
+  EROFS: 'file.readOnly',
+  SQLITE_READONLY: 'file.readOnly',
+  ENOSPC: 'file.full',
+  SQLITE_FULL: 'file.full',
+  EDQUOT: 'file.quota',
+  EFBIG: 'file.tooBig',
+  EIO: 'file.io',
+  SQLITE_IOERR: 'file.io',
+  EEXIST: 'file.exists',
+  EMFILE: 'file.tooMany',
+  ENFILE: 'file.tooMany',
+  ENAMETOOLONG: 'file.nameTooLong',
+  ELOOP: 'file.loop',
+  EBUSY: 'file.busy',
+  ETXTBSY: 'file.busy',
+  SQLITE_CANTOPEN: 'file.cannotOpen',
+  ENXIO: 'file.noDevice',
+  ENODEV: 'file.noDevice',
+  ECONNREFUSED: 'net.refused',
+  ENOTFOUND: 'net.unknownHost',
+  EAI_AGAIN: 'net.unknownHost',
+  ETIMEDOUT: 'net.timeout',
+  ECONNRESET: 'net.reset',
+  EHOSTUNREACH: 'net.unreachable',
+  ENETUNREACH: 'net.unreachable',
+};
+
+/** A system or SQLite error code (ENOENT, SQLITE_IOERR_WRITE), or null. */
+export function systemCode(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^(E[A-Z_]+|SQLITE_[A-Z_]+)$/.test(code) ? code : null;
+}
+
+/**
+ * What went wrong with a file or a connection, in the user's words ("fichier ou dossier
+ * introuvable"): Node's and SQLite's own messages ("ENOENT: no such file or directory, open …")
+ * are never shown. A code without words of its own is named; an error without a code keeps
+ * its message.
+ */
+export function systemProblem(error: unknown): string {
+  const code = systemCode(error);
+  if (code === null) return error instanceof Error ? error.message : String(error);
+  const key = SYSTEM_PROBLEMS[code] ?? SYSTEM_PROBLEMS[code.replace(/^(SQLITE_[A-Z]+)_.*$/, '$1')];
+  return key ? t(key) : t('file.other', { code });
+}
+
 /** System and SQLite codes of a failed write, as what a user can do about it. SQLite's
  * extended codes (SQLITE_IOERR_WRITE) are found by their primary code. */
 const WRITE_PROBLEMS: Record<string, MessageKey> = {
@@ -51,7 +106,7 @@ const WRITE_PROBLEMS: Record<string, MessageKey> = {
   EIO: 'write.io',
   SQLITE_IOERR: 'write.io',
   ENOENT: 'write.noFolder',
-  ENOTDIR: 'write.noFolder',
+  ENOTDIR: 'write.underFile',
 };
 
 function writeProblem(error: unknown): MessageKey | null {
@@ -68,28 +123,5 @@ export function isWriteProblem(error: unknown): boolean {
 /** Writing `path` failed with `error`: one line naming the file and what happened. */
 export function writeFailure(path: string, error: unknown): UserError {
   if (error instanceof UserError) return error;
-  return new UserError(writeProblem(error) ?? 'write.other', { path, detail: failureText(error) });
-}
-
-// What went wrong with a file or a connection, in the user's language: Node, V8's JSON reader and the CSV
-// reader say it in English ("ENOENT: no such file or directory, open 'x'"), which would
-// leak into French messages.
-
-/** The text of `error` as a user reads it: a system error by its code, JSON's by where it
- * stops, CSV's by its kind, else its own message. */
-export function failureText(error: unknown): string {
-  const { code, syscall, message = String(error) } = error as { code?: unknown; syscall?: unknown; message?: string };
-  if (typeof code === 'string' && typeof syscall === 'string') {
-    const key = `failure.${code}`;
-    return has(key) ? t(key) : t('failure.system', { code });
-  }
-  if (error instanceof SyntaxError && message.includes('JSON')) {
-    if (message.includes('end of JSON')) return t('failure.jsonEnd');
-    const position = /at position (\d+)/.exec(message)?.[1];
-    return position === undefined ? t('failure.json') : t('failure.jsonAt', { position });
-  }
-  if (typeof code === 'string' && /^(CSV_)?INVALID_(OPENING|CLOSING)_QUOTE$|^CSV_QUOTE_NOT_CLOSED$/.test(code))
-    return t('failure.csvQuote');
-  if (typeof code === 'string' && code.startsWith('CSV_')) return t('failure.csv');
-  return message;
+  return new UserError(writeProblem(error) ?? 'write.other', { path, detail: systemProblem(error) });
 }

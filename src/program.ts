@@ -6,8 +6,9 @@ import { DECLARATIONS, PROGRAM_OPTIONS } from './declarations.js';
 import { UserError } from './errors.js';
 import { t, type MessageKey } from './i18n/index.js';
 import type { Declaration } from './options/declare.js';
-import { color, stdoutIsTerminal, writeOut } from './render/output.js';
+import { color, writeOut } from './render/output.js';
 import { placeholders } from './render/placeholders.js';
+import { fitLines, outputWidth, wrap } from './render/width.js';
 import { ALIASES, COMMANDS, type CommandName } from './route.js';
 
 // The command line: the program, its options and help, and the commands of
@@ -47,6 +48,12 @@ function refuseEmptyOptions(_program: Command, action: Command): void {
   }
 }
 
+/** The terminal's width; 80 columns for a pipe or a file, as the help kept at build time. */
+const helpWidth = () => (outputWidth() === Infinity ? 80 : outputWidth());
+
+// Fewer columns than this beside the options, and their descriptions go under them.
+const NARROWEST_DESCRIPTION = 30;
+
 /** Commands declared for `plainte --help` only, without their options. */
 const listedOnly = new WeakSet<Command>();
 
@@ -62,7 +69,8 @@ function define(added: Command, declaration: Declaration, module: CommandName, r
     if (spec.default !== undefined) option.default(spec.default);
     added.addOption(spec.hidden ? option.hideHelp() : option);
   }
-  if (declaration.helpAfter) added.addHelpText('after', `\n${t(declaration.helpAfter)}`);
+  const after = declaration.helpAfter;
+  if (after) added.addHelpText('after', () => `\n${wrap(t(after), helpWidth()).join('\n')}`);
   if (declaration.subcommands) {
     for (const sub of declaration.subcommands)
       define(added.command(sub.spec).description(t(sub.description)), sub, module, run);
@@ -99,7 +107,7 @@ export function buildProgram(
       // Results and help go through render/output.ts, which leaves process.stdout unbuilt
       // when stdout is no terminal.
       writeOut,
-      getOutHelpWidth: () => (stdoutIsTerminal() ? process.stdout.columns : 80),
+      getOutHelpWidth: helpWidth,
       getOutHasColors: () => color().level > 0,
     })
     .configureHelp({
@@ -117,6 +125,19 @@ export function buildProgram(
       // A default is said in the option's own help, in the run's language: commander's
       // `(default: "text")` would be English.
       optionDescription: (option) => option.description,
+      minWidthToWrap: NARROWEST_DESCRIPTION,
+      // At a narrow terminal a description goes under its option or command, not beside it.
+      formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+        const width = this.helpWidth ?? 80;
+        if (!description || width - termWidth - 4 >= NARROWEST_DESCRIPTION)
+          return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+        return [`  ${term}`, ...wrap(description, width, { first: '      ', indent: '      ' })].join('\n');
+      },
+      // Whatever is still too long (the usage line, a long word) wraps under its indentation.
+      formatHelp(this: Help, command: Command, helper: Help): string {
+        const text = Help.prototype.formatHelp.call(this, command, helper);
+        return fitLines(text.split('\n'), this.helpWidth ?? 80).join('\n');
+      },
     })
     .helpOption('-h, --help', t('help.helpOption'))
     .helpCommand('help [command]', t('help.helpCommand'))

@@ -2,9 +2,18 @@ import { withNewStore, withStore, type Context, type Handler } from '../context.
 import { machineConfigPath, machineSettings, setMachineSetting, type MachineKey } from '../options/machine.js';
 import { isPostgresUrl } from '../store/open.js';
 import type { ConfigDeclaration } from '../declarations.js';
-import { checkSetting, defaultSetting, isSettingKey, SETTING_KEYS, type SettingKey } from '../domain/settings.js';
+import {
+  checkSetting,
+  defaultSetting,
+  isSettingKey,
+  SETTING_KEYS,
+  type SettingKey,
+  type SettingProblem,
+} from '../domain/settings.js';
 import { UserError } from '../errors.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { labelsOf, t, type MessageKey } from '../i18n/index.js';
+import { choiceKey } from '../domain/text.js';
+import { DEFAULT_CATEGORIES } from '../domain/types.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
 
@@ -16,11 +25,22 @@ function settingKey(key: string): SettingKey {
 /** The value to store for `key`, or a UserError saying what is expected. */
 function checked(key: SettingKey, value: string): string {
   const result = checkSetting(key, value);
-  if ('refused' in result) {
-    const reason = t(`config.reason.${result.refused}`, { value: sanitize(result.value ?? '') });
-    throw new UserError('config.invalid', { key, reason });
-  }
+  if ('refused' in result) refuse(key, result);
+  const label = key === 'categories' ? builtInLabel(result.ok) : null;
+  if (label) refuse(key, label);
   return result.ok;
+}
+
+function refuse(key: SettingKey, { refused, value }: { refused: SettingProblem; value?: string }): never {
+  const reason = t(`config.reason.${refused}`, { value: sanitize(value ?? '') });
+  throw new UserError('config.invalid', { key, reason });
+}
+
+/** A shop's category that is a built-in one under its French or English label ("Facturation"). */
+function builtInLabel(categories: string): { refused: 'categoryBuiltIn'; value: string } | null {
+  const builtIn = new Set(DEFAULT_CATEGORIES.flatMap((id) => labelsOf('category', id).map(choiceKey)));
+  const found = categories.split(',').find((category) => builtIn.has(choiceKey(category)));
+  return found === undefined ? null : { refused: 'categoryBuiltIn', value: found };
 }
 
 /** Whether `key` is kept on this machine (machine.ts): the shop always; the default

@@ -2,7 +2,7 @@ import { ALL_SHOPS, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, UserError } from '../errors.js';
 import { sanitize } from '../format/sanitize.js';
-import { t } from '../i18n/index.js';
+import { t, tn } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
 import { displayLocation, logbookPath, openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -56,7 +56,8 @@ export const run: Handler<typeof DECLARATIONS.copy> = async (_args, options, con
   const to = logbookPath(options.to, {});
   const shown = { from: sanitize(displayLocation(from)), to: sanitize(displayLocation(to)) };
   if (from === to) throw new UserError('copy.same', shown);
-  const source = await openStore(from, context.clock);
+  // The logbook copied from is read, never created: a path with no logbook is refused.
+  const source = await openStore(from, context.clock, { create: false });
   try {
     // Complaints from a file were taken in this machine's shop.
     const shop = context.shop === ALL_SHOPS ? null : context.shop;
@@ -78,7 +79,13 @@ export const run: Handler<typeof DECLARATIONS.copy> = async (_args, options, con
       } finally {
         progress.done();
       }
-      printLine(t('copy.done', { ...written, to: shown.to }));
+      const copied = {
+        complaints: tn('customer.count', written.complaints),
+        customers: tn('count.customers', written.customers),
+        events: tn('count.events', written.events),
+        settings: tn('count.settings', written.settings),
+      };
+      printLine(t('copy.done', { ...copied, to: shown.to }));
       if (filled) printMessage(t('copy.refreshed', shown));
     } finally {
       await target.close();

@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import type { Customer } from '../domain/types.js';
@@ -6,16 +5,12 @@ import { UserError } from '../errors.js';
 import { label, t, tn, type MessageKey } from '../i18n/index.js';
 import { formatDateTime, formatDay } from '../format/dates.js';
 import { color, printJson, printLine, printMessage } from '../render/output.js';
+import { drawTable } from '../render/table.js';
+import { keep, outputWidth, wrap } from '../render/width.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
 import type { CustomerMatch, Store } from '../store/store.js';
 
 // `plainte customer`: one customer's history. Several matches are listed, never guessed.
-
-function table(columns: MessageKey[], rows: string[][]): string {
-  const result = new Table({ head: columns.map((key) => color().bold(t(key))), style: { head: [], border: [] } });
-  result.push(...rows);
-  return result.toString();
-}
 
 /** An erased customer's name is a placeholder: say what happened instead. */
 function name(customer: Customer): string {
@@ -30,18 +25,27 @@ async function showOne(store: Store, customer: Customer, json: boolean | undefin
     printJson({ customer, complaints });
     return;
   }
-  const lines = [color().bold(t('customer.title', { id: customer.id, name: name(customer) }))];
+  const width = outputWidth();
+  const title = wrap(t('customer.title', { id: customer.id, name: name(customer) }), width);
+  const lines = title.map((line) => color().bold(line));
   const fields: [MessageKey, string | null][] = [
     ['show.field.phone', customer.phone],
     ['show.field.email', customer.email],
     ['show.field.company', customer.company],
   ];
-  for (const [key, value] of fields) if (value) lines.push(`  ${t(key)} : ${sanitize(value)}`);
+  for (const [key, value] of fields)
+    if (value) lines.push(...wrap(`${t(key)} : ${keep(sanitize(value))}`, width, { first: '  ', indent: '    ' }));
   lines.push(`  ${tn('customer.count', complaints.length)}`, '');
   if (complaints.length > 0) {
     lines.push(
-      table(
-        ['list.col.id', 'list.col.received', 'list.col.status', 'list.col.category', 'list.col.summary'],
+      drawTable(
+        [
+          { head: t('list.col.id'), value: true },
+          { head: t('list.col.received'), value: true, drop: 2 },
+          { head: t('list.col.status'), value: true, drop: 3 },
+          { head: t('list.col.category'), cut: true, drop: 1 },
+          { head: t('list.col.summary'), cut: true },
+        ],
         complaints.map((c) => [
           String(c.id),
           formatDateTime(c.receivedAt),
@@ -60,10 +64,17 @@ function showMatches(matches: CustomerMatch[], json: boolean | undefined): void 
     printJson({ matches });
     return;
   }
-  printMessage(t('customer.several', { count: matches.length, id: matches[0].customer.id }));
+  const several = t('customer.several', { count: matches.length, id: matches[0].customer.id });
+  printMessage(wrap(several, outputWidth()).join('\n'));
   printLine(
-    table(
-      ['customer.col.id', 'list.col.customer', 'show.field.phone', 'customer.col.complaints', 'customer.col.last'],
+    drawTable(
+      [
+        { head: t('customer.col.id'), value: true },
+        { head: t('list.col.customer'), cut: true },
+        { head: t('show.field.phone'), value: true, drop: 3 },
+        { head: t('customer.col.complaints'), value: true, drop: 1 },
+        { head: t('customer.col.last'), value: true, drop: 2 },
+      ],
       matches.map((m) => [
         String(m.customer.id),
         oneLine(name(m.customer), 40),

@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, Exit, UserError } from '../errors.js';
-import { label, t, type MessageKey } from '../i18n/index.js';
+import { label, t, tn, type MessageKey } from '../i18n/index.js';
 import { color, printJson, printLine } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
 import { leftoverFiles, removeLeftovers } from '../store/files.js';
@@ -110,9 +110,9 @@ function commonChecks(health: Health): Check[] {
       key: 'doctor.counts',
       value: counts
         ? t('doctor.counts.value', {
-            complaints: counts.complaints,
-            customers: counts.customers,
-            events: counts.events,
+            complaints: tn('customer.count', counts.complaints),
+            customers: tn('count.customers', counts.customers),
+            events: tn('count.events', counts.events),
           })
         : t('common.none'),
       ok: true,
@@ -149,9 +149,7 @@ export const run: Handler<typeof DECLARATIONS.doctor> = async (_args, { json }, 
       for (const check of results)
         printLine(`${check.ok ? ' ' : paint.red('✗')} ${t(check.key).padEnd(width)}  ${check.value}`);
       printLine();
-      printLine(
-        problems === 0 ? paint.green(t('doctor.healthy')) : paint.red(t('doctor.problems', { count: problems })),
-      );
+      printLine(problems === 0 ? paint.green(t('doctor.healthy')) : paint.red(tn('doctor.problems', problems)));
       if (!isSound(health)) printLine(t('doctor.corrupt', { detail: sanitize(health.integrity[0] ?? '') }));
     }
     if (problems > 0) throw new Exit(EXIT.error);

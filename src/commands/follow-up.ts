@@ -1,16 +1,14 @@
 import { callbackRulesOf, withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
-import { callbackAt, morningTime, type CallbackRules } from '../domain/hours.js';
+import type { CallbackRules } from '../domain/hours.js';
 import { followUpStep, type FollowUp } from '../domain/lifecycle.js';
-import { dateReader } from '../domain/spoken-dates.js';
-import { CHANNELS, type Channel } from '../domain/types.js';
+import { CHANNELS, type Channel, type Complaint } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
-import { label, lang, t } from '../i18n/index.js';
+import { label, t } from '../i18n/index.js';
 import { callbackOption, parseChoice, parseId, text, warnIfClosed } from '../options/values.js';
 import { askFor, type Ask } from '../prompts/ask.js';
-import { dateCheck } from '../prompts/fields.js';
-import { complaintFor, promised, recordStep } from './lifecycle.js';
+import { askCallback, complaintFor, promised, recordStep, showCard } from './lifecycle.js';
 
 interface Contact {
   channel?: Channel;
@@ -19,23 +17,30 @@ interface Contact {
   next: FollowUp;
 }
 
-/** What was not given as options, asked in order: channel, note, outcome, what comes next
- * (not for a closed complaint: it takes a contact, not a next step; reopen it for that). */
+/** How the customer was most likely reached: by phone for a promised callback, else the way
+ * the complaint came in. */
+function usualChannel(complaint: Complaint): Channel | undefined {
+  if (complaint.status === 'awaiting_callback' || complaint.nextContactAt !== null) return 'phone';
+  return complaint.channel ?? undefined;
+}
+
+/** What was not given as options, asked in order: channel, note, outcome, what comes next. */
 async function askContact(
   ask: Ask,
   given: Contact,
-  nextSettled: boolean,
-  now: Date,
-  rules: CallbackRules,
+  complaint: Complaint,
+  { nextGiven, now, rules }: { nextGiven: boolean; now: Date; rules: CallbackRules },
 ): Promise<Contact> {
   const contact = { ...given };
   contact.channel ??= await ask.choose({
     message: t('followUp.ask.channel'),
     choices: CHANNELS.map((value) => ({ value, name: label('channel', value) })),
+    default: usualChannel(complaint),
   });
   contact.note ??= text(await ask.text({ message: t('followUp.ask.note') }));
   contact.outcome ??= text(await ask.text({ message: t('followUp.ask.outcome') }));
-  if (!nextSettled) {
+  // A closed complaint takes a contact, not a next step (reopen it for that).
+  if (!nextGiven && complaint.status !== 'closed') {
     const next = await ask.choose({
       message: t('followUp.ask.next'),
       choices: (['callback', 'resolved', 'nothing'] as const).map((value) => ({
@@ -44,16 +49,10 @@ async function askContact(
       })),
     });
     if (next === 'resolved') contact.next = { resolved: true };
-    if (next === 'callback') {
-      const read = await dateReader(lang());
-      const reading = { direction: 'future', lang: lang(), morning: morningTime(rules) } as const;
-      const when = await ask.text({
-        message: t('followUp.ask.callback'),
-        required: true,
-        validate: dateCheck(read, now, reading),
-      });
-      contact.next = { callback: callbackAt(read(when, now, reading)!, now, rules) };
-    }
+    if (next === 'callback')
+      contact.next = {
+        callback: await askCallback(ask, { message: t('followUp.ask.callback'), required: true }, now, rules),
+      };
   }
   return contact;
 }
@@ -80,7 +79,8 @@ export const run: Handler<(typeof DECLARATIONS)['follow-up']> = async ([idText],
     const closed = complaint.status === 'closed';
     if (contact.channel === undefined || contact.note === undefined || (!nextGiven && !closed)) {
       const ask = askFor(context, options);
-      if (ask.interactive) contact = await askContact(ask, contact, nextGiven || closed, now, rules);
+      await showCard(ask, store, complaint, now);
+      if (ask.interactive) contact = await askContact(ask, contact, complaint, { nextGiven, now, rules });
     }
     const step = followUpStep(complaint, contact.next, now);
     warnIfClosed(contact.next.callback, rules);

@@ -54,7 +54,7 @@ export const run: Handler<typeof DECLARATIONS.forget> = async ([query], options,
     await confirmOrStop(
       context,
       options,
-      t('forget.confirm', { id: customer.id, who: describe(customer), count: complaints }),
+      t('forget.confirm', { id: customer.id, who: describe(customer), complaints: tn('customer.count', complaints) }),
     );
     const erasure = await store.forgetCustomer(customer.id, await context.operatorFor(store, options.operator));
     printMessage(tn('forget.done', erasure.complaints, { id: customer.id }));

@@ -3,6 +3,7 @@ import type { DECLARATIONS } from '../declarations.js';
 import { EXIT, UserError } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { color, printLine } from '../render/output.js';
+import { outputWidth, wrap } from '../render/width.js';
 import { oneLine } from '../format/sanitize.js';
 
 // The method as a cheat sheet to keep next to the till: the five phases of the method,
@@ -27,20 +28,27 @@ function parsePart(value: string): Part {
   return phase;
 }
 
+/** Text within the terminal's width, its lines continued under their first word. */
+function lines(text: string, first = '', indent = ' '.repeat(first.length)): string[] {
+  return wrap(text, outputWidth(), { first, indent });
+}
+
+const title = (text: string) => lines(text).map((line) => color().bold(line));
+
 /** A heading, then each line of a multi-line message as a bullet. */
-function bullets(heading: MessageKey, lines: MessageKey): string[] {
+function bullets(heading: MessageKey, items: MessageKey): string[] {
   return [
-    `   ${t(heading)}`,
-    ...t(lines)
+    ...lines(t(heading), '   '),
+    ...t(items)
       .split('\n')
-      .map((line) => `     • ${line}`),
+      .flatMap((item) => lines(item, '     • ')),
   ];
 }
 
 function phaseSheet(phase: Phase): string[] {
   return [
-    color().bold(t(`guide.phase.${phase}.title`)),
-    `   ${t(`guide.hint.${phase}`)}`,
+    ...title(t(`guide.phase.${phase}.title`)),
+    ...lines(t(`guide.hint.${phase}`), '   '),
     ...bullets('guide.do', `guide.phase.${phase}.do`),
     ...bullets('guide.avoid', `guide.phase.${phase}.avoid`),
   ];
@@ -48,18 +56,18 @@ function phaseSheet(phase: Phase): string[] {
 
 function abusiveSheet(): string[] {
   return [
-    color().bold(t('guide.abusive.title')),
-    `   ${t('guide.hint.abusive')}`,
-    `   ${t('guide.abusive.intro')}`,
-    ...ESCALATION.map((step, index) => {
+    ...title(t('guide.abusive.title')),
+    ...lines(t('guide.hint.abusive'), '   '),
+    ...lines(t('guide.abusive.intro'), '   '),
+    ...ESCALATION.flatMap((step, index) => {
       const line = t('guide.step.line', {
         step: color().bold(t(`guide.step.${step}`)),
         detail: t(`guide.step.${step}.detail`),
       });
-      return `     ${index + 1}. ${line}`;
+      return lines(line, `     ${index + 1}. `);
     }),
-    `   ${t('guide.abusive.record')}`,
-    `   ${t('guide.abusive.self')}`,
+    ...lines(t('guide.abusive.record'), '   '),
+    ...lines(t('guide.abusive.self'), '   '),
   ];
 }
 
@@ -72,11 +80,11 @@ export const run: Handler<typeof DECLARATIONS.guide> = async (_args, { phase }) 
     for (const line of sheet(parsePart(phase))) printLine(line);
     return;
   }
-  printLine(color().bold(t('guide.title')));
+  for (const line of title(t('guide.title'))) printLine(line);
   for (const part of [...PHASES, 'abusive'] as const) {
     printLine();
     for (const line of sheet(part)) printLine(line);
   }
   printLine();
-  printLine(t('guide.footer'));
+  for (const line of lines(t('guide.footer'))) printLine(line);
 };

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { withNewStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
-import { EXIT, UserError, failureText } from '../errors.js';
-import { label, t, tn } from '../i18n/index.js';
+import { EXIT, systemProblem, UserError } from '../errors.js';
+import { label, t, tn, type Params } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
 import { encodingNamed } from '../transfer/encoding.js';
@@ -19,7 +19,7 @@ async function open(file: string): Promise<Source> {
   const cannotRead = (error: unknown) =>
     error instanceof UserError
       ? error
-      : new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize(failureText(error)) });
+      : new UserError('import.cannotRead', { path: sanitize(file), detail: sanitize(systemProblem(error)) });
   let source: Source;
   try {
     source = file === '-' ? await stdinSource() : fileSource(file);
@@ -64,8 +64,7 @@ function tellDifferences(result: ImportResult, update: boolean): void {
       `${where}${t(update ? 'import.difference.applied' : 'import.difference', { id: difference.id, fields })}`,
     );
   }
-  if (result.differences.length > SHOWN)
-    printMessage(t('import.problems.more', { count: result.differences.length - SHOWN }));
+  if (result.differences.length > SHOWN) printMessage(tn('import.problems.more', result.differences.length - SHOWN));
   for (const move of result.refusedMoves)
     printMessage(
       t('import.difference.refusedMove', {
@@ -79,6 +78,19 @@ function tellDifferences(result: ImportResult, update: boolean): void {
     printMessage(tn('import.differences.count', result.differences.length));
     throw new UserError('import.differences');
   }
+}
+
+/** What an import added and found, each count with its plural. */
+function importCounts(result: ImportResult, dryRun: boolean): Params {
+  return {
+    added: tn(dryRun ? 'import.count.wouldAdd' : 'import.count.added', result.added),
+    skipped: tn('import.count.skipped', result.skipped),
+    customersAdded: tn(
+      dryRun ? 'import.count.customersWouldAdd' : 'import.count.customersAdded',
+      result.customersAdded,
+    ),
+    customersMatched: tn('import.count.customersMatched', result.customersMatched),
+  };
 }
 
 // As for problems: the first differences say enough.
@@ -120,8 +132,8 @@ export const run: Handler<typeof DECLARATIONS.import> = async ([file], options, 
       }
       progress.done();
       tellDifferences(result, options.update === true);
-      const counts = { ...result, differences: result.differences.length, refusedMoves: result.refusedMoves.length };
       const updated = options.update && result.updated > 0 ? ` ${tn('import.updated', result.updated)}` : '';
+      const counts = importCounts(result, options.dryRun === true);
       printLine(`${t(options.dryRun ? 'import.dryRun' : 'import.done', counts)}${updated}`);
     });
   } finally {

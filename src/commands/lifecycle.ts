@@ -4,6 +4,12 @@ import { UserError } from '../errors.js';
 import { formatFull } from '../format/dates.js';
 import { printJson, printMessage } from '../render/output.js';
 import type { Store } from '../store/store.js';
+import type { Ask } from '../prompts/ask.js';
+import { complaintCard } from '../render/card.js';
+import { callbackAt, morningTime, type CallbackRules } from '../domain/hours.js';
+import { dateReader } from '../domain/spoken-dates.js';
+import { lang } from '../i18n/index.js';
+import { dateCheck } from '../prompts/fields.js';
 
 // What follow-up, transfer, close and reopen share: find the complaint, refuse what the
 // rules forbid, record the step as one change, then confirm on stderr.
@@ -47,6 +53,29 @@ export async function recordStep(
   if (json) printJson(updated);
   printMessage(confirm(updated));
   return updated;
+}
+
+/** At a terminal, before the first question: the complaint's card (render/card.ts), so that
+ * whoever picks it up knows who to speak to and what was promised. */
+export async function showCard(ask: Ask, store: Store, complaint: Complaint, now: Date): Promise<void> {
+  if (!ask.interactive) return;
+  for (const line of complaintCard(complaint, await store.listEvents(complaint.id), now)) ask.say(line);
+  ask.say('');
+}
+
+/** A callback asked at the terminal, read as `--callback` is (README, "Dates"): a day without a
+ * time gets `callback.time`, a date already past is refused. Left empty (when not `required`):
+ * undefined. */
+export async function askCallback(
+  ask: Ask,
+  question: { message: string; required: boolean },
+  now: Date,
+  rules: CallbackRules,
+): Promise<Date | undefined> {
+  const read = await dateReader(lang());
+  const reading = { direction: 'future', lang: lang(), morning: morningTime(rules) } as const;
+  const when = await ask.text({ ...question, validate: dateCheck(read, now, reading) });
+  return when === '' ? undefined : callbackAt(read(when, now, reading)!, now, rules);
 }
 
 /** A promised callback as said back, in full: "samedi 28 novembre 2026 à 10:00". */

@@ -1,31 +1,41 @@
-import Table from 'cli-table3';
-import { withStore, type Handler } from '../context.js';
+import { shopCategories, withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
-import { label, t } from '../i18n/index.js';
+import { label, t, tn } from '../i18n/index.js';
 import { formatDateTime } from '../format/dates.js';
-import { color, printJson, printLine, printMessage } from '../render/output.js';
+import { printJson, printLine, printMessage } from '../render/output.js';
+import { drawTable, type Column } from '../render/table.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
-import type { ComplaintFilter } from '../store/store.js';
-import { parsePositiveInteger, parseReceivedRange, parseStatuses } from '../options/values.js';
+import type { ComplaintFilter, Store } from '../store/store.js';
+import { DEFAULT_CATEGORIES } from '../domain/types.js';
+import { findChoice, parseChoice, parsePositiveInteger, parseReceivedRange, parseStatuses } from '../options/values.js';
 
 type ListOptions = Parameters<Handler<typeof DECLARATIONS.list>>[1];
 
 const DEFAULT_LIMIT = 50;
 
-async function filterFrom(options: ListOptions, now: Date): Promise<ComplaintFilter> {
+/** `--category`: a built-in category by its value or label, or one of the shop's own as typed
+ * in the settings or found on a complaint (imported, or since removed from the settings). */
+async function category(store: Store, value: string): Promise<string> {
+  const known = [...new Set([...DEFAULT_CATEGORIES, ...(await shopCategories(store))])];
+  const found = findChoice(value, known, 'category');
+  if (found !== undefined) return found;
+  return parseChoice('--category', value, [...new Set([...known, ...(await store.categoriesInUse())])], 'category');
+}
+
+async function filterFrom(store: Store, options: ListOptions, now: Date): Promise<ComplaintFilter> {
   const filter: ComplaintFilter = {
     limit: options.limit === undefined ? DEFAULT_LIMIT : parsePositiveInteger('--limit', options.limit),
   };
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   if (options.customer !== undefined && options.customer.trim() !== '') filter.customer = options.customer;
-  if (options.category !== undefined) filter.category = options.category.trim();
+  if (options.category !== undefined) filter.category = await category(store, options.category);
   Object.assign(filter, await parseReceivedRange(options, now));
   return filter;
 }
 
 export const run: Handler<typeof DECLARATIONS.list> = async (_args, options, context) => {
   await withStore(context, async (store, clock) => {
-    const filter = await filterFrom(options, clock());
+    const filter = await filterFrom(store, options, clock());
     const complaints = await store.listComplaints(filter);
     if (options.json) {
       printJson(complaints);
@@ -35,29 +45,24 @@ export const run: Handler<typeof DECLARATIONS.list> = async (_args, options, con
       printMessage(t('list.empty'));
       return;
     }
-    const paint = color();
-    const table = new Table({
-      head: [
-        'list.col.id',
-        'list.col.received',
-        'list.col.status',
-        'list.col.customer',
-        'list.col.category',
-        'list.col.summary',
-      ].map((key) => paint.bold(t(key as Parameters<typeof t>[0]))),
-      style: { head: [], border: [] },
-    });
-    for (const complaint of complaints) {
-      table.push([
-        String(complaint.id),
-        formatDateTime(complaint.receivedAt),
-        label('status', complaint.status),
-        oneLine(complaint.customer, 30),
-        sanitize(label('category', complaint.category)),
-        oneLine(complaint.summary, 40),
-      ]);
-    }
-    printLine(table.toString());
-    if (complaints.length === filter.limit) printMessage(t('list.more', { shown: complaints.length }));
+    // At a narrow terminal the category goes first, then the date, the summary, the status.
+    const columns: Column[] = [
+      { head: t('list.col.id'), value: true },
+      { head: t('list.col.received'), value: true, drop: 2 },
+      { head: t('list.col.status'), value: true, drop: 4 },
+      { head: t('list.col.customer'), cut: true },
+      { head: t('list.col.category'), cut: true, drop: 1 },
+      { head: t('list.col.summary'), cut: true, drop: 3 },
+    ];
+    const rows = complaints.map((complaint) => [
+      String(complaint.id),
+      formatDateTime(complaint.receivedAt),
+      label('status', complaint.status),
+      oneLine(complaint.customer, 30),
+      sanitize(label('category', complaint.category)),
+      oneLine(complaint.summary, 40),
+    ]);
+    printLine(drawTable(columns, rows));
+    if (complaints.length === filter.limit) printMessage(tn('list.more', complaints.length));
   });
 };

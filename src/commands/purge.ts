@@ -4,7 +4,7 @@ import { parseDuration } from '../domain/dates.js';
 import { retentionCutoff } from '../domain/retention.js';
 import { defaultSetting } from '../domain/settings.js';
 import { UserError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { t, tn } from '../i18n/index.js';
 import { formatDay } from '../format/dates.js';
 import { reportScrub } from '../render/erasure.js';
 import { printLine, printMessage } from '../render/output.js';
@@ -28,7 +28,11 @@ export const run: Handler<typeof DECLARATIONS.purge> = async (_args, options, co
       printMessage(t('purge.nothing', { date }));
       return;
     }
-    const plan = t(mode === 'delete' ? 'purge.plan.delete' : 'purge.plan.anonymise', { ...planned, date });
+    const plan = t(mode === 'delete' ? 'purge.plan.delete' : 'purge.plan.anonymise', {
+      complaints: tn('count.closedComplaints', planned.complaints),
+      customers: tn('count.customers', planned.customers),
+      date,
+    });
     if (options.dryRun) {
       printLine(plan);
       printMessage(t('purge.dryRun'));
@@ -36,10 +40,11 @@ export const run: Handler<typeof DECLARATIONS.purge> = async (_args, options, co
     }
     await confirmOrStop(context, options, `${plan} ${t('purge.confirm')}`);
     const done = await store.purge(cutoff, mode, await context.operatorFor(store, options.operator));
+    const deleted = mode === 'delete';
     printMessage(
-      t(mode === 'delete' ? 'purge.done.delete' : 'purge.done.anonymise', {
-        complaints: done.complaints,
-        customers: done.customers,
+      t('purge.done', {
+        complaints: tn(deleted ? 'purge.count.deleted' : 'purge.count.anonymised', done.complaints),
+        customers: tn(deleted ? 'purge.count.customersDeleted' : 'purge.count.erased', done.customers),
       }),
     );
     // On a server, a role that does not own the tables cannot rewrite them (VACUUM FULL).

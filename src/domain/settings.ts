@@ -1,4 +1,6 @@
 import { parseDuration } from './dates.js';
+import { choiceKey } from './text.js';
+import { DEFAULT_CATEGORIES } from './types.js';
 import {
   DEFAULT_CALLBACK_TIME,
   DEFAULT_HOURS,
@@ -21,8 +23,15 @@ interface SettingRule {
 
 /** Why a value is refused: `config set` says it (config.reason.<why>, with the part at
  * fault as `value`). */
-type SettingProblem =
-  'empty' | 'integer' | 'category' | 'duration' | 'url' | 'time' | `hours.${HoursProblem['problem']}`;
+export type SettingProblem =
+  | 'empty'
+  | 'integer'
+  | 'category'
+  | 'categoryBuiltIn'
+  | 'duration'
+  | 'url'
+  | 'time'
+  | `hours.${HoursProblem['problem']}`;
 type SettingCheck = { ok: string } | { refused: SettingProblem; value?: string };
 
 const text: SettingRule['check'] = (value) => (value.trim() === '' ? { refused: 'empty' } : { ok: value.trim() });
@@ -34,6 +43,28 @@ const list: SettingRule['check'] = (value) => {
     .filter(Boolean);
   return items.length === 0 ? { refused: 'empty' } : { ok: [...new Set(items)].join(',') };
 };
+
+/**
+ * The shop's own categories, each written as it is to be shown (`Pièces détachées`) and stored
+ * as typed on the complaints: up to 40 characters with a letter or a digit, no comma (the
+ * separator). One typed twice with other capitals or accents is kept once, as first typed; a
+ * built-in category's value is refused (its labels are checked where they are known, by
+ * `config`).
+ */
+function checkCategories(value: string): SettingCheck {
+  const listed = list(value);
+  if ('refused' in listed) return listed;
+  const kept = new Map<string, string>();
+  for (const typed of listed.ok.split(',')) {
+    const category = typed.replace(/\s+/g, ' ');
+    if (category.length > 40 || /\p{C}/u.test(category) || !/[\p{L}\p{N}]/u.test(category))
+      return { refused: 'category', value: category };
+    if ((DEFAULT_CATEGORIES as readonly string[]).some((id) => choiceKey(id) === choiceKey(category)))
+      return { refused: 'categoryBuiltIn', value: category };
+    if (!kept.has(choiceKey(category))) kept.set(choiceKey(category), category);
+  }
+  return { ok: [...kept.values()].join(',') };
+}
 
 export const SETTINGS = {
   'shop.name': { defaultValue: null, check: text },
@@ -58,14 +89,7 @@ export const SETTINGS = {
       return isHoursProblem(read) ? { refused: `hours.${read.problem}`, value: read.value } : { ok: tidyHours(value) };
     },
   },
-  categories: {
-    defaultValue: null,
-    check: (value) => {
-      const listed = list(value);
-      if ('refused' in listed) return listed;
-      return listed.ok.split(',').every((c) => /^[\p{L}\p{N}_]{1,40}$/u.test(c)) ? listed : { refused: 'category' };
-    },
-  },
+  categories: { defaultValue: null, check: (value) => checkCategories(value) },
   retention: {
     // 3 years after the last contact: the benchmark the CNIL applies to inactive customers.
     defaultValue: '3y',

@@ -6,6 +6,12 @@ export function searchKey(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** A word typed as an option's value, compared without case, accents, spaces or punctuation:
+ * "Téléphone" is "telephone", "e-mail" is "email", "late delivery" is "late_delivery". */
+export function choiceKey(text: string): string {
+  return searchKey(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Digits only, with the French international prefix folded to the national 0 (and the
  * "(0)" sometimes written after it left out). */
 export function phoneKey(phone: string): string {

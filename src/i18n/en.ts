@@ -5,6 +5,7 @@ import { dates } from './en/dates.js';
 import { figures } from './en/figures.js';
 import { follow } from './en/follow.js';
 import { terminal } from './en/terminal.js';
+import { pickup } from './en/pickup.js';
 import { server } from './en/server.js';
 import type { fr } from './fr.js';
 
@@ -17,5 +18,6 @@ export const en: Record<keyof typeof fr, string> = {
   ...dates,
   ...figures,
   ...terminal,
+  ...pickup,
   ...server,
 };

@@ -43,11 +43,17 @@ export function tn(key: string, count: number, params?: Params): string {
 
 /** Translated label of a stored value (status, channel, mood...), or the value itself
  * for values the catalog does not know (categories the shop added). */
-export function label(
-  group: 'status' | 'channel' | 'mood' | 'category' | 'request' | 'solution' | 'outcome',
-  value: string | null,
-): string {
+export function label(group: LabelGroup, value: string | null): string {
   if (value === null) return '';
   const key = `${group}.${value}`;
   return key in catalog ? catalog[key as MessageKey] : value;
+}
+
+export type LabelGroup = 'status' | 'channel' | 'mood' | 'category' | 'request' | 'solution' | 'outcome';
+
+/** The labels of a stored value in both languages, the current one first: what an option
+ * accepts besides the value itself (`--channel téléphone` with --lang en too). */
+export function labelsOf(group: LabelGroup, value: string): string[] {
+  const key = `${group}.${value}` as MessageKey;
+  return [...new Set([catalog, fr, en].map((each) => (key in each ? each[key] : value)))];
 }

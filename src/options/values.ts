@@ -2,9 +2,10 @@ import { addDays } from 'date-fns/addDays';
 import { fitsDirection, isPast, type DateReading, type UserDate } from '../domain/dates.js';
 import { callbackAt, isWithinHours, morningTime, type CallbackRules } from '../domain/hours.js';
 import { readUserDate } from '../domain/spoken-dates.js';
+import { choiceKey } from '../domain/text.js';
 import { STATUSES, type Status } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
-import { label, lang, t } from '../i18n/index.js';
+import { label, labelsOf, lang, t, type LabelGroup } from '../i18n/index.js';
 import { formatFull } from '../format/dates.js';
 import { printMessage } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
@@ -68,19 +69,36 @@ export function warnIfClosed(at: Date | undefined, rules: CallbackRules): void {
     printMessage(t('dates.outsideHours', { when: formatFull(at, true), hours: sanitize(rules.hoursText) }));
 }
 
+/**
+ * One of `choices`, typed as its stored value or, for a `group`, as a label the program prints
+ * (in French or English), case, accents, spaces and punctuation ignored: `--channel telephone`,
+ * `--status "rappel prévu"`, `--category "produit défectueux"`. Refused with the words one can
+ * type: the labels in French, the stored values in English.
+ */
 export function parseChoice<T extends string>(
   option: string,
   value: string,
   choices: readonly T[],
-  group?: Parameters<typeof label>[0],
+  group?: LabelGroup,
 ): T {
-  const wanted = value.trim().toLowerCase();
-  const found = choices.find(
-    (choice) => choice === wanted || (group !== undefined && label(group, choice).toLowerCase() === wanted),
-  );
+  const found = findChoice(value, choices, group);
   // A value outside the option's list is a usage error, like an unknown option.
-  if (!found) throw new UserError('error.choice', { option, value, choices: choices.join(', ') }, EXIT.usage);
+  if (found === undefined)
+    throw new UserError('error.choice', { option, value, choices: possible(choices, group) }, EXIT.usage);
   return found;
+}
+
+/** The choice `value` names, as parseChoice reads it, or undefined. */
+export function findChoice<T extends string>(value: string, choices: readonly T[], group?: LabelGroup): T | undefined {
+  const wanted = choiceKey(value);
+  const names = (choice: T) => (group === undefined ? [choice] : [choice, ...labelsOf(group, choice)]);
+  return choices.find((choice) => names(choice).some((name) => choiceKey(name) === wanted));
+}
+
+/** The words listed when a choice is refused. */
+function possible(choices: readonly string[], group: LabelGroup | undefined): string {
+  const words = group === undefined || lang() === 'en' ? choices : choices.map((choice) => label(group, choice));
+  return sanitize([...new Set(words)].join(', '));
 }
 
 /** `--status open,closed` (stored values or their labels). */

@@ -4,14 +4,15 @@ import { oneLine } from '../format/sanitize.js';
 import { t, tn } from '../i18n/index.js';
 import type { Callback } from '../store/store.js';
 import { color } from './output.js';
+import { flow, keep, outputWidth } from './width.js';
 
 // The callbacks of `plainte due`, read in a cron e-mail as often as on a terminal: a first
 // line saying how many and for which day, then each callback with its clock time, who to
 // call on which number, and what was promised (the callback note, else the summary).
-// Lines stay under 78 characters, the width mail readers keep (RFC 5322); no colour but on
-// a terminal.
+// Lines stay under 78 characters, the width mail readers keep (RFC 5322), and within a
+// narrower terminal; no colour but on a terminal.
 
-const WIDTH = 77;
+const MAIL_WIDTH = 77;
 const INDENT = '     ';
 
 /** A callback promised for a day without a time is stored at local midnight. */
@@ -44,35 +45,9 @@ function formatDueAt(iso: string, now: Date): { text: string; late: boolean } {
   return { text: late ? t('due.late', { when }) : when, late };
 }
 
-/** Pieces of text laid in lines of at most WIDTH characters, `separator` between two pieces
- * on one line: the first line starts with `first`, the others with the indent. A piece
- * longer than a line is cut. */
+/** Pieces laid in lines no wider than a mail reader keeps, nor than the terminal. */
 function wrap(pieces: readonly string[], first = '', separator = ' '): string[] {
-  const lines: string[] = [];
-  let line = first;
-  let empty = true;
-  for (let piece of pieces) {
-    while (piece.length > 0) {
-      const room = WIDTH - line.length - (empty ? 0 : separator.length);
-      if (piece.length <= room) {
-        line += (empty ? '' : separator) + piece;
-        empty = false;
-        break;
-      }
-      if (!empty) {
-        lines.push(line);
-        line = INDENT;
-        empty = true;
-        continue;
-      }
-      line += piece.slice(0, room);
-      piece = piece.slice(room);
-      lines.push(line);
-      line = INDENT;
-    }
-  }
-  if (!empty || lines.length === 0) lines.push(line);
-  return lines.map((l) => l.trimEnd());
+  return flow(pieces, Math.min(MAIL_WIDTH, outputWidth()), { first, indent: INDENT, separator });
 }
 
 const words = (text: string) => text.split(' ').filter(Boolean);
@@ -96,9 +71,9 @@ export type DueScope = { kind: 'today' } | { kind: 'within'; until: Date } | { k
 /** The first line: how many callbacks, for which day. */
 function header(count: number, scope: DueScope, now: Date): string {
   if (scope.kind === 'overdue')
-    return tn('due.header.overdue', count, { day: formatFull(now, false), time: formatTime(now) });
-  if (scope.kind === 'within') return tn('due.header.within', count, { day: formatFull(scope.until, false) });
-  return tn('due.header.today', count, { day: formatFull(now, false) });
+    return tn('due.header.overdue', count, { day: keep(formatFull(now, false)), time: formatTime(now) });
+  if (scope.kind === 'within') return tn('due.header.within', count, { day: keep(formatFull(scope.until, false)) });
+  return tn('due.header.today', count, { day: keep(formatFull(now, false)) });
 }
 
 export function renderCallbacks(callbacks: readonly Callback[], now: Date, scope: DueScope): string {

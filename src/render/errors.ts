@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { EXIT, Exit, UserError, failureText, writeFailure, type ExitCode } from '../errors.js';
+import { EXIT, Exit, systemProblem, systemCode, UserError, writeFailure, type ExitCode } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printMessage } from './output.js';
 import { placeholderLabel, placeholders } from './placeholders.js';
@@ -51,18 +51,21 @@ export function reportError(error: unknown, logbook: string | null, debug: boole
     printMessage(`${t('error.prefix')} ${sanitize(error.message, { multiline: true })}`);
     return error.exitCode;
   }
-  const code = (error as { code?: unknown }).code;
+  const code = systemCode(error);
   const path = logbook ?? '';
-  const detail = failureText(error);
-  const known = typeof code === 'string' ? SQLITE_MESSAGES.find(([pattern]) => pattern.test(code)) : undefined;
-  // A disk problem met on another file than the logbook names that file.
+  const detail = systemProblem(error);
+  const known = code === null ? undefined : SQLITE_MESSAGES.find(([pattern]) => pattern.test(code));
+  // A file other than the logbook (a backup's, an export's) is named as such; a disk problem
+  // met there says what to do about it.
   const file = (error as { path?: unknown }).path;
-  const diskProblem = typeof code === 'string' && ['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'EROFS'].includes(code);
+  const diskProblem = code !== null && ['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO', 'EROFS'].includes(code);
   if (known) {
     printMessage(`${t('error.prefix')} ${t(known[1], { path: sanitize(path), detail: sanitize(detail) })}`);
   } else if (typeof file === 'string' && file !== path && diskProblem) {
     printMessage(`${t('error.prefix')} ${sanitize(writeFailure(file, error).message)}`);
-  } else if (typeof code === 'string' && ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC'].includes(code)) {
+  } else if (code !== null && typeof file === 'string' && file !== path) {
+    printMessage(`${t('error.prefix')} ${t('file.failed', { path: sanitize(file), problem: sanitize(detail) })}`);
+  } else if (code !== null) {
     printMessage(`${t('error.prefix')} ${t('store.cannot_open', { path: sanitize(path), detail: sanitize(detail) })}`);
   } else {
     printMessage(`${t('error.prefix')} ${t('error.unexpected', { message: sanitize(detail) })}`);

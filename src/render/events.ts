@@ -2,6 +2,7 @@ import type { ComplaintEvent } from '../domain/types.js';
 import { has, label, t, type Params } from '../i18n/index.js';
 import { formatDateTime, formatRelative } from '../format/dates.js';
 import { sanitize } from '../format/sanitize.js';
+import { keep } from './width.js';
 
 // An event's kind is translated by the key `event.<kind>`, filled with its details; each
 // text detail is shown under it, labelled by `detail.<name>` when the catalog has one.
@@ -13,7 +14,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 const LABELLED: Record<string, 'channel' | 'outcome'> = { channel: 'channel', outcome: 'outcome' };
 
 function detailText(name: string, value: string): string {
-  if (ISO_INSTANT.test(value)) return formatDateTime(value);
+  if (ISO_INSTANT.test(value)) return keep(formatDateTime(value));
   // A step of the abusive-customer protocol, by its label in the guide.
   if (name === 'step' && has(`guide.step.${value}`)) return t(`guide.step.${value}` as Parameters<typeof t>[0]);
   const group = LABELLED[name];
@@ -34,7 +35,8 @@ function headline(event: ComplaintEvent): string {
 /** One event of the timeline as text lines: when, who, what, and the status change. */
 export function describeEvent(event: ComplaintEvent, now: Date): string[] {
   const who = event.operator ? ` · ${sanitize(event.operator)}` : '';
-  const lines = [`${formatDateTime(event.at)} (${formatRelative(event.at, now)})${who} — ${headline(event)}`];
+  const when = `${keep(formatDateTime(event.at))} (${keep(formatRelative(event.at, now))})`;
+  const lines = [`${when}${who} — ${headline(event)}`];
   if (event.statusBefore && event.statusAfter && event.statusBefore !== event.statusAfter) {
     lines.push(
       `    ${t('event.status', {

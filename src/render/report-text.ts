@@ -1,42 +1,59 @@
-import Table from 'cli-table3';
-import type { Block, ReportDocument } from '../report/document.js';
+import type { Block, ReportDocument, TableBlock } from '../report/document.js';
 import { color } from './output.js';
 import { bar } from './report-bars.js';
 import { sanitize } from '../format/sanitize.js';
+import { drawTable } from './table.js';
+import { displayWidth, keepValues, outputWidth, wrap } from './width.js';
 
-// The report on a terminal: cli-table3 tables, colours only where output.ts allows them.
+// The report on a terminal: tables within its width (table.ts), colours only where output.ts
+// allows them.
 
-function table(head: string[], rows: string[][]): string {
-  const paint = color();
-  const drawn = new Table({
-    head: head.map((cell) => paint.bold(sanitize(cell))),
-    style: { head: [], border: [] },
-    // No rule between rows: the tables stay short enough to read at a glance.
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
-  for (const row of rows) drawn.push(row.map((cell) => sanitize(cell)));
-  return drawn.toString();
+// No rule between rows: the tables stay short enough to read at a glance.
+const CHARS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+function table(b: TableBlock): string {
+  const columns = b.head.map((head, i) => ({
+    head: sanitize(head),
+    value: b.keep?.includes(i) ?? false,
+    ...(b.drop?.[i] === undefined ? {} : { drop: b.drop[i] }),
+  }));
+  return drawTable(
+    columns,
+    b.rows.map((row) => row.map((cell) => sanitize(cell))),
+    CHARS,
+  );
 }
 
+/** Lines of text within the terminal's width, continued under their start. */
+const lines = (text: string, first = '', indent = ' '.repeat(first.length)) =>
+  wrap(keepValues(text), outputWidth(), { first, indent });
+
 function block(b: Block): string[] {
-  const title = color().bold.underline(sanitize(b.title));
+  const title = lines(sanitize(b.title)).map((line) => color().bold.underline(line));
   if (b.kind === 'trend') {
     const counts = b.weeks.map((week) => week.count);
     const max = Math.max(...counts, 0);
-    const width = Math.max(...b.weeks.map((week) => week.label.length));
-    const lines = b.weeks.map((week) =>
-      `  ${week.label.padEnd(width)}  ${String(week.count).padStart(4)} ${color().cyan(bar(week.count, max))}`.trimEnd(),
-    );
-    return [title, ...lines];
+    const width = Math.max(...b.weeks.map((week) => displayWidth(week.label)));
+    // The bars take what the terminal leaves them, 30 columns at most.
+    const room = Math.max(1, Math.min(30, outputWidth() - width - 9));
+    const rows = b.weeks.map((week) => {
+      const count = String(week.count).padStart(4);
+      return `  ${week.label.padEnd(width)}  ${count} ${color().cyan(bar(week.count, max, room))}`.trimEnd();
+    });
+    return [...title, ...rows];
   }
   if (b.kind === 'list')
-    return [title, ...(b.items.length === 0 ? [`  ${b.empty}`] : b.items.map((item) => `  • ${sanitize(item)}`))];
-  if (b.rows.length === 0) return [title, `  ${b.empty ?? ''}`];
-  return [title, table(b.head, b.rows), ...(b.footer ? [`  ${sanitize(b.footer)}`] : [])];
+    return [
+      ...title,
+      ...(b.items.length === 0
+        ? lines(b.empty, '  ')
+        : b.items.flatMap((item) => lines(sanitize(item), '  • ', '    '))),
+    ];
+  if (b.rows.length === 0) return [...title, ...lines(b.empty ?? '', '  ')];
+  return [...title, table(b), ...(b.footer ? lines(sanitize(b.footer), '  ') : [])];
 }
 
 export function renderReportText(doc: ReportDocument): string {
-  const lines = [color().bold(sanitize(doc.title)), sanitize(doc.subtitle)];
-  for (const b of doc.blocks) lines.push('', ...block(b));
-  return lines.join('\n');
+  const head = [...lines(sanitize(doc.title)).map((line) => color().bold(line)), ...lines(sanitize(doc.subtitle))];
+  return [...head, ...doc.blocks.flatMap((b) => ['', ...block(b)])].join('\n');
 }

@@ -20,6 +20,9 @@ export interface TableBlock {
   footer?: string;
   /** Columns whose cells never break across lines (numbers, phones, "en retard de 7 j"). */
   keep?: number[];
+  /** For a narrow terminal: the order in which columns may be left out (1 first), by column;
+   * a column without a rank is always shown. */
+  drop?: (number | undefined)[];
 }
 
 export interface TrendBlock {
@@ -90,7 +93,14 @@ function summary(report: Report): TableBlock {
     }
     return row;
   });
-  return { kind: 'table', title: t('report.section.summary'), head, rows, keep: [1, 2, 3] };
+  return {
+    kind: 'table',
+    title: t('report.section.summary'),
+    head,
+    rows,
+    keep: [1, 2, 3],
+    drop: [undefined, undefined, 2, 1],
+  };
 }
 
 function counts(title: MessageKey, counted: Record<string, number>, group: Group | null): TableBlock {
@@ -135,6 +145,7 @@ function operators(report: Report): TableBlock {
     ]),
     empty: t('report.none'),
     keep: [1, 2, 3],
+    drop: [undefined, undefined, 2, 1],
   };
 }
 
@@ -172,7 +183,8 @@ function overdue(report: Report, now: Date): TableBlock {
       .map((callback) => callbackCells(callback, now).map((cell) => cell.replace(/^→ /, ''))),
     empty: t('report.noOverdue'),
     keep: [0, 1, 3],
-    ...(hidden > 0 ? { footer: t('report.overdueMore', { count: hidden }) } : {}),
+    drop: [undefined, undefined, 4, 3, 1, 2],
+    ...(hidden > 0 ? { footer: tn('report.overdueMore', hidden) } : {}),
   };
 }
 
@@ -189,7 +201,7 @@ const IDS_SHOWN = 20;
 /** "n° 12, 15, 18", the numbers kept whole on a line. */
 function numbers(ids: readonly number[]): string {
   const shown = ids.slice(0, IDS_SHOWN).map((id) => t('report.handle.id', { id }));
-  if (ids.length > IDS_SHOWN) shown.push(t('report.handle.more', { count: ids.length - IDS_SHOWN }));
+  if (ids.length > IDS_SHOWN) shown.push(tn('report.handle.more', ids.length - IDS_SHOWN));
   return shown.join(', ');
 }
 
@@ -211,7 +223,7 @@ export function reportDocument(report: Report, now: Date, shop: string | null): 
     Object.entries(report.satisfaction.distribution).map(([score, n]) => [`${score}/5`, n]),
   );
   const generated = report.previous
-    ? t('report.generated', { at: formatDateTime(now.toISOString()), days: report.period.days })
+    ? tn('report.generated', report.period.days, { at: formatDateTime(now.toISOString()) })
     : t('report.generatedAll', { at: formatDateTime(now.toISOString()) });
   const byMonth = report.trend.some((bucket) => 'monthStart' in bucket);
   return {

@@ -100,6 +100,8 @@ export interface ComplaintStore {
   patchDraft(change: DraftPatch): Promise<Complaint>;
   getComplaint(id: number): Promise<Complaint | null>;
   listComplaints(filter: ComplaintFilter): Promise<ComplaintSummary[]>;
+  /** Every category some complaint has, as stored (the shop's own as typed, imported ones too). */
+  categoriesInUse(): Promise<string[]>;
   listEvents(complaintId: number): Promise<ComplaintEvent[]>;
   findCustomers(query: string): Promise<CustomerMatch[]>;
 }

@@ -1,5 +1,5 @@
 import { parse, type Options } from 'csv-parse/sync';
-import { failureText } from '../errors.js';
+import { csvSyntax } from './problems.js';
 
 // The records of a CSV text, parsed a piece at a time: csv-parse's records (an array and an
 // info object each) take far more memory than the text they come from, and a file of
@@ -13,8 +13,7 @@ export interface CsvRow {
   info: { lines: number };
 }
 
-/** Where csv-parse could not read the text: the line (in the whole text) and what is wrong,
- * in the user's language. */
+/** Where csv-parse could not read the text: the line (in the whole text) and what is wrong, in words. */
 export class CsvProblem extends Error {
   constructor(
     readonly line: number | null,
@@ -80,7 +79,7 @@ export function* csvRows(text: string, options: Omit<Options, 'info'>): Generato
       rows = parse(piece, { ...options, info: true }) as unknown as CsvRow[];
     } catch (error) {
       const lines = (error as { lines?: number }).lines;
-      throw new CsvProblem(lines ? lines + linesBefore : null, failureText(error));
+      throw new CsvProblem(lines ? lines + linesBefore : null, csvSyntax(error));
     }
     for (const row of rows) yield { record: row.record, info: { lines: row.info.lines + linesBefore } };
     linesBefore += parserLines(piece);

@@ -1,9 +1,9 @@
 import type { ExportedComplaint } from '../store/store.js';
 import { NONE, Reading, failed, readingOf, type Conversion } from './checked.js';
+import { jsonSyntax } from './problems.js';
 import type { Sink } from './sink.js';
 import { exportedObject, exportedRecord } from './record.js';
 import { bytesOf, countLines, linesOf, type Source } from './source.js';
-import { failureText } from '../errors.js';
 
 // The lossless format: { "format": "plainte", "version": 1, "complaints": [...] }, one
 // complaint per line so that it is written as it is read, and read back a line at a time:
@@ -46,7 +46,7 @@ function convertText(text: string, index: number): Conversion {
     // A line of our format that is not JSON: the file was damaged or cut.
     return {
       record: null,
-      problems: [{ where: { index }, key: 'import.problem.json', params: { detail: failureText(error) } }],
+      problems: [{ where: { index }, key: 'import.problem.json', params: { detail: jsonSyntax(error) } }],
     };
   }
   return convertValue(value, index);
@@ -87,7 +87,7 @@ export function readJson(text: string): Reading {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    return failed([{ where: null, key: 'import.problem.json', params: { detail: failureText(error) } }]);
+    return failed([{ where: null, key: 'import.problem.json', params: { detail: jsonSyntax(error) } }]);
   }
   const top = document as { format?: unknown; version?: unknown; complaints?: unknown } | null;
   if (typeof top !== 'object' || top === null || top.format !== FORMAT || !Array.isArray(top.complaints)) {

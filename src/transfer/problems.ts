@@ -1,4 +1,4 @@
-import { t, type MessageKey, type Params } from '../i18n/index.js';
+import { t, tn, type MessageKey, type Params } from '../i18n/index.js';
 import { printMessage } from '../render/output.js';
 import { oneLine } from '../format/sanitize.js';
 
@@ -32,5 +32,22 @@ export function reportProblems(problems: readonly RowProblem[], total = problems
     printMessage(`${where}${field}${what}`);
   }
   const shown = Math.min(problems.length, SHOWN);
-  if (total > shown) printMessage(t('import.problems.more', { count: total - shown }));
+  if (total > shown) printMessage(tn('import.problems.more', total - shown));
+}
+
+/** Where JSON.parse stopped, in words: V8's own message ("Expected property name or '}' in
+ * JSON at position 1") is not shown. */
+export function jsonSyntax(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const at = /position (\d+)/.exec(message);
+  if (at) return t('import.syntax.at', { n: Number(at[1]) + 1 });
+  return t(/end of JSON/.test(message) ? 'import.syntax.end' : 'import.syntax.other');
+}
+
+/** What csv-parse found wrong, in words, by its code. */
+export function csvSyntax(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return t('import.syntax.quoteNotClosed');
+  if (code === 'CSV_INVALID_CLOSING_QUOTE' || code === 'INVALID_OPENING_QUOTE') return t('import.syntax.quoteInside');
+  return t('import.syntax.other');
 }

@@ -5,6 +5,7 @@ import { handHeader, handRecord, type HandContext } from './hand.js';
 import { isOwnLayout, readJson, readOwnJson } from './json.js';
 import { decodeText } from './encoding.js';
 import type { RowProblem } from './problems.js';
+import { tn } from '../i18n/index.js';
 import { MAX_LINE, MAX_WHOLE, bufferSource, bytesOf, firstOverlongLine, type Source } from './source.js';
 
 // Reads a file to import: our JSON, our CSV, or a CSV kept by hand. Our JSON as export lays
@@ -76,7 +77,11 @@ function readCsv(text: string, context: HandContext): Reading {
       return {
         record: null,
         problems: [
-          { where: { line }, key: 'import.problem.columns', params: { expected: width, found: cells.length } },
+          {
+            where: { line },
+            key: 'import.problem.columns',
+            params: { expected: width, found: tn('count.columns', cells.length) },
+          },
         ],
       };
     }

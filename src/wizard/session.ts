@@ -131,7 +131,7 @@ async function session(
       const { recapLines } = await import('./recap.js');
       const mediator = { name: await store.getSetting('mediator.name'), url: await store.getSetting('mediator.url') };
       ask.say('');
-      for (const line of recapLines(complaint, mediator)) ask.say(line);
+      for (const line of recapLines(complaint, mediator, await store.getSetting('shop.name'))) ask.say(line);
       printMessage(t('wizard.saved', { id: complaint.id, status: label('status', complaint.status) }));
     }
     if (options.json) printJson(complaint);

@@ -16,30 +16,35 @@ async function logbookWithOne(): Promise<string> {
 const shown = async (db: string) => JSON.parse((await runIn(['show', '1', '--json'], { db })).stdout);
 
 describe('questions of the commands after the counter', () => {
-  it('close asks the outcome and the satisfaction not given, and says again what it refuses', async () => {
+  it('close asks the outcome, the mark numbered from 1 to 5, then the cause and the lesson', async () => {
     const db = await logbookWithOne();
-    const ask = scriptedAsk(['partial', '9', '3']);
-    const run = await runIn(['close', '1', '--cause', 'joint usé'], { db, ask });
-    expect(run.status).toBe(0);
+    const ask = scriptedAsk(['partial', '4', undefined, 'Vérifier les joints à la livraison']);
+    const run = await runIn(['close', '1'], { db, ask });
+    expect(run.status, run.stderr).toBe(0);
     expect(ask.asked.map((question) => question.message)).toEqual([
       'Comment la réclamation se termine-t-elle ?',
-      'Satisfaction du client, de 1 (très déçu) à 5 (très satisfait) :',
-      'Satisfaction du client, de 1 (très déçu) à 5 (très satisfait) :',
+      'Satisfaction du client, de 1 à 5 :',
+      'Cause du problème (Entrée pour passer) :',
+      'Ce que le magasin en retient (Entrée pour passer) :',
     ]);
-    expect(ask.asked[1].refused).toBeDefined();
+    // The menu's numbers are the marks: typing 4 gives 4.
+    expect(ask.asked[1]).toMatchObject({ choices: ['1', '2', '3', '4', '5'], default: '4' });
+    expect(ask.asked[1].names?.[0]).toBe('1 — pas du tout satisfait');
     expect(await shown(db)).toMatchObject({
       status: 'closed',
       outcome: 'partial',
-      satisfaction: 3,
-      cause: 'joint usé',
+      satisfaction: 4,
+      cause: null,
+      lesson: 'Vérifier les joints à la livraison',
     });
   });
 
   it('close asks only what is missing, and nothing with --no-input', async () => {
     const db = await logbookWithOne();
-    const ask = scriptedAsk(['4']);
-    expect((await runIn(['close', '1', '--outcome', 'resolved'], { db, ask })).status).toBe(0);
-    expect(ask.asked).toHaveLength(1);
+    const ask = scriptedAsk(['4', 'joint usé']);
+    expect((await runIn(['close', '1', '--outcome', 'resolved', '--lesson', 'Tester'], { db, ask })).status).toBe(0);
+    expect(ask.asked).toHaveLength(2);
+    expect(await shown(db)).toMatchObject({ satisfaction: 4, cause: 'joint usé', lesson: 'Tester' });
 
     const other = await logbookWithOne();
     const before = sha256(other);

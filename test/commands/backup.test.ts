@@ -176,6 +176,8 @@ describe('plainte restore', () => {
       [foreign, 'autre programme'],
       [newer, 'version plus récente de plainte (schéma 99)'],
       [join(dir, 'absente.db'), 'n’existe pas'],
+      [dir, `${dir} n’est pas une sauvegarde : c’est un dossier, un périphérique ou un tube.`],
+      ['/dev/null', 'n’est pas une sauvegarde'],
     ];
     for (const [file, message] of cases) {
       const run = await runIn(['restore', file, '--yes'], { db: path });

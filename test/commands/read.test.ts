@@ -77,7 +77,9 @@ describe('show and list', () => {
     const bad = await runIn(['list', '--since', '31/02/2026'], { db });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('--since : date non reconnue « 31/02/2026 »');
-    expect((await runIn(['list', '--status', 'perdu'], { db })).stderr).toContain('Possibles : draft, open');
+    expect((await runIn(['list', '--status', 'perdu'], { db })).stderr).toContain(
+      'Possibles : brouillon, ouverte, rappel prévu',
+    );
     expect((await runIn(['list', '--limit', '0'], { db })).status).toBe(2);
   });
 

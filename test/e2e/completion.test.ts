@@ -129,7 +129,11 @@ describe('the numbers mode of the scripts', () => {
     // The mode is the scripts': the help says how to install them, not how they work.
     const help = plainte(['completion', '--help']).stdout;
     expect(help).not.toContain('--numbers');
-    expect(help).toContain('plainte completion bash > ~/.local/share/bash-completion/completions/plainte');
+    // Each command whole on its line, to be copied (the help is laid out to 80 columns in a pipe).
+    expect(help).toContain('\n  plainte completion bash > ~/.local/share/bash-completion/completions/plainte\n');
+    expect(plainte(['completion', '--help', '--lang', 'en']).stdout).toContain(
+      '\n  plainte completion fish > ~/.config/fish/completions/plainte.fish\n',
+    );
   });
 
   it('refuses a shell it has no script for as a usage error', () => {

@@ -181,7 +181,7 @@ describe('French output', () => {
     const cut = join(tempDir(), 'coupe.json');
     writeFileSync(cut, '{"format": "plainte", "complaints": [');
     const json = plainte(['import', cut], { db });
-    expect(json.stdout + json.stderr).toContain('le JSON s’arrête avant la fin');
+    expect(json.stdout + json.stderr).toContain('JSON illisible : le texte s’arrête avant la fin');
     expect(json.stdout + json.stderr).not.toMatch(/Unexpected|JSON input/);
     const output = plainte(['export', '--format', 'csv', '-o', join(tempDir(), 'absent', 'x.csv')], { db });
     expect(output.stderr).toContain('son dossier n’existe pas');

@@ -106,7 +106,7 @@ describe('the pager', () => {
     const db = tempLogbook();
     await seedComplaints(db, [{}, {}]);
     const pager = fakePager();
-    const more = fr['list.more'].replace('{shown}', '1');
+    const more = fr['list.more.one'].replace('{count}', '1');
     const run = atTerminal(['list', '--limit', '1'], more, { PAGER: pager.command }, 24, db);
     expect(run.output.indexOf('Marie Lefèvre')).toBeGreaterThan(-1);
     expect(run.output.indexOf('Marie Lefèvre')).toBeLessThan(run.output.indexOf(more));

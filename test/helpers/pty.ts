@@ -40,7 +40,14 @@ export function promptsAnswered(output: string): number {
 export function inTerminal(
   args: string[],
   steps: Step[],
-  options: { db: string; env?: Record<string, string>; size?: [rows: number, columns: number]; uid?: number },
+  options: {
+    db: string;
+    env?: Record<string, string>;
+    size?: [rows: number, columns: number];
+    /** The terminal's width, 50 rows high, when `size` is not given. */
+    columns?: number;
+    uid?: number;
+  },
 ): PtyRun {
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -52,7 +59,9 @@ export function inTerminal(
     PLAINTE_DB: options.db,
     ...options.env,
   };
-  return runInTerminal([process.execPath, BIN, ...args], steps, env, options.size, options.uid);
+  const size =
+    options.size ?? (options.columns === undefined ? undefined : ([50, options.columns] as [number, number]));
+  return runInTerminal([process.execPath, BIN, ...args], steps, env, size, options.uid);
 }
 
 /** Any program in a pseudo-terminal (a shell, for the completion scripts), as user `uid` when given. */
@@ -63,7 +72,7 @@ export function runInTerminal(
   size?: [rows: number, columns: number],
   uid?: number,
 ): PtyRun {
-  const spec = { argv, env, steps, timeout: 20, size };
+  const spec = { argv, env, steps, timeout: 20, ...(size === undefined ? {} : { size }) };
   const ids = uid === undefined ? {} : { uid, gid: uid };
   const result = spawnSync('python3', [DRIVER], {
     input: JSON.stringify(spec),

@@ -1,10 +1,9 @@
 """Drives a command in a real pseudo-terminal, for the wizard's end-to-end tests.
 
 Reads a JSON object on stdin: {"argv": [...], "env": {...}, "steps": [{"expect": text,
-"send": keys, "signal": number}, ...], "timeout": seconds, "size": [rows, columns]}; the
-terminal's size is left unset when "size" is not given. Each step waits until `expect`
-appears in the screen output (escape sequences removed) after the previous match, then
-types `send`.
+"send": keys, "signal": number}, ...], "timeout": seconds, "size": [rows, columns] (optional,
+the terminal's size)}. Each step waits until `expect` appears in the screen output (escape
+sequences removed) after the previous match, then types `send`.
 Prints a JSON object: {"status": exit code or null, "output": text, "raw": the bytes as
 written (UTF-8, escape sequences kept), "failed": step or null}.
 """
@@ -17,7 +16,8 @@ def main():
     timeout = spec.get("timeout", 20)
     pid, fd = pty.fork()
     if pid == 0:
-        if "size" in spec:
+        if spec.get("size"):
+            # The terminal's size, as a terminal window sets it before the program starts.
             rows, columns = spec["size"]
             fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         os.execvpe(spec["argv"][0], spec["argv"], spec["env"])

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { runProgram } from '../../src/cli.js';
 import type { Ask } from '../../src/prompts/ask.js';
 import { redirectOutput } from '../../src/render/output.js';
+import { simulateTerminalWidth } from '../../src/render/width.js';
 import { readCommandLine } from '../../src/route.js';
 import { CONFIG_HOME, NOW, type Run, type RunOptions } from './cli.js';
 
@@ -13,6 +14,8 @@ import { CONFIG_HOME, NOW, type Run, type RunOptions } from './cli.js';
 export interface InProcessOptions extends Omit<RunOptions, 'input' | 'uid'> {
   /** The operator at a terminal (test/helpers/ask.ts, scriptedAsk); none: no terminal. */
   ask?: Ask;
+  /** Lay the output out as on a terminal this wide (src/render/width.ts); none: unlimited. */
+  columns?: number;
 }
 
 /** Runs `plainte ...args` in this process, as plainte() runs the binary: same environment
@@ -47,11 +50,13 @@ export async function runIn(args: string[], options: InProcessOptions = {}): Pro
   // Node and SQLite read the time zone from TZ when it changes.
   const zone = process.env.TZ;
   process.env.TZ = env.TZ;
+  simulateTerminalWidth(options.columns ?? null);
   try {
     const status = await runProgram(readCommandLine(args), { env, answerer: () => options.ask ?? null });
     return { stdout: Buffer.concat(out).toString('utf8'), stderr, status };
   } finally {
     redirectOutput(null);
+    simulateTerminalWidth(null);
     if (zone === undefined) delete process.env.TZ;
     else process.env.TZ = zone;
   }

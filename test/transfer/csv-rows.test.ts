@@ -40,6 +40,6 @@ describe('CSV parsed a piece at a time', () => {
       problem = error;
     }
     expect(problem).toBeInstanceOf(CsvProblem);
-    expect(problem).toMatchObject({ line: 40_001, message: 'un guillemet n’est pas fermé, ou est mal placé' });
+    expect(problem).toMatchObject({ line: 40_001, message: 'un guillemet (") ouvert n’est jamais refermé' });
   });
 });

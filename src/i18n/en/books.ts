@@ -21,15 +21,14 @@ export const books: Record<keyof typeof fr, string> = {
   'import.refused': 'Nothing was imported: fix the file and try again.',
   'import.refused.count.one': '{count} problem in the file.',
   'import.refused.count.other': '{count} problems in the file.',
-  'import.done':
-    '{added} complaint(s) added, {skipped} already there; {customersAdded} customer(s) added, {customersMatched} matched.',
-  'import.dryRun':
-    'Dry run, nothing written: {added} complaint(s) would be added, {skipped} already there; {customersAdded} customer(s) would be added, {customersMatched} matched.',
+  'import.done': '{added}, {skipped}; {customersAdded}, {customersMatched}.',
+  'import.dryRun': 'Dry run, nothing written: {added}, {skipped}; {customersAdded}, {customersMatched}.',
   'import.progress': 'Import: {done} / {total}',
   'import.where.line': 'line {line}: ',
   'import.where.index': 'complaint #{index} of the file: ',
   'import.field': '{field}: ',
-  'import.problems.more': '… and {count} more problem(s).',
+  'import.problems.more.one': '… and {count} more problem.',
+  'import.problems.more.other': '… and {count} more problems.',
   'import.problem.required': 'required value missing',
   'import.problem.nul': 'NUL character not allowed',
   'import.problem.integer': '"{value}" is not a whole number',
@@ -44,7 +43,7 @@ export const books: Record<keyof typeof fr, string> = {
   'import.problem.list': 'a list is expected',
   'import.problem.object': 'an object is expected',
   'import.problem.events': 'the history is not readable JSON',
-  'import.problem.columns': '{found} column(s) instead of {expected}',
+  'import.problem.columns': '{found} instead of {expected}',
   'import.problem.utf8': 'unreadable text: save the file as "CSV UTF-8"',
   'import.problem.json': 'unreadable JSON: {detail}',
   'import.problem.csv': 'unreadable CSV: {detail}',
@@ -69,6 +68,8 @@ export const books: Record<keyof typeof fr, string> = {
   'backup.unsound':
     'the copy {path} failed its check ({detail}) and was removed. Run “plainte doctor”, then try again.',
   'restore.missing': '{path} does not exist: nothing was replaced.',
+  'restore.notAFile':
+    '{path} is no backup: it is a folder, a device or a pipe. Give the file written by “plainte backup”; nothing was replaced.',
   'restore.notSqlite':
     '{path} is not a plainte backup (it is not an SQLite file): the current logbook was not touched.',
   'restore.foreign':
@@ -93,7 +94,7 @@ export const books: Record<keyof typeof fr, string> = {
   'forget.complaints.other': '{count} complaints, the last on {last}',
   'forget.already': 'The personal data of customer #{id} was already erased, on {date}.',
   'forget.confirm':
-    'Erase for good the personal data of customer #{id} ({who}; {count} complaint(s))? The anonymous facts stay for the statistics.',
+    'Erase for good the personal data of customer #{id} ({who}; {complaints})? The anonymous facts stay for the statistics.',
   'forget.done.one': 'Personal data of customer #{id} erased ({count} complaint).',
   'forget.done.other': 'Personal data of customer #{id} erased ({count} complaints).',
   'erase.notScrubbed':
@@ -104,14 +105,11 @@ export const books: Record<keyof typeof fr, string> = {
     'the erasure is recorded, but cleaning the file {path} failed: the erased values stay readable in it. The next plainte command tries again; “plainte doctor” checks it.',
   'purge.badDuration': '--older-than: unrecognised duration “{value}”. Examples: 3y (years), 36m (months), 90d (days).',
   'purge.nothing': 'Nothing to do: no closed complaint whose customer was last in contact before {date}.',
-  'purge.plan.anonymise':
-    '{complaints} closed complaint(s) to anonymise, {customers} customer(s) to erase (last contact before {date}).',
-  'purge.plan.delete':
-    '{complaints} closed complaint(s) to delete with their history, {customers} customer(s) to delete (last contact before {date}).',
+  'purge.plan.anonymise': '{complaints} to anonymise, {customers} to erase (last contact before {date}).',
+  'purge.plan.delete': '{complaints} to delete with their history, {customers} to delete (last contact before {date}).',
   'purge.dryRun': 'Dry run (--dry-run): nothing was changed.',
   'purge.confirm': 'Go on?',
-  'purge.done.anonymise': 'Done: {complaints} complaint(s) anonymised, {customers} customer(s) erased.',
-  'purge.done.delete': 'Done: {complaints} complaint(s) deleted, {customers} customer(s) deleted.',
+  'purge.done': 'Done: {complaints}, {customers}.',
   'event.forgotten': 'customer’s personal data erased at their request',
   'event.anonymised': 'personal data erased: retention period over',
 
@@ -133,8 +131,8 @@ export const books: Record<keyof typeof fr, string> = {
   'write.tooBig':
     '{path} exceeds the file size this account may write (ulimit -f): nothing more could be written to it.',
   'write.readOnly': '{path} is on a read-only disk: nothing could be written to it.',
-  'write.denied': 'not allowed to write {path} ({detail}).',
-  'write.io': 'disk error while writing {path} ({detail}). Check the disk, then try again.',
+  'write.denied': 'not allowed to write {path}: check the rights of the file and its folder.',
+  'write.io': 'disk error while writing {path}. Check the disk, then try again.',
   'write.other': 'cannot write {path}: {detail}.',
   'write.stdout': 'standard output',
   'write.stdoutFile': 'standard output ({path})',
@@ -146,6 +144,7 @@ export const books: Record<keyof typeof fr, string> = {
   'doctor.leftovers.staying':
     'left by an interrupted backup, restore or export, with personal data, and impossible to remove from here: {files}. Remove them as the account that owns them',
   'write.noFolder': 'cannot write {path}: its folder does not exist. Create it, or give another path.',
+  'write.underFile': 'cannot write {path}: part of the path is a file, not a folder. Give another path.',
   'import.notAFile': '{path} is not a regular file (a device, a pipe…): give a file, or “-” to read standard input.',
   'import.stdinTerminal':
     '“plainte import -” reads a file sent to standard input, which is the terminal here: give the file (plainte import logbook.csv) or send it (plainte import - < logbook.csv).',

@@ -30,7 +30,8 @@ export const figures: Record<keyof typeof fr, string> = {
   'report.handle.unplanned.other': '{count} complaints in progress with no next contact: {ids}',
   'report.handle.overdue.one': '{count} callback overdue: {ids} (“plainte due --overdue”)',
   'report.handle.overdue.other': '{count} callbacks overdue: {ids} (“plainte due --overdue”)',
-  'report.handle.more': 'and {count} more',
+  'report.handle.more.one': 'and {count} more',
+  'report.handle.more.other': 'and {count} more',
   'report.handle.id': '#{id}',
   'report.handle.none':
     'Nothing waiting: no forgotten draft, every complaint in progress has its next contact, no callback overdue.',

@@ -36,8 +36,7 @@ export const server: Record<keyof typeof fr, string> = {
   'copy.notEmpty':
     '{to} already holds complaints that do not come from {from}: nothing was copied. Give an empty database (createdb) or a new file.',
   'copy.progress': 'Copy: {done} / {total} complaints',
-  'copy.done':
-    '{complaints} complaint(s), {customers} customer(s), {events} event(s) and {settings} setting(s) copied to {to}.',
+  'copy.done': '{complaints}, {customers}, {events} and {settings} copied to {to}.',
   'copy.refreshed': '{to} held an older copy of this logbook: it was replaced.',
   'copy.refused':
     '{to} refuses a row of the logbook ({detail}): nothing was copied. Run “plainte doctor” on the logbook copied.',

@@ -47,11 +47,13 @@ export const terminal = {
   'opt.completion.numbers': 'the complaint numbers the command takes (for the completion scripts)',
   'help.completion':
     'The Tab key then completes commands, options, their values and complaint numbers.\n' +
-    'To install it:\n' +
-    '  bash: plainte completion bash > ~/.local/share/bash-completion/completions/plainte\n' +
-    '  zsh:  plainte completion zsh > ~/.zfunc/_plainte\n' +
-    '        (and, in ~/.zshrc, fpath+=~/.zfunc before compinit)\n' +
-    '  fish: plainte completion fish > ~/.config/fish/completions/plainte.fish\n' +
+    // Each command on a line of its own, within 80 columns: copied whole from the help.
+    'To install it, with bash:\n' +
+    '  plainte completion bash > ~/.local/share/bash-completion/completions/plainte\n' +
+    'with zsh (and, in ~/.zshrc, fpath+=~/.zfunc before compinit):\n' +
+    '  plainte completion zsh > ~/.zfunc/_plainte\n' +
+    'with fish:\n' +
+    '  plainte completion fish > ~/.config/fish/completions/plainte.fish\n' +
     'Or, for the open shell only: source <(plainte completion bash)',
   'completion.shell': 'unknown shell “{value}”: choose bash, zsh or fish.',
   'completion.header': 'plainte’s completion for {shell}, written by “plainte completion {shell}”.',
@@ -87,36 +89,6 @@ export const terminal = {
   'man.example.report': 'last week’s summary, to send by e-mail',
   'man.example.completion': 'completion for bash',
   'man.seeAlso.text': 'The package’s README gives every rule in detail. The French page: man plainte.',
-
-  // ─── what went wrong with a file (errors.ts, failureText) ──────────────────────
-  'failure.ENOENT': 'no such file or folder',
-  'failure.EACCES': 'permission denied',
-  'failure.EPERM': 'operation not permitted',
-  'failure.EISDIR': 'it is a folder',
-  'failure.ENOTDIR': 'a part of the path is not a folder',
-  'failure.EEXIST': 'the file already exists',
-  'failure.EROFS': 'read-only disk',
-  'failure.ENOSPC': 'disk full',
-  'failure.EDQUOT': 'disk quota reached',
-  'failure.EFBIG': 'file too large',
-  'failure.EIO': 'disk error',
-  'failure.EMFILE': 'too many open files',
-  'failure.ENAMETOOLONG': 'file name too long',
-  'failure.ELOOP': 'too many symbolic links',
-  'failure.EBUSY': 'file busy',
-  'failure.ECONNREFUSED': 'connection refused',
-  'failure.ECONNRESET': 'connection reset',
-  'failure.ETIMEDOUT': 'no answer in time',
-  'failure.EHOSTUNREACH': 'host unreachable',
-  'failure.ENETUNREACH': 'network unreachable',
-  'failure.ENOTFOUND': 'unknown host name',
-  'failure.EAI_AGAIN': 'host name not found for now',
-  'failure.system': 'system error ({code})',
-  'failure.json': 'this is not JSON',
-  'failure.jsonEnd': 'the JSON stops before its end',
-  'failure.jsonAt': 'the JSON stops making sense at character {position}',
-  'failure.csvQuote': 'a quote is not closed, or is misplaced',
-  'failure.csv': 'this is not a readable CSV',
 
   // ─── environment ──────────────────────────────────────────────────────────
   'env.PLAINTE_DB': 'the logbook file, when --db is not given',

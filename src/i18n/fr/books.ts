@@ -18,15 +18,14 @@ export const books = {
   'import.refused': 'Rien n’a été importé : corrigez le fichier et recommencez.',
   'import.refused.count.one': '{count} problème dans le fichier.',
   'import.refused.count.other': '{count} problèmes dans le fichier.',
-  'import.done':
-    '{added} réclamation(s) ajoutée(s), {skipped} déjà présente(s) ; {customersAdded} client(s) ajouté(s), {customersMatched} retrouvé(s).',
-  'import.dryRun':
-    'Essai à blanc, rien n’est écrit : {added} réclamation(s) seraient ajoutée(s), {skipped} déjà présente(s) ; {customersAdded} client(s) seraient ajouté(s), {customersMatched} retrouvé(s).',
+  'import.done': '{added}, {skipped} ; {customersAdded}, {customersMatched}.',
+  'import.dryRun': 'Essai à blanc, rien n’est écrit : {added}, {skipped} ; {customersAdded}, {customersMatched}.',
   'import.progress': 'Import : {done} / {total}',
   'import.where.line': 'ligne {line} : ',
   'import.where.index': 'réclamation n° {index} du fichier : ',
   'import.field': '{field} : ',
-  'import.problems.more': '… et {count} autre(s) problème(s).',
+  'import.problems.more.one': '… et {count} autre problème.',
+  'import.problems.more.other': '… et {count} autres problèmes.',
   'import.problem.required': 'valeur obligatoire manquante',
   'import.problem.nul': 'caractère nul interdit',
   'import.problem.integer': '« {value} » n’est pas un nombre entier',
@@ -41,7 +40,7 @@ export const books = {
   'import.problem.list': 'une liste est attendue',
   'import.problem.object': 'un objet est attendu',
   'import.problem.events': 'l’historique n’est pas du JSON lisible',
-  'import.problem.columns': '{found} colonne(s) au lieu de {expected}',
+  'import.problem.columns': '{found} au lieu de {expected}',
   'import.problem.utf8': 'texte illisible : enregistrez le fichier en « CSV UTF-8 »',
   'import.problem.json': 'JSON illisible : {detail}',
   'import.problem.csv': 'CSV illisible : {detail}',
@@ -67,6 +66,8 @@ export const books = {
   'backup.unsound':
     'la copie {path} n’a pas passé la vérification ({detail}) ; elle a été supprimée. Lancez « plainte doctor », puis réessayez.',
   'restore.missing': '{path} n’existe pas : rien n’a été remplacé.',
+  'restore.notAFile':
+    '{path} n’est pas une sauvegarde : c’est un dossier, un périphérique ou un tube. Donnez le fichier écrit par « plainte backup » ; rien n’a été remplacé.',
   'restore.notSqlite':
     '{path} n’est pas une sauvegarde de plainte (ce n’est pas un fichier SQLite) : le cahier actuel n’a pas été touché.',
   'restore.foreign':
@@ -92,7 +93,7 @@ export const books = {
   'forget.complaints.other': '{count} réclamations, la dernière le {last}',
   'forget.already': 'Les données personnelles du client n° {id} ont déjà été effacées, le {date}.',
   'forget.confirm':
-    'Effacer pour de bon les données personnelles du client n° {id} ({who} ; {count} réclamation(s)) ? Les faits anonymes restent pour les statistiques.',
+    'Effacer pour de bon les données personnelles du client n° {id} ({who} ; {complaints}) ? Les faits anonymes restent pour les statistiques.',
   'forget.done.one': 'Données personnelles du client n° {id} effacées ({count} réclamation).',
   'forget.done.other': 'Données personnelles du client n° {id} effacées ({count} réclamations).',
   'erase.notScrubbed':
@@ -104,14 +105,12 @@ export const books = {
   'purge.badDuration': '--older-than : durée non reconnue « {value} ». Exemples : 3y (ans), 36m (mois), 90d (jours).',
   'purge.nothing':
     'Rien à faire : aucune réclamation classée dont le dernier contact avec le client date d’avant le {date}.',
-  'purge.plan.anonymise':
-    '{complaints} réclamation(s) classée(s) à anonymiser, {customers} client(s) à effacer (dernier contact avant le {date}).',
+  'purge.plan.anonymise': '{complaints} à anonymiser, {customers} à effacer (dernier contact avant le {date}).',
   'purge.plan.delete':
-    '{complaints} réclamation(s) classée(s) à supprimer avec leur historique, {customers} client(s) à supprimer (dernier contact avant le {date}).',
+    '{complaints} à supprimer avec leur historique, {customers} à supprimer (dernier contact avant le {date}).',
   'purge.dryRun': 'Essai (--dry-run) : rien n’a été modifié.',
   'purge.confirm': 'Continuer ?',
-  'purge.done.anonymise': 'Fait : {complaints} réclamation(s) anonymisée(s), {customers} client(s) effacé(s).',
-  'purge.done.delete': 'Fait : {complaints} réclamation(s) supprimée(s), {customers} client(s) supprimé(s).',
+  'purge.done': 'Fait : {complaints}, {customers}.',
   'event.forgotten': 'données personnelles du client effacées à sa demande',
   'event.anonymised': 'données personnelles effacées : durée de conservation dépassée',
 
@@ -133,8 +132,8 @@ export const books = {
   'write.tooBig':
     '{path} dépasse la taille de fichier permise à ce compte (ulimit -f) : rien de plus n’a pu y être écrit.',
   'write.readOnly': '{path} est sur un disque en lecture seule : rien n’a pu y être écrit.',
-  'write.denied': 'pas le droit d’écrire {path} ({detail}).',
-  'write.io': 'erreur du disque en écrivant {path} ({detail}). Vérifiez le disque, puis recommencez.',
+  'write.denied': 'pas le droit d’écrire {path} : vérifiez les droits du fichier et de son dossier.',
+  'write.io': 'erreur du disque en écrivant {path}. Vérifiez le disque, puis recommencez.',
   'write.other': 'impossible d’écrire {path} : {detail}.',
   'write.stdout': 'la sortie standard',
   'write.stdoutFile': 'la sortie standard ({path})',
@@ -148,6 +147,8 @@ export const books = {
   'doctor.leftovers.staying':
     'laissés par une sauvegarde, une restauration ou un export interrompus, avec des données personnelles, et impossibles à supprimer ici : {files}. Supprimez-les avec le compte à qui ils appartiennent',
   'write.noFolder': 'impossible d’écrire {path} : son dossier n’existe pas. Créez-le, ou donnez un autre chemin.',
+  'write.underFile':
+    'impossible d’écrire {path} : une partie du chemin est un fichier, pas un dossier. Donnez un autre chemin.',
   'import.notAFile':
     '{path} n’est pas un fichier ordinaire (un périphérique, un tube…) : donnez un fichier, ou « - » pour lire l’entrée standard.',
   'import.stdinTerminal':

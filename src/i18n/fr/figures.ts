@@ -30,7 +30,8 @@ export const figures = {
   'report.handle.unplanned.other': '{count} réclamations en cours sans prochain contact : {ids}',
   'report.handle.overdue.one': '{count} rappel en retard : {ids} (« plainte due --overdue »)',
   'report.handle.overdue.other': '{count} rappels en retard : {ids} (« plainte due --overdue »)',
-  'report.handle.more': 'et {count} autres',
+  'report.handle.more.one': 'et {count} autre',
+  'report.handle.more.other': 'et {count} autres',
   'report.handle.id': 'n°\u00a0{id}',
   'report.handle.none':
     'Rien en attente : aucun brouillon oublié, chaque réclamation en cours a son prochain contact, aucun rappel en retard.',

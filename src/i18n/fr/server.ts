@@ -36,8 +36,7 @@ export const server = {
   'copy.notEmpty':
     '{to} contient déjà des réclamations qui ne viennent pas de {from} : rien n’a été copié. Donnez une base vide (createdb) ou un nouveau fichier.',
   'copy.progress': 'Copie : {done} / {total} réclamations',
-  'copy.done':
-    '{complaints} réclamation(s), {customers} client(s), {events} événement(s) et {settings} réglage(s) copiés vers {to}.',
+  'copy.done': '{complaints}, {customers}, {events} et {settings} copiés vers {to}.',
   'copy.refreshed': '{to} tenait une copie plus ancienne de ce cahier : elle a été remplacée.',
   'copy.refused':
     '{to} refuse une ligne du cahier ({detail}) : rien n’a été copié. Lancez « plainte doctor » sur le cahier copié.',

@@ -47,11 +47,13 @@ export const terminal = {
   'opt.completion.numbers': 'les numéros de réclamation que la commande accepte (pour les scripts de complétion)',
   'help.completion':
     'La touche Tab complète alors les commandes, les options, leurs valeurs et les numéros de réclamation.\n' +
-    'Pour l’installer :\n' +
-    '  bash : plainte completion bash > ~/.local/share/bash-completion/completions/plainte\n' +
-    '  zsh  : plainte completion zsh > ~/.zfunc/_plainte\n' +
-    '         (et, dans ~/.zshrc, fpath+=~/.zfunc avant compinit)\n' +
-    '  fish : plainte completion fish > ~/.config/fish/completions/plainte.fish\n' +
+    // Each command on a line of its own, within 80 columns: copied whole from the help.
+    'Pour l’installer, avec bash :\n' +
+    '  plainte completion bash > ~/.local/share/bash-completion/completions/plainte\n' +
+    'avec zsh (et, dans ~/.zshrc, fpath+=~/.zfunc avant compinit) :\n' +
+    '  plainte completion zsh > ~/.zfunc/_plainte\n' +
+    'avec fish :\n' +
+    '  plainte completion fish > ~/.config/fish/completions/plainte.fish\n' +
     'Ou, pour le shell ouvert seulement : source <(plainte completion bash)',
   'completion.shell': 'shell inconnu « {value} » : choisissez bash, zsh ou fish.',
   'completion.header': 'Complétion de plainte pour {shell}, écrite par « plainte completion {shell} ».',
@@ -90,36 +92,6 @@ export const terminal = {
   'man.example.report': 'le bilan de la semaine passée, à envoyer par e-mail',
   'man.example.completion': 'la complétion pour bash',
   'man.seeAlso.text': 'Le README du paquet décrit chaque règle en détail. La page en anglais : man plainte-en.',
-
-  // ─── what went wrong with a file (errors.ts, failureText) ──────────────────────
-  'failure.ENOENT': 'fichier ou dossier introuvable',
-  'failure.EACCES': 'permission refusée',
-  'failure.EPERM': 'opération non permise',
-  'failure.EISDIR': 'c’est un dossier',
-  'failure.ENOTDIR': 'un élément du chemin n’est pas un dossier',
-  'failure.EEXIST': 'le fichier existe déjà',
-  'failure.EROFS': 'disque en lecture seule',
-  'failure.ENOSPC': 'disque plein',
-  'failure.EDQUOT': 'quota de disque atteint',
-  'failure.EFBIG': 'fichier trop grand',
-  'failure.EIO': 'erreur du disque',
-  'failure.EMFILE': 'trop de fichiers ouverts',
-  'failure.ENAMETOOLONG': 'nom de fichier trop long',
-  'failure.ELOOP': 'trop de liens symboliques',
-  'failure.EBUSY': 'fichier occupé',
-  'failure.ECONNREFUSED': 'connexion refusée',
-  'failure.ECONNRESET': 'connexion coupée',
-  'failure.ETIMEDOUT': 'pas de réponse à temps',
-  'failure.EHOSTUNREACH': 'machine injoignable',
-  'failure.ENETUNREACH': 'réseau injoignable',
-  'failure.ENOTFOUND': 'nom de machine inconnu',
-  'failure.EAI_AGAIN': 'nom de machine introuvable pour l’instant',
-  'failure.system': 'erreur du système ({code})',
-  'failure.json': 'ce n’est pas du JSON',
-  'failure.jsonEnd': 'le JSON s’arrête avant la fin',
-  'failure.jsonAt': 'le JSON s’interrompt au caractère {position}',
-  'failure.csvQuote': 'un guillemet n’est pas fermé, ou est mal placé',
-  'failure.csv': 'ce n’est pas un CSV lisible',
 
   // ─── environment ──────────────────────────────────────────────────────────
   'env.PLAINTE_DB': 'le fichier du cahier, quand --db n’est pas donné',

@@ -183,6 +183,15 @@ export function complaintQueries(ctx: PgContext): ComplaintStore {
       return load(id);
     },
 
+    async categoriesInUse() {
+      const shop = ctx.view === null ? '' : 'AND shop = $1';
+      const rows = await ctx.rows(
+        `SELECT DISTINCT category FROM complaints WHERE category IS NOT NULL ${shop}`,
+        ctx.view === null ? [] : [ctx.view],
+      );
+      return rows.map((row) => row.category as string).sort();
+    },
+
     async listComplaints(filter): Promise<ComplaintSummary[]> {
       const where: string[] = [];
       const params: unknown[] = [filter.limit ?? null];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ConnectionOptions } from 'node:tls';
 import pg from 'pg';
-import { UserError, failureText } from '../../errors.js';
+import { systemCode, systemProblem, UserError } from '../../errors.js';
 import { passwordFromFile } from './passfile.js';
 import { displayUrl, scrub, type PgSettings } from './url.js';
 
@@ -111,7 +111,11 @@ export async function connect(url: string, settings: PgSettings): Promise<pg.Cli
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const detail = scrub(failureText(error), [settings.password, passwordFromFile(settings)]);
+    // Node's own words for a refused or lost connection are said in the user's.
+    const said = systemCode(error) === null ? undefined : systemProblem(error);
+    const detail =
+      said ??
+      scrub(error instanceof Error ? error.message : String(error), [settings.password, passwordFromFile(settings)]);
     throw new UserError('store.pg.cannotConnect', { url: displayUrl(url), detail });
   }
 }

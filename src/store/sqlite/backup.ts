@@ -1,4 +1,14 @@
-import { chmodSync, copyFileSync, constants, existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  constants,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { newDatabase } from './driver.js';
 import { isoDay } from '../../domain/dates.js';
@@ -33,6 +43,9 @@ const CHECK_MESSAGES: Record<Exclude<LogbookFileCheck, { ok: true }>['problem'],
 
 /** Refuses (UserError) a file that is not a sound plainte logbook this version can open. */
 export function checkBackupFile(path: string): void {
+  // Named as the backup given, not as the logbook of --db.
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats && !stats.isFile()) throw new UserError('restore.notAFile', { path });
   const check = checkLogbookFile(path);
   if (!check.ok) throw new UserError(CHECK_MESSAGES[check.problem], { path, detail: check.detail });
 }

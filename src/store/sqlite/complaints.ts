@@ -222,6 +222,11 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
       }));
     },
 
+    async categoriesInUse() {
+      const rows = ctx.statement('SELECT DISTINCT category FROM complaints WHERE category IS NOT NULL').all();
+      return (rows as { category: string }[]).map((row) => row.category).sort();
+    },
+
     async listEvents(complaintId): Promise<ComplaintEvent[]> {
       const rows = ctx.statement('SELECT * FROM events WHERE complaint_id = ? ORDER BY at, id').all(complaintId);
       return (rows as Record<string, unknown>[]).map(toEvent);
