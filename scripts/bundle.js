@@ -11,15 +11,17 @@
 //   pg.cjs                  the PostgreSQL store and client, loaded only for a logbook on a
 //                           server;
 //   help.<language>.txt     `plainte --help` as a script reads it (scripts/help-text.js);
+//   pdfkit.cjs, mail-composer.cjs, nodemailer.cjs  a letter's PDF and e-mail libraries;
+//   ../fonts/               the fonts a letter's PDF embeds;
 //   ../man/                 the manual pages (scripts/man-page.js).
-// Each command's file holds all it needs but the messages, chrono and the PostgreSQL store,
-// which every command would otherwise carry a copy of (the installed package stays small:
+// Each command's file holds all it needs but the messages, chrono, the PostgreSQL store and
+// the letters' libraries, which every command would otherwise carry a copy of (the installed package stays small:
 // README, "Install"),
 // so a run loads one of them besides launch.cjs. The sources in src/ stay the truth; tsc
 // checks them, and its dist/ output is what the tests and the benchmark import directly.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { COMMANDS } from '../dist/route.js';
 
@@ -220,6 +222,30 @@ const notCloudflare = {
   },
 };
 
+// A letter's PDF and e-mail are written by libraries as large as the rest of a command:
+// each is a bundle of its own (pdfkit.cjs, mail-composer.cjs, nodemailer.cjs), which the
+// letter's bundle loads only for the format asked (src/render/letter/, src/commands/letter.ts).
+const LETTER_LIBRARIES = {
+  pdfkit: 'node_modules/pdfkit/js/pdfkit.js',
+  'nodemailer/lib/mail-composer': 'node_modules/nodemailer/dist/cjs/mail-composer/index.js',
+  nodemailer: 'node_modules/nodemailer/dist/cjs/nodemailer.js',
+};
+const bundleName = (name) => (name.startsWith('nodemailer/') ? 'mail-composer' : name);
+const lettersApart = {
+  name: 'letters-apart',
+  setup(build) {
+    const names = Object.keys(LETTER_LIBRARIES).map((name) => name.replace(/[/.]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({
+      path: args.path,
+      namespace: 'letters-apart',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'letters-apart' }, (args) => ({
+      contents: `module.exports = require(require('node:path').join(__dirname, '..', '${bundleName(args.path)}.cjs'));`,
+      loader: 'js',
+    }));
+  },
+};
+
 const outdir = source('dist/bundle/');
 rmSync(outdir, { recursive: true, force: true });
 
@@ -263,6 +289,7 @@ const program = (name, outfile) => {
       lazyChildProcess,
       chalkWithoutDetection,
       pgStoreApart(bundleRoot),
+      lettersApart,
     ],
   });
 };
@@ -276,11 +303,17 @@ await Promise.all([
     external: [...common.external, 'pg-native', 'pg-cloudflare', 'cloudflare:sockets'],
     plugins: [hostModules, lazyPgCrypto, notCloudflare, lazyChildProcess],
   }),
+  ...Object.entries(LETTER_LIBRARIES).map(([name, entry]) =>
+    build({ ...common, entryPoints: [entry], outfile: `${outdir}${bundleName(name)}.cjs`, banner: {}, define: {} }),
+  ),
   program(null, 'cli.cjs'),
   ...COMMANDS.map((name) => program(name, `commands/${name}.cjs`)),
   build({ ...common, entryPoints: ['src/domain/chrono.ts'], outfile: `${outdir}chrono.cjs` }),
 ]);
 await writeCatalogs();
+
+// The fonts a letter's PDF embeds, shipped beside the program (src/render/letter/pdf.ts).
+cpSync(source('assets/fonts/'), source('dist/fonts/'), { recursive: true });
 
 // The launcher keeps the code V8 compiles for a bundle in the user's cache when none was made
 // at build time (an installed package: src/launch.ts). The cache is named after this build,

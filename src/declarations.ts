@@ -41,6 +41,8 @@ const WIZARD_OPTIONS = [
   option('--resolved', 'opt.w.resolved'),
   option('--satisfaction <1-5>', 'opt.satisfaction', { values: SATISFACTION_MARKS }),
   option('--note <text>', 'opt.w.note'),
+  option('--letter <type>', 'opt.w.letter'),
+  option('--address <text>', 'opt.w.address'),
   option('--no-input', 'opt.noInput'),
   option('--json', 'opt.w.json'),
 ] as const;
@@ -145,6 +147,22 @@ export const DECLARATIONS = {
     handler: 'run',
   }),
 
+  letter: declare({
+    spec: 'letter <id>',
+    description: 'cmd.letter',
+    options: [
+      option('--type <type>', 'opt.letter.type'),
+      option('--format <format>', 'opt.letter.format'),
+      option('-o, --output <file>', 'opt.letter.output'),
+      option('--send', 'opt.letter.send'),
+      option('--address <text>', 'opt.letter.address'),
+      option('--email <address>', 'opt.letter.email'),
+      option('--decision <text>', 'opt.letter.decision'),
+      operator,
+    ],
+    handler: 'run',
+  }),
+
   // The owner and cron
   due: declare({
     spec: 'due',
@@ -154,6 +172,7 @@ export const DECLARATIONS = {
       option('--overdue', 'opt.due.overdue'),
       option('--assignee <name>', 'opt.due.assignee'),
       option('--exit-code', 'opt.due.exitCode'),
+      option('--clocks', 'opt.due.clocks'),
       json,
     ],
     handler: 'run',

@@ -7,6 +7,7 @@ import {
   defaultSetting,
   isSettingKey,
   SETTING_KEYS,
+  shownSetting,
   type SettingKey,
   type SettingProblem,
 } from '../domain/settings.js';
@@ -59,7 +60,7 @@ export const get: Handler<ConfigDeclaration<'get'>> = async ([rawKey], _options,
   const key = settingKey(rawKey);
   await withStore(context, async (store) => {
     const value = (await store.getSetting(key)) ?? defaultSetting(key);
-    if (value !== null) printLine(sanitize(value));
+    if (value !== null) printLine(sanitize(shownSetting(key, value)));
   });
 };
 
@@ -76,14 +77,21 @@ export const set: Handler<ConfigDeclaration<'set'>> = async ([rawKey, rawValue],
   const value = rawValue === '-' ? null : checked(key, rawValue);
   await withNewStore(context, async (store) => {
     await store.setSetting(key, value);
-    printMessage(t('config.saved', { key, value: sanitize(value ?? defaultSetting(key) ?? t('config.unset')) }));
+    const shown = value === null ? (defaultSetting(key) ?? t('config.unset')) : shownSetting(key, value);
+    printMessage(t('config.saved', { key, value: sanitize(shown) }));
   });
 };
 
 export const list: Handler<ConfigDeclaration<'list'>> = async (_args, { json }, context) => {
   await withStore(context, async (store) => {
     const stored = await store.listSettings();
-    const values = Object.fromEntries(SETTING_KEYS.map((key) => [key, stored[key] ?? defaultSetting(key)]));
+    // Whatever is shown, the password of smtp.url never is.
+    const values = Object.fromEntries(
+      SETTING_KEYS.map((key) => {
+        const value = stored[key] ?? defaultSetting(key);
+        return [key, value === null ? null : shownSetting(key, value)];
+      }),
+    );
     if (json) {
       printJson(values);
       return;

@@ -6,6 +6,7 @@ import { EXIT, Exit } from '../errors.js';
 import { printJson, printLine } from '../render/output.js';
 import { renderCallbacks, type DueScope } from '../render/callbacks.js';
 import { parsePositiveInteger } from '../options/values.js';
+import { dueClocks, printDueClocks } from './due-clocks.js';
 
 // `plainte due`, run by cron many times a day on the biggest logbooks: it imports only what
 // it uses (no tables, no prompts) and prints nothing at all when nothing is due, since cron
@@ -33,10 +34,16 @@ export const run: Handler<typeof DECLARATIONS.due> = async (_args, options, cont
   const found = await withStore(context, async (store, clock) => {
     const now = clock();
     const assignee = options.assignee?.trim();
-    const callbacks = await store.listDue({ before: dueBefore(options, now), ...(assignee ? { assignee } : {}) });
-    if (options.json) printJson(callbacks);
-    else if (callbacks.length > 0) printLine(renderCallbacks(callbacks, now, scopeOf(options, now)));
-    return callbacks.length;
+    const before = dueBefore(options, now);
+    const callbacks = await store.listDue({ before, ...(assignee ? { assignee } : {}) });
+    const clocks = await dueClocks(store, { before, now, overdue: options.overdue === true, assignee });
+    if (options.json)
+      printJson(options.clocks ? [...callbacks.map((c) => ({ kind: 'callback', ...c })), ...clocks.json] : callbacks);
+    else {
+      if (callbacks.length > 0) printLine(renderCallbacks(callbacks, now, scopeOf(options, now)));
+      printDueClocks(clocks, now, callbacks.length > 0);
+    }
+    return callbacks.length + clocks.json.length;
   });
   if (options.exitCode && found > 0) throw new Exit(EXIT.due);
 };

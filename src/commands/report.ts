@@ -2,6 +2,7 @@ import { ALL_SHOPS, withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
+import { clockFigures, clocksBlock } from '../report/clocks.js';
 import { reportDocument, shopsBlock } from '../report/document.js';
 import { parseWeek, type PeriodChoice } from '../report/period.js';
 import { printJson, printLine } from '../render/output.js';
@@ -41,8 +42,10 @@ export const run: Handler<typeof DECLARATIONS.report> = async (_args, options, c
       const figures = await buildReport(store.inShop(shop), choice, now, { everyPreviousFigure: true, weekText });
       byShop.push({ shop, report: figures });
     }
-    if (format === 'json') return printJson(shops.length > 0 ? { ...report, shops: byShop } : report);
+    const clocks = await clockFigures(store, report.period, now);
+    if (format === 'json') return printJson({ ...report, clocks, ...(shops.length > 0 ? { shops: byShop } : {}) });
     const doc = reportDocument(report, now, await store.getSetting('shop.name'));
+    doc.blocks.push(clocksBlock(clocks));
     if (shops.length > 0) doc.blocks.unshift(shopsBlock(byShop, report));
     if (format === 'md') return printLine((await import('../render/report-md.js')).renderReportMarkdown(doc));
     if (format === 'html') return printLine((await import('../render/report-html.js')).renderReportHtml(doc));

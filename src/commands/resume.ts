@@ -3,6 +3,7 @@ import type { DECLARATIONS } from '../declarations.js';
 import { parseId } from '../options/values.js';
 import { askFor } from '../prompts/ask.js';
 import { showCard } from './lifecycle.js';
+import { printAcknowledgement } from './acknowledgement.js';
 
 export const run: Handler<typeof DECLARATIONS.resume> = async ([idText], options, context) => {
   const id = parseId(idText);
@@ -15,5 +16,6 @@ export const run: Handler<typeof DECLARATIONS.resume> = async ([idText], options
     });
   }
   const { runSession } = await import('../wizard/session.js');
-  await runSession(context, options, ask, id);
+  const end = await runSession(context, options, ask, id);
+  await printAcknowledgement(context, end, options.operator);
 };

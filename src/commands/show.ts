@@ -1,5 +1,6 @@
 import { withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
+import { clocksOf } from '../domain/clocks.js';
 import { UserError } from '../errors.js';
 import { renderComplaint } from '../render/complaint.js';
 import { printJson, printLine } from '../render/output.js';
@@ -11,7 +12,7 @@ export const run: Handler<typeof DECLARATIONS.show> = async ([idText], { json },
     const complaint = await store.getComplaint(id);
     if (!complaint) throw new UserError('error.notFound', { id });
     const events = await store.listEvents(id);
-    if (json) printJson({ ...complaint, events });
+    if (json) printJson({ ...complaint, events, clocks: clocksOf(complaint) });
     else printLine(renderComplaint(complaint, events, clock()));
   });
 };

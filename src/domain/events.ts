@@ -23,6 +23,8 @@ export const EVENT_KINDS = {
   imported: 'imported',
   /** Changed by `plainte import --update`. details: { source?, fields, changes: { field: { before, after } } } */
   importedChange: 'imported_change',
+  /** A letter made for the customer. details: { type: 'accuse'|'reponse', format, sent, answerBy? } */
+  letter: 'letter',
   /** The customer's personal data erased on request (the data itself is not recorded). */
   forgotten: 'forgotten',
   /** Personal data removed after the retention period. */

@@ -208,6 +208,19 @@ export function suggestedCallback(now: Date, rules: CallbackRules): Date {
 }
 
 /**
+ * The day `count` open days after `day` (`day` itself not counted): the days the shop opens,
+ * by its hours. Counting the days a shop can work keeps a promise it can hold.
+ */
+export function addOpenDays(hours: OpeningHours, day: Date, count: number): Date {
+  let at = startOfDay(day);
+  for (let left = count; left > 0;) {
+    at = addDays(at, 1);
+    if (hours[at.getDay()].length > 0) left--;
+  }
+  return at;
+}
+
+/**
  * The instant of a typed callback: a day typed without a time gets `callback.time`. Today
  * without a time, once `callback.time` has passed, is the next full hour.
  */

@@ -58,6 +58,7 @@ const ANONYMOUS_DETAILS: Readonly<Record<string, readonly string[]>> = {
   [EVENT_KINDS.followUp]: ['channel', 'dueAt', 'nextContactAt'],
   [EVENT_KINDS.transferred]: ['to', 'dueAt'],
   [EVENT_KINDS.closed]: ['outcome', 'satisfaction', 'cause', 'lesson'],
+  [EVENT_KINDS.letter]: ['type', 'format', 'sent', 'answerBy'],
 };
 
 /** The personal data a text is checked against. */

@@ -11,6 +11,7 @@ import {
   parseHours,
   tidyHours,
 } from './hours.js';
+import { isPlausibleEmail } from './text.js';
 
 // The shop's settings, stored in the logbook itself so that one file is the whole logbook.
 // Each key says how a typed value is checked and normalised before it is saved.
@@ -31,6 +32,9 @@ export type SettingProblem =
   | 'duration'
   | 'url'
   | 'time'
+  | 'email'
+  | 'siret'
+  | 'smtp'
   | `hours.${HoursProblem['problem']}`;
 type SettingCheck = { ok: string } | { refused: SettingProblem; value?: string };
 
@@ -43,6 +47,17 @@ const list: SettingRule['check'] = (value) => {
     .filter(Boolean);
   return items.length === 0 ? { refused: 'empty' } : { ok: [...new Set(items)].join(',') };
 };
+
+const integer: SettingRule['check'] = (value) =>
+  /^\d{1,3}$/.test(value.trim()) ? { ok: String(Number(value)) } : { refused: 'integer' };
+
+/** The parts of a letter a shop may word itself (`letter.<part>`): README, "Écrire au client". */
+export const LETTER_PARTS = ['opening', 'ack', 'answer', 'warranty', 'mediator', 'closing'] as const;
+export type LetterPart = (typeof LETTER_PARTS)[number];
+
+const letterSettings = Object.fromEntries(
+  LETTER_PARTS.map((part) => [`letter.${part}`, { defaultValue: null, check: text }]),
+) as Record<`letter.${LetterPart}`, SettingRule>;
 
 /**
  * The shop's own categories, each written as it is to be shown (`Pièces détachées`) and stored
@@ -68,13 +83,30 @@ function checkCategories(value: string): SettingCheck {
 
 export const SETTINGS = {
   'shop.name': { defaultValue: null, check: text },
+  'shop.address': { defaultValue: null, check: text },
+  'shop.phone': { defaultValue: null, check: text },
+  'shop.email': {
+    defaultValue: null,
+    check: (value) => (isPlausibleEmail(value) ? { ok: value.trim() } : { refused: 'email' }),
+  },
+  'shop.siret': {
+    // A SIRET is 14 digits (the SIREN's 9, then the establishment's 5), often typed in groups.
+    defaultValue: null,
+    check: (value) => {
+      const digits = value.replace(/[\s.]/g, '');
+      return /^\d{14}$/.test(digits) ? { ok: digits } : { refused: 'siret' };
+    },
+  },
   operator: { defaultValue: null, check: text },
   operators: { defaultValue: null, check: list },
   'callback.delay': {
     // Two working days is what a customer will usually accept for a promised callback.
     defaultValue: '2',
-    check: (value) => (/^\d{1,3}$/.test(value.trim()) ? { ok: String(Number(value)) } : { refused: 'integer' }),
+    check: integer,
   },
+  // Ten open days: what a shop can hold to answer in writing, and well within the two months
+  // after which consumer mediators usually take a case.
+  'answer.days': { defaultValue: '10', check: integer },
   'callback.time': {
     defaultValue: DEFAULT_CALLBACK_TIME,
     check: (value) => {
@@ -101,6 +133,11 @@ export const SETTINGS = {
     check: (value) => (/^https?:\/\/\S+\.\S+$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'url' }),
   },
   'notes.words': { defaultValue: null, check: list },
+  'smtp.url': {
+    defaultValue: null,
+    check: (value) => (/^smtps?:\/\/[^\s/]+(\/\S*)?$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'smtp' }),
+  },
+  ...letterSettings,
 } satisfies Record<string, SettingRule>;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -112,9 +149,15 @@ export function isSettingKey(key: string): key is SettingKey {
 
 /** The value to store for `key`, or why it is refused. */
 export function checkSetting(key: SettingKey, value: string): SettingCheck {
-  return (SETTINGS[key] as SettingRule).check(value);
+  return SETTINGS[key].check(value);
 }
 
 export function defaultSetting(key: SettingKey): string | null {
-  return (SETTINGS[key] as SettingRule).defaultValue;
+  return SETTINGS[key].defaultValue;
+}
+
+/** A setting as it may be shown: the password of `smtp.url` never is (smtp://user:***@host). */
+export function shownSetting(key: string, value: string): string {
+  if (key !== 'smtp.url') return value;
+  return value.replace(/^(smtps?:\/\/[^:@/]*):[^@/]*@/, '$1:***@');
 }

@@ -39,6 +39,8 @@ export interface Customer {
   phone: string | null;
   email: string | null;
   company: string | null;
+  /** Postal address, for letters: lines as typed. */
+  address: string | null;
   createdAt: string;
   /** Set when the customer's personal data was erased on request. */
   forgottenAt: string | null;
@@ -88,6 +90,11 @@ export interface Complaint {
   firstResponseAt: string | null;
   resolvedAt: string | null;
   closedAt: string | null;
+  // Letters (README, "Écrire au client")
+  /** The day (YYYY-MM-DD) by which the first acknowledgement promised a written answer. */
+  answerDueAt: string | null;
+  /** When the first written answer was made. */
+  writtenAnswerAt: string | null;
 }
 
 /** A line of the append-only history of a complaint. */

@@ -49,6 +49,27 @@ export function legalWarranty(input: {
   };
 }
 
+/** The warranty a consumer's complaint (received at `receivedAt`, an instant) was made under,
+ * when still running then: null for a business, goods without a purchase date, a purchase
+ * date after the request, or a request after the two years. */
+export function warrantyAtRequest(complaint: {
+  business: boolean;
+  purchaseDate: string | null;
+  receivedAt: string;
+  secondHand: boolean;
+}): Warranty | null {
+  if (complaint.business || complaint.purchaseDate === null) return null;
+  const request = isoDay(new Date(complaint.receivedAt));
+  if (complaint.purchaseDate > request) return null;
+  const warranty = legalWarranty({
+    deliveryDate: complaint.purchaseDate,
+    requestDate: request,
+    secondHand: complaint.secondHand,
+    business: false,
+  });
+  return warranty && !warranty.expired ? warranty : null;
+}
+
 /** The categories that are goods by nature; any complaint with a purchase date is about goods too. */
 const GOODS_CATEGORIES: readonly string[] = ['defective', 'installation'];
 

@@ -95,6 +95,16 @@ export function formatFull(at: Date, hasTime: boolean): string {
   return hasTime ? `${day} ${words.at} ${two(at.getHours())}:${two(at.getMinutes())}` : day;
 }
 
+/** A day as a letter writes it: "1er décembre 2026", "1 December 2026" (a stored day or an
+ * instant, local date). */
+export function formatLetterDay(value: string | Date): string {
+  const at =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
+  if (Number.isNaN(at.getTime())) return '?';
+  const date = at.getDate() === 1 && lang() === 'fr' ? '1er' : String(at.getDate());
+  return `${date} ${FULL[lang()].months[at.getMonth()]} ${at.getFullYear()}`;
+}
+
 /** 23 nov. 2026, for a stored day (2026-11-23) or a timestamp. */
 export function formatDay(value: string | null): string {
   if (!value) return '';

@@ -6,6 +6,7 @@ import { figures } from './en/figures.js';
 import { follow } from './en/follow.js';
 import { terminal } from './en/terminal.js';
 import { pickup } from './en/pickup.js';
+import { letters } from './en/letters.js';
 import { server } from './en/server.js';
 import type { fr } from './fr.js';
 
@@ -20,4 +21,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...terminal,
   ...pickup,
   ...server,
+  ...letters,
 };

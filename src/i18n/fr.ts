@@ -6,6 +6,7 @@ import { figures } from './fr/figures.js';
 import { follow } from './fr/follow.js';
 import { terminal } from './fr/terminal.js';
 import { pickup } from './fr/pickup.js';
+import { letters } from './fr/letters.js';
 import { server } from './fr/server.js';
 
 // Every user-facing string, in French (the default), one file per area of the product:
@@ -20,4 +21,5 @@ export const fr = {
   ...pickup,
   ...server,
   ...terminal,
+  ...letters,
 };

@@ -2,6 +2,7 @@ import type { Complaint, ComplaintEvent } from '../domain/types.js';
 import { label, t, type MessageKey } from '../i18n/index.js';
 import { formatDateTime, formatDay } from '../format/dates.js';
 import { formatCost } from '../format/numbers.js';
+import { clockLines } from './clocks.js';
 import { describeEvent } from './events.js';
 import { color } from './output.js';
 import { sanitize } from '../format/sanitize.js';
@@ -27,6 +28,12 @@ function section(title: MessageKey, reached: boolean, fields: Field[], width: nu
     text: text === 'text',
   }));
   return [...lines, ...labelled(values, width)];
+}
+
+/** The running and finished clocks, when the complaint has any (README, "Écrire au client"). */
+function clocksSection(complaint: Complaint, now: Date, width: number): string[] {
+  const lines = clockLines(complaint, now).map((line) => `  ${line}`);
+  return lines.length === 0 ? [] : [color().bold(t('show.section.clocks')), ...fitLines(lines, width), ''];
 }
 
 export function renderComplaint(complaint: Complaint, events: ComplaintEvent[], now: Date): string {
@@ -57,6 +64,7 @@ export function renderComplaint(complaint: Complaint, events: ComplaintEvent[], 
         ['show.field.phone', customer?.phone],
         ['show.field.email', customer?.email],
         ['show.field.company', customer?.company, 'text'],
+        ['show.field.address', customer?.address, 'text'],
         ['show.field.kind', t(c.business ? 'show.field.kind.business' : 'show.field.kind.consumer')],
         ['show.field.order', c.orderRef, 'text'],
         ['show.field.purchaseDate', formatDay(c.purchaseDate)],
@@ -108,6 +116,7 @@ export function renderComplaint(complaint: Complaint, events: ComplaintEvent[], 
       width,
     ),
     '',
+    ...clocksSection(c, now, width),
     color().bold(t('show.section.timeline')),
   );
   if (events.length === 0) lines.push(`  ${t('show.timeline.empty')}`);

@@ -1,6 +1,6 @@
 import type { ComplaintEvent } from '../domain/types.js';
 import { has, label, t, type Params } from '../i18n/index.js';
-import { formatDateTime, formatRelative } from '../format/dates.js';
+import { formatDateTime, formatDay, formatRelative } from '../format/dates.js';
 import { sanitize } from '../format/sanitize.js';
 import { keep } from './width.js';
 
@@ -15,6 +15,9 @@ const LABELLED: Record<string, 'channel' | 'outcome'> = { channel: 'channel', ou
 
 function detailText(name: string, value: string): string {
   if (ISO_INSTANT.test(value)) return keep(formatDateTime(value));
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return keep(formatDay(value));
+  // The kind of a letter (accuse, reponse), by its name in the letters' catalog.
+  if (name === 'type' && has(`letter.kind.${value}`)) return t(`letter.kind.${value}` as Parameters<typeof t>[0]);
   // A step of the abusive-customer protocol, by its label in the guide.
   if (name === 'step' && has(`guide.step.${value}`)) return t(`guide.step.${value}` as Parameters<typeof t>[0]);
   const group = LABELLED[name];
@@ -49,8 +52,10 @@ export function describeEvent(event: ComplaintEvent, now: Date): string[] {
   const kind = `event.${event.kind}`;
   const template = has(kind) ? t(kind) : '';
   for (const [name, value] of Object.entries(event.details)) {
-    if (typeof value !== 'string' || value === '' || template.includes(`{${name}}`)) continue;
     const key = `detail.${name}`;
+    // A yes detail is said when the catalog names it (a letter sent by e-mail).
+    if (value === true && has(key)) lines.push(`    ${t(key)}`);
+    if (typeof value !== 'string' || value === '' || template.includes(`{${name}}`)) continue;
     const text = sanitize(detailText(name, value), { multiline: true }).replace(/\n/g, '\n      ');
     lines.push(`    ${has(key) ? t(key) : sanitize(name)} : ${text}`);
   }

@@ -13,6 +13,7 @@ export const COPIED_COLUMNS: Record<CopiedTable, readonly string[]> = {
     'phone_key',
     'email',
     'company',
+    'address',
     'created_at',
     'updated_at',
     'forgotten_at',

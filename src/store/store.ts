@@ -1,3 +1,4 @@
+import type { ClockFacts } from '../domain/clocks.js';
 import type { Complaint, ComplaintEvent, ComplaintSummary, Customer, Status } from '../domain/types.js';
 import type { ExportStore, ImportStore } from './transfer.js';
 
@@ -52,6 +53,7 @@ export interface CustomerInput {
   phone?: string | null;
   email?: string | null;
   company?: string | null;
+  address?: string | null;
 }
 
 /** A customer found by name, phone or order number, with what is on file for them. */
@@ -146,6 +148,7 @@ export interface Store
     ImportStore,
     CustomerStore,
     DueStore,
+    ClockStore,
     ReportStore,
     CopyStore,
     ShopStore {
@@ -231,6 +234,24 @@ export interface DueQuery {
 export interface DueStore {
   /** Pending complaints with a next contact before `before`, oldest first: one indexed query. */
   listDue(query: DueQuery): Promise<Callback[]>;
+}
+
+/** A complaint's dates its clocks are read from (src/domain/clocks.ts), with who to contact. */
+export interface ClockRow extends ClockFacts {
+  customer: string | null;
+  /** The callback number, else the customer's phone. */
+  phone: string | null;
+  assignee: string | null;
+}
+
+export interface ClockStore {
+  /** The complaints that may have a clock the shop must still act on, by number: those in
+   * progress with a written complaint, a promised answer or a repair under the legal warranty,
+   * and the written complaints closed unsettled. One partial index: few in a kept-up logbook. */
+  openClocks(): Promise<ClockRow[]>;
+  /** The complaints one of whose clocks may fall due between two days (YYYY-MM-DD, both
+   * included), read through an index of each clock's starting date; clocksOf keeps the exact. */
+  clocksDueBetween(fromDay: string, toDay: string): Promise<ClockFacts[]>;
 }
 
 /** Half-open range of instants [from, to). */

@@ -37,6 +37,8 @@ export interface ImportedCustomer {
   phone: string | null;
   email: string | null;
   company: string | null;
+  /** Absent from files made before letters. */
+  address?: string | null;
   createdAt: string | null;
   forgottenAt: string | null;
 }

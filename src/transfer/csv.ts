@@ -20,9 +20,20 @@ const CUSTOMER_COLUMNS = CUSTOMER_FIELDS.filter((field) => field.name !== 'id').
 }));
 
 /** Our header: the complaint's fields, the customer's after customerId, the history last. */
-export const HEADER: readonly string[] = COMPLAINT_FIELDS.flatMap((field) =>
+const HEADER: readonly string[] = COMPLAINT_FIELDS.flatMap((field) =>
   field.name === 'customerId' ? [field.name, ...CUSTOMER_COLUMNS.map((c) => c.column)] : [field.name],
 ).concat('events');
+
+/** The header of an export made before the letters' columns: still ours, read as it is. */
+const EARLIER_HEADER = HEADER.filter(
+  (column) => !['answerDueAt', 'writtenAnswerAt', 'customerAddress'].includes(column),
+);
+
+/** Whether a CSV's first row is our header, of this version or the one before. */
+export function isOwnHeader(record: readonly string[]): boolean {
+  const columns = record.join('\u0000');
+  return columns === HEADER.join('\u0000') || columns === EARLIER_HEADER.join('\u0000');
+}
 
 const FORMULA = /^'*[=+\-@\t\r]/;
 
@@ -82,13 +93,15 @@ export async function writeCsv(complaints: AsyncIterable<ExportedComplaint>, sin
   return count;
 }
 
-/** One row of our own CSV back to a record, through the same checks as JSON. */
+/** One row of our own CSV, under `header`, back to a record, through the same checks as JSON. */
 export function ownCsvRecord(
   cells: readonly string[],
   line: number,
+  header: readonly string[],
 ): { record: ImportRecord | null; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
-  const byColumn = new Map(HEADER.map((column, i) => [column, restore(cells[i] ?? '')]));
+  // A column the header lacks (an earlier export's) is read as empty.
+  const byColumn = new Map(header.map((column, i) => [column, restore(cells[i] ?? '')]));
   const source: Record<string, unknown> = {};
   const read = (
     name: string,

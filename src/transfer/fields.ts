@@ -68,6 +68,8 @@ export const COMPLAINT_FIELDS: readonly Field[] = [
   f('firstResponseAt', 'instant'),
   f('resolvedAt', 'instant'),
   f('closedAt', 'instant'),
+  f('answerDueAt', 'day'),
+  f('writtenAnswerAt', 'instant'),
 ];
 
 export const CUSTOMER_FIELDS: readonly Field[] = [
@@ -76,6 +78,7 @@ export const CUSTOMER_FIELDS: readonly Field[] = [
   f('phone', 'text'),
   f('email', 'text'),
   f('company', 'text'),
+  f('address', 'text'),
   f('createdAt', 'instant'),
   f('forgottenAt', 'instant'),
 ];

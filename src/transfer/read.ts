@@ -1,6 +1,6 @@
 import { Reading, failed, type Conversion } from './checked.js';
 import { CsvProblem, countRecords, csvRows, type CsvRow } from './csv-rows.js';
-import { HEADER, ownCsvRecord } from './csv.js';
+import { isOwnHeader, ownCsvRecord } from './csv.js';
 import { handHeader, handRecord, type HandContext } from './hand.js';
 import { isOwnLayout, readJson, readOwnJson } from './json.js';
 import { decodeText } from './encoding.js';
@@ -66,7 +66,7 @@ function readCsv(text: string, context: HandContext): Reading {
     throw error;
   }
   if (!head) return failed([]);
-  const own = head.record.join('\u0000') === HEADER.join('\u0000');
+  const own = isOwnHeader(head.record);
   const hand = own ? null : handHeader(head.record);
   if (hand && 'problems' in hand) return failed(hand.problems);
   const width = head.record.length;
@@ -85,7 +85,7 @@ function readCsv(text: string, context: HandContext): Reading {
         ],
       };
     }
-    return hand ? handRecord(hand.columns, cells, line, context) : ownCsvRecord(cells, line);
+    return hand ? handRecord(hand.columns, cells, line, context) : ownCsvRecord(cells, line, head.record);
   };
   // The rows are parsed as they are read, each time the file is read through.
   return new Reading(

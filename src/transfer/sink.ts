@@ -23,7 +23,8 @@ const CHUNK = 64 * 1024;
 const MAX_BYTES_PER_UNIT = 3;
 
 export interface Sink {
-  write(text: string): Promise<void>;
+  /** Text, filtered and encoded as UTF-8; bytes (a PDF) as they are. */
+  write(data: string | Uint8Array): Promise<void>;
   /** Writes what is left; a file is then in place under its name. */
   close(): Promise<void>;
 }
@@ -107,6 +108,12 @@ export function openSink(path: string | undefined, filter: (text: string) => str
   }
   return {
     async write(raw) {
+      if (typeof raw !== 'string') {
+        await flush();
+        await written;
+        written = put(raw);
+        return;
+      }
       const text = filter(raw);
       if (text.length * MAX_BYTES_PER_UNIT > CHUNK - used) {
         await flush();

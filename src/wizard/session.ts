@@ -1,10 +1,11 @@
 import { callbackRulesOf, withNewStore, type Context } from '../context.js';
 import type { WizardOptions } from '../declarations.js';
 import type { Channel, Complaint } from '../domain/types.js';
-import { Interrupted, UserError } from '../errors.js';
+import { EXIT, Interrupted, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
 import type { Ask } from '../prompts/ask.js';
 import { openListening } from '../prompts/listen.js';
+import { parseChoice } from '../options/values.js';
 import type { Setting } from '../prompts/answers.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
 import { checkWritable } from '../store/open.js';
@@ -57,9 +58,22 @@ function sayInterrupted(id: number | null): void {
   }
 }
 
+/** What the operator asked for once the complaint is saved: the acknowledgement to print,
+ * with the customer's postal address when one was given (README, "Écrire au client"). */
+export interface SessionEnd {
+  id: number;
+  acknowledgement: { address: string | undefined } | null;
+}
+
 /** Runs the wizard on a new complaint (`draftId` undefined) or on a draft, asking `ask`. */
-export async function runSession(context: Context, options: WizardOptions, ask: Ask, draftId?: number): Promise<void> {
+export async function runSession(
+  context: Context,
+  options: WizardOptions,
+  ask: Ask,
+  draftId?: number,
+): Promise<SessionEnd> {
   const { interactive } = ask;
+  letterOption(options);
   // Nobody types a customer's account into a logbook that cannot keep it: checked with the
   // file system alone, before the first question.
   checkWritable(context.logbook);
@@ -75,9 +89,36 @@ export async function runSession(context: Context, options: WizardOptions, ask: 
   // opened) cancels it below.
   opening?.catch(() => undefined);
   if (opening) await new Promise((drawn) => setImmediate(drawn));
-  await withNewStore(context, (store, clock) =>
+  return withNewStore(context, (store, clock) =>
     session(store, clock, { context, options, interactive, ask, draftId, opening }),
   );
+}
+
+/** `--letter accuse` is the one letter the wizard makes; `--address` goes with it. */
+function letterOption(options: WizardOptions): void {
+  if (options.letter !== undefined) parseChoice('--letter', options.letter, ['accuse']);
+  else if (options.address !== undefined) throw new UserError('wizard.letter.addressAlone', {}, EXIT.usage);
+}
+
+/**
+ * The offer that ends phase 5, once the complaint is saved, when it is not settled and the
+ * customer is at the counter or complained in writing: a printed acknowledgement, the postal
+ * address asked when their record has none. Without a terminal, `--letter accuse` (and
+ * `--address`) say it.
+ */
+async function offerAcknowledgement(
+  ask: Ask,
+  options: WizardOptions,
+  complaint: Complaint,
+): Promise<SessionEnd['acknowledgement']> {
+  const address = options.address?.trim() || undefined;
+  if (options.letter !== undefined) return { address };
+  if (!ask.interactive || complaint.customer === null) return null;
+  if (complaint.status === 'closed' || complaint.status === 'resolved') return null;
+  if (complaint.channel !== 'counter' && complaint.writtenAt === null) return null;
+  if (!(await ask.confirm({ message: t('wizard.q.letter'), default: false }))) return null;
+  if (complaint.customer.address !== null) return { address: undefined };
+  return { address: (await ask.text({ message: t('wizard.q.address') })) || undefined };
 }
 
 interface SessionStart {
@@ -93,7 +134,7 @@ async function session(
   store: Store,
   clock: () => Date,
   { context, options, interactive, ask, draftId, opening }: SessionStart,
-): Promise<void> {
+): Promise<SessionEnd> {
   const now = clock();
   const setting = await settingFor(store, context, options, { now, interactive });
   const given = await givenFrom(options, now, setting);
@@ -125,6 +166,7 @@ async function session(
       draft,
       progress,
     );
+    let acknowledgement: SessionEnd['acknowledgement'] = null;
     if (endedEarly) {
       printMessage(t('wizard.ended', { id: complaint.id }));
     } else {
@@ -133,9 +175,15 @@ async function session(
       ask.say('');
       for (const line of recapLines(complaint, mediator, await store.getSetting('shop.name'))) ask.say(line);
       printMessage(t('wizard.saved', { id: complaint.id, status: label('status', complaint.status) }));
+      // The complaint is saved whole: Ctrl-C at the offer only declines it.
+      acknowledgement = await offerAcknowledgement(ask, options, complaint).catch((error: unknown) => {
+        if (error instanceof Interrupted) return null;
+        throw error;
+      });
     }
     if (options.json) printJson(complaint);
     else printLine(String(complaint.id));
+    return { id: complaint.id, acknowledgement };
   } catch (error) {
     // Ctrl-C or a closed terminal (prompts/ask.ts): the finished phases are saved.
     if (error instanceof Interrupted) sayInterrupted(progress.id);

@@ -351,7 +351,7 @@ describe('the short path, counted in-process', () => {
   ];
   const end = ['yes', 'Nous échangeons le grille-pain'];
 
-  it('asks 10 questions of a complaint settled on the spot, and 10 of one called back', async () => {
+  it('asks 10 questions of a complaint settled on the spot, and 10 of one called back, then the offer', async () => {
     const solved = await counted([...start('service'), ...end, 'now', undefined]);
     expect(solved.asked).toEqual([
       'Comment la réclamation arrive-t-elle ?',
@@ -366,16 +366,18 @@ describe('the short path, counted in-process', () => {
       'Satisfaction du client :',
     ]);
     expect(solved.complaint).toMatchObject({ status: 'closed', satisfaction: 4, solutionType: 'exchange' });
-    const later = await counted([...start('late_delivery'), ...end, 'later', undefined]);
-    expect(later.asked).toHaveLength(10);
+    const later = await counted([...start('late_delivery'), ...end, 'later', undefined, undefined]);
+    // Saved after 10; a customer leaving without a solution is offered a printed acknowledgement.
+    expect(later.asked).toHaveLength(11);
+    expect(later.asked.at(-1)).toBe('Imprimer un accusé de réception ?');
     expect(later.complaint).toMatchObject({ status: 'awaiting_callback', callbackPhone: '06 12 34 56 78' });
   });
 
-  it('asks goods their purchase date: 11 and 12 questions', async () => {
+  it('asks goods their purchase date: 11 and 12 questions (then the offer)', async () => {
     expect((await counted([...start('defective'), undefined, ...end, 'now', undefined])).asked).toHaveLength(11);
-    const later = await counted([...start('defective'), undefined, ...end, 'later', undefined, undefined]);
-    expect(later.asked.at(-1)).toBe('Le client a-t-il aussi réclamé par écrit ?');
-    expect(later.asked).toHaveLength(12);
+    const later = await counted([...start('defective'), undefined, ...end, 'later', undefined, undefined, undefined]);
+    expect(later.asked.at(-2)).toBe('Le client a-t-il aussi réclamé par écrit ?');
+    expect(later.asked).toHaveLength(13);
   });
 
   it('adds one question, who records, when the team has several names', async () => {
@@ -409,6 +411,7 @@ describe('a colleague named when handing over an abusive customer', () => {
       'yes',
       'Nous remboursons',
       'later',
+      undefined,
       undefined,
     ]);
     const run = await runIn(['new'], { db, ask });

@@ -71,12 +71,15 @@ describe('the short path at the counter', () => {
         { expect: 'Rappeler le client le', send: enter },
         { expect: '→ mercredi 25 novembre 2026 à 10:00' },
         { expect: 'Alice vous rappelle le mercredi 25 novembre 2026 à 10:00 au 06 12 34 56 78.' },
+        // Saved; the customer leaves without a solution: a printed acknowledgement is offered.
+        { expect: 'Imprimer un accusé de réception', send: enter },
       ],
       { db },
     );
     expect(run.failed, run.output).toBeNull();
     expect(run.status).toBe(0);
-    expect(promptsAnswered(run.output)).toBe(10);
+    // 10 questions record it; the offer of the acknowledgement follows.
+    expect(promptsAnswered(run.output)).toBe(11);
     // A late delivery is not goods: no purchase date, no second-hand, no written-complaint question.
     expect(run.output).not.toMatch(/achat ou de livraison|d’occasion|par écrit \?/);
     expect(show(db)).toMatchObject({
@@ -87,7 +90,7 @@ describe('the short path at the counter', () => {
     });
   });
 
-  it('asks goods their purchase date: 11 questions settled on the spot, 12 called back', () => {
+  it('asks goods their purchase date: 11 questions settled on the spot, 12 called back (then the offer)', () => {
     const db = logbookWithOperator();
     const solved = inTerminal(
       ['new'],
@@ -109,11 +112,12 @@ describe('the short path at the counter', () => {
         { expect: 'le médiateur de la consommation peut refuser un dossier' },
         { expect: 'réclamé par écrit', send: enter },
         { expect: 'Alice vous rappelle le' },
+        { expect: 'Imprimer un accusé de réception', send: enter },
       ],
       { db: other },
     );
     expect(later.failed, later.output).toBeNull();
-    expect(promptsAnswered(later.output)).toBe(12);
+    expect(promptsAnswered(later.output)).toBe(13);
     expect(show(other)).toMatchObject({ status: 'awaiting_callback', category: 'defective', writtenAt: null });
   });
 });
@@ -167,6 +171,7 @@ describe('the whole method, one keystroke away', () => {
         { expect: 'Note pour le rappel', send: enter },
         { expect: 'À relire au client' },
         { expect: 'Médiateur du commerce (https://mediateur.example)' },
+        { expect: 'Imprimer un accusé de réception', send: enter },
       ],
       { db },
     );

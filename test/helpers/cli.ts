@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,10 +57,12 @@ export interface RunOptions {
   uid?: number;
   /** Killed after this long (status null): for a run that could block forever. */
   timeoutMs?: number;
+  /** The folder it runs in (default: this process's). */
+  cwd?: string;
 }
 
-/** Runs the built binary as a user would, without a terminal. */
-export function plainte(args: string[], options: RunOptions = {}): Run {
+/** The environment of a spawned command: this test's, pinned (TZ, PLAINTE_NOW, config folder). */
+function commandEnv(options: RunOptions): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? '/tmp',
@@ -73,15 +75,40 @@ export function plainte(args: string[], options: RunOptions = {}): Run {
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
+  return env;
+}
+
+/** Runs the built binary as a user would, without a terminal. */
+export function plainte(args: string[], options: RunOptions = {}): Run {
   const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    env,
+    env: commandEnv(options),
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     input: options.input ?? '',
     encoding: 'utf8',
     ...ids,
     ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** As plainte(), without blocking this process: for a command that talks to a server the test
+ * itself runs (an SMTP server on 127.0.0.1). */
+export function plainteAsync(args: string[], options: Omit<RunOptions, 'uid'> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: commandEnv(options), stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = options.timeoutMs === undefined ? null : setTimeout(() => child.kill(), options.timeoutMs);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (timer) clearTimeout(timer);
+      resolve({ stdout, stderr, status });
+    });
+    child.stdin.end(options.input ?? '');
+  });
 }
 
 export function sha256(path: string): string {

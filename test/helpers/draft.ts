@@ -47,6 +47,8 @@ const BLANK: Complaint = {
   firstResponseAt: null,
   resolvedAt: null,
   closedAt: null,
+  answerDueAt: null,
+  writtenAnswerAt: null,
 };
 
 /** A draft with `fields` on file (null: none yet, as before the customer's account). */
@@ -72,6 +74,7 @@ export function testDraft(fields: Partial<Complaint> | null = {}): TestDraft {
           phone: answers.customer.phone ?? null,
           email: answers.customer.email ?? null,
           company: answers.customer.company ?? null,
+          address: answers.customer.address ?? null,
           createdAt: base.createdAt,
           forgottenAt: null,
         };

@@ -106,6 +106,8 @@ export function* logbookRecords(count: number): Generator<ImportRecord> {
         firstResponseAt: iso(firstResponse),
         resolvedAt: settled ? iso(closedAt ?? received + 3_600_000) : null,
         closedAt: iso(closedAt),
+        answerDueAt: null,
+        writtenAnswerAt: null,
       },
       customer:
         random() < 0.9

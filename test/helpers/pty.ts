@@ -47,6 +47,7 @@ export function inTerminal(
     /** The terminal's width, 50 rows high, when `size` is not given. */
     columns?: number;
     uid?: number;
+    cwd?: string;
   },
 ): PtyRun {
   const env = {
@@ -61,7 +62,7 @@ export function inTerminal(
   };
   const size =
     options.size ?? (options.columns === undefined ? undefined : ([50, options.columns] as [number, number]));
-  return runInTerminal([process.execPath, BIN, ...args], steps, env, size, options.uid);
+  return runInTerminal([process.execPath, BIN, ...args], steps, env, size, options.uid, options.cwd);
 }
 
 /** Any program in a pseudo-terminal (a shell, for the completion scripts), as user `uid` when given. */
@@ -71,8 +72,9 @@ export function runInTerminal(
   env: Record<string, string>,
   size?: [rows: number, columns: number],
   uid?: number,
+  cwd?: string,
 ): PtyRun {
-  const spec = { argv, env, steps, timeout: 20, ...(size === undefined ? {} : { size }) };
+  const spec = { argv, env, steps, timeout: 20, ...(size === undefined ? {} : { size }), cwd };
   const ids = uid === undefined ? {} : { uid, gid: uid };
   const result = spawnSync('python3', [DRIVER], {
     input: JSON.stringify(spec),

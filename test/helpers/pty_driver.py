@@ -16,6 +16,8 @@ def main():
     timeout = spec.get("timeout", 20)
     pid, fd = pty.fork()
     if pid == 0:
+        if spec.get("cwd"):
+            os.chdir(spec["cwd"])
         if spec.get("size"):
             # The terminal's size, as a terminal window sets it before the program starts.
             rows, columns = spec["size"]

@@ -25,7 +25,16 @@ export function customerMatch(
   phone: string | null = null,
 ): CustomerMatch {
   return {
-    customer: { id, name, phone, email: null, company: null, createdAt: '2026-01-05T09:00:00.000Z', forgottenAt: null },
+    customer: {
+      id,
+      name,
+      phone,
+      email: null,
+      company: null,
+      address: null,
+      createdAt: '2026-01-05T09:00:00.000Z',
+      forgottenAt: null,
+    },
     complaints: 0,
     lastReceivedAt: null,
     pending: 0,

@@ -7,6 +7,7 @@ import { dates as enDates } from '../../src/i18n/en/dates.js';
 import { follow as enFollow } from '../../src/i18n/en/follow.js';
 import { terminal as enTerminal } from '../../src/i18n/en/terminal.js';
 import { pickup as enPickup } from '../../src/i18n/en/pickup.js';
+import { letters as enLetters } from '../../src/i18n/en/letters.js';
 import { server as enServer } from '../../src/i18n/en/server.js';
 import { en } from '../../src/i18n/en.js';
 import { base } from '../../src/i18n/fr/base.js';
@@ -17,6 +18,7 @@ import { figures } from '../../src/i18n/fr/figures.js';
 import { follow } from '../../src/i18n/fr/follow.js';
 import { terminal } from '../../src/i18n/fr/terminal.js';
 import { pickup } from '../../src/i18n/fr/pickup.js';
+import { letters } from '../../src/i18n/fr/letters.js';
 import { server } from '../../src/i18n/fr/server.js';
 import { fr } from '../../src/i18n/fr.js';
 
@@ -35,6 +37,8 @@ const APART = [
   'request.exchange solution.exchange',
   'request.repair solution.repair',
   'request.gesture solution.gesture',
+  // A letter says what the customer asks in a sentence; the label names the request.
+  'letter.request.apology request.apology',
   // An event's details, labelled by their stored names (render/events.ts).
   'detail.note show.field.apologyNote',
   // The follow-up's choices, by value, and the option's help.
@@ -66,8 +70,8 @@ const APART = [
 describe('the message catalogs', () => {
   it('give each key in one area file only, so that no message silently replaces another', () => {
     for (const [parts, whole] of [
-      [[base, counter, follow, books, dates, figures, pickup, server, terminal], fr],
-      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enPickup, enServer, enTerminal], en],
+      [[base, counter, follow, books, dates, figures, pickup, server, terminal, letters], fr],
+      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enPickup, enServer, enTerminal, enLetters], en],
     ] as const) {
       const count = parts.reduce((sum, part) => sum + Object.keys(part).length, 0);
       expect(count).toBe(Object.keys(whole).length);

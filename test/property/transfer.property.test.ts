@@ -54,7 +54,11 @@ const texts = fc.record({
 
 function memorySink(): Sink & { text: () => string } {
   let written = '';
-  return { write: async (chunk) => void (written += chunk), close: async () => undefined, text: () => written };
+  return {
+    write: async (chunk) => void (written += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')),
+    close: async () => undefined,
+    text: () => written,
+  };
 }
 
 async function roundTrip(format: 'csv' | 'json', given: Texts): Promise<void> {

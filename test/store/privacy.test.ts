@@ -116,13 +116,14 @@ describe.each(BACKENDS)('erasing personal data in the store ($name)', (backend) 
     const notAboutTheCustomer = [
       ...['received_at', 'created_at', 'updated_at', 'purchase_date', 'written_at', 'next_contact_at'],
       ...['first_response_at', 'resolved_at', 'closed_at', 'status', 'channel', 'mood', 'category', 'request'],
-      ...['solution_type', 'outcome', 'operator', 'assignee', 'import_key'],
+      ...['solution_type', 'outcome', 'operator', 'assignee', 'import_key', 'answer_due_at', 'written_answer_at'],
     ];
     expect([...complaints].sort()).toEqual([...erased, ...checked, ...notAboutTheCustomer].sort());
     // An event's details are filtered by kind (anonymousDetails); the rest is dates, staff and statuses.
     expect(events.sort()).toEqual(['at', 'details', 'kind', 'operator', 'status_after', 'status_before']);
-    // Name, phone, e-mail, company and their search keys are erased; the dates stay.
+    // Name, phone, e-mail, company, postal address and the search keys are erased; the dates stay.
     expect(customers.sort()).toEqual([
+      'address',
       'company',
       'created_at',
       'email',

@@ -71,8 +71,8 @@ export function complaintQueries(ctx: PgContext): ComplaintStore {
     const id = await ctx.nextId('customers');
     const now = ctx.now();
     await ctx.rows(
-      `INSERT INTO customers (id, name, name_key, phone, phone_key, email, company, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)`,
+      `INSERT INTO customers (id, name, name_key, phone, phone_key, email, company, address, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
       [
         id,
         input.name,
@@ -81,6 +81,7 @@ export function complaintQueries(ctx: PgContext): ComplaintStore {
         phone,
         input.email ?? null,
         input.company ?? null,
+        input.address ?? null,
         now,
       ],
     );
@@ -94,6 +95,7 @@ export function complaintQueries(ctx: PgContext): ComplaintStore {
       sets.push(['phone', patch.phone], ['phone_key', patch.phone ? phoneKey(patch.phone) : null]);
     if (patch.email !== undefined) sets.push(['email', patch.email]);
     if (patch.company !== undefined) sets.push(['company', patch.company]);
+    if (patch.address !== undefined) sets.push(['address', patch.address]);
     if (sets.length === 0) return;
     sets.push(['updated_at', ctx.now()]);
     await ctx.rows(

@@ -79,6 +79,7 @@ export function importQueries(ctx: PgContext): ImportStore {
           customer.phone ? phoneKey(customer.phone) : null,
           customer.email,
           customer.company,
+          customer.address ?? null,
           customer.createdAt ?? now,
           now,
           customer.forgottenAt,

@@ -6,6 +6,7 @@ import { connect } from './connection.js';
 import { PgContext } from './context.js';
 import { customerQueries } from './customers.js';
 import { dueQueries } from './due.js';
+import { clockQueries } from './clocks.js';
 import { exportQueries } from './export.js';
 import { healthQueries } from './health.js';
 import { importQueries } from './import.js';
@@ -46,6 +47,7 @@ function storeOver(ctx: PgContext, url: string): Store {
     ...importQueries(ctx),
     ...customerQueries(ctx),
     ...dueQueries(ctx),
+    ...clockQueries(ctx),
     ...reportQueries(ctx),
     ...copyQueries(ctx),
     ...shopQueries(ctx),

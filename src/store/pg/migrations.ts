@@ -177,6 +177,25 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX complaints_to_handle ON complaints (received_at, id)
     WHERE status = 'draft' OR (status IN ('open', 'awaiting_callback', 'transferred') AND next_contact_at IS NULL);
   `,
+  // 5: letters and the clocks, as SQLite's migration 8: the customer's postal address, the
+  // day the first acknowledgement promised a written answer by, when the first written answer
+  // was made, and the indexes `due` and the report read the clocks from.
+  `
+  ALTER TABLE customers ADD COLUMN address text;
+  ALTER TABLE complaints ADD COLUMN answer_due_at text;
+  ALTER TABLE complaints ADD COLUMN written_answer_at timestamptz;
+  CREATE INDEX complaints_clocks_open ON complaints (id)
+    WHERE (status IN ('draft', 'open', 'awaiting_callback', 'transferred')
+           AND (written_at IS NOT NULL OR answer_due_at IS NOT NULL
+                OR (NOT business AND purchase_date IS NOT NULL
+                    AND (request IN ('repair', 'exchange') OR solution_type IN ('repair', 'exchange')))))
+       OR (status = 'closed' AND written_at IS NOT NULL AND coalesce(outcome, '') <> 'resolved');
+  CREATE INDEX complaints_clock_answer ON complaints (answer_due_at) WHERE answer_due_at IS NOT NULL;
+  CREATE INDEX complaints_clock_warranty ON complaints (received_at)
+    WHERE NOT business AND purchase_date IS NOT NULL
+      AND (request IN ('repair', 'exchange') OR solution_type IN ('repair', 'exchange'));
+  CREATE INDEX complaints_clock_written ON complaints (written_at) WHERE written_at IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

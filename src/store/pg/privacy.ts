@@ -55,7 +55,7 @@ export function privacyQueries(ctx: PgContext): PrivacyStore {
   async function eraseCustomer(customerId: number): Promise<void> {
     await ctx.rows(
       `UPDATE customers SET name = $2, name_key = $3, phone = NULL, phone_key = NULL, email = NULL,
-         company = NULL, forgotten_at = coalesce(forgotten_at, $4), updated_at = $4
+         company = NULL, address = NULL, forgotten_at = coalesce(forgotten_at, $4), updated_at = $4
        WHERE id = $1`,
       [customerId, ERASED_NAME, searchKey(ERASED_NAME), ctx.now()],
     );

@@ -10,7 +10,8 @@ type Row = Record<string, unknown>;
 export { COMPLAINT_COLUMNS };
 
 export const CUSTOMER_COLUMNS = `cu.id AS cu_id, cu.name AS cu_name, cu.phone AS cu_phone, cu.email AS cu_email,
-  cu.company AS cu_company, cu.created_at AS cu_created_at, cu.forgotten_at AS cu_forgotten_at`;
+  cu.company AS cu_company, cu.address AS cu_address, cu.created_at AS cu_created_at,
+  cu.forgotten_at AS cu_forgotten_at`;
 
 export function toCustomer(row: Row): Customer {
   return {
@@ -19,6 +20,7 @@ export function toCustomer(row: Row): Customer {
     phone: row.phone as string | null,
     email: row.email as string | null,
     company: row.company as string | null,
+    address: (row.address as string | null | undefined) ?? null,
     createdAt: row.created_at as string,
     forgottenAt: row.forgotten_at as string | null,
   };
@@ -42,6 +44,7 @@ export function toComplaint(row: Row): Complaint {
             phone: row.cu_phone,
             email: row.cu_email,
             company: row.cu_company,
+            address: row.cu_address,
             created_at: row.cu_created_at,
             forgotten_at: row.cu_forgotten_at,
           }),

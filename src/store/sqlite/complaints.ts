@@ -19,7 +19,8 @@ import { patchColumns, toComplaint, toCustomer, toEvent } from './rows.js';
 
 export const SELECT_COMPLAINT = `
   SELECT c.*, cu.id AS cu_id, cu.name AS cu_name, cu.phone AS cu_phone, cu.email AS cu_email,
-         cu.company AS cu_company, cu.created_at AS cu_created_at, cu.forgotten_at AS cu_forgotten_at
+         cu.company AS cu_company, cu.address AS cu_address, cu.created_at AS cu_created_at,
+         cu.forgotten_at AS cu_forgotten_at
   FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id
   WHERE c.id = ?`;
 
@@ -28,8 +29,8 @@ export const INSERT_EVENT = `
   VALUES (?, ?, ?, ?, ?, ?, ?)`;
 
 const INSERT_CUSTOMER = `
-  INSERT INTO customers (name, name_key, phone, phone_key, email, company, created_at, updated_at)
-  VALUES (@name, @nameKey, @phone, @phoneKey, @email, @company, @now, @now)`;
+  INSERT INTO customers (name, name_key, phone, phone_key, email, company, address, created_at, updated_at)
+  VALUES (@name, @nameKey, @phone, @phoneKey, @email, @company, @address, @now, @now)`;
 
 /** Names may contain % and _: escape them for LIKE. */
 function likePattern(text: string): string {
@@ -74,6 +75,7 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
       phoneKey: phone,
       email: input.email ?? null,
       company: input.company ?? null,
+      address: input.address ?? null,
       now: ctx.now(),
     });
     return Number(result.lastInsertRowid);
@@ -97,6 +99,10 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
     if (patch.company !== undefined) {
       sets.push('company = @company');
       values.company = patch.company;
+    }
+    if (patch.address !== undefined) {
+      sets.push('address = @address');
+      values.address = patch.address;
     }
     if (sets.length === 0) return;
     ctx.db.prepare(`UPDATE customers SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run(values);

@@ -8,7 +8,8 @@ import { toComplaint } from './rows.js';
 // an iterator is open, and one statement sees one consistent snapshot.
 const SELECT = `
   SELECT c.*, cu.id AS cu_id, cu.name AS cu_name, cu.phone AS cu_phone, cu.email AS cu_email,
-         cu.company AS cu_company, cu.created_at AS cu_created_at, cu.forgotten_at AS cu_forgotten_at,
+         cu.company AS cu_company, cu.address AS cu_address, cu.created_at AS cu_created_at,
+         cu.forgotten_at AS cu_forgotten_at,
          (SELECT json_group_array(json_object('at', e.at, 'operator', e.operator, 'kind', e.kind,
                    'statusBefore', e.status_before, 'statusAfter', e.status_after, 'details', json(e.details)))
           FROM (SELECT * FROM events WHERE complaint_id = c.id ORDER BY at, id) e) AS events_json

@@ -12,6 +12,7 @@ import { privacyQueries } from './privacy.js';
 import { importQueries } from './import.js';
 import { settingsQueries } from './settings.js';
 import { dueQueries } from './due.js';
+import { clockQueries } from './clocks.js';
 import { reportQueries } from './report.js';
 import { finishPendingErasure } from './scrub.js';
 
@@ -32,6 +33,7 @@ export function openSqliteStore(path: string, clock: () => Date, options: OpenOp
     ...importQueries(ctx),
     ...customerQueries(ctx),
     ...dueQueries(ctx),
+    ...clockQueries(ctx),
     ...reportQueries(ctx),
     ...copyQueries(ctx),
     async close() {

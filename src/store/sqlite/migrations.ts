@@ -204,6 +204,30 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
   (db) => {
     db.exec(`CREATE TABLE erasures_to_finish (at TEXT NOT NULL);`);
   },
+  // 8: letters and the clocks (README, "Écrire au client"). The customer's postal address;
+  // the day the first acknowledgement promised a written answer by, and when the first
+  // written answer was made. `due` reads the complaints that may have a clock running from
+  // complaints_clocks_open (those in progress with one, and the written complaints not
+  // settled), the report those whose clocks fall due in a period from an index of each
+  // clock's starting date.
+  (db) => {
+    db.exec(`
+      ALTER TABLE customers ADD COLUMN address TEXT;
+      ALTER TABLE complaints ADD COLUMN answer_due_at TEXT;   -- YYYY-MM-DD
+      ALTER TABLE complaints ADD COLUMN written_answer_at TEXT;
+      CREATE INDEX complaints_clocks_open ON complaints (id)
+        WHERE (status IN ('draft', 'open', 'awaiting_callback', 'transferred')
+               AND (written_at IS NOT NULL OR answer_due_at IS NOT NULL
+                    OR (business = 0 AND purchase_date IS NOT NULL
+                        AND (request IN ('repair', 'exchange') OR solution_type IN ('repair', 'exchange')))))
+           OR (status = 'closed' AND written_at IS NOT NULL AND coalesce(outcome, '') <> 'resolved');
+      CREATE INDEX complaints_clock_answer ON complaints (answer_due_at) WHERE answer_due_at IS NOT NULL;
+      CREATE INDEX complaints_clock_warranty ON complaints (received_at)
+        WHERE business = 0 AND purchase_date IS NOT NULL
+          AND (request IN ('repair', 'exchange') OR solution_type IN ('repair', 'exchange'));
+      CREATE INDEX complaints_clock_written ON complaints (written_at) WHERE written_at IS NOT NULL;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

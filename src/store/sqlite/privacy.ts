@@ -57,7 +57,7 @@ export function privacyQueries(ctx: SqliteContext): PrivacyStore {
     ctx
       .statement(
         `UPDATE customers SET name = @name, name_key = @nameKey, phone = NULL, phone_key = NULL, email = NULL,
-           company = NULL, forgotten_at = coalesce(forgotten_at, @now), updated_at = @now
+           company = NULL, address = NULL, forgotten_at = coalesce(forgotten_at, @now), updated_at = @now
          WHERE id = @id`,
       )
       .run({ id: customerId, name: ERASED_NAME, nameKey: searchKey(ERASED_NAME), now: ctx.now() });

@@ -38,6 +38,8 @@ export const COMPLAINT_COLUMNS = {
   firstResponseAt: 'first_response_at',
   resolvedAt: 'resolved_at',
   closedAt: 'closed_at',
+  answerDueAt: 'answer_due_at',
+  writtenAnswerAt: 'written_answer_at',
 } as const satisfies Record<keyof ComplaintPatch, string>;
 
 const BOOLEAN_FIELDS = new Set<string>(['business', 'secondHand', 'apologised']);
@@ -61,6 +63,7 @@ export function toCustomer(row: Row): Customer {
     phone: row.phone as string | null,
     email: row.email as string | null,
     company: row.company as string | null,
+    address: (row.address as string | null | undefined) ?? null,
     createdAt: row.created_at as string,
     forgottenAt: row.forgotten_at as string | null,
   };
@@ -84,6 +87,7 @@ export function toComplaint(row: Row): Complaint {
             phone: row.cu_phone,
             email: row.cu_email,
             company: row.cu_company,
+            address: row.cu_address,
             created_at: row.cu_created_at,
             forgotten_at: row.cu_forgotten_at,
           }),

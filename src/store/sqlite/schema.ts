@@ -22,14 +22,15 @@ export const CURRENT_SCHEMA: SchemaShape = {
   tables: {
     customers: [
       ...['id', 'name', 'name_key', 'phone', 'phone_key', 'email', 'company', 'created_at', 'updated_at'],
-      ...['forgotten_at', 'first_received_at'],
+      ...['forgotten_at', 'first_received_at', 'address'],
     ],
     complaints: [
       ...['id', 'status', 'phase_reached', 'received_at', 'created_at', 'updated_at', 'channel', 'operator', 'mood'],
       ...['account', 'customer_id', 'order_ref', 'purchase_date', 'product', 'category', 'request', 'facts'],
       ...['business', 'second_hand', 'written_at', 'apologised', 'apology_note', 'solution', 'solution_type'],
       ...['assignee', 'cost_cents', 'next_contact_at', 'callback_phone', 'callback_note', 'outcome', 'satisfaction'],
-      ...['cause', 'lesson', 'first_response_at', 'resolved_at', 'closed_at', 'import_key'],
+      ...['cause', 'lesson', 'first_response_at', 'resolved_at', 'closed_at', 'import_key', 'answer_due_at'],
+      'written_answer_at',
     ],
     events: ['id', 'complaint_id', 'at', 'operator', 'kind', 'status_before', 'status_after', 'details'],
     settings: ['key', 'value'],
@@ -40,7 +41,8 @@ export const CURRENT_SCHEMA: SchemaShape = {
     ...['complaints_by_order', 'complaints_due', 'complaints_by_customer_received', 'complaints_report_received'],
     ...['complaints_report_closed', 'complaints_report_lessons', 'events_by_complaint', 'events_by_kind_due'],
     ...['events_append_only', 'customers_first_on_insert', 'customers_first_on_update', 'customers_first_on_delete'],
-    'complaints_to_handle',
+    ...['complaints_to_handle', 'complaints_clocks_open', 'complaints_clock_answer', 'complaints_clock_warranty'],
+    'complaints_clock_written',
   ],
 };
 

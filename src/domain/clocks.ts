@@ -1,0 +1,175 @@
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { fromIsoDay, isoDay } from './dates.js';
+import { warrantyAtRequest } from './warranty.js';
+import type { Complaint } from './types.js';
+
+// The deadlines that run for a complaint, from its own dates (README, "Écrire au client"):
+// - answer: the written answer promised in the acknowledgement, by the day it named;
+// - warranty: goods under the legal warranty of conformity repaired or replaced within 30
+//   days of the consumer's request (Code de la consommation L217-10);
+// - mediation: two months after a written complaint without a written answer, when consumer
+//   mediators usually take the case;
+// - window: one year after the written complaint, when a mediator may no longer take it
+//   (L612-2).
+// Each is kept when it stopped by the end of its day (local time), missed otherwise.
+
+export const CLOCK_KINDS = ['answer', 'warranty', 'mediation', 'window'] as const;
+export type ClockKind = (typeof CLOCK_KINDS)[number];
+
+/** What the clocks of a complaint are read from. */
+export type ClockFacts = Pick<
+  Complaint,
+  | 'id'
+  | 'status'
+  | 'receivedAt'
+  | 'business'
+  | 'secondHand'
+  | 'purchaseDate'
+  | 'request'
+  | 'solutionType'
+  | 'writtenAt'
+  | 'writtenAnswerAt'
+  | 'answerDueAt'
+  | 'resolvedAt'
+  | 'closedAt'
+  | 'outcome'
+>;
+
+export interface Clock {
+  kind: ClockKind;
+  /** The last day, YYYY-MM-DD, local. */
+  due: string;
+  /** When what it waited for happened (ISO 8601), null while it runs. */
+  stoppedAt: string | null;
+}
+
+export type ClockState = 'running' | 'kept' | 'missed';
+
+/** Repair and replacement are the remedies L217-10 gives 30 days for. */
+const REPAIRS = new Set<string>(['repair', 'exchange']);
+
+const dayOf = (iso: string) => isoDay(new Date(iso));
+
+/** The earliest of the instants given. */
+function earliest(...instants: (string | null)[]): string | null {
+  const given = instants.filter((at): at is string => at !== null);
+  return given.length === 0 ? null : given.reduce((a, b) => (new Date(a) <= new Date(b) ? a : b));
+}
+
+/** Resolved or closed: the shop has done what it could, when it did. */
+function finishedAt(facts: ClockFacts): string | null {
+  if (facts.status !== 'resolved' && facts.status !== 'closed') return null;
+  return earliest(facts.resolvedAt, facts.closedAt);
+}
+
+/** Settled in the customer's favour: nothing left for a mediator. */
+function settledAt(facts: ClockFacts): string | null {
+  const settled = facts.status === 'resolved' || (facts.status === 'closed' && facts.outcome === 'resolved');
+  return settled ? finishedAt(facts) : null;
+}
+
+/** The 30-day deadline, for a consumer's goods still under the legal warranty and a repair or
+ * a replacement asked or granted; null otherwise. */
+function warrantyDeadline(facts: ClockFacts): string | null {
+  if (!REPAIRS.has(facts.request ?? '') && !REPAIRS.has(facts.solutionType ?? '')) return null;
+  return warrantyAtRequest(facts)?.repairDeadline ?? null;
+}
+
+/** Every clock of a complaint, in the order of CLOCK_KINDS. */
+export function clocksOf(facts: ClockFacts): Clock[] {
+  const clocks: Clock[] = [];
+  if (facts.answerDueAt !== null)
+    clocks.push({
+      kind: 'answer',
+      due: facts.answerDueAt,
+      stoppedAt: earliest(facts.writtenAnswerAt, finishedAt(facts)),
+    });
+  const repair = warrantyDeadline(facts);
+  if (repair !== null) clocks.push({ kind: 'warranty', due: repair, stoppedAt: finishedAt(facts) });
+  if (facts.writtenAt !== null) {
+    const written = fromIsoDay(facts.writtenAt);
+    clocks.push({
+      kind: 'mediation',
+      due: isoDay(addMonths(written, 2)),
+      stoppedAt: earliest(facts.writtenAnswerAt, settledAt(facts)),
+    });
+    clocks.push({ kind: 'window', due: isoDay(addYears(written, 1)), stoppedAt: settledAt(facts) });
+  }
+  return clocks;
+}
+
+/** Where a clock stands on `today` (YYYY-MM-DD): kept or missed once stopped or once its day
+ * is over; the mediation window, which is the customer's and not the shop's, ends on its day. */
+export function clockState(clock: Clock, today: string): ClockState {
+  if (clock.stoppedAt !== null) return dayOf(clock.stoppedAt) <= clock.due ? 'kept' : 'missed';
+  return today > clock.due ? 'missed' : 'running';
+}
+
+/** A clock the shop still has to act on: not stopped, and for the window, not yet closed. */
+export function isOpenClock(clock: Clock, today: string): boolean {
+  if (clock.stoppedAt !== null) return false;
+  return clock.kind !== 'window' || today <= clock.due;
+}
+
+/** The days a complaint must have started on for one of its clocks to fall due between
+ * `fromDay` and `toDay` (both included, YYYY-MM-DD): what the report reads through indexes
+ * of those dates. A few days wider than exact, for months of different lengths and instants
+ * stored in UTC; clocksOf then keeps the exact ones. */
+export function clockStarts(
+  fromDay: string,
+  toDay: string,
+): { received: [string, string]; written: [string, string][] } {
+  const from = fromIsoDay(fromDay);
+  const to = fromIsoDay(toDay);
+  const shift = (at: Date, days: number) => new Date(at.getFullYear(), at.getMonth(), at.getDate() + days);
+  return {
+    received: [shift(from, -32).toISOString(), shift(to, -28).toISOString()],
+    written: [
+      [isoDay(shift(addMonths(from, -2), -4)), isoDay(shift(addMonths(to, -2), 4))],
+      [isoDay(shift(addYears(from, -1), -2)), isoDay(shift(addYears(to, -1), 2))],
+    ],
+  };
+}
+
+/** The open clocks of `complaints` due by `lastDay` (YYYY-MM-DD, included), or with
+ * `overdueOnly` those already past on `today`: what `due` lists after the callbacks, the
+ * earliest first. */
+export function clocksDue<T extends ClockFacts>(
+  complaints: readonly T[],
+  today: string,
+  lastDay: string,
+  overdueOnly = false,
+): { complaint: T; clock: Clock }[] {
+  const found = complaints.flatMap((complaint) =>
+    clocksOf(complaint)
+      .filter((clock) => isOpenClock(clock, today) && clock.due <= (overdueOnly ? isoDay(dayBefore(today)) : lastDay))
+      .map((clock) => ({ complaint, clock })),
+  );
+  return found.sort((a, b) => a.clock.due.localeCompare(b.clock.due) || a.complaint.id - b.complaint.id);
+}
+
+const dayBefore = (day: string) => {
+  const at = fromIsoDay(day);
+  return new Date(at.getFullYear(), at.getMonth(), at.getDate() - 1);
+};
+
+export type ClockCounts = Record<ClockKind, { kept: number; missed: number }>;
+
+/** The clocks that fell due between `fromDay` and `toDay` (both included), kept or missed as
+ * they stand on `today`; those still running and not yet past are in neither count. */
+export function countClocks(
+  complaints: readonly ClockFacts[],
+  fromDay: string,
+  toDay: string,
+  today: string,
+): ClockCounts {
+  const counts = Object.fromEntries(CLOCK_KINDS.map((kind) => [kind, { kept: 0, missed: 0 }])) as ClockCounts;
+  for (const complaint of complaints)
+    for (const clock of clocksOf(complaint)) {
+      if (clock.due < fromDay || clock.due > toDay) continue;
+      const state = clockState(clock, today);
+      if (state !== 'running') counts[clock.kind][state]++;
+    }
+  return counts;
+}
