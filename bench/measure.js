@@ -98,15 +98,30 @@ export function measure(
 export function measurePair(first, second, { env = process.env, runs = 7, warmups = 1 } = {}) {
   const ratios = [];
   const walls = [[], []];
+  const rss = [[], []];
+  // Each command: [command, args, env?, { input, fresh }?]; fresh() is called before each of its runs.
+  const run = ([command, args, ownEnv, { input, fresh } = {}]) => {
+    fresh?.();
+    return once(command, args, { env: ownEnv ?? env, input, okStatuses: [0] });
+  };
   for (let i = 0; i < warmups + runs; i++) {
-    const a = once(first[0], first[1], { env: first[2] ?? env, okStatuses: [0] });
+    const a = run(first);
     if (a.failed) return { failed: a.failed };
-    const b = once(second[0], second[1], { env: second[2] ?? env, okStatuses: [0] });
+    const b = run(second);
     if (b.failed) return { failed: b.failed };
     if (i < warmups) continue;
     walls[0].push(a.wall);
     walls[1].push(b.wall);
+    if (a.rss !== null) rss[0].push(a.rss);
+    if (b.rss !== null) rss[1].push(b.rss);
     ratios.push(b.wall / a.wall);
   }
-  return { ratio: median(ratios), first: median(walls[0]), second: median(walls[1]) };
+  const peak = (values) => (values.length ? Math.max(...values) : null);
+  return {
+    ratio: median(ratios),
+    first: median(walls[0]),
+    second: median(walls[1]),
+    firstRss: peak(rss[0]),
+    secondRss: peak(rss[1]),
+  };
 }

@@ -4,11 +4,12 @@
 // targets of the performance issue, prints the table and writes BENCHMARKS.md.
 // BENCH_SIZES=10000,100000 limits the sizes; BENCH_RUNS sets the runs per figure;
 // BENCH_ONLY=postgresql measures only the PostgreSQL section (the SQLite logbooks are still
-// built, as the sources of the copies) and rewrites only that section of BENCHMARKS.md.
+// built, as the sources of the copies) and rewrites only that section of BENCHMARKS.md;
+// BENCH_ONLY=sqlite measures all but that section, and keeps it as it is.
 // Whatever cannot be measured (a command missing, a command failing) is reported as such
 // in the tables; the run goes on with the rest.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import { available, measure, measurePair, median } from './measure.js';
 import { measurePeer } from './peer.js';
 import { firstPrompt } from './prompt.js';
 import { reportScript } from './report-sql.js';
+import { copyScript as sqliteCopyScript, exportScript } from './transfer-sql.js';
 import { copyScript, startServer } from './pg.js';
 import { SEED_VERSION, exportFor, seedLogbook } from './seed.js';
 
@@ -37,11 +39,20 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const times = (value) => `${value.toFixed(2)} ×`;
 const label = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 
+/** The exports timed beside their limit: key, row, arguments. */
+const EXPORTS = [
+  ['exportCsv', 'plainte export --format csv', ['export', '--format', 'csv']],
+  ['exportJson', 'plainte export --format json', ['export', '--format', 'json']],
+  ['exportExcel', 'plainte export --for excel', ['export', '--format', 'csv', '--for', 'excel']],
+  ['exportIcs', 'plainte export --format ics', ['export', '--format', 'ics']],
+];
+
 /** Text fit for one cell of a Markdown table. */
 const cell = (text) => String(text).replace(/\s+/g, ' ').replaceAll('|', '\\|');
 const rows = [];
 const checks = [];
 const sqliteToo = process.env.BENCH_ONLY !== 'postgresql';
+const postgresqlToo = process.env.BENCH_ONLY !== 'sqlite';
 /** Which part of BENCHMARKS.md the rows and targets measured now go to. */
 let section = 'sqlite';
 function row(what, size, result, note = '') {
@@ -117,8 +128,30 @@ for (const size of sizes) {
     show: row('plainte show', size, plainte(db, ['show', String(Math.ceil(size / 2))])),
     reportWeek: row('plainte report (week)', size, plainte(db, ['report'], { floor: FLOOR })),
     reportAll: row('plainte report --all', size, plainte(db, ['report', '--all'], slow)),
-    exportCsv: row('plainte export --format csv', size, plainte(db, ['export', '--format', 'csv'], slow)),
   };
+  // Each export run in turn with its limit, the sqlite3 shell writing the same rows and
+  // columns as CSV (bench/transfer-sql.js): the ratio is that of each pair.
+  const limit = await exportScript();
+  for (const [key, what, args] of EXPORTS) {
+    const pair = limit.failed
+      ? limit
+      : available('sqlite3')
+        ? measurePair(['sqlite3', [db], baseEnv, { input: limit.sql }], [node, [bin, ...args], envFor(db)], slow)
+        : { failed: 'sqlite3 not installed' };
+    if (key === 'exportCsv' && !pair.failed)
+      row(
+        'sqlite3 shell, export SQL as CSV (limit)',
+        size,
+        { wall: pair.first, rss: pair.firstRss },
+        'beside the CSV export',
+      );
+    results[key] = row(
+      what,
+      size,
+      pair.failed ? pair : { wall: pair.second, rss: pair.secondRss, ratio: pair.ratio },
+      pair.failed ? '' : `sqlite3 shell beside it ${ms(pair.first)}; median ratio ${times(pair.ratio)}`,
+    );
+  }
   const script = await reportScript(db, now);
   results.sqlite = row(
     'sqlite3 shell, report SQL (limit)',
@@ -150,6 +183,16 @@ for (const size of sqliteToo ? sizes.filter((n) => n >= 100_000) : []) {
     '70 MiB',
     r.due.rss !== null && r.due.rss <= 70,
   ]);
+}
+for (const size of sqliteToo ? sizes.filter((n) => n >= 100_000) : []) {
+  const r = bySize.get(size);
+  for (const [key, what] of EXPORTS) {
+    const format = what.replace('plainte export ', '');
+    check(`export ${format} of ${label(size)} ≤ 2 × sqlite3 shell writing the same rows`, () => {
+      const { ratio } = figure(r?.[key], `export ${format}`);
+      return [times(ratio), times(2), ratio <= 2];
+    });
+  }
 }
 if (sqliteToo && largest !== first) {
   const big = bySize.get(largest);
@@ -195,40 +238,69 @@ if (sqliteToo && largest !== first) {
     const report = figure(big.reportAll, 'report --all').wall;
     return [ms(report), ms(limit), report <= limit];
   });
-  check(`export csv of ${label(largest)}: memory ≤ 1.2 × that of ${label(first)}`, () => {
-    const ratio = figure(big?.exportCsv, 'export').rss / figure(small?.exportCsv, 'export').rss;
-    return [times(ratio), times(1.2), ratio <= 1.2];
-  });
+  for (const [key, format] of [
+    ['exportCsv', 'csv'],
+    ['exportJson', 'json'],
+  ])
+    check(`export ${format} of ${label(largest)}: memory ≤ 1.2 × that of ${label(first)}`, () => {
+      const ratio = figure(big?.[key], 'export').rss / figure(small?.[key], 'export').rss;
+      return [times(ratio), times(1.2), ratio <= 1.2];
+    });
 }
 
-// Import: an export of 100k complaints (or the largest size below it) into an empty logbook,
-// a fresh one for each run.
+// Import: our JSON export of 100k complaints (or the largest size below it) into an empty
+// logbook, and into a copy of the smallest logbook (one that has rows), each run in turn
+// with its limit: the sqlite3 shell copying the same rows, table to table, into an empty
+// logbook (bench/transfer-sql.js). A fresh target for each run.
 if (sqliteToo) measureImport();
 function measureImport() {
-  const exported = bySize.has(importSize)
-    ? exportFor(bin, join(dataDir, `logbook-${label(importSize)}.db`), envFor)
-    : { failed: 'no logbook' };
+  const source = join(dataDir, `logbook-${label(importSize)}.db`);
+  const exported = bySize.has(importSize) ? exportFor(bin, source, envFor) : { failed: 'no logbook' };
   const target = join(dataDir, 'import.db');
-  const imported = exported.failed
-    ? { failed: `export: ${exported.failed}` }
-    : measure(node, [bin, 'import', exported.file], {
-        env: envFor(target),
-        runs: 3,
-        warmups: 0,
-        fresh: () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${target}${suffix}`, { force: true })),
-      });
-  const perSecond = imported.failed ? 0 : Math.round(importSize / (imported.wall / 1000));
-  row(
-    `plainte import (${label(importSize)} complaints)`,
-    importSize,
-    imported,
-    `${perSecond.toLocaleString('en')} complaints/s`,
-  );
-  check('import ≥ 20,000 complaints per second', () => [
-    `${figure(imported, 'import') && perSecond.toLocaleString('en')}/s`,
-    '20,000/s',
-    perSecond >= 20_000,
-  ]);
+  const copyTarget = join(dataDir, 'copy.db');
+  const remove = (path) => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${path}${suffix}`, { force: true }));
+  // The copy's target: an empty logbook as plainte makes it (a setting written creates it).
+  const emptyLogbook = () => {
+    remove(copyTarget);
+    spawnSync(node, [bin, 'config', 'set', 'shop.name', 'Banc'], { env: envFor(copyTarget), stdio: 'ignore' });
+  };
+  const withRows = () => {
+    remove(target);
+    copyFileSync(join(dataDir, `logbook-${label(first)}.db`), target);
+  };
+  const limit = ['sqlite3', [copyTarget], baseEnv, { input: sqliteCopyScript(source), fresh: emptyLogbook }];
+  const run = (fresh) => [node, [bin, 'import', exported.file], envFor(target), { fresh }];
+  const measureInto = (fresh) =>
+    exported.failed
+      ? { failed: `export: ${exported.failed}` }
+      : available('sqlite3')
+        ? measurePair(limit, run(fresh), { runs: 3, warmups: 0 })
+        : { failed: 'sqlite3 not installed' };
+  const intoEmpty = measureInto(() => remove(target));
+  const intoRows = measureInto(withRows);
+  for (const [pair, what, bound] of [
+    [intoEmpty, 'into an empty logbook', 1.5],
+    [intoRows, `into the ${label(first)} logbook`, 2],
+  ]) {
+    if (pair.failed) row(`plainte import (${label(importSize)} complaints) ${what}`, importSize, pair);
+    else {
+      row(`sqlite3 shell, copy of the same rows (limit)`, importSize, { wall: pair.first, rss: pair.firstRss });
+      const perSecond = Math.round(importSize / (pair.second / 1000));
+      row(
+        `plainte import (${label(importSize)} complaints) ${what}`,
+        importSize,
+        { wall: pair.second, rss: pair.secondRss },
+        `${perSecond.toLocaleString('en')} complaints/s; ` +
+          `copy beside it ${ms(pair.first)}, median ratio ${times(pair.ratio)}`,
+      );
+    }
+    check(`import of ${label(importSize)} ${what} ≤ ${bound} × sqlite3 shell's copy`, () => {
+      if (pair.failed) throw new Error(pair.failed);
+      return [times(pair.ratio), times(bound), pair.ratio <= bound];
+    });
+  }
+  remove(target);
+  remove(copyTarget);
 }
 
 // The wizard's first question, drawn in a pseudo-terminal, beside the floor.
@@ -245,9 +317,10 @@ if (sqliteToo) {
 // PostgreSQL: the same logbooks on a local server (Unix socket), copied there from the
 // files above with `plainte copy`, kept between runs.
 section = 'postgresql';
-const server = startServer(dataDir);
-if (server.failed) row('PostgreSQL server', 0, { failed: server.failed });
-else {
+const server = postgresqlToo ? startServer(dataDir) : { failed: 'not measured (BENCH_ONLY=sqlite)' };
+if (server.failed) {
+  if (postgresqlToo) row('PostgreSQL server', 0, { failed: server.failed });
+} else {
   try {
     const onServer = new Map();
     for (const size of sizes.filter((n) => bySize.has(n))) {
@@ -388,6 +461,9 @@ ${targetsOf('postgresql')}
 
 ${tableOf('postgresql')}
 `;
+/** What was profiled and tried, written by hand and kept under the figures. */
+const notesFile = join(root, 'bench', 'notes.md');
+const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8').trim() + '\n' : '';
 const markdown = `# Benchmarks
 
 Measured by \`npm run bench\` on ${now.toISOString().slice(0, 10)}: ${machine}.
@@ -403,11 +479,15 @@ ${targets}
 ## Figures
 
 ${table}
-`;
+${notes ? `\n${notes}` : ''}`;
 const kept = existsSync(join(root, 'BENCHMARKS.md')) ? readFileSync(join(root, 'BENCHMARKS.md'), 'utf8') : '';
 writeFileSync(
   join(root, 'BENCHMARKS.md'),
-  sqliteToo ? `${markdown}\n${postgresql}` : `${kept.split('\n## PostgreSQL\n')[0].trimEnd()}\n\n${postgresql}`,
+  !sqliteToo
+    ? `${kept.split('\n## PostgreSQL\n')[0].trimEnd()}\n\n${postgresql}`
+    : postgresqlToo || !kept.includes('\n## PostgreSQL\n')
+      ? `${markdown}\n${postgresql}`
+      : `${markdown}\n## PostgreSQL\n${kept.split('\n## PostgreSQL\n')[1]}`,
 );
 console.log(`\n${targets}\n\n${table}\n\n${postgresql}`);
 console.log(`${checks.filter((c) => c.ok).length} of ${checks.length} targets met; written to BENCHMARKS.md`);

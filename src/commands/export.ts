@@ -11,15 +11,15 @@ import type { ExportFilter } from '../store/store.js';
 import { writeCsv } from '../transfer/csv.js';
 import { writeIcs } from '../transfer/ics.js';
 import { writeExcelCsv } from '../transfer/excel.js';
-import { writeJson } from '../transfer/json.js';
+import { jsonLines, writeJsonLines } from '../transfer/json.js';
 import { openSink } from '../transfer/sink.js';
 import { EXPORT_FORMATS, EXPORT_READERS } from '../options/choices.js';
 import { parseChoice, parseReceivedRange, parseStatuses } from '../options/values.js';
 
 type ExportOptions = Parameters<Handler<typeof DECLARATIONS.export>>[1];
 
-const WRITERS = { csv: writeCsv, json: writeJson, ics: writeIcs, excel: writeExcelCsv } as const;
-type Format = Exclude<keyof typeof WRITERS, 'excel'>;
+const WRITERS = { csv: writeCsv, ics: writeIcs, excel: writeExcelCsv } as const;
+type Format = 'csv' | 'json' | 'ics';
 
 // A calendar file withdraws the callbacks done or cancelled in the last 30 days: a shop that
 // exports its calendar at least once a month keeps it right, and the file does not grow
@@ -27,8 +27,10 @@ type Format = Exclude<keyof typeof WRITERS, 'excel'>;
 // would crawl). A callback cleared earlier had a month to be withdrawn by a later export.
 const CANCELLED_DAYS = 30;
 
-async function filterFrom(options: ExportOptions, format: Format, now: Date): Promise<ExportFilter> {
+async function filterFrom(options: ExportOptions, format: Format, forExcel: boolean, now: Date): Promise<ExportFilter> {
   const filter: ExportFilter = { callbacks: format === 'ics', ...(await parseReceivedRange(options, now)) };
+  // The spreadsheet to read shows no history.
+  if (forExcel) filter.history = false;
   if (format === 'ics') filter.cancelledSince = addDays(now, -CANCELLED_DAYS);
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   return filter;
@@ -71,13 +73,19 @@ export const run: Handler<typeof DECLARATIONS.export> = async (_args, options, c
   const forExcel = options.for !== undefined && parseChoice('--for', options.for, EXPORT_READERS) === 'excel';
   if (forExcel && format !== 'csv') throw new UserError('export.forCsvOnly', {}, EXIT.usage);
   await withStore(context, async (store, clock) => {
-    const filter = await filterFrom(options, format, clock());
+    const filter = await filterFrom(options, format, forExcel, clock());
     const terminal = options.output === undefined && stdoutIsTerminal();
     const sink = openSink(options.output, dataFilter(format === 'json', terminal));
     try {
-      const count = await WRITERS[forExcel ? 'excel' : format](collecting(store.exportComplaints(filter)), sink, {
-        logbookId: await store.logbookId(),
-      });
+      const count =
+        format === 'json'
+          ? await writeJsonLines(
+              collecting(store.exportJsonLines?.(filter) ?? jsonLines(store.exportComplaints(filter))),
+              sink,
+            )
+          : await WRITERS[forExcel ? 'excel' : format](collecting(store.exportComplaints(filter)), sink, {
+              logbookId: await store.logbookId(),
+            });
       await sink.close();
       if (options.output !== undefined) printMessage(tn('export.written', count, { path: sanitize(options.output) }));
     } finally {

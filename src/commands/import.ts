@@ -108,7 +108,7 @@ export const run: Handler<typeof DECLARATIONS.import> = async ([file], options, 
       const reading = readImport(source, about);
       if (reading.assumedEncoding) printMessage(t('import.encoding.assumed', { encoding: reading.assumedEncoding }));
       // A file refused as a whole (not ours, a wrong header) does not wait for the logbook.
-      if (reading.problems.length > 0) refuse(reading.problems);
+      if (reading.problems.length > 0) refuse(reading.problems, reading.problemCount);
       // Rows are checked as they are inserted, in one transaction: the first bad row stops
       // the inserting, the others are still checked, and the transaction is rolled back.
       const progress = progressLine(reading.count);

@@ -10,6 +10,9 @@ export type TransferEvent = Omit<ComplaintEvent, 'id' | 'complaintId'>;
 /** A complaint with its customer and its whole history: what export writes. */
 export interface ExportedComplaint extends Complaint {
   events: TransferEvent[];
+  /** `events` as JSON text, exactly as JSON.stringify writes them, when the store has that
+   * text already (SQLite writes it): CSV and JSON exports write it as it is. */
+  historyJson?: string;
 }
 
 export interface ExportFilter {
@@ -23,11 +26,17 @@ export interface ExportFilter {
   /** With `callbacks`: also the complaints changed since then whose history announced a
    * callback that is no longer pending (done or cancelled), for the calendar to withdraw. */
   cancelledSince?: Date;
+  /** `false`: without the history (`events` empty), for a writer that shows none. */
+  history?: boolean;
 }
 
 export interface ExportStore {
   /** Complaints in id order, read one at a time: memory does not grow with the logbook. */
   exportComplaints(filter: ExportFilter): AsyncIterable<ExportedComplaint>;
+  /** The same complaints, each as its line of the JSON export written by the database itself
+   * (the text transfer/record.ts's exportedJson writes): a store without it leaves it to
+   * the writer. */
+  exportJsonLines?(filter: ExportFilter): AsyncIterable<string>;
 }
 
 /** The customer of an imported complaint; `id` is the one in the file (ours), if any. */

@@ -24,9 +24,9 @@ export class Refused extends Error {
 class Tally {
   readonly first: RowProblem[] = [];
   total = 0;
-  add(problem: RowProblem): void {
+  add(problem: RowProblem, times = 1): void {
     if (this.first.length < SHOWN) this.first.push(problem);
-    this.total++;
+    this.total += times;
   }
 }
 
@@ -49,6 +49,8 @@ export class Reading {
     private readonly rows: () => Iterable<Conversion>,
     /** How many rows there are; may read the file to count them. */
     readonly count: () => number,
+    /** How many problems of the whole file there are: `problems` are the first of them. */
+    readonly problemCount = problems.length,
   ) {
     this.problems = problems;
   }
@@ -58,11 +60,14 @@ export class Reading {
     // say): the other problems are likely its effect, so only those lines are reported.
     const all = new Tally();
     const unreadable = new Tally();
-    const add = (problem: RowProblem) => {
-      all.add(problem);
-      if (problem.key === 'import.problem.utf8') unreadable.add(problem);
+    const add = (problem: RowProblem, times = 1) => {
+      all.add(problem, times);
+      if (problem.key === 'import.problem.utf8') unreadable.add(problem, times);
     };
     for (const problem of this.problems) add(problem);
+    // Those only counted are of the kind of the last one kept.
+    const more = this.problemCount - this.problems.length;
+    if (more > 0) add(this.problems[this.problems.length - 1], more);
     for (const { record, problems } of this.rows()) {
       if (problems.length > 0) for (const problem of problems) add(problem);
       else if (record && all.total === 0) yield record;
@@ -83,11 +88,13 @@ export class Reading {
   }
 }
 
-export function failed(problems: RowProblem[]): Reading {
+/** A file refused as a whole: its problems (the first `problems`, of `total`). */
+export function failed(problems: RowProblem[], total = problems.length): Reading {
   return new Reading(
     problems,
     () => [],
     () => 0,
+    total,
   );
 }
 

@@ -1,10 +1,10 @@
 import { parse, type Options } from 'csv-parse/sync';
 import { csvSyntax } from './problems.js';
 
-// The records of a CSV text, parsed a piece at a time: csv-parse's records (an array and an
-// info object each) take far more memory than the text they come from, and a file of
-// millions of short rows parsed at once took gigabytes. A piece ends after a line break
-// outside quotes, where a record ends too: with quotes doubled inside quoted cells (RFC
+// The records of a CSV text, parsed a piece at a time as the file is read and decoded:
+// csv-parse's records (an array and an info object each) take far more memory than the text
+// they come from, and a file of millions of short rows parsed at once took gigabytes. A
+// piece ends after a line break outside quotes, where a record ends too: with quotes doubled inside quoted cells (RFC
 // 4180, csv-parse's default), that is a line break preceded by an even number of quotes.
 
 export interface CsvRow {
@@ -29,23 +29,36 @@ const PIECE = 1 << 16;
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
 
-/** The first end of a record at or after `wanted`, scanning from `start` (a record's start);
- * the end of the text when there is none. */
-function recordEnd(text: string, start: number, wanted: number): number {
-  let inQuotes = false;
-  for (let i = start; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === QUOTE) inQuotes = !inQuotes;
-    else if (code === NEWLINE && !inQuotes && i + 1 >= wanted) return i + 1;
+/** The longest record read: its cells may hold line breaks, so that no one line is too long
+ * while a quote left open makes the rest of the file one record. Our own export's rows are
+ * far shorter: each text is at most a megabyte. */
+export const MAX_RECORD = 16 * 1024 * 1024;
+
+/** A record longer than MAX_RECORD characters, from `line` on: the file is read no further. */
+export class RecordTooLong extends CsvProblem {
+  constructor(line: number) {
+    super(line, `record longer than ${MAX_RECORD} characters`);
   }
-  return text.length;
 }
 
-/** How many records the text holds, about: its line breaks outside quotes (for a progress line). */
-export function countRecords(text: string): number {
+/** How many records the bytes hold, about: their line breaks outside quotes (for a progress
+ * line). Quotes and line breaks are the same bytes in UTF-8 and Windows-1252. */
+export function countRecords(pieces: Iterable<Uint8Array>): number {
   let count = 0;
-  for (let end = 0; end < text.length; count++) end = recordEnd(text, end, end + 1);
-  return count;
+  let inQuotes = false;
+  let open = false; // bytes read since the last record's end
+  for (const bytes of pieces) {
+    for (let i = 0; i < bytes.length; i++) {
+      const code = bytes[i];
+      open = true;
+      if (code === QUOTE) inQuotes = !inQuotes;
+      else if (code === NEWLINE && !inQuotes) {
+        count++;
+        open = false;
+      }
+    }
+  }
+  return open ? count + 1 : count;
 }
 
 const RETURN = 0x0d;
@@ -67,22 +80,54 @@ function parserLines(piece: string): number {
   return count;
 }
 
-/** The records of `text`, in order, with `info.lines` counted in the whole text (csv-parse
- * counts them in the piece). Throws CsvProblem where csv-parse fails. */
-export function* csvRows(text: string, options: Omit<Options, 'info'>): Generator<CsvRow, void> {
+/** Where csv-parse failed in a piece, as a problem counted in the whole text, in words. */
+function problemIn(error: unknown, linesBefore: number): CsvProblem {
+  const lines = (error as { lines?: number }).lines;
+  return new CsvProblem(lines ? lines + linesBefore : null, csvSyntax(error));
+}
+
+/**
+ * The records of a text given in pieces (cut anywhere), in order, with `info.lines` counted
+ * in the whole text (csv-parse counts them in the piece it parses). Parsed about PIECE
+ * characters at a time, each ending where a record ends, so that only the records of one
+ * such piece and the text not yet parsed are held. Throws CsvProblem where csv-parse
+ * fails, RecordTooLong for a record longer than MAX_RECORD.
+ */
+export function* csvRows(texts: Iterable<string>, options: Omit<Options, 'info'>): Generator<CsvRow, void> {
   let linesBefore = 0;
-  for (let start = 0; start < text.length;) {
-    const end = recordEnd(text, start, start + PIECE);
-    const piece = text.slice(start, end);
+  function* parsed(piece: string): Generator<CsvRow, void> {
     let rows: CsvRow[];
     try {
       rows = parse(piece, { ...options, info: true }) as unknown as CsvRow[];
     } catch (error) {
-      const lines = (error as { lines?: number }).lines;
-      throw new CsvProblem(lines ? lines + linesBefore : null, csvSyntax(error));
+      throw problemIn(error, linesBefore);
     }
     for (const row of rows) yield { record: row.record, info: { lines: row.info.lines + linesBefore } };
     linesBefore += parserLines(piece);
-    start = end;
   }
+  let text = ''; // from the start of a record, not parsed yet
+  let scanned = 0; // characters of `text` looked at
+  let inQuotes = false;
+  let recordStart = 0; // in `text`, of the record being scanned
+  for (const more of texts) {
+    text += more;
+    let i = scanned;
+    while (i < text.length) {
+      const code = text.charCodeAt(i++);
+      if (code === QUOTE) inQuotes = !inQuotes;
+      else if (code === NEWLINE && !inQuotes) {
+        recordStart = i;
+        if (i < PIECE) continue;
+        yield* parsed(text.slice(0, i));
+        text = text.slice(i);
+        i = recordStart = 0;
+      }
+    }
+    scanned = i;
+    if (text.length - recordStart > MAX_RECORD) {
+      yield* parsed(text.slice(0, recordStart));
+      throw new RecordTooLong(linesBefore + 1);
+    }
+  }
+  if (text.length > 0) yield* parsed(text);
 }

@@ -2,7 +2,7 @@ import type { Complaint, Customer } from '../domain/types.js';
 import type { ExportedComplaint, ImportRecord } from '../store/store.js';
 import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, Invalid, cellValue } from './fields.js';
 import type { RowProblem } from './problems.js';
-import { exportedRecord } from './record.js';
+import { exportedRecord, historyText } from './record.js';
 import type { Sink } from './sink.js';
 
 // The spreadsheet format. French Excel separates list items with ";" and reads a file as
@@ -45,13 +45,6 @@ export function restore(text: string): string {
   return FORMULA.test(text) && text.startsWith("'") ? text.slice(1) : text;
 }
 
-/** A complaint's or customer's field: text, a number, yes/no, or nothing. */
-function cell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return neutralise(value);
-}
-
 // One record as csv-stringify writes it with OPTIONS (the tests compare both on any text):
 // a cell is quoted when it holds the delimiter, a quote or a line break, or starts or ends
 // with white space, and quotes inside are doubled. Written by hand because csv-stringify
@@ -59,35 +52,74 @@ function cell(value: string | number | boolean | null | undefined): string {
 // garbage behind for every cell, a cost and a heap that grow with the size of an export.
 const NEEDS_QUOTES = /[;"\r\n]|^\s|\s$/;
 
+/** The cell of a text, quoted when it must be. (Splitting on the quotes makes half the
+ * garbage replaceAll makes of a long history, the longest cell of all.) */
+const quoted = (text: string) => (NEEDS_QUOTES.test(text) ? `"${text.split('"').join('""')}"` : text);
+
 export function csvRecord(cells: readonly string[]): string {
   let line = '';
   for (let i = 0; i < cells.length; i++) {
-    const text = cells[i];
     if (i > 0) line += ';';
-    line += NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    line += quoted(cells[i]);
   }
   return `${line}\r\n`;
 }
 
-function row(complaint: ExportedComplaint): string[] {
-  const cells: string[] = [];
-  for (const field of COMPLAINT_FIELDS) {
-    cells.push(cell(complaint[field.name as keyof Complaint] as string | number | boolean | null));
-    if (field.name === 'customerId') {
-      for (const { field: customerField } of CUSTOMER_COLUMNS) {
-        cells.push(cell(complaint.customer?.[customerField.name as keyof Customer] ?? null));
-      }
-    }
+/** A complaint's or customer's field as its cell, quoted when needed: text, a number,
+ * yes/no, or nothing. */
+function cell(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return quoted(neutralise(value));
+}
+
+const FIELD_NAMES = COMPLAINT_FIELDS.map((field) => field.name as keyof Complaint);
+const CUSTOMER_NAMES = CUSTOMER_COLUMNS.map(({ field }) => field.name as keyof Customer);
+
+/** The cells of the line being written, reused from one complaint to the next: joined,
+ * they make the line in one piece of text. */
+const cells = new Array<string>(HEADER.length).fill('');
+
+/** The complaint's cells but its history, each followed by the separator. */
+function fieldCells(complaint: ExportedComplaint): string {
+  let at = 0;
+  for (let i = 0; i < FIELD_NAMES.length; i++) {
+    const name = FIELD_NAMES[i];
+    cells[at++] = cell(complaint[name] as string | number | boolean | null);
+    if (name !== 'customerId') continue;
+    const { customer } = complaint;
+    for (let j = 0; j < CUSTOMER_NAMES.length; j++)
+      cells[at++] = customer === null ? '' : cell(customer[CUSTOMER_NAMES[j]]);
   }
-  cells.push(complaint.events.length === 0 ? '' : neutralise(JSON.stringify(complaint.events)));
-  return cells;
+  cells[at] = '';
+  return cells.join(';');
+}
+
+/** `next` once `wait` (a write the sink made wait for) is over, else at once. */
+const after = (wait: Promise<void> | void, next: () => Promise<void> | void) => (wait ? wait.then(next) : next());
+
+/** The history's cell and the line's end. A JSON array of objects is never taken for a
+ * formula and is always quoted, for its quotes: the sink doubles them as it writes
+ * (doubled here, the history's text made more garbage than all the rest of the line). */
+function writeHistory(history: string, sink: Sink): Promise<void> | void {
+  if (history === '[]') return sink.write('\r\n');
+  if (sink.writeQuoted === undefined || !history.startsWith('[{"'))
+    return sink.write(`${quoted(neutralise(history))}\r\n`);
+  return after(sink.writeQuoted(history), () => sink.write('\r\n'));
+}
+
+/** The complaint's line, as csvRecord would write its cells; a promise only when the sink
+ * makes the writer wait. */
+function writeLine(complaint: ExportedComplaint, sink: Sink): Promise<void> | void {
+  return after(sink.write(fieldCells(complaint)), () => writeHistory(historyText(complaint), sink));
 }
 
 export async function writeCsv(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {
   await sink.write(BOM + csvRecord(HEADER));
   let count = 0;
   for await (const complaint of complaints) {
-    await sink.write(csvRecord(row(complaint)));
+    const wait = writeLine(complaint, sink);
+    if (wait) await wait;
     count++;
   }
   return count;
@@ -109,12 +141,9 @@ export function ownCsvRecord(
     column: string,
     into: Record<string, unknown>,
   ) => {
-    try {
-      into[name] = cellValue(field, byColumn.get(column) ?? '');
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      problems.push({ where: { line }, field: column, ...error.problem });
-    }
+    const value = cellValue(field, byColumn.get(column) ?? '');
+    if (value instanceof Invalid) problems.push({ where: { line }, field: column, ...value.problem });
+    else into[name] = value;
   };
   for (const field of COMPLAINT_FIELDS) read(field.name, field, field.name, source);
   const customer: Record<string, unknown> = { id: source.customerId };

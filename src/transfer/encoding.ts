@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 // The encoding of a CSV to import. A spreadsheet saves UTF-8 (with or without a byte order
 // mark) when asked to, but French Excel's plain "CSV (séparateur : point-virgule)" is
 // Windows-1252: a file that is not valid UTF-8 and holds no UTF-8 sequence at all is read
@@ -36,20 +38,29 @@ function windows1252(bytes: Buffer): string {
 /** A lead byte and its continuation bytes: what UTF-8 writes for any character past ASCII. */
 const UTF8_SEQUENCE = /[\xc2-\xf4][\x80-\xbf]+/;
 
-export interface Decoded {
-  text: string;
+export interface Found {
   encoding: Encoding;
   /** Chosen here (the file was not UTF-8), rather than given with --encoding. */
   assumed: boolean;
 }
 
-/** The file's text, or null when it cannot be read in the encoding given (or found). */
-export function decodeText(bytes: Buffer, forced?: Encoding): Decoded | null {
-  if (forced === 'windows-1252') return { text: windows1252(bytes), encoding: forced, assumed: false };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', assumed: false };
-  } catch {
-    if (forced !== undefined || UTF8_SEQUENCE.test(bytes.toString('latin1'))) return null;
-    return { text: windows1252(bytes), encoding: 'windows-1252', assumed: true };
-  }
+/**
+ * The encoding of a file given as its pieces (each ending at a line break, so that no UTF-8
+ * sequence is cut), or null when it cannot be read in the encoding given (or found). The
+ * whole file is looked at first, without decoding it: UTF-8 when every piece is valid;
+ * else Windows-1252 when no piece holds a UTF-8 sequence and UTF-8 was not asked for.
+ */
+export function encodingOf(pieces: () => Iterable<Buffer>, forced?: Encoding): Found | null {
+  if (forced === 'windows-1252') return { encoding: forced, assumed: false };
+  let valid = true;
+  for (const piece of pieces()) if (!(valid = isUtf8(piece))) break;
+  if (valid) return { encoding: 'utf-8', assumed: false };
+  if (forced !== undefined) return null;
+  for (const piece of pieces()) if (UTF8_SEQUENCE.test(piece.toString('latin1'))) return null;
+  return { encoding: 'windows-1252', assumed: true };
+}
+
+/** The text of bytes in an encoding found (a piece, or a whole file). */
+export function decodeAs(encoding: Encoding, bytes: Buffer): string {
+  return encoding === 'utf-8' ? bytes.toString('utf8') : windows1252(bytes);
 }

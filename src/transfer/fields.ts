@@ -18,10 +18,11 @@ interface FieldSpec {
   max?: number;
 }
 
+/** The value as stored, or the Invalid saying what is wrong with it. */
 type Check = (value: unknown) => unknown;
 
 interface Field extends FieldSpec {
-  /** The value checked against the field, as stored; throws Invalid. */
+  /** The value checked against the field: as stored, or an Invalid. */
   check: Check;
 }
 
@@ -97,30 +98,28 @@ export interface Problem {
   params?: Params;
 }
 
-export class Invalid extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.key);
-  }
+/** A value refused, returned by a check in its place. A file of bad rows makes one per bad
+ * cell: a plain object, returned rather than thrown, costs nothing like an Error's stack trace. */
+export class Invalid {
+  constructor(readonly problem: Problem) {}
 }
 
+export const invalid = (key: MessageKey, params?: Params): Invalid =>
+  new Invalid(params === undefined ? { key } : { key, params });
+
 /** The check of one field, made once for it: an import runs sixty per complaint. It gives
- * the value as stored and throws Invalid; `null` and `undefined` mean none. */
+ * the value as stored, or an Invalid; `null` and `undefined` mean none. */
 function checkOf(field: FieldSpec): Check {
   const present = kindCheck(field);
   return (value) => {
-    if (value === null || value === undefined) {
-      if (field.required) throw new Invalid({ key: 'import.problem.required' });
-      return null;
-    }
-    if (typeof value === 'string' && value.includes('\u0000')) throw new Invalid({ key: 'import.problem.nul' });
+    if (value === null || value === undefined) return field.required ? invalid('import.problem.required') : null;
+    if (typeof value === 'string' && value.includes('\u0000')) return invalid('import.problem.nul');
     return present(value);
   };
 }
 
-function text(value: unknown): string {
-  if (typeof value !== 'string') throw new Invalid({ key: 'import.problem.text' });
-  return value;
-}
+const isText = (value: unknown): value is string => typeof value === 'string';
+const NOT_TEXT = invalid('import.problem.text');
 
 /** The check of a value that is there, by the kind of the field. */
 function kindCheck({ kind, min, max }: FieldSpec): Check {
@@ -128,55 +127,47 @@ function kindCheck({ kind, min, max }: FieldSpec): Check {
     case 'int':
       return (value) => {
         if (typeof value !== 'number' || !Number.isSafeInteger(value))
-          throw new Invalid({ key: 'import.problem.integer', params: { value: String(value) } });
+          return invalid('import.problem.integer', { value: String(value) });
         if ((min !== undefined && value < min) || (max !== undefined && value > max))
-          throw new Invalid({ key: 'import.problem.range', params: { value, min: min ?? '', max: max ?? '…' } });
+          return invalid('import.problem.range', { value, min: min ?? '', max: max ?? '…' });
         return value;
       };
     case 'bool':
-      return (value) => {
-        if (typeof value !== 'boolean')
-          throw new Invalid({ key: 'import.problem.boolean', params: { value: String(value) } });
-        return value;
-      };
+      return (value) =>
+        typeof value === 'boolean' ? value : invalid('import.problem.boolean', { value: String(value) });
     case 'text':
-      return text;
+      return (value) => (isText(value) ? value : NOT_TEXT);
     case 'instant':
       return (value) => {
-        const instant = readInstant(text(value));
-        if (!instant) throw new Invalid({ key: 'import.problem.instant', params: { value: value as string } });
-        return instant;
+        if (!isText(value)) return NOT_TEXT;
+        return readInstant(value) ?? invalid('import.problem.instant', { value });
       };
     case 'day':
       return (value) => {
-        if (!isDay(text(value))) throw new Invalid({ key: 'import.problem.day', params: { value: value as string } });
-        return value;
+        if (!isText(value)) return NOT_TEXT;
+        return isDay(value) ? value : invalid('import.problem.day', { value });
       };
     default:
       return (value) => {
-        if (!kind.includes(text(value)))
-          throw new Invalid({
-            key: 'import.problem.choice',
-            params: { value: value as string, choices: kind.join(', ') },
-          });
-        return value;
+        if (!isText(value)) return NOT_TEXT;
+        return kind.includes(value) ? value : invalid('import.problem.choice', { value, choices: kind.join(', ') });
       };
   }
 }
 
-/** A CSV cell as the JSON value it stands for: empty is none, numbers and booleans typed. */
+/** A CSV cell as the JSON value it stands for (empty is none, numbers and booleans typed),
+ * or an Invalid. */
 export function cellValue(field: Field, cell: string): unknown {
   if (cell === '') return null;
   if (field.kind === 'int') {
-    if (!/^\d{1,15}$/.test(cell)) throw new Invalid({ key: 'import.problem.integer', params: { value: cell } });
+    if (!/^\d{1,15}$/.test(cell)) return invalid('import.problem.integer', { value: cell });
     return Number(cell);
   }
   if (field.kind === 'bool') {
     // Spreadsheets write yes and no their own way: LibreOffice and Gnumeric in English
     // TRUE/FALSE, in French VRAI/FAUX.
     const yes = /^(true|vrai)$/i.test(cell);
-    if (!yes && !/^(false|faux)$/i.test(cell))
-      throw new Invalid({ key: 'import.problem.boolean', params: { value: cell } });
+    if (!yes && !/^(false|faux)$/i.test(cell)) return invalid('import.problem.boolean', { value: cell });
     return yes;
   }
   return cell;

@@ -4,7 +4,7 @@ import { searchKey } from '../domain/text.js';
 import { CHANNELS, DEFAULT_CATEGORIES, MOODS, OUTCOMES, REQUESTS, SOLUTION_TYPES, STATUSES } from '../domain/types.js';
 import { en } from '../i18n/en.js';
 import { fr } from '../i18n/fr.js';
-import { Invalid } from './fields.js';
+import { invalid, type Invalid } from './fields.js';
 
 // The columns a CSV kept by hand may have, named in French or English (case, accents and
 // punctuation ignored), and how each cell is read: French dates, euros, labels. They are
@@ -79,37 +79,36 @@ export function targetOf(name: string): Target | null {
   return BY_ALIAS.get(normalise(name)) ?? null;
 }
 
-function date(text: string, now: Date): string {
+function date(text: string, now: Date): string | Invalid {
   const parsed = /^\d/.test(text) ? parseUserDate(text, now, { direction: 'past' }) : null;
-  if (!parsed) throw new Invalid({ key: 'import.problem.date', params: { value: text } });
-  return parsed.at.toISOString();
+  return parsed ? parsed.at.toISOString() : invalid('import.problem.date', { value: text });
 }
 
 /** A stored value from its identifier or its label in either language. */
-function choice<T extends string>(group: string, values: readonly T[], text: string): T {
+function choice<T extends string>(group: string, values: readonly T[], text: string): T | null {
   const wanted = searchKey(text);
   const labelOf = (catalog: Record<string, string>, value: string) => catalog[`${group}.${value}`] ?? value;
   const found = values.find(
     (v) => wanted === v || wanted === searchKey(labelOf(fr, v)) || wanted === searchKey(labelOf(en, v)),
   );
-  if (!found) throw new Invalid({ key: 'import.problem.choice', params: { value: text, choices: values.join(', ') } });
-  return found;
+  return found ?? null;
 }
 
-function cents(text: string): number {
-  const amount = parseEuros(text);
-  if (amount === null) throw new Invalid({ key: 'import.problem.cost', params: { value: text } });
-  return amount;
+function chosen<T extends string>(group: string, values: readonly T[], text: string): T | Invalid {
+  return choice(group, values, text) ?? invalid('import.problem.choice', { value: text, choices: values.join(', ') });
 }
 
-function whole(text: string, min: number, max: number): number {
-  if (!/^\d{1,12}$/.test(text)) throw new Invalid({ key: 'import.problem.integer', params: { value: text } });
+function cents(text: string): number | Invalid {
+  return parseEuros(text) ?? invalid('import.problem.cost', { value: text });
+}
+
+function whole(text: string, min: number, max: number): number | Invalid {
+  if (!/^\d{1,12}$/.test(text)) return invalid('import.problem.integer', { value: text });
   const value = Number(text);
-  if (value < min || value > max) throw new Invalid({ key: 'import.problem.range', params: { value, min, max } });
-  return value;
+  return value < min || value > max ? invalid('import.problem.range', { value, min, max }) : value;
 }
 
-/** A cell's value as stored; throws Invalid. */
+/** A cell's value as stored, or an Invalid. */
 export function cellOf(target: Target, text: string, now: Date): unknown {
   switch (target) {
     case 'id':
@@ -119,28 +118,24 @@ export function cellOf(target: Target, text: string, now: Date): unknown {
     case 'closedAt':
       return date(text, now);
     case 'channel':
-      return choice('channel', CHANNELS, text);
+      return chosen('channel', CHANNELS, text);
     case 'mood':
-      return choice('mood', MOODS, text);
+      return chosen('mood', MOODS, text);
     case 'request':
-      return choice('request', REQUESTS, text);
+      return chosen('request', REQUESTS, text);
     case 'solutionType':
-      return choice('solution', SOLUTION_TYPES, text);
+      return chosen('solution', SOLUTION_TYPES, text);
     case 'outcome':
-      return choice('outcome', OUTCOMES, text);
+      return chosen('outcome', OUTCOMES, text);
     case 'status':
-      return choice('status', STATUSES, text);
+      return chosen('status', STATUSES, text);
     case 'satisfaction':
       return whole(text, 1, 5);
     case 'cost':
       return cents(text);
     case 'category':
       // A built-in category by its label; any other is one of the shop's own.
-      try {
-        return choice('category', DEFAULT_CATEGORIES, text);
-      } catch {
-        return text;
-      }
+      return choice('category', DEFAULT_CATEGORIES, text) ?? text;
     default:
       return text;
   }

@@ -3,7 +3,7 @@ import { EVENT_KINDS } from '../domain/events.js';
 import type { Status } from '../domain/types.js';
 import type { ImportRecord } from '../store/store.js';
 import type { Encoding } from './encoding.js';
-import { COMPLAINT_FIELDS, Invalid } from './fields.js';
+import { COMPLAINT_FIELDS, Invalid, invalid } from './fields.js';
 import { FIELD_OF, cellOf, targetOf, type Target } from './hand-columns.js';
 import type { RowProblem } from './problems.js';
 import { restore } from './csv.js';
@@ -80,13 +80,10 @@ export function handRecord(
     // A leading apostrophe that kept a spreadsheet from running the cell is not part of it.
     const text = restore((cells[i] ?? '').trim());
     if (target === null || text === '') return;
-    try {
-      if (text.includes('\u0000')) throw new Invalid({ key: 'import.problem.nul' });
-      values.set(target, cellOf(target, text, context.now));
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      problems.push({ where: { line }, field: cells.length > i ? String(target) : '', ...error.problem });
-    }
+    const value = text.includes('\u0000') ? invalid('import.problem.nul') : cellOf(target, text, context.now);
+    if (value instanceof Invalid)
+      problems.push({ where: { line }, field: cells.length > i ? String(target) : '', ...value.problem });
+    else values.set(target, value);
   });
   if (!values.has('receivedAt') && problems.length === 0)
     problems.push({ where: { line }, field: 'receivedAt', key: 'import.problem.required' });

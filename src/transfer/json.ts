@@ -2,7 +2,7 @@ import type { ExportedComplaint } from '../store/store.js';
 import { NONE, Reading, failed, readingOf, type Conversion } from './checked.js';
 import { jsonSyntax } from './problems.js';
 import type { Sink } from './sink.js';
-import { exportedObject, exportedRecord } from './record.js';
+import { exportedJson, exportedRecord } from './record.js';
 import { bytesOf, countLines, linesOf, type Source } from './source.js';
 
 // The lossless format: { "format": "plainte", "version": 1, "complaints": [...] }, one
@@ -12,15 +12,29 @@ import { bytesOf, countLines, linesOf, type Source } from './source.js';
 const FORMAT = 'plainte';
 const VERSION = 1;
 
-export async function writeJson(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {
+/** Each complaint as its line (record.ts's exportedJson). */
+export async function* jsonLines(complaints: AsyncIterable<ExportedComplaint>): AsyncIterable<string> {
+  for await (const complaint of complaints) yield exportedJson(complaint);
+}
+
+/** The file, from each complaint's line (a store may write them itself). */
+export async function writeJsonLines(lines: AsyncIterable<string>, sink: Sink): Promise<number> {
   await sink.write(`{"format":${JSON.stringify(FORMAT)},"version":${VERSION},"complaints":[`);
   let count = 0;
-  for await (const complaint of complaints) {
-    await sink.write(`${count === 0 ? '\n' : ',\n'}${JSON.stringify(exportedObject(complaint))}`);
+  for await (const line of lines) {
+    // Each written as it is: joined, they would be copied into one more string first.
+    const before = sink.write(count === 0 ? '\n' : ',\n');
+    if (before) await before;
+    const wait = sink.write(line);
+    if (wait) await wait;
     count++;
   }
   await sink.write(`${count === 0 ? '' : '\n'}]}\n`);
   return count;
+}
+
+export function writeJson(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {
+  return writeJsonLines(jsonLines(complaints), sink);
 }
 
 const HEAD = Buffer.from(`{"format":${JSON.stringify(FORMAT)},"version":${VERSION},"complaints":[\n`);

@@ -1,36 +1,30 @@
 import { Reading, failed, type Conversion } from './checked.js';
-import { CsvProblem, countRecords, csvRows, type CsvRow } from './csv-rows.js';
+import { CsvProblem, MAX_RECORD, RecordTooLong, countRecords, csvRows, type CsvRow } from './csv-rows.js';
 import { isOwnHeader, ownCsvRecord } from './csv.js';
 import { handHeader, handRecord, type HandContext } from './hand.js';
 import { isOwnLayout, readJson, readOwnJson } from './json.js';
-import { decodeText } from './encoding.js';
-import type { RowProblem } from './problems.js';
+import { decodeAs, encodingOf } from './encoding.js';
+import { SHOWN, type RowProblem } from './problems.js';
 import { tn } from '../i18n/index.js';
-import { MAX_LINE, MAX_WHOLE, bufferSource, bytesOf, firstOverlongLine, type Source } from './source.js';
+import { MAX_LINE, MAX_WHOLE, bufferSource, bytesOf, firstOverlongLine, linesOf, piecesOf } from './source.js';
+import type { Source } from './source.js';
 
 // Reads a file to import: our JSON, our CSV, or a CSV kept by hand. Our JSON as export lays
-// it out is read a line at a time; anything else is read whole, as a spreadsheet's CSV is
-// small. Problems carry their line (CSV, counted from 1 with the header) or index (JSON,
-// counted from 0).
+// it out is read a line at a time, a CSV a piece at a time (decoded and parsed as it is
+// read); only a JSON laid out otherwise is read whole. Problems carry their line (CSV,
+// counted from 1 with the header) or index (JSON, counted from 0).
 
-/** Lines that are not valid UTF-8 (a file saved as Windows-1252, say). */
-function badUtf8Lines(bytes: Buffer): RowProblem[] {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const problems: RowProblem[] = [];
-  let start = 0;
+/** The file refused for its lines that are not valid UTF-8 (it mixes encodings): the first
+ * of them, and how many there are. */
+function badUtf8Lines(source: Source): Reading {
+  const first: RowProblem[] = [];
+  let total = 0;
   let line = 1;
-  while (start <= bytes.length) {
-    let end = bytes.indexOf(0x0a, start);
-    if (end === -1) end = bytes.length;
-    try {
-      decoder.decode(bytes.subarray(start, end));
-    } catch {
-      problems.push({ where: { line }, key: 'import.problem.utf8' });
-    }
-    start = end + 1;
+  for (const text of linesOf(source, 0, source.size)) {
+    if (text === null && total++ < SHOWN) first.push({ where: { line }, key: 'import.problem.utf8' });
     line++;
   }
-  return problems;
+  return failed(first, total);
 }
 
 function delimiterOf(text: string): string {
@@ -43,27 +37,35 @@ function delimiterOf(text: string): string {
 // is not a table of complaints, and would give a problem per unknown column.
 const MAX_COLUMNS = 1000;
 
-function readCsv(text: string, context: HandContext): Reading {
-  const delimiter = delimiterOf(text);
-  const columns = text.slice(0, text.search(/\r?\n|$/)).split(delimiter).length;
+/** A CSV as the pieces of its text, read again from the start at each call. */
+type Texts = () => Iterable<string>;
+
+function readCsv(texts: Texts, first: string, count: () => number, context: HandContext): Reading {
+  const delimiter = delimiterOf(first);
+  const columns = first.slice(0, first.search(/\r?\n|$/)).split(delimiter).length;
   if (columns > MAX_COLUMNS)
     return failed([
       { where: { line: 1 }, key: 'import.problem.tooManyColumns', params: { found: columns, max: MAX_COLUMNS } },
     ]);
   const options = { delimiter, relax_column_count: true, skip_empty_lines: true };
-  const problem = (error: CsvProblem): RowProblem => ({
-    where: error.line ? { line: error.line } : null,
-    key: 'import.problem.csv',
-    params: { detail: error.message },
-  });
-  const rows = csvRows(text, options);
+  const problem = (error: CsvProblem): RowProblem =>
+    error instanceof RecordTooLong
+      ? { where: { line: error.line ?? 1 }, key: 'import.problem.rowTooLong', params: { max: MAX_RECORD / MIB } }
+      : {
+          where: error.line ? { line: error.line } : null,
+          key: 'import.problem.csv',
+          params: { detail: error.message },
+        };
+  const rows = csvRows(texts(), options);
   let head: CsvRow | undefined;
   try {
-    const first = rows.next();
-    head = first.done ? undefined : first.value;
+    const found = rows.next();
+    head = found.done ? undefined : found.value;
   } catch (error) {
     if (error instanceof CsvProblem) return failed([problem(error)]);
     throw error;
+  } finally {
+    rows.return();
   }
   if (!head) return failed([]);
   const own = isOwnHeader(head.record);
@@ -91,7 +93,7 @@ function readCsv(text: string, context: HandContext): Reading {
   return new Reading(
     [],
     function* () {
-      const body = csvRows(text, options);
+      const body = csvRows(texts(), options);
       try {
         body.next();
         for (const row of body) {
@@ -103,46 +105,51 @@ function readCsv(text: string, context: HandContext): Reading {
         yield { record: null, problems: [problem(error)] };
       }
     },
-    () => Math.max(0, countRecords(text) - 1),
+    () => Math.max(0, count() - 1),
   );
 }
 
 const BOM = Buffer.from('\uFEFF');
+const MIB = 1024 * 1024;
 
-/** Where the text begins: after a byte order mark, or two (the decoder takes one off and
- * the text's own test a second, when the file is read whole). */
+/** Where the text begins: after a byte order mark, or two (an editor that adds one to a
+ * file that has one). */
 function textStart(source: Source): number {
   let start = 0;
   while (start < 2 * BOM.length && bytesOf(source, start, start + BOM.length).equals(BOM)) start += BOM.length;
   return start;
 }
 
-const MIB = 1024 * 1024;
-
-/** What no file of complaints is: a line or a file read whole too long to hold (source.ts). */
-function beyondLimits(source: Source, own: boolean): RowProblem | null {
-  const overlong = firstOverlongLine(source);
-  if (overlong !== null)
-    return { where: { line: overlong }, key: 'import.problem.lineTooLong', params: { max: MAX_LINE / MIB } };
-  if (own || source.size <= MAX_WHOLE) return null;
+function tooLarge(source: Source): RowProblem {
   const size = Math.ceil(source.size / MIB);
   return { where: null, key: 'import.problem.tooLarge', params: { size, max: MAX_WHOLE / MIB } };
 }
 
 export function readImport(file: Source | Buffer, context: HandContext): Reading {
   const source = Buffer.isBuffer(file) ? bufferSource(file) : file;
+  // No line is too long to hold (source.ts), whatever the file.
+  const overlong = firstOverlongLine(source);
+  if (overlong !== null)
+    return failed([{ where: { line: overlong }, key: 'import.problem.lineTooLong', params: { max: MAX_LINE / MIB } }]);
   const start = textStart(source);
-  const own = isOwnLayout(source, start);
-  const refused = beyondLimits(source, own);
-  if (refused) return failed([refused]);
-  if (own) return readOwnJson(source, start);
-  const bytes = bytesOf(source);
-  const decoded = decodeText(bytes, context.encoding);
-  if (!decoded) return failed(badUtf8Lines(bytes));
-  let text = decoded.text;
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
-  if (/^\s*[{[]/.test(text)) return readJson(text);
-  const reading = readCsv(text, context);
-  if (decoded.assumed) reading.assumedEncoding = decoded.encoding;
+  if (isOwnLayout(source, start)) return readOwnJson(source, start);
+  // The encoding is found from the whole file, looked at piece by piece before any is
+  // decoded (encoding.ts). UTF-8 is read after its byte order marks; Windows-1252 from the
+  // first byte, as the marks are not Windows-1252.
+  const pieces = (from: number) => piecesOf(source, from, source.size);
+  const found = encodingOf(() => pieces(0), context.encoding);
+  if (!found) return badUtf8Lines(source);
+  const from = found.encoding === 'utf-8' ? start : 0;
+  const texts = function* () {
+    for (const piece of pieces(from)) yield decodeAs(found.encoding, piece);
+  };
+  const first = texts().next();
+  const head = first.done ? '' : first.value;
+  if (/^\s*[{[]/.test(head)) {
+    if (source.size > MAX_WHOLE) return failed([tooLarge(source)]);
+    return readJson(decodeAs(found.encoding, bytesOf(source, from)));
+  }
+  const reading = readCsv(texts, head, () => countRecords(pieces(from)), context);
+  if (found.assumed) reading.assumedEncoding = found.encoding;
   return reading;
 }

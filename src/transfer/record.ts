@@ -21,13 +21,9 @@ const isObject = (value: unknown): value is Loose =>
 function checkFields(fields: typeof COMPLAINT_FIELDS, source: Loose, prefix: string, problems: FieldProblem[]): void {
   for (const field of fields) {
     const value = source[field.name];
-    try {
-      const checked = field.check(value);
-      if (checked !== value) source[field.name] = checked;
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      problems.push({ field: `${prefix}${field.name}`, ...error.problem });
-    }
+    const checked = field.check(value);
+    if (checked instanceof Invalid) problems.push({ field: `${prefix}${field.name}`, ...checked.problem });
+    else if (checked !== value) source[field.name] = checked;
   }
 }
 
@@ -88,13 +84,20 @@ export function exportedRecord(source: unknown): { record: ImportRecord | null; 
   };
 }
 
-/** A complaint as written by export: the domain's field order, its customer, its history. */
-export function exportedObject(complaint: ExportedComplaint): Loose {
+/** The complaint's history as JSON text: as the store gave it, else written here. */
+export function historyText(complaint: ExportedComplaint): string {
+  return complaint.historyJson ?? JSON.stringify(complaint.events);
+}
+
+/** A complaint as export writes it in JSON, on one line: the domain's field order, its
+ * customer, its history last. */
+export function exportedJson(complaint: ExportedComplaint): string {
   const out: Loose = {};
   for (const field of COMPLAINT_FIELDS) {
     out[field.name] = complaint[field.name as keyof ExportedComplaint];
     if (field.name === 'customerId') out.customer = complaint.customer;
   }
-  out.events = complaint.events;
-  return out;
+  // The object's text ends with its closing brace: the history goes just before it.
+  const fields = JSON.stringify(out);
+  return `${fields.slice(0, -1)},"events":${historyText(complaint)}}`;
 }

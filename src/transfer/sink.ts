@@ -21,10 +21,16 @@ import { privateTempFile, removeLeftovers, syncToDisk } from '../store/files.js'
 const CHUNK = 64 * 1024;
 /** The most bytes a JavaScript string can take in UTF-8, per UTF-16 code unit. */
 const MAX_BYTES_PER_UNIT = 3;
+const QUOTE = 0x22;
 
 export interface Sink {
-  /** Text, filtered and encoded as UTF-8; bytes (a PDF) as they are. */
-  write(data: string | Uint8Array): Promise<void>;
+  /** Takes text, filtered and encoded as UTF-8, or bytes (a PDF) as they are; a promise when
+   * the writer must wait before writing more (stdout has not taken the chunk before), else
+   * nothing: a row costs no promise. */
+  write(data: string | Uint8Array): Promise<void> | void;
+  /** Takes `text` between double quotes, each quote in it doubled (a quoted CSV cell),
+   * written as bytes: where it can, the sink does so without making the doubled text. */
+  writeQuoted?(text: string): Promise<void> | void;
   /** Writes what is left; a file is then in place under its name. */
   close(): Promise<void>;
 }
@@ -106,25 +112,58 @@ export function openSink(path: string | undefined, filter: (text: string) => str
     current = 1 - current;
     written = put(chunk);
   }
+  async function writeBytes(bytes: Uint8Array): Promise<void> {
+    await flush();
+    await written;
+    written = put(bytes);
+  }
+  async function writeAfterFlush(text: string): Promise<void> {
+    await flush();
+    // Larger than a chunk (a complaint with pages of text): written on its own.
+    if (text.length * MAX_BYTES_PER_UNIT > CHUNK) {
+      await written;
+      written = put(Buffer.from(text));
+      return;
+    }
+    used += buffers[current].write(text, used);
+  }
+  /** `text` at the end of the chunk, its quotes doubled in place: each byte moved right by
+   * the number of quotes before it, from the last one back. */
+  function putQuoted(text: string): void {
+    const buffer = buffers[current];
+    buffer[used] = QUOTE;
+    const start = used + 1;
+    const end = start + buffer.write(text, start);
+    let quotes = 0;
+    for (let i = start; i < end; i++) if (buffer[i] === QUOTE) quotes++;
+    used = end + quotes;
+    for (let i = end - 1; quotes > 0; i--) {
+      const byte = buffer[i];
+      buffer[i + quotes] = byte;
+      if (byte === QUOTE) buffer[i + --quotes] = QUOTE;
+    }
+    buffer[used++] = QUOTE;
+  }
+  async function writeQuotedAfterFlush(text: string): Promise<void> {
+    await flush();
+    if ((text.length + 1) * MAX_BYTES_PER_UNIT > CHUNK) return writeAfterFlush(`"${text.split('"').join('""')}"`);
+    putQuoted(text);
+  }
   return {
-    async write(raw) {
-      if (typeof raw !== 'string') {
-        await flush();
-        await written;
-        written = put(raw);
-        return;
-      }
+    write(raw) {
+      if (typeof raw !== 'string') return writeBytes(raw);
       const text = filter(raw);
-      if (text.length * MAX_BYTES_PER_UNIT > CHUNK - used) {
-        await flush();
-        // Larger than a chunk (a complaint with pages of text): written on its own.
-        if (text.length * MAX_BYTES_PER_UNIT > CHUNK) {
-          await written;
-          written = put(Buffer.from(text));
-          return;
-        }
-      }
+      if (text.length * MAX_BYTES_PER_UNIT > CHUNK - used) return writeAfterFlush(text);
       used += buffers[current].write(text, used);
+      return undefined;
+    },
+    // A quote is one byte, two once doubled: the text takes at most three bytes a unit, and
+    // the two quotes around it.
+    writeQuoted(raw) {
+      const text = filter(raw);
+      if ((text.length + 1) * MAX_BYTES_PER_UNIT > CHUNK - used) return writeQuotedAfterFlush(text);
+      putQuoted(text);
+      return undefined;
     },
     async close() {
       await flush();

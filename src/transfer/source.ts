@@ -11,12 +11,14 @@ import { UserError } from '../errors.js';
 // What is read is bounded whatever the input: only regular files (a device such as
 // /dev/zero never ends, a FIFO without a writer never starts), or standard input copied to
 // an unnamed temporary file; no line longer than MAX_LINE, so that a line is never held
-// whole beyond that; and a file read whole (a CSV) no larger than MAX_WHOLE.
+// whole beyond that; and a file read whole (a JSON not laid out as ours) no larger than
+// MAX_WHOLE.
 
 /** The longest line read: a 1 MB text with room for JSON's escapes. */
 export const MAX_LINE = 4 * 1024 * 1024;
-/** The largest file read whole, decoded and parsed at once: a shop's CSV is far smaller;
- * a larger logbook moves as our JSON export, read a line at a time. */
+/** The largest file read whole, decoded and parsed at once: a JSON not laid out as our
+ * export (reformatted by an editor). Our JSON is read a line at a time, a CSV a piece at a
+ * time, whatever their size. */
 export const MAX_WHOLE = 32 * 1024 * 1024;
 
 export interface Source {
@@ -137,12 +139,11 @@ const NEWLINE = 0x0a;
 const CHUNK = 1024 * 1024;
 
 /**
- * The lines between `start` and `end`, without their "\n", as text; `null` for a line that
- * is not valid UTF-8. Decoded a megabyte at a time: one call per chunk, not per line, and
- * each chunk is checked whole (the lines of a bad chunk then one by one). "\n" never occurs
- * inside a UTF-8 sequence, so a line is valid exactly when it is valid on its own.
+ * The bytes between `start` and `end`, a megabyte or so at a time, each piece ending just
+ * after a "\n" (the last at `end`): a line is never cut, nor a UTF-8 sequence ("\n" never
+ * occurs inside one). A piece is a view of a buffer reused for the next one.
  */
-export function* linesOf(source: Source, start: number, end: number): Generator<string | null> {
+export function* piecesOf(source: Source, start: number, end: number): Generator<Buffer> {
   let buffer = Buffer.allocUnsafe(CHUNK);
   let kept = 0; // bytes of an unfinished line, at the start of `buffer`
   let position = start;
@@ -159,17 +160,27 @@ export function* linesOf(source: Source, start: number, end: number): Generator<
       kept = filled;
       continue;
     }
-    yield* chunkLines(buffer.subarray(0, last), atEnd);
+    yield buffer.subarray(0, last);
     kept = filled - last;
     buffer.copy(buffer, 0, last, filled);
     if (atEnd) break;
   }
 }
 
-/** The lines of complete lines in `bytes` (each ends with "\n", but for the very last). */
-function* chunkLines(bytes: Buffer, atEnd: boolean): Generator<string | null> {
+/**
+ * The lines between `start` and `end`, without their "\n", as text; `null` for a line that
+ * is not valid UTF-8. Decoded a piece at a time: one call per piece, not per line, and each
+ * piece is checked whole (the lines of a bad piece then one by one). A line is valid
+ * exactly when it is valid on its own.
+ */
+export function* linesOf(source: Source, start: number, end: number): Generator<string | null> {
+  for (const piece of piecesOf(source, start, end)) yield* pieceLines(piece);
+}
+
+/** The lines of a piece (each ends with "\n", but for the very last of the file). */
+function* pieceLines(bytes: Buffer): Generator<string | null> {
   if (bytes.length === 0) return;
-  const body = atEnd && bytes[bytes.length - 1] !== NEWLINE ? bytes : bytes.subarray(0, bytes.length - 1);
+  const body = bytes[bytes.length - 1] === NEWLINE ? bytes.subarray(0, bytes.length - 1) : bytes;
   if (isUtf8(body)) {
     yield* body.toString('utf8').split('\n');
     return;

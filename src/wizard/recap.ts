@@ -14,7 +14,7 @@ interface Mediator {
 
 /** "Bruno vous rappelle le jeudi 26 novembre 2026 à 14:30 au 06 12 34 56 78.": who calls
  * back (the colleague it was handed to, else who recorded it), for which shop (the `shop.name`
- * setting: "Bruno, de Quincaillerie Martin, vous rappelle…"), when, on which number. */
+ * setting: "Bruno, pour Quincaillerie Martin, vous rappelle…"), when, on which number. */
 function callbackLine(complaint: Complaint, at: string, who: string | null, shop: string | null): string {
   const date = new Date(at);
   // A callback day without a time is stored at local midnight: say the day only.

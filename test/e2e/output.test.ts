@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { oldClosedLogbook } from '../helpers/bulk.js';
@@ -70,4 +71,42 @@ sys.exit(child.wait())
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(whole.stdout);
   });
+});
+
+describe('an export to a reader that pauses', () => {
+  it('waits for the reader rather than holding the export in memory, and hands every byte over', async () => {
+    const db = tempLogbook();
+    await oldClosedLogbook(db, 16_000);
+    const facts = new Database(db);
+    facts.prepare("UPDATE complaints SET facts = ? || ' ' || id").run('Elle chauffe ; "vraiment".\n'.repeat(80));
+    facts.close();
+    // The reader sleeps while the export could run to its end, then reads everything; the
+    // export's peak memory (from wait4) is compared with that of the same export to a file.
+    const reader = `
+import os, subprocess, sys, time
+def peak(out, pause):
+    child = subprocess.Popen(sys.argv[1:], stdout=out)
+    if pause:
+        time.sleep(3)
+        data = child.stdout.read()
+    else:
+        data = b''
+    _, status, usage = os.wait4(child.pid, 0)
+    return status, usage.ru_maxrss, len(data)
+with open(os.devnull, 'wb') as null:
+    _, alone, _ = peak(null, False)
+status, paused, size = peak(subprocess.PIPE, True)
+print(status, alone, paused, size)
+`;
+    const run = spawnSync('python3', ['-c', reader, process.execPath, BIN, 'export', '--format', 'csv'], {
+      env: env(db),
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    const [status, alone, paused, size] = run.stdout.trim().split(' ').map(Number);
+    expect(status).toBe(0);
+    expect(size).toBeGreaterThan(32 * 2 ** 20);
+    // In KiB: the pause adds less than a tenth of what was written.
+    expect(paused - alone).toBeLessThan(size / 1024 / 10);
+  }, 120_000);
 });

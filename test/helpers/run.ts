@@ -36,7 +36,8 @@ export async function runIn(args: string[], options: InProcessOptions = {}): Pro
   let stderr = '';
   const stdout = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      out.push(chunk);
+      // Copied: a writer may reuse its buffer once its write is done (an export's sink does).
+      out.push(Buffer.from(chunk));
       done();
     },
   });

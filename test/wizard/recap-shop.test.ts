@@ -22,7 +22,7 @@ describe('the recap with the shop’s name', () => {
     const run = await runIn(['new', ...GIVEN], { db, ask });
     expect(run.status, run.stderr).toBe(0);
     expect(ask.said).toContain(
-      '  • Bruno, de Quincaillerie Martin, vous rappelle le jeudi 26 novembre 2026 à 14:30 au 06 12 34 56 78.',
+      '  • Bruno, pour Quincaillerie Martin, vous rappelle le jeudi 26 novembre 2026 à 14:30 au 06 12 34 56 78.',
     );
 
     const english = scriptedAsk(Array<undefined>(60).fill(undefined));

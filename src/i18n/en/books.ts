@@ -150,7 +150,9 @@ export const books: Record<keyof typeof fr, string> = {
     '“plainte import -” reads a file sent to standard input, which is the terminal here: give the file (plainte import logbook.csv) or send it (plainte import - < logbook.csv).',
   'import.problem.lineTooLong': 'a line longer than {max} MiB: this is not a readable file of complaints',
   'import.problem.tooLarge':
-    'a file of {size} MiB: beyond {max} MiB only plainte’s JSON export (plainte export --format json) is read, one complaint at a time',
+    'a JSON file of {size} MiB laid out otherwise than by plainte: beyond {max} MiB a JSON file is read only as plainte writes it (plainte export --format json), one complaint at a time; a CSV is read whatever its size',
+  'import.problem.rowTooLong':
+    'a row of the table longer than {max} MiB from here on (a quote never closed?): the file is read no further',
   'import.problem.tooManyColumns': '{found} columns (at most {max}): this is not a table of complaints',
   'store.schema':
     '{path} carries the mark of a plainte logbook (version {version}) but not all it holds (missing: {missing}). The file was not changed; put a backup back with “plainte restore”.',

@@ -155,7 +155,9 @@ export const books = {
     '« plainte import - » lit un fichier envoyé sur l’entrée standard, qui est ici le terminal : donnez le fichier (plainte import cahier.csv) ou envoyez-le (plainte import - < cahier.csv).',
   'import.problem.lineTooLong': 'ligne de plus de {max} Mio : ce n’est pas un fichier de réclamations lisible',
   'import.problem.tooLarge':
-    'fichier de {size} Mio : au-delà de {max} Mio, seul l’export JSON de plainte (plainte export --format json) est lu, une réclamation à la fois',
+    'JSON de {size} Mio mis en forme autrement que par plainte : au-delà de {max} Mio, un JSON n’est lu que tel que plainte l’écrit (plainte export --format json), une réclamation à la fois ; un CSV est lu quelle que soit sa taille',
+  'import.problem.rowTooLong':
+    'une ligne du tableau de plus de {max} Mio à partir d’ici (un guillemet jamais refermé ?) : le fichier n’est pas lu plus loin',
   'import.problem.tooManyColumns': '{found} colonnes (au plus {max}) : ce n’est pas un tableau de réclamations',
   'store.schema':
     '{path} porte la marque d’un cahier plainte (version {version}) mais pas tout ce qu’il contient (il manque : {missing}). Le fichier n’a pas été modifié ; remettez une sauvegarde avec « plainte restore ».',

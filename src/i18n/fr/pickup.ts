@@ -64,8 +64,8 @@ export const pickup = {
   // ─── the recap, with the shop's name ────────────────────────────────────
   'wizard.recap.shopCallback': '  • {shop} vous rappelle le {when}.',
   'wizard.recap.shopCallbackOn': '  • {shop} vous rappelle le {when} au {phone}.',
-  'wizard.recap.callsBackFor': '  • {who}, de {shop}, vous rappelle le {when}.',
-  'wizard.recap.callsBackForOn': '  • {who}, de {shop}, vous rappelle le {when} au {phone}.',
+  'wizard.recap.callsBackFor': '  • {who}, pour {shop}, vous rappelle le {when}.',
+  'wizard.recap.callsBackForOn': '  • {who}, pour {shop}, vous rappelle le {when} au {phone}.',
 
   // ─── the card of a complaint picked up again ────────────────────────────
   'card.said': 'A dit',
