@@ -6,11 +6,22 @@
 //                           loads that command's file (src/launch.ts);
 //   commands/<name>.cjs     the command line with that one command's code, for each command;
 //   cli.cjs                 the command line without any command's code: help and errors;
-//   help.<language>.txt     `plainte --help` as a script reads it (scripts/help-text.js).
-// Each file holds all it needs, so a run loads exactly one of them besides launch.cjs. The
-// sources in src/ stay the truth; tsc checks them, and its dist/ output is what the tests
-// and the benchmark import directly.
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+//   messages.<language>.json  the messages of one language, read by whichever file runs;
+//   chrono.cjs              chrono-node, loaded by a command only to read a date in words;
+//   pg.cjs                  the PostgreSQL store and client, loaded only for a logbook on a
+//                           server;
+//   help.<language>.txt     `plainte --help` as a script reads it (scripts/help-text.js);
+//   pdfkit.cjs, mail-composer.cjs, nodemailer.cjs  a letter's PDF and e-mail libraries;
+//   ../fonts/               the fonts a letter's PDF embeds;
+//   ../man/                 the manual pages (scripts/man-page.js).
+// Each command's file holds all it needs but the messages, chrono, the PostgreSQL store and
+// the letters' libraries, which every command would otherwise carry a copy of (the installed package stays small:
+// README, "Install"),
+// so a run loads one of them besides launch.cjs. The sources in src/ stay the truth; tsc
+// checks them, and its dist/ output is what the tests and the benchmark import directly.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { COMMANDS } from '../dist/route.js';
 
@@ -41,21 +52,55 @@ const oneCommand = (name) => ({
 });
 
 // The message catalogs are data: V8 parses them from JSON ~8 times faster than it builds the
-// same 600-key object literals (1 ms against 8 ms at every start). The typed modules of
-// src/i18n/ stay the source; their built values are written in as JSON.
-const catalogsAsJson = {
-  name: 'catalogs-as-json',
+// same 600-key object literals, and a file of their own is read only by the run that speaks
+// its language (an English run reads the French one too: it is the default). The typed
+// modules of src/i18n/ stay the source; their built values are written out as JSON.
+const catalogFile = (lang) => `messages.${lang}.json`;
+/** `bundleRoot` is the path from the bundle's folder to dist/bundle/ ('' or '/..'). */
+const catalogsApart = (bundleRoot) => ({
+  name: 'catalogs-apart',
   setup(build) {
-    build.onLoad({ filter: /\/src\/i18n\/(fr|en)\.ts$/ }, async (args) => {
-      const lang = args.path.endsWith('fr.ts') ? 'fr' : 'en';
-      const { [lang]: catalog } = await import(`../dist/i18n/${lang}.js`);
-      return {
-        contents: `export const ${lang} = JSON.parse(${JSON.stringify(JSON.stringify(catalog))});`,
-        loader: 'js',
-      };
+    // A module of its own namespace, which esbuild takes as CommonJS: the property is read
+    // where the catalog is used, so the file is read only then.
+    build.onResolve({ filter: /(^|\/)(fr|en)\.js$/ }, (args) => {
+      const path = join(args.resolveDir, args.path);
+      return path.endsWith('/src/i18n/fr.js') || path.endsWith('/src/i18n/en.js')
+        ? { path: path.slice(-5, -3), namespace: 'catalogs-apart' }
+        : undefined;
     });
+    build.onLoad({ filter: /.*/, namespace: 'catalogs-apart' }, ({ path: lang }) => ({
+      contents: [
+        'let catalog;',
+        `const file = __dirname + ${JSON.stringify(`${bundleRoot}/${catalogFile(lang)}`)};`,
+        `Object.defineProperty(exports, ${JSON.stringify(lang)}, { enumerable: true, get: () =>`,
+        "  (catalog ??= JSON.parse(require('node:fs').readFileSync(file, 'utf8'))) });",
+      ].join('\n'),
+      loader: 'js',
+    }));
   },
-};
+});
+
+async function writeCatalogs() {
+  for (const lang of ['fr', 'en']) {
+    const { [lang]: catalog } = await import(`../dist/i18n/${lang}.js`);
+    writeFileSync(`${outdir}${catalogFile(lang)}`, JSON.stringify(catalog));
+  }
+}
+
+// chrono-node reads dates typed in words (src/domain/chrono.ts, loaded on demand): one file
+// of its own, required by the command that needs it, rather than a copy in each command.
+const chronoApart = (bundleRoot) => ({
+  name: 'chrono-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/chrono\.js$/ }, (args) =>
+      args.importer.endsWith('/src/domain/spoken-dates.ts') ? { path: 'chrono', namespace: 'chrono-apart' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'chrono-apart' }, () => ({
+      contents: `module.exports = require(__dirname + ${JSON.stringify(`${bundleRoot}/chrono.cjs`)});`,
+      loader: 'js',
+    }));
+  },
+});
 
 // plainte always tells chalk its colour level (render/output.ts decides), so chalk's own
 // detection, which loads node:tty and with it node:net, is replaced by "no colour".
@@ -71,31 +116,71 @@ const chalkWithoutDetection = {
 };
 
 // commander requires node:child_process for subcommands run as separate executables, which
-// plainte does not use: it is loaded only if something asks for it.
+// plainte does not use, and the pager (src/render/pager.ts) only for long output at a
+// terminal: it is loaded only when something asks for it.
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(build) {
     build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined,
+      args.namespace === 'lazy' ? undefined : { path: 'child_process', namespace: 'lazy' },
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents:
-        "let loaded; module.exports = new Proxy({}, { get: (_, name) => (loaded ??= require('node:child_process'))[name] });",
+      // Read as a whole (an import() hands over a copy of its properties) it loads then.
+      contents: [
+        "let loaded; const load = () => (loaded ??= require('node:child_process'));",
+        'module.exports = new Proxy({}, {',
+        '  get: (_, name) => load()[name],',
+        '  ownKeys: () => Reflect.ownKeys(load()),',
+        '  getOwnPropertyDescriptor: (_, name) => ({ value: load()[name], enumerable: true, configurable: true }),',
+        '});',
+      ].join('\n'),
       loader: 'js',
     }));
   },
 };
 
-// The PostgreSQL client is bundled apart, in pg.cjs, which a command's bundle loads only
-// when the logbook is on a server (src/store/open.ts): a SQLite logbook neither reads nor
-// compiles it. Only the `pg` package is there; the store's own code stays in each command's
-// bundle, sharing its messages and errors.
-const pgApart = {
-  name: 'pg-apart',
+// The PostgreSQL store and its client are bundled apart, in pg.cjs, which a command's bundle
+// loads only when the logbook is on a server (src/store/open.ts): a SQLite logbook neither
+// reads nor compiles them, and the package holds them once. The store shares the errors and
+// the messages of the command that loads it (its UserError is the one the command reports,
+// its messages in the run's language): the command hands over its own modules, which
+// pg.cjs takes instead of copies of them.
+const HOST = "globalThis[Symbol.for('plainte.host')]";
+const SHARED = { errors: 'src/errors.ts', i18n: 'src/i18n/index.ts' };
+
+const pgStoreApart = (bundleRoot) => ({
+  name: 'pg-store-apart',
   setup(build) {
-    build.onResolve({ filter: /^pg$/ }, () => ({ path: 'pg', namespace: 'pg-apart' }));
-    build.onLoad({ filter: /.*/, namespace: 'pg-apart' }, () => ({
-      contents: "module.exports = require(require('node:path').join(__dirname, '..', 'pg.cjs'));",
+    build.onResolve({ filter: /^\.\/pg\/index\.js$/ }, (args) =>
+      args.importer.endsWith('/src/store/open.ts') ? { path: 'pg-store', namespace: 'pg-store-apart' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'pg-store-apart' }, () => ({
+      resolveDir: source('src/'),
+      loader: 'js',
+      contents: [
+        ...Object.entries(SHARED).map(([name, path]) => `import * as ${name} from './${path.slice(4)}';`),
+        'let store;',
+        'export function openPgStore(...args) {',
+        `  ${HOST} = { ${Object.keys(SHARED).join(', ')} };`,
+        `  store ??= require(__dirname + ${JSON.stringify(`${bundleRoot}/pg.cjs`)});`,
+        '  return store.openPgStore(...args);',
+        '}',
+      ].join('\n'),
+    }));
+  },
+});
+
+/** In pg.cjs: the modules the command that loads it hands over. */
+const hostModules = {
+  name: 'host-modules',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)(errors|index)\.js$/ }, (args) => {
+      const path = join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      const name = Object.keys(SHARED).find((key) => path === source(SHARED[key]));
+      return name ? { path: name, namespace: 'host' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'host' }, ({ path: name }) => ({
+      contents: `module.exports = ${HOST}.${name};`,
       loader: 'js',
     }));
   },
@@ -181,44 +266,72 @@ const common = {
     // The version is written in, rather than read from ../package.json at each start.
     PLAINTE_VERSION: JSON.stringify(version),
   },
-  // Less to read and hash at each start; names are kept, so that a stack trace
-  // (PLAINTE_DEBUG=1) still names the functions.
+  // Less to read and hash at each start, and a quarter less to install: local names are
+  // shortened, but each function and class keeps its name (keepNames), so that a stack
+  // trace (PLAINTE_DEBUG=1) still names the functions.
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
+  keepNames: true,
   logLevel: 'warning',
 };
 
-const program = (name, outfile) =>
-  build({
+const program = (name, outfile) => {
+  const bundleRoot = name ? '/..' : '';
+  return build({
     ...common,
     entryPoints: ['src/cli.ts'],
     outfile: `${outdir}${outfile}`,
-    plugins: [oneCommand(name), catalogsAsJson, lazyChildProcess, chalkWithoutDetection, pgApart, lettersApart],
+    plugins: [
+      oneCommand(name),
+      catalogsApart(bundleRoot),
+      chronoApart(bundleRoot),
+      lazyChildProcess,
+      chalkWithoutDetection,
+      pgStoreApart(bundleRoot),
+      lettersApart,
+    ],
   });
+};
 
 await Promise.all([
-  build({ ...common, entryPoints: ['src/launch.ts'], outfile: `${outdir}launch.cjs`, banner: {}, define: {} }),
   // pg's optional native binding and its Cloudflare socket are never used.
   build({
     ...common,
-    entryPoints: ['node_modules/pg/lib/index.js'],
+    entryPoints: ['src/store/pg/index.ts'],
     outfile: `${outdir}pg.cjs`,
-    external: ['pg-native', 'pg-cloudflare', 'cloudflare:sockets'],
-    plugins: [lazyPgCrypto, notCloudflare],
-    banner: {},
-    define: {},
+    external: [...common.external, 'pg-native', 'pg-cloudflare', 'cloudflare:sockets'],
+    plugins: [hostModules, lazyPgCrypto, notCloudflare, lazyChildProcess],
   }),
   ...Object.entries(LETTER_LIBRARIES).map(([name, entry]) =>
     build({ ...common, entryPoints: [entry], outfile: `${outdir}${bundleName(name)}.cjs`, banner: {}, define: {} }),
   ),
   program(null, 'cli.cjs'),
   ...COMMANDS.map((name) => program(name, `commands/${name}.cjs`)),
+  build({ ...common, entryPoints: ['src/domain/chrono.ts'], outfile: `${outdir}chrono.cjs` }),
 ]);
+await writeCatalogs();
 
 // The fonts a letter's PDF embeds, shipped beside the program (src/render/letter/pdf.ts).
 cpSync(source('assets/fonts/'), source('dist/fonts/'), { recursive: true });
 
-// The program's help as a script reads it, and the code V8 compiles for each bundle, kept
-// beside them (see src/launch.ts).
+// The launcher keeps the code V8 compiles for a bundle in the user's cache when none was made
+// at build time (an installed package: src/launch.ts). The cache is named after this build,
+// so that a bundle never meets code compiled for another one.
+const buildId = createHash('sha256');
+for (const file of readdirSync(outdir, { recursive: true }).sort())
+  if (String(file).endsWith('.cjs') || String(file).endsWith('.json'))
+    buildId.update(String(file)).update(readFileSync(`${outdir}${file}`));
+await build({
+  ...common,
+  entryPoints: ['src/launch.ts'],
+  outfile: `${outdir}launch.cjs`,
+  banner: {},
+  define: { PLAINTE_BUILD: JSON.stringify(buildId.digest('hex').slice(0, 16)) },
+});
+
+// The program's help as a script reads it, its manual pages, and the code V8 compiles for
+// each bundle, kept beside them (see src/launch.ts).
 await import('./help-text.js');
+await import('./man-page.js');
 await import('./code-cache.js');

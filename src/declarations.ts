@@ -1,5 +1,9 @@
+import { CHANNELS, DEFAULT_CATEGORIES, MOODS, OUTCOMES, REQUESTS, SOLUTION_TYPES, STATUSES } from './domain/types.js';
+import { LANGS } from './i18n/index.js';
+import { EXPORT_FORMATS, EXPORT_READERS, GUIDE_PARTS, REPORT_FORMATS, SATISFACTION_MARKS } from './options/choices.js';
 import { option, type Declaration, type OptionsOf } from './options/declare.js';
 import type { CommandName } from './route.js';
+import { ENCODINGS } from './transfer/encoding.js';
 
 // What each command takes: its arguments, options and description, and the function of
 // src/commands/<name>.ts that runs it, loaded only when that command runs (so that `plainte
@@ -10,8 +14,8 @@ import type { CommandName } from './route.js';
 /** Every answer of the wizard as an option, so that scripts need no terminal. */
 const WIZARD_OPTIONS = [
   option('--operator <name>', 'opt.operator'),
-  option('--channel <channel>', 'opt.w.channel'),
-  option('--mood <mood>', 'opt.w.mood'),
+  option('--channel <channel>', 'opt.w.channel', { values: CHANNELS }),
+  option('--mood <mood>', 'opt.w.mood', { values: MOODS }),
   option('--description <text>', 'opt.w.description'),
   option('--customer <name>', 'opt.w.customer'),
   option('--customer-id <n>', 'opt.w.customerId'),
@@ -21,25 +25,35 @@ const WIZARD_OPTIONS = [
   option('--order <ref>', 'opt.w.order'),
   option('--purchase-date <date>', 'opt.w.purchaseDate'),
   option('--product <text>', 'opt.w.product'),
-  option('--category <category>', 'opt.w.category'),
-  option('--request <request>', 'opt.w.request'),
+  // The shop's own categories (the `categories` setting) are taken too.
+  option('--category <category>', 'opt.w.category', { values: DEFAULT_CATEGORIES, suggested: true }),
+  option('--request <request>', 'opt.w.request', { values: REQUESTS }),
   option('--business', 'opt.w.business'),
   option('--second-hand', 'opt.w.secondHand'),
   option('--written <date>', 'opt.w.written'),
   option('--apologised', 'opt.w.apologised'),
   option('--apology-note <text>', 'opt.w.apologyNote'),
   option('--solution <text>', 'opt.w.solution'),
-  option('--solution-type <type>', 'opt.w.solutionType'),
+  option('--solution-type <type>', 'opt.w.solutionType', { values: SOLUTION_TYPES }),
   option('--assignee <name>', 'opt.w.assignee'),
   option('--cost <euros>', 'opt.w.cost'),
   option('--callback <date-time>', 'opt.w.callback'),
   option('--resolved', 'opt.w.resolved'),
-  option('--satisfaction <1-5>', 'opt.satisfaction'),
+  option('--satisfaction <1-5>', 'opt.satisfaction', { values: SATISFACTION_MARKS }),
   option('--note <text>', 'opt.w.note'),
   option('--letter <type>', 'opt.w.letter'),
   option('--address <text>', 'opt.w.address'),
   option('--no-input', 'opt.noInput'),
   option('--json', 'opt.w.json'),
+] as const;
+
+/** The program's own options, taken before or after the command. */
+export const PROGRAM_OPTIONS = [
+  option('--db <path>', 'opt.db'),
+  option('--shop <name>', 'opt.shop'),
+  option('--lang <lang>', 'opt.lang', { values: LANGS }),
+  option('--no-color', 'opt.noColor'),
+  option('--no-pager', 'opt.noPager'),
 ] as const;
 
 /** The wizard's options as `new` and `resume` receive them. */
@@ -73,9 +87,10 @@ export const DECLARATIONS = {
     spec: 'list',
     description: 'cmd.list',
     options: [
-      option('--status <status>', 'opt.status'),
+      option('--status <status>', 'opt.status', { values: STATUSES }),
       option('--customer <text>', 'opt.customer'),
-      option('--category <category>', 'opt.category'),
+      // A filter: a category the logbook does not hold matches nothing.
+      option('--category <category>', 'opt.category', { values: DEFAULT_CATEGORIES, suggested: true }),
       option('--since <date>', 'opt.since'),
       option('--until <date>', 'opt.until'),
       option('--search <words>', 'opt.list.search'),
@@ -98,7 +113,7 @@ export const DECLARATIONS = {
     description: 'cmd.followUp',
     options: [
       ...WRITING,
-      option('--channel <channel>', 'opt.followUp.channel'),
+      option('--channel <channel>', 'opt.followUp.channel', { values: CHANNELS }),
       option('--note <text>', 'opt.followUp.note'),
       option('--outcome <text>', 'opt.followUp.outcome'),
       option('--rating <1-5>', 'opt.followUp.rating'),
@@ -125,8 +140,8 @@ export const DECLARATIONS = {
     description: 'cmd.close',
     options: [
       ...WRITING,
-      option('--outcome <outcome>', 'opt.close.outcome'),
-      option('--satisfaction <1-5>', 'opt.satisfaction'),
+      option('--outcome <outcome>', 'opt.close.outcome', { values: OUTCOMES }),
+      option('--satisfaction <1-5>', 'opt.satisfaction', { values: SATISFACTION_MARKS }),
       option('--cause <text>', 'opt.close.cause'),
       option('--lesson <text>', 'opt.close.lesson'),
       option('--action <text>', 'opt.close.action'),
@@ -213,7 +228,7 @@ export const DECLARATIONS = {
       option('--until <date>', 'opt.report.until'),
       option('--all', 'opt.report.all'),
       option('--week <week>', 'opt.report.week'),
-      option('--format <format>', 'opt.report.format', 'text'),
+      option('--format <format>', 'opt.report.format', { default: 'text', values: REPORT_FORMATS }),
       json,
     ],
     handler: 'run',
@@ -225,12 +240,12 @@ export const DECLARATIONS = {
     spec: 'export',
     description: 'cmd.export',
     options: [
-      option('--format <format>', 'opt.export.format'),
-      option('--for <reader>', 'opt.export.for'),
+      option('--format <format>', 'opt.export.format', { values: EXPORT_FORMATS }),
+      option('--for <reader>', 'opt.export.for', { values: EXPORT_READERS }),
       option('-o, --output <file>', 'opt.export.output'),
       option('--since <date>', 'opt.since'),
       option('--until <date>', 'opt.until'),
-      option('--status <status>', 'opt.status'),
+      option('--status <status>', 'opt.status', { values: STATUSES }),
     ],
     handler: 'run',
   }),
@@ -240,7 +255,7 @@ export const DECLARATIONS = {
     options: [
       option('--dry-run', 'opt.import.dryRun'),
       option('--update', 'opt.import.update'),
-      option('--encoding <encoding>', 'opt.import.encoding'),
+      option('--encoding <encoding>', 'opt.import.encoding', { values: ENCODINGS }),
       operator,
     ],
     handler: 'run',
@@ -294,7 +309,16 @@ export const DECLARATIONS = {
   guide: declare({
     spec: 'guide',
     description: 'guide.cmd',
-    options: [option('--phase <n>', 'guide.opt.phase')],
+    options: [option('--phase <n>', 'guide.opt.phase', { values: GUIDE_PARTS })],
+    handler: 'run',
+  }),
+
+  // The shell
+  completion: declare({
+    spec: 'completion <shell>',
+    description: 'cmd.completion',
+    options: [option('--numbers <command>', 'opt.completion.numbers', { hidden: true })],
+    helpAfter: 'help.completion',
     handler: 'run',
   }),
 } as const satisfies Record<CommandName, Declaration>;

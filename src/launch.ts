@@ -1,6 +1,7 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { languageAsked } from './locale.js';
 import { writeWhole } from './render/fd.js';
 import { surelyNoTerminal } from './render/terminal.js';
 import { readCommandLine, type CommandLine, type CommandName } from './route.js';
@@ -15,6 +16,10 @@ import { readCommandLine, type CommandLine, type CommandName } from './route.js'
 // offers it through vm.Script. The build runs each bundle once and keeps its code in
 // `<bundle>.cache` beside it (scripts/code-cache.js). V8 refuses a cache made by another
 // Node version or for other flags: the bundle is then compiled as usual.
+//
+// The installed package carries no such cache (it would be the packer's Node version, and
+// triple the package's size): the first run of each command keeps the code V8 compiled for
+// it in the user's cache folder, for the runs after it (README, "Performance").
 
 interface Program {
   main(line: CommandLine): Promise<void>;
@@ -43,11 +48,61 @@ function load(file: string, cache: Buffer | undefined): { program: Program; scri
   return { program: module.exports, script };
 }
 
-function savedCode(file: string): Buffer | undefined {
+function savedCode(cacheFile: string): Buffer | undefined {
   try {
-    return readFileSync(`${file}.cache`);
+    return readFileSync(cacheFile);
   } catch {
     return undefined;
+  }
+}
+
+// Written in when launch.cjs is built (scripts/bundle.js): what names this build's bundles.
+declare const PLAINTE_BUILD: string | undefined;
+
+/** Where the user's cache keeps the code compiled for `file` (a bundle) by this Node: in
+ * $XDG_CACHE_HOME/plainte/, else ~/.cache/plainte/, in a folder named after the build, so
+ * that V8 never takes code compiled for another bundle of the same length. None without a
+ * home or outside a build. */
+export function userCodeCache(file: string, env: NodeJS.ProcessEnv): string | null {
+  if (typeof PLAINTE_BUILD !== 'string') return null;
+  const xdg = env.XDG_CACHE_HOME;
+  const root = xdg?.startsWith('/') ? xdg : env.HOME?.startsWith('/') ? join(env.HOME, '.cache') : null;
+  if (root === null) return null;
+  return join(root, 'plainte', `${PLAINTE_BUILD}-${process.version}-${process.arch}`, `${basename(file)}.cache`);
+}
+
+/** Whether a run changed V8's flags (src/domain/chrono.ts, src/commands/export.ts do): V8
+ * refuses code saved under other flags, so such a run keeps none. */
+function watchFlags(): () => boolean {
+  // The module object itself, which the bundles' own require hands them: an import would
+  // be a copy of it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const v8 = require('node:v8') as { setFlagsFromString(this: void, flags: string): void };
+  const set = v8.setFlagsFromString;
+  let changed = false;
+  v8.setFlagsFromString = (flags) => {
+    changed = true;
+    set(flags);
+  };
+  return () => changed;
+}
+
+/** Keeps the code V8 compiled for `script` in `cacheFile`, whole or not at all; a folder of
+ * another build beside it is removed. A cache that cannot be written is not an error: the
+ * next run compiles again. */
+function keepCode(script: Script, cacheFile: string): void {
+  const folder = dirname(cacheFile);
+  try {
+    if (mkdirSync(folder, { recursive: true, mode: 0o700 }) !== undefined) {
+      const build = basename(folder).split('-', 1)[0];
+      for (const other of readdirSync(dirname(folder)))
+        if (!other.startsWith(`${build}-`)) rmSync(join(dirname(folder), other), { recursive: true, force: true });
+    }
+    const temp = `${cacheFile}.${process.pid}`;
+    writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
+    renameSync(temp, cacheFile);
+  } catch {
+    // A read-only or full home: nothing kept.
   }
 }
 
@@ -64,7 +119,7 @@ const HELP = ['--help', '-h', 'help'];
  * language, no kept text, a pipe that would block) is left to the program.
  */
 function keptHelp({ args }: CommandLine, directory: string): boolean {
-  const language = process.env.PLAINTE_LANG || 'fr';
+  const language = languageAsked(undefined, process.env);
   if (args.length !== 1 || !HELP.includes(args[0]) || !/^[a-z]+$/.test(language) || !surelyNoTerminal()) return false;
   let text: Buffer;
   try {
@@ -89,13 +144,20 @@ export function launch(argv: readonly string[], directory: string): Promise<void
   const line = readCommandLine(argv.slice(2));
   if (keptHelp(line, directory)) return Promise.resolve();
   const file = bundleFor(directory, line.command);
-  return load(file, savedCode(file)).program.main(line);
+  const built = savedCode(`${file}.cache`);
+  const userFile = built ? null : userCodeCache(file, process.env);
+  const { program, script } = load(file, built ?? (userFile === null ? undefined : savedCode(userFile)));
+  if (userFile === null || script.cachedDataRejected === false) return program.main(line);
+  const flagsChanged = watchFlags();
+  return program.main(line).then(() => {
+    if (!flagsChanged()) keepCode(script, userFile);
+  });
 }
 
-/** Whether V8 takes the code saved beside `file` (for the test that a build's cache is
- * used, not silently compiled again). */
-export function savedCodeAccepted(file: string): boolean {
-  const cache = savedCode(file);
+/** Whether V8 takes the code saved for `file` in `cacheFile` (beside it by default): for the
+ * tests that a cache is used, not silently compiled again. */
+export function savedCodeAccepted(file: string, cacheFile = `${file}.cache`): boolean {
+  const cache = savedCode(cacheFile);
   return cache !== undefined && !compiled(file, cache).cachedDataRejected;
 }
 

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { Command, Help } from 'commander';
+import { Command, Help, Option } from 'commander';
 import { loadCommand } from './commands/load.js';
 import type { Run } from './context.js';
-import { DECLARATIONS } from './declarations.js';
+import { DECLARATIONS, PROGRAM_OPTIONS } from './declarations.js';
 import { UserError } from './errors.js';
 import { t, type MessageKey } from './i18n/index.js';
 import type { Declaration } from './options/declare.js';
 import { color, writeOut } from './render/output.js';
+import { placeholders } from './render/placeholders.js';
 import { fitLines, outputWidth, wrap } from './render/width.js';
 import { ALIASES, COMMANDS, type CommandName } from './route.js';
 
@@ -64,8 +65,9 @@ interface GlobalOptions {
 /** The options and action of `declaration` (a command of `module`), or its subcommands. */
 function define(added: Command, declaration: Declaration, module: CommandName, run: Run | undefined): void {
   for (const spec of declaration.options) {
-    if (spec.default === undefined) added.option(spec.flags, t(spec.help));
-    else added.option(spec.flags, t(spec.help), spec.default);
+    const option = new Option(spec.flags, t(spec.help));
+    if (spec.default !== undefined) option.default(spec.default);
+    added.addOption(spec.hidden ? option.hideHelp() : option);
   }
   const after = declaration.helpAfter;
   if (after) added.addHelpText('after', () => `\n${wrap(t(after), helpWidth()).join('\n')}`);
@@ -114,8 +116,15 @@ export function buildProgram(
       subcommandTerm(this: Help, command: Command): string {
         const term = Help.prototype.subcommandTerm.call(this, command);
         // "name|alias [options] <args>", as commander writes it for a command with options.
-        return listedOnly.has(command) ? term.replace(/^\S+/, '$& [options]') : term;
+        return placeholders(listedOnly.has(command) ? term.replace(/^\S+/, '$& [options]') : term);
       },
+      commandUsage(this: Help, command: Command): string {
+        return placeholders(Help.prototype.commandUsage.call(this, command));
+      },
+      optionTerm: (option) => placeholders(option.flags),
+      // A default is said in the option's own help, in the run's language: commander's
+      // `(default: "text")` would be English.
+      optionDescription: (option) => option.description,
       minWidthToWrap: NARROWEST_DESCRIPTION,
       // At a narrow terminal a description goes under its option or command, not beside it.
       formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
@@ -132,11 +141,8 @@ export function buildProgram(
     })
     .helpOption('-h, --help', t('help.helpOption'))
     .helpCommand('help [command]', t('help.helpCommand'))
-    .version(version(), '-V, --version', t('help.version'))
-    .option('--db <path>', t('opt.db'))
-    .option('--shop <name>', t('opt.shop'))
-    .option('--lang <lang>', t('opt.lang'))
-    .option('--no-color', t('opt.noColor'));
+    .version(version(), '-V, --version', t('help.version'));
+  for (const spec of PROGRAM_OPTIONS) program.option(spec.flags, t(spec.help));
   for (const name of only === null ? COMMANDS : [only]) {
     const declaration = DECLARATIONS[name];
     const added = command(program, declaration.spec).description(t(declaration.description));

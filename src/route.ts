@@ -29,6 +29,7 @@ export const COMMANDS = [
   'purge',
   'config',
   'guide',
+  'completion',
 ] as const;
 
 export type CommandName = (typeof COMMANDS)[number];
@@ -58,24 +59,47 @@ const byWord = new Map<string, CommandName>();
 for (const name of COMMANDS) byWord.set(name, name);
 for (const [name, alias] of Object.entries(ALIASES) as [CommandName, string][]) byWord.set(alias, name);
 
-/** The command `args` (the arguments after the program's name) runs or shows the help of,
- * or null for the program's own help, an unknown word or no word at all. */
-export function commandOf(args: readonly string[]): CommandName | null {
+/** Where the command's word is in `args`, as commander finds it: the program's options and
+ * their values skipped; -1 for none, or for help asked before any command. */
+function commandWordAt(args: readonly string[]): number {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     // After `--` commander reads no more options: the next word is the command.
-    if (arg === '--') return byWord.get(args[i + 1] ?? '') ?? null;
+    if (arg === '--') return i + 1 < args.length ? i + 1 : -1;
     // Help asked before any command is the program's help.
-    if (arg === '-h' || arg === '--help') return null;
+    if (arg === '-h' || arg === '--help') return -1;
     if (arg.startsWith('-')) {
       if (GLOBAL_WITH_VALUE.has(arg)) i++;
       continue;
     }
-    // `help due` shows the help of due, from the bundle that declares it whole.
-    if (arg === 'help') return byWord.get(args[i + 1] ?? '') ?? null;
-    return byWord.get(arg) ?? null;
+    return i;
   }
-  return null;
+  return -1;
+}
+
+/** The command `args` (the arguments after the program's name) runs or shows the help of,
+ * or null for the program's own help, an unknown word or no word at all. */
+export function commandOf(args: readonly string[]): CommandName | null {
+  const at = commandWordAt(args);
+  if (at < 0) return null;
+  // `help due` shows the help of due, from the bundle that declares it whole.
+  if (args[at] === 'help' && args[at - 1] !== '--') return byWord.get(args[at + 1] ?? '') ?? null;
+  return byWord.get(args[at]) ?? null;
+}
+
+/** The word `plainte help WORD` asks about when it names no command, else null. */
+export function unknownHelpTopic(args: readonly string[]): string | null {
+  const at = commandWordAt(args);
+  const topic = at >= 0 && args[at] === 'help' ? args[at + 1] : undefined;
+  return topic === undefined || topic === 'help' || topic.startsWith('-') || byWord.has(topic) ? null : topic;
+}
+
+/** `help config set` as `config set --help`: commander's own help command reads only the
+ * word after it, and would show config's help. Other command lines are left as they are. */
+export function helpAsOption(args: readonly string[]): readonly string[] {
+  const at = commandWordAt(args);
+  if (at < 0 || args[at] !== 'help' || !byWord.has(args[at + 1] ?? '')) return args;
+  return [...args.slice(0, at), ...args.slice(at + 1), '--help'];
 }
 
 /** The command line as the launcher reads it once, before the program is loaded, and hands
@@ -91,6 +115,7 @@ export interface CommandLine {
    * would silently answer by keeping the last one. */
   readonly repeated: string | null;
   readonly noColor: boolean;
+  readonly noPager: boolean;
 }
 
 export function readCommandLine(args: readonly string[]): CommandLine {
@@ -100,12 +125,20 @@ export function readCommandLine(args: readonly string[]): CommandLine {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') break;
-    if (language === undefined && arg === '--lang') language = args[i + 1] ?? '';
+    // `--lang` last has no value: commander says so, as of any option.
+    if (language === undefined && arg === '--lang') language = args[i + 1];
     if (language === undefined && arg.startsWith('--lang=')) language = arg.slice('--lang='.length);
     if (!arg.startsWith('--')) continue;
     const name = arg.split('=', 1)[0];
     if (seen.has(name)) repeated ??= name;
     seen.add(name);
   }
-  return { args, command: commandOf(args), language, repeated, noColor: args.includes('--no-color') };
+  return {
+    args,
+    command: commandOf(args),
+    language,
+    repeated,
+    noColor: args.includes('--no-color'),
+    noPager: args.includes('--no-pager'),
+  };
 }

@@ -37,6 +37,8 @@ const ALLOWED: Record<string, readonly string[]> = {
     'i18n',
     'context',
     'route',
+    // The completion scripts are written from the declarations of every command.
+    'declarations',
   ],
 };
 const TYPES_FROM_ANYWHERE = ['store', 'report', 'declarations'];

@@ -39,14 +39,16 @@ describe('the command a command line runs', () => {
     expect(commandOf(['help'])).toBeNull();
   });
 
-  it('reads once what the program needs before commander: the command, --lang, a repeated option, --no-color', () => {
+  it('reads once what the program needs before commander: the command, --lang, a repeated option, the switches', () => {
     expect(readCommandLine(['--lang', 'en', 'rappels', '--json', '--no-color'])).toEqual({
       args: ['--lang', 'en', 'rappels', '--json', '--no-color'],
       command: 'due',
       language: 'en',
       repeated: null,
       noColor: true,
+      noPager: false,
     });
+    expect(readCommandLine(['list', '--no-pager'])).toMatchObject({ command: 'list', noPager: true });
     expect(readCommandLine(['list', '--lang=fr', '--status', 'open', '--status=closed'])).toMatchObject({
       command: 'list',
       language: 'fr',

@@ -12,7 +12,7 @@ import { complaintFor, recordStep, showCard } from './lifecycle.js';
 
 function satisfaction(value: string): number {
   const mark = parseSatisfaction(value);
-  if (mark === null) throw new UserError('close.satisfaction', { value });
+  if (mark === null) throw new UserError('close.satisfaction', { value }, EXIT.usage);
   return mark;
 }
 

@@ -13,6 +13,7 @@ import { writeIcs } from '../transfer/ics.js';
 import { writeExcelCsv } from '../transfer/excel.js';
 import { jsonLines, writeJsonLines } from '../transfer/json.js';
 import { openSink } from '../transfer/sink.js';
+import { EXPORT_FORMATS, EXPORT_READERS } from '../options/choices.js';
 import { parseChoice, parseReceivedRange, parseStatuses } from '../options/values.js';
 
 type ExportOptions = Parameters<Handler<typeof DECLARATIONS.export>>[1];
@@ -68,8 +69,8 @@ export const run: Handler<typeof DECLARATIONS.export> = async (_args, options, c
   // a small one while the live data stays a few megabytes. Keep it at its starting size.
   setFlagsFromString('--semi-space-growth-factor=1');
   if (options.format === undefined) throw new UserError('export.formatMissing', {}, EXIT.usage);
-  const format = parseChoice<Format>('--format', options.format, ['csv', 'json', 'ics']);
-  const forExcel = options.for !== undefined && parseChoice('--for', options.for, ['excel']) === 'excel';
+  const format = parseChoice<Format>('--format', options.format, EXPORT_FORMATS);
+  const forExcel = options.for !== undefined && parseChoice('--for', options.for, EXPORT_READERS) === 'excel';
   if (forExcel && format !== 'csv') throw new UserError('export.forCsvOnly', {}, EXIT.usage);
   await withStore(context, async (store, clock) => {
     const filter = await filterFrom(options, format, forExcel, clock());

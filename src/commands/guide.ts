@@ -1,6 +1,6 @@
 import type { Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { color, printLine } from '../render/output.js';
 import { outputWidth, wrap } from '../render/width.js';
@@ -24,7 +24,7 @@ function parsePart(value: string): Part {
   const text = value.trim().toLowerCase();
   if (ABUSIVE_NAMES.includes(text)) return 'abusive';
   const phase = PHASES.find((n) => String(n) === text);
-  if (phase === undefined) throw new UserError('guide.error.phase', { value: oneLine(value) });
+  if (phase === undefined) throw new UserError('guide.error.phase', { value: oneLine(value) }, EXIT.usage);
   return phase;
 }
 

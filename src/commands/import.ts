@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { withNewStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
-import { systemProblem, UserError } from '../errors.js';
+import { EXIT, systemProblem, UserError } from '../errors.js';
 import { label, t, tn, type Params } from '../i18n/index.js';
 import { printLine, printMessage } from '../render/output.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
@@ -98,7 +98,8 @@ const SHOWN = 50;
 
 export const run: Handler<typeof DECLARATIONS.import> = async ([file], options, context) => {
   const encoding = options.encoding === undefined ? undefined : encodingNamed(options.encoding);
-  if (encoding === null) throw new UserError('import.badEncoding', { value: sanitize(options.encoding ?? '') });
+  if (encoding === null)
+    throw new UserError('import.badEncoding', { value: sanitize(options.encoding ?? '') }, EXIT.usage);
   const source = await open(file);
   try {
     await withNewStore(context, async (store, clock) => {

@@ -6,11 +6,10 @@ import { clockFigures, clocksBlock } from '../report/clocks.js';
 import { reportDocument, shopsBlock } from '../report/document.js';
 import { parseWeek, type PeriodChoice } from '../report/period.js';
 import { printJson, printLine } from '../render/output.js';
+import { REPORT_FORMATS } from '../options/choices.js';
 import { parseChoice, parseDateOption } from '../options/values.js';
 
 type ReportOptions = Parameters<Handler<typeof DECLARATIONS.report>>[1];
-
-const FORMATS = ['text', 'json', 'md', 'html'] as const;
 
 async function periodChoice(options: ReportOptions, now: Date): Promise<PeriodChoice> {
   const ranged = options.since !== undefined || options.until !== undefined;
@@ -28,7 +27,7 @@ async function periodChoice(options: ReportOptions, now: Date): Promise<PeriodCh
 }
 
 export const run: Handler<typeof DECLARATIONS.report> = async (_args, options, context) => {
-  const format = options.json ? 'json' : parseChoice('--format', options.format, FORMATS);
+  const format = options.json ? 'json' : parseChoice('--format', options.format, REPORT_FORMATS);
   await withStore(context, async (store, clock) => {
     const now = clock();
     // Read by a person, the period before is only compared in the summary; a program

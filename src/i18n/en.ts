@@ -5,6 +5,7 @@ import { dates } from './en/dates.js';
 import { figures } from './en/figures.js';
 import { find } from './en/find.js';
 import { follow } from './en/follow.js';
+import { terminal } from './en/terminal.js';
 import { pickup } from './en/pickup.js';
 import { letters } from './en/letters.js';
 import { server } from './en/server.js';
@@ -18,6 +19,7 @@ export const en: Record<keyof typeof fr, string> = {
   ...books,
   ...dates,
   ...figures,
+  ...terminal,
   ...pickup,
   ...server,
   ...letters,

@@ -5,6 +5,7 @@ import { dates } from './fr/dates.js';
 import { figures } from './fr/figures.js';
 import { find } from './fr/find.js';
 import { follow } from './fr/follow.js';
+import { terminal } from './fr/terminal.js';
 import { pickup } from './fr/pickup.js';
 import { letters } from './fr/letters.js';
 import { server } from './fr/server.js';
@@ -20,6 +21,7 @@ export const fr = {
   ...figures,
   ...pickup,
   ...server,
+  ...terminal,
   ...letters,
   ...find,
 };

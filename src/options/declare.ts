@@ -13,17 +13,25 @@ interface OptionSpec {
   readonly help: MessageKey;
   /** The value when the option is not given. */
   readonly default?: string;
+  /** The values it takes, offered by the shell's completion; another is a usage error (exit
+   * 2), unless they are `suggested` only (a category the shop added is taken too). */
+  readonly values?: readonly string[];
+  readonly suggested?: boolean;
+  /** Left out of the help: for the program's own use (the completion scripts ask for
+   * complaint numbers with one). */
+  readonly hidden?: boolean;
 }
 
-/** An option: its flags (`--within <days>`, `-o, --output <file>`, `--no-input`) and its help. */
-export function option<F extends string>(flags: F, help: MessageKey): { readonly flags: F; readonly help: MessageKey };
-export function option<F extends string>(
+type OptionExtras = Omit<OptionSpec, 'flags' | 'help'>;
+
+/** An option: its flags (`--within <days>`, `-o, --output <file>`, `--no-input`), its help,
+ * and what else it has (a default, the values it takes). */
+export function option<F extends string, const X extends OptionExtras = Record<never, never>>(
   flags: F,
   help: MessageKey,
-  value: string,
-): { readonly flags: F; readonly help: MessageKey; readonly default: string };
-export function option(flags: string, help: MessageKey, value?: string): OptionSpec {
-  return value === undefined ? { flags, help } : { flags, help, default: value };
+  extras?: X,
+): { readonly flags: F; readonly help: MessageKey } & X {
+  return { flags, help, ...extras } as { readonly flags: F; readonly help: MessageKey } & X;
 }
 
 /** The long name of flags: `-o, --output <file>` -> output. */

@@ -4,7 +4,7 @@ import { callbackAt, isWithinHours, morningTime, type CallbackRules } from '../d
 import { readUserDate } from '../domain/spoken-dates.js';
 import { choiceKey } from '../domain/text.js';
 import { STATUSES, type Status } from '../domain/types.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { label, labelsOf, lang, t, type LabelGroup } from '../i18n/index.js';
 import { formatFull } from '../format/dates.js';
 import { printMessage } from '../render/output.js';
@@ -23,8 +23,10 @@ export function parseId(value: string): number {
   return Number(value);
 }
 
+/** A count (`--limit`, `--within`): anything but a whole number above 0 is a usage error, as a value off a list is. */
 export function parsePositiveInteger(option: string, value: string): number {
-  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) === 0) throw new UserError('error.integer', { option, value });
+  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) === 0)
+    throw new UserError('error.integer', { option, value }, EXIT.usage);
   return Number(value);
 }
 
@@ -80,7 +82,9 @@ export function parseChoice<T extends string>(
   group?: LabelGroup,
 ): T {
   const found = findChoice(value, choices, group);
-  if (found === undefined) throw new UserError('error.choice', { option, value, choices: possible(choices, group) });
+  // A value outside the option's list is a usage error, like an unknown option.
+  if (found === undefined)
+    throw new UserError('error.choice', { option, value, choices: possible(choices, group) }, EXIT.usage);
   return found;
 }
 

@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { EXIT, Exit, systemProblem, systemCode, UserError, writeFailure, type ExitCode } from '../errors.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { printMessage } from './output.js';
+import { placeholderLabel, placeholders } from './placeholders.js';
 import { sanitize } from '../format/sanitize.js';
 
 // How a failed command is told to the user: one or two translated lines on stderr, and the
@@ -17,11 +18,14 @@ const USAGE_MESSAGES: Record<string, MessageKey> = {
 
 function usageError(error: CommanderError): ExitCode {
   if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-  // `plainte` alone: commander printed the help on stderr.
-  if (error.code === 'commander.help') return EXIT.usage;
-  const key = USAGE_MESSAGES[error.code];
-  const name = /'([^']*)'/.exec(error.message)?.[1] ?? '';
-  const message = key ? t(key, { name: sanitize(name) }) : sanitize(error.message.replace(/^error: /, ''));
+  // `plainte help due` printed due's help (exit 0); `plainte` alone, the help on stderr.
+  if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  // Commander's own words are English: what it says beyond these is named, not quoted.
+  const key = USAGE_MESSAGES[error.code] ?? 'usage.invalid';
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  // The missing argument (`id`) and an option's placeholder (`--db <path>`) as the help names them.
+  const name = error.code === 'commander.missingArgument' ? placeholderLabel(quoted) : placeholders(quoted);
+  const message = t(key, { name: sanitize(name) });
   printMessage(`${t('error.prefix')} ${message} ${t('error.usage.hint')}`);
   return EXIT.usage;
 }

@@ -7,7 +7,8 @@ import { writeWhole } from './fd.js';
 import { surelyNoTerminal } from './terminal.js';
 
 // Results go to stdout, messages to stderr (clig.dev). Colour only on a terminal, and
-// never with NO_COLOR or --no-color: cron mails and pipes get plain text.
+// never with NO_COLOR or --no-color: cron mails and pipes get plain text. FORCE_COLOR asks
+// for it anyway (README, "Environment").
 //
 // Results and messages are written to file descriptors 1 and 2 directly, as Node writes to
 // files and pipes itself (synchronously, on Linux): process.stdout and process.stderr are
@@ -31,17 +32,32 @@ export function redirectOutput(to: Redirect | null): void {
 
 let palette: ChalkInstance = new Chalk({ level: 0 });
 
-export function setColor(enabled: boolean): void {
-  palette = new Chalk({ level: enabled ? 1 : 0 });
+/** Colour levels as chalk counts them: none, 16 colours, 256, millions. */
+type ColorLevel = 0 | 1 | 2 | 3;
+
+export function setColor(level: ColorLevel): void {
+  palette = new Chalk({ level });
 }
 
-/** Whether colour is wanted on stdout: a terminal, no NO_COLOR, no --no-color. The
- * terminal is asked last, since asking loads Node's terminal module. */
-export function colorWanted(optionColor: boolean, env: NodeJS.ProcessEnv, isTTY: () => boolean): boolean {
-  if (!optionColor) return false;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.TERM === 'dumb') return false;
-  return isTTY();
+/**
+ * The colour of stdout: none with --no-color or NO_COLOR (no-color.org: any value but the
+ * empty one), else FORCE_COLOR's level when it is set (0 or false: none; 1, 2, 3; true or
+ * empty: 16 colours), as chalk reads it, pipe or not; else 16 colours on a terminal other
+ * than TERM=dumb. The terminal is asked last, since asking loads Node's terminal module.
+ */
+export function colorWanted(optionColor: boolean, env: NodeJS.ProcessEnv, isTTY: () => boolean): ColorLevel {
+  if (!optionColor) return 0;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  const forced = env.FORCE_COLOR;
+  if (forced !== undefined) {
+    if (forced === '' || forced === 'true') return 1;
+    if (forced === 'false') return 0;
+    const level = Number.parseInt(forced, 10);
+    if (Number.isNaN(level)) return 1;
+    return Math.max(0, Math.min(level, 3)) as ColorLevel;
+  }
+  if (env.TERM === 'dumb') return 0;
+  return isTTY() ? 1 : 0;
 }
 
 /** Whether stdout is a terminal (see terminal.ts). */
@@ -93,9 +109,28 @@ export function stdoutStream(): NodeJS.WritableStream {
 /** The descriptors that met EAGAIN once: their stream now takes everything, in order. */
 const streaming = { 1: false, 2: false };
 
+/** What was written to each descriptor, in order, while held (pager.ts). */
+export type Held = { fd: 1 | 2; text: string }[];
+let held: Held | null = null;
+
+/** Holds what the run writes until the returned function is called: it gives back what
+ * was held, and writing goes to the descriptors again. */
+export function holdOutput(): () => Held {
+  held = [];
+  return () => {
+    const kept = held ?? [];
+    held = null;
+    return kept;
+  };
+}
+
 /** Writes `text` to stdout (1) or stderr (2), whole, before returning. */
-function writeTo(fd: 1 | 2, text: string): void {
+export function writeTo(fd: 1 | 2, text: string): void {
   if (redirect) return redirect.write(fd, text);
+  if (held) {
+    held.push({ fd, text });
+    return;
+  }
   const stream = () => (fd === 1 ? stdoutStream() : process.stderr);
   if (streaming[fd]) {
     stream().write(text);

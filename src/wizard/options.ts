@@ -72,7 +72,7 @@ export async function givenFrom(
   }
   if (options.satisfaction !== undefined) {
     if (!/^[1-5]$/.test(options.satisfaction.trim()))
-      throw new UserError('wizard.option.satisfaction', { value: options.satisfaction });
+      throw new UserError('wizard.option.satisfaction', { value: options.satisfaction }, EXIT.usage);
     given.satisfaction = Number(options.satisfaction);
   }
   return given;

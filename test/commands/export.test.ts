@@ -107,6 +107,6 @@ describe.each(BACKENDS)('plainte export ($name)', (backend) => {
     expect(nowhere).toMatchObject({ status: 1, stdout: '' });
     expect(nowhere.stderr).toMatch(/^plainte : impossible d’écrire .*out\.csv : son dossier n’existe pas/);
     expect(await runIn(['export'], { db })).toMatchObject({ status: 2, stderr: expect.stringContaining('--format') });
-    expect((await runIn(['export', '--format', 'xls'], { db })).status).toBe(1);
+    expect((await runIn(['export', '--format', 'xls'], { db })).status).toBe(2);
   });
 });

@@ -75,10 +75,10 @@ describe('plainte guide, the method as a cheat sheet', () => {
     expect(run.stdout).not.toMatch(/À faire|À éviter|client|réclamation/);
   });
 
-  it('refuses a phase that does not exist, saying what it expects', async () => {
+  it('refuses a phase that does not exist as a usage error (exit 2), saying what it expects', async () => {
     for (const value of ['9', '0', 'deux']) {
       const run = await runIn(['guide', '--phase', value]);
-      expect(run.status, value).toBe(1);
+      expect(run.status, value).toBe(2);
       expect(run.stdout, value).toBe('');
       expect(run.stderr, value).toBe(
         'plainte : --phase attend un numéro de 1 à 5, ou 6 (ou « abusif ») pour le client injurieux, ' +

@@ -304,16 +304,16 @@ describe.each(BACKENDS)('refusals change nothing ($name)', (backend) => {
     await refused(
       db,
       ['close', ref, '--satisfaction', '6', '--outcome', 'resolved'],
-      1,
+      2,
       '--satisfaction attend une note de 1 à 5, pas « 6 »',
     );
-    await refused(db, ['close', ref, '--satisfaction', 'bien', '--outcome', 'resolved'], 1, 'pas « bien »');
+    await refused(db, ['close', ref, '--satisfaction', 'bien', '--outcome', 'resolved'], 2, 'pas « bien »');
     await refused(db, ['close', ref, '--outcome', 'resolved'], 1, 'pour classer, il manque : --satisfaction.');
     await refused(db, ['close', ref, '--no-input'], 1, 'il manque : --outcome, --satisfaction');
     await refused(
       db,
       ['close', ref, '--outcome', 'super', '--satisfaction', '3'],
-      1,
+      2,
       '--outcome : « super » n’est pas une valeur possible',
     );
     await refused(
@@ -344,7 +344,7 @@ describe.each(BACKENDS)('refusals change nothing ($name)', (backend) => {
     await refused(
       db,
       ['follow-up', ref, '--channel', 'pigeon'],
-      1,
+      2,
       '--channel : « pigeon » n’est pas une valeur possible',
     );
     await refused(

@@ -80,7 +80,7 @@ describe('show and list', () => {
     expect((await runIn(['list', '--status', 'perdu'], { db })).stderr).toContain(
       'Possibles : brouillon, ouverte, rappel prévu',
     );
-    expect((await runIn(['list', '--limit', '0'], { db })).status).toBe(1);
+    expect((await runIn(['list', '--limit', '0'], { db })).status).toBe(2);
   });
 
   it('refuses a foreign file from the command line and leaves it untouched', async () => {

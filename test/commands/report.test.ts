@@ -169,7 +169,7 @@ describe.each(BACKENDS)('plainte report ($name)', (backend) => {
     expect(wrong).toMatchObject({ status: 1, stdout: '' });
     expect(wrong.stderr).toContain('période est vide');
     expect((await runIn(['report', '--all', '--month'], { db })).status).toBe(1);
-    expect((await runIn(['report', '--format', 'pdf'], { db })).status).toBe(1);
+    expect((await runIn(['report', '--format', 'pdf'], { db })).status).toBe(2);
   });
 
   it('prints a French text report without escape sequences off a terminal, and English with --lang en', async () => {

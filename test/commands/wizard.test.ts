@@ -212,27 +212,31 @@ describe.each(BACKENDS)('plainte new without a terminal ($name)', (backend) => {
   });
 
   it.each([
-    [['--callback', '31/02/2026'], '--callback : date non reconnue « 31/02/2026 »'],
-    [['--purchase-date', 'hier soir tard'], '--purchase-date : date non reconnue'],
-    [['--channel', 'fax'], '--channel : « fax » n’est pas une valeur possible'],
-    [['--category', 'retour_colis'], '--category : « retour_colis » n’est pas une valeur possible'],
-    [['--phone', '12'], '--phone : numéro non reconnu « 12 »'],
-    [['--phone', '06 12 34 56'], '--phone : numéro non reconnu « 06 12 34 56 » : 10 chiffres'],
-    [['--purchase-date', 'demain'], '--purchase-date : « demain » tombe le mardi 24 novembre 2026'],
-    [['--customer-id', 'douze'], '--customer-id : « douze » n’est pas un n° de client'],
-    [['--email', 'marie@'], '--email : adresse non reconnue'],
-    [['--cost', 'douze'], '--cost : montant non reconnu'],
-    [['--satisfaction', '6'], '--satisfaction : « 6 » n’est pas une note de 1 à 5'],
-  ])('refuses %j with a message saying what is expected, the logbook untouched', async (args, message) => {
-    const db = backend.logbook();
-    await runIn(['config', 'set', 'shop.name', 'Électro Martin'], { db });
-    const before = backend.fingerprint(db);
-    const run = await runIn(['new', '--no-input', ...REQUIRED, ...args], { db });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(message);
-    expect(run.stdout).toBe('');
-    expect(backend.fingerprint(db)).toBe(before);
-  });
+    [['--callback', '31/02/2026'], 1, '--callback : date non reconnue « 31/02/2026 »'],
+    [['--purchase-date', 'hier soir tard'], 1, '--purchase-date : date non reconnue'],
+    // A value outside the option's list is a usage error.
+    [['--channel', 'fax'], 2, '--channel : « fax » n’est pas une valeur possible'],
+    [['--category', 'retour_colis'], 2, '--category : « retour_colis » n’est pas une valeur possible'],
+    [['--phone', '12'], 1, '--phone : numéro non reconnu « 12 »'],
+    [['--phone', '06 12 34 56'], 1, '--phone : numéro non reconnu « 06 12 34 56 » : 10 chiffres'],
+    [['--purchase-date', 'demain'], 1, '--purchase-date : « demain » tombe le mardi 24 novembre 2026'],
+    [['--customer-id', 'douze'], 1, '--customer-id : « douze » n’est pas un n° de client'],
+    [['--email', 'marie@'], 1, '--email : adresse non reconnue'],
+    [['--cost', 'douze'], 1, '--cost : montant non reconnu'],
+    [['--satisfaction', '6'], 2, '--satisfaction : « 6 » n’est pas une note de 1 à 5'],
+  ])(
+    'refuses %j (exit %i) with a message saying what is expected, the logbook untouched',
+    async (args, status, message) => {
+      const db = backend.logbook();
+      await runIn(['config', 'set', 'shop.name', 'Électro Martin'], { db });
+      const before = backend.fingerprint(db);
+      const run = await runIn(['new', '--no-input', ...REQUIRED, ...args], { db });
+      expect(run.status).toBe(status);
+      expect(run.stderr).toContain(message);
+      expect(run.stdout).toBe('');
+      expect(backend.fingerprint(db)).toBe(before);
+    },
+  );
 
   it('prints the whole complaint as JSON with --json', async () => {
     const db = backend.logbook();

@@ -55,7 +55,8 @@ describe('options take the words the program prints', () => {
     const [id] = await seedComplaints(db, [{}]);
     const before = sha256(db);
     const french = await runIn(['follow-up', String(id), '--channel', 'pigeon', '--note', 'x'], { db });
-    expect(french.status).toBe(1);
+    // A value outside the option's list is a usage error.
+    expect(french.status).toBe(2);
     expect(french.stderr).toBe(
       'plainte : --channel : « pigeon » n’est pas une valeur possible. ' +
         'Possibles : comptoir, téléphone, e-mail, site web, courrier.\n',
@@ -124,7 +125,7 @@ describe.each(BACKENDS)('the shop’s categories on $name', (backend) => {
     await runIn(['config', 'set', 'categories', 'Trottinettes'], { db });
     expect(await ids(db, ['--category', 'VÉLOS ÉLECTRIQUES'])).toEqual([1]);
     const unknown = await runIn(['list', '--category', 'rollers'], { db });
-    expect(unknown.status).toBe(1);
+    expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('Possibles : produit défectueux, livraison en retard');
     expect(unknown.stderr).toContain('autre, Trottinettes, Vélos électriques.');
   });
@@ -170,7 +171,7 @@ describe('what went wrong with a file', () => {
       return run.stderr;
     };
     expect(await said(['import', join(dir, 'missing.csv')])).toBe(
-      `plainte : Impossible de lire ${join(dir, 'missing.csv')} : fichier ou dossier introuvable.\n`,
+      `plainte : impossible de lire ${join(dir, 'missing.csv')} : fichier ou dossier introuvable.\n`,
     );
     expect(await said(['import', join(dir, 'folder')])).toContain('n’est pas un fichier ordinaire');
     expect(await said(['export', '--format', 'json', '-o', join(notes, 'out.json')])).toContain(

@@ -32,7 +32,7 @@ describe('a file the account may not use', () => {
       expect(run.status).toBe(1);
       expect(run.stderr).not.toMatch(/EACCES|EPERM|permission denied/);
     }
-    expect(runs[0].stderr).toContain('Impossible de lire');
+    expect(runs[0].stderr).toContain('impossible de lire');
     expect(runs[0].stderr).toContain(': accès refusé (droits du fichier ou de son dossier).');
     expect(runs[1].stderr).toContain('pas le droit d’écrire');
     expect(runs[1].stderr).toContain('vérifiez les droits du fichier et de son dossier');

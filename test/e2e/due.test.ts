@@ -90,7 +90,7 @@ describe.each(BACKENDS)('plainte due ($name)', (backend) => {
     expect(due('--within', '3', '--assignee', 'elodie').map((c) => c.id)).toEqual([ids.c5]);
     expect(due('--assignee', 'Marc')).toEqual([]);
     const wrong = plainte(['due', '--within', 'deux', '--exit-code'], { db });
-    expect(wrong.status).toBe(1);
+    expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('--within attend un nombre entier positif');
   });
 

@@ -110,7 +110,8 @@ describe('the acknowledgement offered by the wizard', () => {
     expect(existsSync(join(folder, 'accuse-1.pdf'))).toBe(true);
     expect(show(db).customer.address).toBe('3 place Bellecour; 69002 Lyon');
     expect(refusedAsIs(db, ['new', ...given, '--address', '1 rue X'], 2).stderr).toContain('--letter accuse');
-    expect(refusedAsIs(db, ['new', ...given, '--letter', 'reponse']).stderr).toContain('--letter');
+    // A value outside the option's list is a usage error.
+    expect(refusedAsIs(db, ['new', ...given, '--letter', 'reponse'], 2).stderr).toContain('--letter');
     // A letter that cannot be made leaves the complaint saved, and says why.
     const flagged = plainte(['new', ...given, '--product', 'Four du client radin', '--letter', 'accuse'], {
       db,

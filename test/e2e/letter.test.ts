@@ -290,11 +290,11 @@ describe('plainte lettre, each format', () => {
 });
 
 describe('plainte lettre refuses', () => {
-  it('a missing --type or --send with another format (usage), an unknown type or format (bad input)', async () => {
+  it('a missing --type, --send with another format, an unknown type or format: usage errors', async () => {
     const db = await logbookWith();
     expect(refusedAsIs(db, ['lettre', '1'], 2).stderr).toContain('--type accuse');
-    expect(refusedAsIs(db, ['lettre', '1', '--type', 'facture']).stderr).toContain('--type');
-    expect(refusedAsIs(db, ['lettre', '1', '--type', 'accuse', '--format', 'docx']).stderr).toContain('--format');
+    expect(refusedAsIs(db, ['lettre', '1', '--type', 'facture'], 2).stderr).toContain('--type');
+    expect(refusedAsIs(db, ['lettre', '1', '--type', 'accuse', '--format', 'docx'], 2).stderr).toContain('--format');
     expect(refusedAsIs(db, ['lettre', '1', '--type', 'accuse', '--send', '--format', 'pdf'], 2).stderr).toContain(
       '--send',
     );

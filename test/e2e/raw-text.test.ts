@@ -47,7 +47,8 @@ describe('stored text at a terminal', () => {
       ['show', '1', '--json'],
       ['list', '--json'],
     ]) {
-      const run = inTerminal(args, [], { db });
+      // Taller than the terminal, the text goes through the pager (`cat` here) to it.
+      const run = inTerminal(args, [], { db, env: { PLAINTE_PAGER: 'cat' } });
       expect(run.status).toBe(0);
       expect(run.raw).toContain('Fuite');
       expect(run.raw).not.toMatch(RAW);
@@ -92,15 +93,16 @@ describe('stored text in a file or a pipe', () => {
 describe('arguments echoed in error messages', () => {
   it('are shown with stand-ins, never raw', () => {
     const db = logbookWithHostileText();
-    const cases = [
-      ['show', '\u001b[31m9'],
-      ['follow-up', '1', '--note', 'appel', '--callback', '\u001b[31mdemain'],
-      ['new', '--no-input', '--customer', 'Marie', '--description', 'fuite', '--phone', `\u001b]52;c;eA==\u0007`],
-      ['list', '--status', `ouverte${CSI}`],
+    const cases: [string[], number][] = [
+      [['show', '\u001b[31m9'], 1],
+      [['follow-up', '1', '--note', 'appel', '--callback', '\u001b[31mdemain'], 1],
+      [['new', '--no-input', '--customer', 'Marie', '--description', 'fuite', '--phone', `\u001b]52;c;eA==\u0007`], 1],
+      // A value outside the option's list is a usage error.
+      [['list', '--status', `ouverte${CSI}`], 2],
     ];
-    for (const args of cases) {
+    for (const [args, status] of cases) {
       const run = plainte(args, { db });
-      expect(run.status, args.join(' ')).toBe(1);
+      expect(run.status, args.join(' ')).toBe(status);
       expect(run.stderr, args.join(' ')).toMatch(/^plainte : .*[␛\uFFFD]/);
       expect(run.stderr, args.join(' ')).not.toMatch(RAW);
     }

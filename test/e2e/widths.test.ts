@@ -23,7 +23,8 @@ describe('the binary at a terminal', () => {
     await busyLogbook(db);
     for (const columns of [40, 80]) {
       for (const args of COMMANDS) {
-        const run = inTerminal(args, [], { db, columns });
+        // What is taller than the terminal goes through the pager (`cat` here) to it.
+        const run = inTerminal(args, [], { db, columns, env: { PLAINTE_PAGER: 'cat' } });
         expect(run.status, `${args.join(' ')}\n${run.output}`).toBe(0);
         const lines = run.output.split('\n');
         expect(lines.length).toBeGreaterThan(3);

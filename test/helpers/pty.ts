@@ -40,7 +40,15 @@ export function promptsAnswered(output: string): number {
 export function inTerminal(
   args: string[],
   steps: Step[],
-  options: { db: string; env?: Record<string, string>; columns?: number; uid?: number; cwd?: string },
+  options: {
+    db: string;
+    env?: Record<string, string>;
+    size?: [rows: number, columns: number];
+    /** The terminal's width, 50 rows high, when `size` is not given. */
+    columns?: number;
+    uid?: number;
+    cwd?: string;
+  },
 ): PtyRun {
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -52,9 +60,22 @@ export function inTerminal(
     PLAINTE_DB: options.db,
     ...options.env,
   };
-  const size = options.columns === undefined ? {} : { size: [50, options.columns] };
-  const spec = { argv: [process.execPath, BIN, ...args], env, steps, timeout: 20, ...size, cwd: options.cwd };
-  const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
+  const size =
+    options.size ?? (options.columns === undefined ? undefined : ([50, options.columns] as [number, number]));
+  return runInTerminal([process.execPath, BIN, ...args], steps, env, size, options.uid, options.cwd);
+}
+
+/** Any program in a pseudo-terminal (a shell, for the completion scripts), as user `uid` when given. */
+export function runInTerminal(
+  argv: string[],
+  steps: Step[],
+  env: Record<string, string>,
+  size?: [rows: number, columns: number],
+  uid?: number,
+  cwd?: string,
+): PtyRun {
+  const spec = { argv, env, steps, timeout: 20, ...(size === undefined ? {} : { size }), cwd };
+  const ids = uid === undefined ? {} : { uid, gid: uid };
   const result = spawnSync('python3', [DRIVER], {
     input: JSON.stringify(spec),
     encoding: 'utf8',

@@ -6,6 +6,7 @@ import { figures as enFigures } from '../../src/i18n/en/figures.js';
 import { dates as enDates } from '../../src/i18n/en/dates.js';
 import { find as enFind } from '../../src/i18n/en/find.js';
 import { follow as enFollow } from '../../src/i18n/en/follow.js';
+import { terminal as enTerminal } from '../../src/i18n/en/terminal.js';
 import { pickup as enPickup } from '../../src/i18n/en/pickup.js';
 import { letters as enLetters } from '../../src/i18n/en/letters.js';
 import { server as enServer } from '../../src/i18n/en/server.js';
@@ -17,6 +18,7 @@ import { dates } from '../../src/i18n/fr/dates.js';
 import { figures } from '../../src/i18n/fr/figures.js';
 import { find } from '../../src/i18n/fr/find.js';
 import { follow } from '../../src/i18n/fr/follow.js';
+import { terminal } from '../../src/i18n/fr/terminal.js';
 import { pickup } from '../../src/i18n/fr/pickup.js';
 import { letters } from '../../src/i18n/fr/letters.js';
 import { server } from '../../src/i18n/fr/server.js';
@@ -71,8 +73,11 @@ const APART = [
 describe('the message catalogs', () => {
   it('give each key in one area file only, so that no message silently replaces another', () => {
     for (const [parts, whole] of [
-      [[base, counter, follow, books, dates, figures, pickup, server, letters, find], fr],
-      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enPickup, enServer, enLetters, enFind], en],
+      [[base, counter, follow, books, dates, figures, pickup, server, terminal, letters, find], fr],
+      [
+        [enBase, enCounter, enFollow, enBooks, enDates, enFigures, enPickup, enServer, enTerminal, enLetters, enFind],
+        en,
+      ],
     ] as const) {
       const count = parts.reduce((sum, part) => sum + Object.keys(part).length, 0);
       expect(count).toBe(Object.keys(whole).length);

@@ -23,7 +23,7 @@ describe('declared options', () => {
     const options = [
       option('-o, --output <file>', 'opt.export.output'),
       option('--purchase-date <date>', 'opt.w.purchaseDate'),
-      option('--format <format>', 'opt.report.format', 'text'),
+      option('--format <format>', 'opt.report.format', { default: 'text' }),
       option('--json', 'opt.json'),
       option('--no-input', 'opt.noInput'),
     ] as const;

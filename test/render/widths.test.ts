@@ -72,7 +72,7 @@ describe('output at a terminal', () => {
     );
     expect(show).not.toContain('\u00a0');
     const help = (await runIn(['list', '--help'], { db })).stdout;
-    expect(help).toContain('\n  --customer <text>      client (nom, téléphone ou n° de client)\n');
+    expect(help).toContain('\n  --customer <texte>      client (nom, téléphone ou n° de client)\n');
     const due = (await runIn(['due', '--within', '7'], { db })).stdout;
     for (const line of due.split('\n')) expect(line.length).toBeLessThan(78);
   });

@@ -42,7 +42,7 @@ export const base: Record<keyof typeof fr, string> = {
   'help.helpCommand': 'show help for a command',
   'help.version': 'show the version',
   'opt.db': 'logbook file (else PLAINTE_DB, else ~/.local/share/plainte/plainte.db)',
-  'opt.lang': 'message language: fr or en (else PLAINTE_LANG, else fr)',
+  'opt.lang': 'message language: fr or en (else PLAINTE_LANG, else the system’s when it is fr or en, else fr)',
   'opt.noColor': 'no colours',
   'opt.json': 'JSON output (ISO 8601 dates)',
   'opt.satisfaction': 'customer satisfaction, 1 to 5',

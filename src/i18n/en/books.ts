@@ -17,7 +17,7 @@ export const books: Record<keyof typeof fr, string> = {
   'export.ics.phone': 'Phone: {phone}',
   'export.ics.complaint': 'Complaint #{id}',
   'export.ics.noName': 'the customer',
-  'import.cannotRead': 'Cannot read {path}: {detail}.',
+  'import.cannotRead': 'cannot read {path}: {detail}.',
   'import.refused': 'Nothing was imported: fix the file and try again.',
   'import.refused.count.one': '{count} problem in the file.',
   'import.refused.count.other': '{count} problems in the file.',

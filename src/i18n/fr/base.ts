@@ -40,7 +40,7 @@ export const base = {
   'help.helpCommand': 'afficher l’aide d’une commande',
   'help.version': 'afficher la version',
   'opt.db': 'fichier du cahier (sinon PLAINTE_DB, sinon ~/.local/share/plainte/plainte.db)',
-  'opt.lang': 'langue des messages : fr ou en (sinon PLAINTE_LANG, sinon fr)',
+  'opt.lang': 'langue des messages : fr ou en (sinon PLAINTE_LANG, sinon celle du système si c’est fr ou en, sinon fr)',
   'opt.noColor': 'pas de couleurs',
   'opt.json': 'sortie JSON (dates ISO 8601)',
   'opt.satisfaction': 'satisfaction du client, de 1 à 5',

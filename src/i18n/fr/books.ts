@@ -14,7 +14,7 @@ export const books = {
   'export.ics.phone': 'Téléphone : {phone}',
   'export.ics.complaint': 'Réclamation n° {id}',
   'export.ics.noName': 'le client',
-  'import.cannotRead': 'Impossible de lire {path} : {detail}.',
+  'import.cannotRead': 'impossible de lire {path} : {detail}.',
   'import.refused': 'Rien n’a été importé : corrigez le fichier et recommencez.',
   'import.refused.count.one': '{count} problème dans le fichier.',
   'import.refused.count.other': '{count} problèmes dans le fichier.',
