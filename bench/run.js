@@ -19,7 +19,7 @@ import { firstPrompt } from './prompt.js';
 import { reportScript } from './report-sql.js';
 import { copyScript as sqliteCopyScript, exportScript } from './transfer-sql.js';
 import { copyScript, startServer } from './pg.js';
-import { SEED_VERSION, exportFor, seedLogbook } from './seed.js';
+import { NAMES, SEED_VERSION, exportFor, seedLogbook } from './seed.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'plainte.js');
@@ -105,6 +105,12 @@ check('--version ≤ 1.3 × node -e 0', () => [
 ]);
 check('--help ≤ 1.3 × node -e 0', () => [times(overFloor(help, '--help')), times(1.3), overFloor(help) <= 1.3]);
 
+/** `plainte search` for a customer of the seeded logbook of `size`, by name and number as written. */
+function searchCustomer(size) {
+  const id = Math.floor(size / 6);
+  return ['search', NAMES[id % NAMES.length], String(id)];
+}
+
 const bySize = new Map();
 for (const size of sizes) {
   const db = join(dataDir, `logbook-${label(size)}.db`);
@@ -126,6 +132,10 @@ for (const size of sizes) {
     due: row('plainte due', size, plainte(db, ['due'], { floor: FLOOR, runs: startupRuns })),
     list: row('plainte list --limit 20', size, plainte(db, ['list', '--limit', '20'])),
     show: row('plainte show', size, plainte(db, ['show', String(Math.ceil(size / 2))])),
+    // A customer found by name and number, as at the counter; and a word a sixth of the
+    // complaints hold, every one of them ranked.
+    searchCustomer: row('plainte search (name, number)', size, plainte(db, searchCustomer(size), { floor: FLOOR })),
+    searchCommon: row('plainte search (common word)', size, plainte(db, ['search', 'tondeuses'], { floor: FLOOR })),
     reportWeek: row('plainte report (week)', size, plainte(db, ['report'], { floor: FLOOR })),
     reportAll: row('plainte report --all', size, plainte(db, ['report', '--all'], slow)),
   };
@@ -178,6 +188,15 @@ for (const size of sqliteToo ? sizes.filter((n) => n >= 100_000) : []) {
     times(1.6),
     overFloor(r.due) <= 1.6,
   ]);
+  for (const [key, what] of [
+    ['searchCustomer', 'name, number'],
+    ['searchCommon', 'common word'],
+  ])
+    check(`search (${what}) on ${label(size)} ≤ 2 × node -e 0`, () => [
+      times(overFloor(r?.[key], `search (${what})`)),
+      times(2),
+      overFloor(r[key]) <= 2,
+    ]);
   check(`due on ${label(size)}: peak memory ≤ 70 MiB`, () => [
     mib(figure(r?.due, 'due').rss),
     '70 MiB',

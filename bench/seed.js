@@ -19,7 +19,18 @@ const CATEGORIES = ['defective', 'late_delivery', 'installation', 'billing', 'se
 const REQUESTS = ['refund', 'exchange', 'repair', 'gesture', 'apology', 'other'];
 const SOLUTIONS = ['refund', 'exchange', 'repair', 'credit', 'gesture', 'explanation', 'other'];
 const OPERATORS = ['Anne', 'Paul', 'Karim', 'Sophie', 'Lucas'];
-const NAMES = ['Lefèvre', 'Dubois', 'Martin', 'Bernard', 'Petit', 'Durand', 'Moreau', 'Laurent', 'Simon', 'Michel'];
+export const NAMES = [
+  'Lefèvre',
+  'Dubois',
+  'Martin',
+  'Bernard',
+  'Petit',
+  'Durand',
+  'Moreau',
+  'Laurent',
+  'Simon',
+  'Michel',
+];
 const PRODUCTS = ['Perceuse sans fil', 'Tondeuse', 'Lot de vis', 'Escabeau', 'Ponceuse', 'Pose de cuisine'];
 const DAY = 86_400_000;
 

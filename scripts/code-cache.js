@@ -25,6 +25,7 @@ const RUNS = {
   'cli.cjs': ['--help'],
   'due.cjs': ['due'],
   'list.cjs': ['list'],
+  'search.cjs': ['search', 'cafetière'],
   'show.cjs': ['show', '1'],
   'report.cjs': ['report'],
   'customer.cjs': ['customer', 'Martin'],

@@ -78,9 +78,16 @@ export const DECLARATIONS = {
       option('--category <category>', 'opt.category'),
       option('--since <date>', 'opt.since'),
       option('--until <date>', 'opt.until'),
+      option('--search <words>', 'opt.list.search'),
       option('--limit <n>', 'opt.limit'),
       json,
     ],
+    handler: 'run',
+  }),
+  search: declare({
+    spec: 'search <words...>',
+    description: 'cmd.search',
+    options: [option('--limit <n>', 'opt.search.limit'), json],
     handler: 'run',
   }),
   show: declare({ spec: 'show <id>', description: 'cmd.show', options: [json], handler: 'run' }),
@@ -94,6 +101,7 @@ export const DECLARATIONS = {
       option('--channel <channel>', 'opt.followUp.channel'),
       option('--note <text>', 'opt.followUp.note'),
       option('--outcome <text>', 'opt.followUp.outcome'),
+      option('--rating <1-5>', 'opt.followUp.rating'),
       option('--callback <date>', 'opt.followUp.callback'),
       option('--resolved', 'opt.followUp.resolved'),
       noInput,
@@ -121,9 +129,43 @@ export const DECLARATIONS = {
       option('--satisfaction <1-5>', 'opt.satisfaction'),
       option('--cause <text>', 'opt.close.cause'),
       option('--lesson <text>', 'opt.close.lesson'),
+      option('--action <text>', 'opt.close.action'),
+      option('--action-owner <name>', 'opt.close.actionOwner'),
+      option('--action-due <date>', 'opt.close.actionDue'),
       noInput,
     ],
     handler: 'run',
+  }),
+  action: declare({
+    spec: 'action',
+    description: 'cmd.action',
+    options: [],
+    handler: 'run',
+    subcommands: [
+      declare({
+        spec: 'add <id>',
+        description: 'cmd.actionAdd',
+        options: [
+          option('--what <text>', 'opt.action.what'),
+          option('--owner <name>', 'opt.action.owner'),
+          option('--due <date>', 'opt.action.due'),
+          ...WRITING,
+        ],
+        handler: 'add',
+      }),
+      declare({
+        spec: 'done <n>',
+        description: 'cmd.actionDone',
+        options: [option('--note <text>', 'opt.action.note'), ...WRITING],
+        handler: 'done',
+      }),
+      declare({
+        spec: 'list',
+        description: 'cmd.actionList',
+        options: [option('--open', 'opt.action.open'), option('--owner <name>', 'opt.action.listOwner'), json],
+        handler: 'list',
+      }),
+    ],
   }),
   reopen: declare({
     spec: 'reopen <id>',
@@ -260,5 +302,11 @@ export const DECLARATIONS = {
 /** The declaration of `config <sub>`. */
 export type ConfigDeclaration<Name extends 'get' | 'set' | 'list'> = Extract<
   (typeof DECLARATIONS.config.subcommands)[number],
+  { handler: Name }
+>;
+
+/** The declaration of `action <sub>`. */
+export type ActionDeclaration<Name extends 'add' | 'done' | 'list'> = Extract<
+  (typeof DECLARATIONS.action.subcommands)[number],
   { handler: Name }
 >;

@@ -3,10 +3,11 @@ import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import { closeStep, parseSatisfaction, type Closing } from '../domain/lifecycle.js';
 import { OUTCOMES } from '../domain/types.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
 import { parseChoice, parseId, text } from '../options/values.js';
 import { askFor, type Ask } from '../prompts/ask.js';
+import { addAction, checkAction, offerAction } from './action.js';
 import { complaintFor, recordStep, showCard } from './lifecycle.js';
 
 function satisfaction(value: string): number {
@@ -57,8 +58,18 @@ export const run: Handler<typeof DECLARATIONS.close> = async ([idText], options,
   const outcome =
     options.outcome === undefined ? undefined : parseChoice('--outcome', options.outcome, OUTCOMES, 'outcome');
   const mark = options.satisfaction === undefined ? undefined : satisfaction(options.satisfaction);
+  if (options.action === undefined && (options.actionOwner !== undefined || options.actionDue !== undefined))
+    throw new UserError('close.actionAlone', {}, EXIT.usage);
   await withStore(context, async (store, clock) => {
     const complaint = await complaintFor(store, id, 'close');
+    const given =
+      options.action === undefined
+        ? null
+        : await checkAction(
+            { what: options.action, owner: options.actionOwner, due: options.actionDue },
+            clock(),
+            '--action-due',
+          );
     // What was recorded already (settled at the counter, imported) is not asked again.
     let closing: Partial<Closing> = {
       outcome: outcome ?? complaint.outcome ?? undefined,
@@ -66,8 +77,8 @@ export const run: Handler<typeof DECLARATIONS.close> = async ([idText], options,
       cause: text(options.cause),
       lesson: text(options.lesson),
     };
-    if ([closing.outcome, closing.satisfaction, closing.cause, closing.lesson].some((given) => given === undefined)) {
-      const ask = askFor(context, options);
+    const ask = askFor(context, options);
+    if ([closing.outcome, closing.satisfaction, closing.cause, closing.lesson].some((answer) => answer === undefined)) {
       if (ask.interactive) {
         await showCard(ask, store, complaint, clock());
         closing = await askClosing(ask, closing);
@@ -83,5 +94,9 @@ export const run: Handler<typeof DECLARATIONS.close> = async ([idText], options,
       options.json,
       () => t('close.done', { id, outcome: label('outcome', closed.outcome), satisfaction: closed.satisfaction }),
     );
+    // The lesson made into a corrective action: given as options (checked before the close is
+    // recorded), or offered at a terminal.
+    const action = given ?? (ask.interactive ? await offerAction(ask, clock()) : null);
+    if (action) await addAction(store, context, id, action, options.operator);
   });
 };

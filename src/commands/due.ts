@@ -7,6 +7,7 @@ import { printJson, printLine } from '../render/output.js';
 import { renderCallbacks, type DueScope } from '../render/callbacks.js';
 import { parsePositiveInteger } from '../options/values.js';
 import { dueClocks, printDueClocks } from './due-clocks.js';
+import { lateActions, renderLateActions } from './due-actions.js';
 
 // `plainte due`, run by cron many times a day on the biggest logbooks: it imports only what
 // it uses (no tables, no prompts) and prints nothing at all when nothing is due, since cron
@@ -37,13 +38,17 @@ export const run: Handler<typeof DECLARATIONS.due> = async (_args, options, cont
     const before = dueBefore(options, now);
     const callbacks = await store.listDue({ before, ...(assignee ? { assignee } : {}) });
     const clocks = await dueClocks(store, { before, now, overdue: options.overdue === true, assignee });
-    if (options.json)
+    if (options.json) {
       printJson(options.clocks ? [...callbacks.map((c) => ({ kind: 'callback', ...c })), ...clocks.json] : callbacks);
-    else {
-      if (callbacks.length > 0) printLine(renderCallbacks(callbacks, now, scopeOf(options, now)));
-      printDueClocks(clocks, now, callbacks.length > 0);
+      return callbacks.length + clocks.json.length;
     }
-    return callbacks.length + clocks.json.length;
+    if (callbacks.length > 0) printLine(renderCallbacks(callbacks, now, scopeOf(options, now)));
+    printDueClocks(clocks, now, callbacks.length > 0);
+    // The corrective actions late, after the callbacks and the clocks.
+    const actions = await lateActions(store, now, assignee || undefined);
+    if (actions.length > 0 && callbacks.length + clocks.lines.length > 0) printLine();
+    if (actions.length > 0) printLine(renderLateActions(actions, now));
+    return callbacks.length + clocks.json.length + actions.length;
   });
   if (options.exitCode && found > 0) throw new Exit(EXIT.due);
 };

@@ -2,11 +2,12 @@ import { callbackRulesOf, withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
 import { EVENT_KINDS } from '../domain/events.js';
 import type { CallbackRules } from '../domain/hours.js';
-import { followUpStep, type FollowUp } from '../domain/lifecycle.js';
+import { followUpStep, parseSatisfaction, type FollowUp } from '../domain/lifecycle.js';
 import { CHANNELS, type Channel, type Complaint } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
 import { callbackOption, parseChoice, parseId, text, warnIfClosed } from '../options/values.js';
+import { sanitize } from '../format/sanitize.js';
 import { askFor, type Ask } from '../prompts/ask.js';
 import { askCallback, complaintFor, promised, recordStep, showCard } from './lifecycle.js';
 
@@ -14,8 +15,19 @@ interface Contact {
   channel?: Channel;
   note?: string;
   outcome?: string;
+  /** The customer's own rating of the solution, 1 to 5, when asked (README, "The customer's rating"). */
+  rating?: number;
   next: FollowUp;
 }
+
+function rating(value: string): number {
+  const mark = parseSatisfaction(value);
+  if (mark === null) throw new UserError('followUp.rating', { value: sanitize(value) });
+  return mark;
+}
+
+/** The customer's marks, numbered from 1 to 5 so that the digit typed is the mark, then "not asked". */
+const RATINGS = ['1', '2', '3', '4', '5', 'none'] as const;
 
 /** How the customer was most likely reached: by phone for a promised callback, else the way
  * the complaint came in. */
@@ -39,6 +51,17 @@ async function askContact(
   });
   contact.note ??= text(await ask.text({ message: t('followUp.ask.note') }));
   contact.outcome ??= text(await ask.text({ message: t('followUp.ask.outcome') }));
+  if (contact.rating === undefined) {
+    const mark = await ask.choose({
+      message: t('followUp.ask.rating'),
+      choices: RATINGS.map((value) => ({
+        value,
+        name: value === 'none' ? t('followUp.rating.none') : t(`wizard.satisfaction.${value}`),
+      })),
+      default: 'none',
+    });
+    if (mark !== 'none') contact.rating = Number(mark);
+  }
   // A closed complaint takes a contact, not a next step (reopen it for that).
   if (!nextGiven && complaint.status !== 'closed') {
     const next = await ask.choose({
@@ -68,6 +91,7 @@ export const run: Handler<(typeof DECLARATIONS)['follow-up']> = async ([idText],
         options.channel === undefined ? undefined : parseChoice('--channel', options.channel, CHANNELS, 'channel'),
       note: text(options.note),
       outcome: text(options.outcome),
+      rating: options.rating === undefined ? undefined : rating(options.rating),
       next: {
         callback:
           options.callback === undefined ? undefined : await callbackOption('--callback', options.callback, now, rules),
@@ -88,6 +112,7 @@ export const run: Handler<(typeof DECLARATIONS)['follow-up']> = async ([idText],
       channel: contact.channel,
       note: contact.note,
       outcome: contact.outcome,
+      rating: contact.rating,
       dueAt: complaint.nextContactAt,
       nextContactAt: contact.next.callback?.toISOString(),
     };

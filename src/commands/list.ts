@@ -1,5 +1,7 @@
 import { shopCategories, withStore, type Handler } from '../context.js';
 import type { DECLARATIONS } from '../declarations.js';
+import { searchWords } from '../domain/search.js';
+import { UserError } from '../errors.js';
 import { label, t, tn } from '../i18n/index.js';
 import { formatDateTime } from '../format/dates.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
@@ -29,6 +31,10 @@ async function filterFrom(store: Store, options: ListOptions, now: Date): Promis
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   if (options.customer !== undefined && options.customer.trim() !== '') filter.customer = options.customer;
   if (options.category !== undefined) filter.category = await category(store, options.category);
+  if (options.search !== undefined) {
+    filter.search = searchWords(options.search);
+    if (filter.search.length === 0) throw new UserError('search.noWords', { text: sanitize(options.search) });
+  }
   Object.assign(filter, await parseReceivedRange(options, now));
   return filter;
 }

@@ -1,4 +1,5 @@
 import { subtractDuration, type Duration } from './dates.js';
+import { ACTION_EVENTS } from './actions.js';
 import { EVENT_KINDS } from './events.js';
 import { phoneKey, searchKey } from './text.js';
 import type { Complaint } from './types.js';
@@ -55,10 +56,14 @@ const ANONYMOUS_DETAILS: Readonly<Record<string, readonly string[]>> = {
   [EVENT_KINDS.phase]: ['phase'],
   [EVENT_KINDS.escalation]: ['step', 'to'],
   [EVENT_KINDS.completed]: ['assignee', 'nextContactAt'],
-  [EVENT_KINDS.followUp]: ['channel', 'dueAt', 'nextContactAt'],
+  [EVENT_KINDS.followUp]: ['channel', 'rating', 'dueAt', 'nextContactAt'],
   [EVENT_KINDS.transferred]: ['to', 'dueAt'],
   [EVENT_KINDS.closed]: ['outcome', 'satisfaction', 'cause', 'lesson'],
   [EVENT_KINDS.letter]: ['type', 'format', 'sent', 'answerBy'],
+  // What the shop learns from stays: the action, whose it is and its date; a note of its
+  // doing goes, as every note.
+  [ACTION_EVENTS.added]: ['action', 'what', 'owner', 'due'],
+  [ACTION_EVENTS.done]: ['action'],
 };
 
 /** The personal data a text is checked against. */

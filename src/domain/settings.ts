@@ -1,4 +1,5 @@
 import { parseDuration } from './dates.js';
+import { parseFamilies } from './recurring.js';
 import { choiceKey } from './text.js';
 import { DEFAULT_CATEGORIES } from './types.js';
 import {
@@ -32,6 +33,7 @@ export type SettingProblem =
   | 'duration'
   | 'url'
   | 'time'
+  | 'families'
   | 'email'
   | 'siret'
   | 'smtp'
@@ -133,6 +135,13 @@ export const SETTINGS = {
     check: (value) => (/^https?:\/\/\S+\.\S+$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'url' }),
   },
   'notes.words': { defaultValue: null, check: list },
+  'products.families': {
+    defaultValue: null,
+    check: (value) => {
+      const rules = parseFamilies(value);
+      return rules ? { ok: rules.map((r) => `${r.word}=${r.family}`).join(',') } : { refused: 'families' };
+    },
+  },
   'smtp.url': {
     defaultValue: null,
     check: (value) => (/^smtps?:\/\/[^\s/]+(\/\S*)?$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'smtp' }),

@@ -3,6 +3,7 @@ import { books } from './en/books.js';
 import { counter } from './en/counter.js';
 import { dates } from './en/dates.js';
 import { figures } from './en/figures.js';
+import { find } from './en/find.js';
 import { follow } from './en/follow.js';
 import { pickup } from './en/pickup.js';
 import { letters } from './en/letters.js';
@@ -20,4 +21,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...pickup,
   ...server,
   ...letters,
+  ...find,
 };

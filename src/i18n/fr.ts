@@ -3,6 +3,7 @@ import { books } from './fr/books.js';
 import { counter } from './fr/counter.js';
 import { dates } from './fr/dates.js';
 import { figures } from './fr/figures.js';
+import { find } from './fr/find.js';
 import { follow } from './fr/follow.js';
 import { pickup } from './fr/pickup.js';
 import { letters } from './fr/letters.js';
@@ -10,4 +11,15 @@ import { server } from './fr/server.js';
 
 // Every user-facing string, in French (the default), one file per area of the product:
 // en.ts has the same keys, checked by its type. French first, written for a shopkeeper.
-export const fr = { ...base, ...counter, ...follow, ...books, ...dates, ...figures, ...pickup, ...server, ...letters };
+export const fr = {
+  ...base,
+  ...counter,
+  ...follow,
+  ...books,
+  ...dates,
+  ...figures,
+  ...pickup,
+  ...server,
+  ...letters,
+  ...find,
+};

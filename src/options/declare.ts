@@ -3,8 +3,9 @@ import type { MessageKey } from '../i18n/index.js';
 // How a command is declared: its name and arguments as commander writes them, and its
 // options as a list of flags. The types a handler receives are read from the same text, the
 // way commander reads it: `show <id>` hands over [string], `backup [file]` [string |
-// undefined]; `--purchase-date <date>` is `purchaseDate: string | undefined`, `--json`
-// `json: boolean | undefined`, `--no-input` `input: boolean`. Nothing is written twice.
+// undefined], `search <words...>` [string[]]; `--purchase-date <date>` is `purchaseDate:
+// string | undefined`, `--json` `json: boolean | undefined`, `--no-input` `input: boolean`.
+// Nothing is written twice.
 
 interface OptionSpec {
   readonly flags: string;
@@ -46,7 +47,7 @@ type Value<O extends OptionSpec> = O['flags'] extends `${string}<${string}>`
 export type OptionsOf<L extends readonly OptionSpec[]> = { [O in L[number] as Key<O['flags']>]: Value<O> };
 
 type Words<S extends string> = S extends `${infer Word} ${infer Rest}` ? [Word, ...Words<Rest>] : [S];
-type Argument<W> = W extends `[${string}]` ? string | undefined : string;
+type Argument<W> = W extends `${string}...${string}` ? string[] : W extends `[${string}]` ? string | undefined : string;
 type Arguments<W extends string[]> = W extends [string, ...infer Rest extends string[]]
   ? { [I in keyof Rest]: Argument<Rest[I]> }
   : [];

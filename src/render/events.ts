@@ -52,6 +52,8 @@ export function describeEvent(event: ComplaintEvent, now: Date): string[] {
   const kind = `event.${event.kind}`;
   const template = has(kind) ? t(kind) : '';
   for (const [name, value] of Object.entries(event.details)) {
+    // A mark the customer gave (a number) is shown as one.
+    if (name === 'rating' && typeof value === 'number') lines.push(`    ${t('detail.rating', { rating: value })}`);
     const key = `detail.${name}`;
     // A yes detail is said when the catalog names it (a letter sent by e-mail).
     if (value === true && has(key)) lines.push(`    ${t(key)}`);

@@ -1,6 +1,7 @@
 import { isoDay } from '../domain/dates.js';
 import type { Status } from '../domain/types.js';
 import type { Callback, Period, PeriodSummary, ReportFigures, Store } from '../store/store.js';
+import { learning, type Learning } from './learn.js';
 import { reportPeriods, trendOf, type PeriodChoice, type PeriodKind } from './period.js';
 
 /** What needs handling now, by complaint number: drafts left for more than a day, pending
@@ -15,7 +16,7 @@ export interface ToHandle {
  * the period before (its summary only, unless every figure is asked for), the trend and the
  * callbacks still owed. This is also the `--json` output, which has every figure of both
  * periods. */
-export interface Report extends ReportFigures {
+export interface Report extends ReportFigures, Learning {
   period: { from: string; to: string; days: number; kind: PeriodKind; week?: string };
   previousPeriod: { from: string; to: string } | null;
   previous: ReportFigures | PeriodSummary | null;
@@ -53,6 +54,7 @@ export async function buildReport(
   const trend = trendOf(now, choice.all ? period.from : null);
   const counts = await store.receivedBetween(trend.bounds);
   const overdue = await store.listDue({ before: now });
+  const figures = await store.reportFigures(period);
   return {
     period: {
       ...iso(period),
@@ -62,7 +64,7 @@ export async function buildReport(
     },
     previousPeriod: previous ? iso(previous) : null,
     toHandle: toHandle(await store.complaintsToHandle(), overdue, now),
-    ...(await store.reportFigures(period)),
+    ...figures,
     previous: previous
       ? await (options.everyPreviousFigure ? store.reportFigures(previous) : store.reportSummary(previous))
       : null,
@@ -72,5 +74,6 @@ export async function buildReport(
         : { monthStart: isoDay(trend.bounds[i]), received },
     ),
     overdue,
+    ...(await learning(store, period, figures.satisfaction)),
   };
 }

@@ -4,6 +4,7 @@ import { callbackCells } from '../format/callbacks.js';
 import { formatDateTime, formatDay, formatMonth } from '../format/dates.js';
 import type { PeriodSummary } from '../store/store.js';
 import type { Report } from './build.js';
+import { learningBlocks } from './learn-document.js';
 
 // The report laid out once, in the user's language, as titled blocks of plain strings; the
 // text, Markdown and HTML renderers only draw them (and escape them for their medium).
@@ -250,6 +251,7 @@ export function reportDocument(report: Report, now: Date, shop: string | null): 
       remedies(report),
       operators(report),
       lessons(report),
+      ...learningBlocks(report, now),
       overdue(report, now),
     ],
   };

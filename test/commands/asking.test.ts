@@ -18,7 +18,7 @@ const shown = async (db: string) => JSON.parse((await runIn(['show', '1', '--jso
 describe('questions of the commands after the counter', () => {
   it('close asks the outcome, the mark numbered from 1 to 5, then the cause and the lesson', async () => {
     const db = await logbookWithOne();
-    const ask = scriptedAsk(['partial', '4', undefined, 'Vérifier les joints à la livraison']);
+    const ask = scriptedAsk(['partial', '4', undefined, 'Vérifier les joints à la livraison', undefined]);
     const run = await runIn(['close', '1'], { db, ask });
     expect(run.status, run.stderr).toBe(0);
     expect(ask.asked.map((question) => question.message)).toEqual([
@@ -26,6 +26,7 @@ describe('questions of the commands after the counter', () => {
       'Satisfaction du client, de 1 à 5 :',
       'Cause du problème (Entrée pour passer) :',
       'Ce que le magasin en retient (Entrée pour passer) :',
+      'Une action corrective pour que cela ne se reproduise pas ? (Entrée : aucune)',
     ]);
     // The menu's numbers are the marks: typing 4 gives 4.
     expect(ask.asked[1]).toMatchObject({ choices: ['1', '2', '3', '4', '5'], default: '4' });
@@ -41,9 +42,10 @@ describe('questions of the commands after the counter', () => {
 
   it('close asks only what is missing, and nothing with --no-input', async () => {
     const db = await logbookWithOne();
-    const ask = scriptedAsk(['4', 'joint usé']);
+    // The action offered after the close is left empty.
+    const ask = scriptedAsk(['4', 'joint usé', '']);
     expect((await runIn(['close', '1', '--outcome', 'resolved', '--lesson', 'Tester'], { db, ask })).status).toBe(0);
-    expect(ask.asked).toHaveLength(2);
+    expect(ask.asked).toHaveLength(3);
     expect(await shown(db)).toMatchObject({ satisfaction: 4, cause: 'joint usé', lesson: 'Tester' });
 
     const other = await logbookWithOne();
@@ -58,18 +60,27 @@ describe('questions of the commands after the counter', () => {
 
   it('follow-up asks the channel, what was said, what came of it and when to call back', async () => {
     const db = await logbookWithOne();
-    const ask = scriptedAsk(['phone', 'Laissé un message', undefined, 'callback', 'hier', '25/11/2026 14:30']);
+    const ask = scriptedAsk([
+      'phone',
+      'Laissé un message',
+      undefined,
+      undefined,
+      'callback',
+      'hier',
+      '25/11/2026 14:30',
+    ]);
     const run = await runIn(['follow-up', '1'], { db, ask });
     expect(run.status).toBe(0);
     expect(ask.asked.map((question) => question.message)).toEqual([
       'Comment avez-vous joint le client ?',
       'Ce qui a été dit (Entrée pour passer) :',
       'Ce qui en est sorti (Entrée pour passer) :',
+      'Le client est-il satisfait de la solution ? (sa note, de 1 à 5)',
       'Et maintenant ?',
       'Date et heure du prochain rappel :',
       'Date et heure du prochain rappel :',
     ]);
-    expect(ask.asked[4].refused).toBeDefined();
+    expect(ask.asked[5].refused).toBeDefined();
     expect(await shown(db)).toMatchObject({ status: 'awaiting_callback', nextContactAt: '2026-11-25T13:30:00.000Z' });
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { oldClosedLogbook } from '../helpers/bulk.js';
 import { emptyLogbook, sha256, tempLogbook } from '../helpers/cli.js';
 import { runIn } from '../helpers/run.js';
-import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
+import { foundOnDisk, indexed, recordComplaint, searchFinds } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
 
 const HELENE = {
@@ -67,6 +67,9 @@ const HELENE_VALUES = [
   'Zorblax',
   'Kwimbel',
 ];
+
+/** Her words as the search index holds them, but those Marc's data shares. */
+const HELENE_INDEXED = indexed(HELENE_VALUES).filter((word) => word !== 'example');
 
 /** Each free text a person types about a complaint, through the commands that take it,
  * with a word of its own: every one of them must be gone from the files after `forget`. */
@@ -132,6 +135,8 @@ describe('plainte forget', () => {
     const { path, fixture, customerId, complaints } = await logbookWithTwoCustomers();
     // The fixture's connection stays open, so the WAL stays on disk with every old page.
     expect(foundOnDisk(path, HELENE_VALUES)).toEqual(HELENE_VALUES);
+    // Her name as first mistyped was corrected: the index no longer has it.
+    expect(await searchFinds(path, HELENE_VALUES)).toEqual(HELENE_VALUES.filter((value) => value !== 'Lefevbre'));
     const before = statistics(path);
 
     const run = await runIn(['forget', 'lefevre', '--yes', '--operator', 'Paul'], { db: path });
@@ -139,7 +144,12 @@ describe('plainte forget', () => {
     expect(run.status).toBe(0);
 
     expect(foundOnDisk(path, HELENE_VALUES)).toEqual([]);
-    expect(foundOnDisk(path, ['Marc Durand', 'Quintessor', 'marc.durand@example.fr'])).toHaveLength(3);
+    // Nor in the search index: neither found by a search, nor in its pages (which keep words
+    // in lower case without accents, each after what it shares with the one before).
+    expect(foundOnDisk(path, HELENE_INDEXED)).toEqual([]);
+    expect(await searchFinds(path, HELENE_VALUES)).toEqual([]);
+    expect(foundOnDisk(path, ['Marc Durand', 'Quintessor', 'marc.durand@example.fr', 'quintessor'])).toHaveLength(4);
+    expect(await searchFinds(path, ['Marc Durand', 'Quintessor'])).toHaveLength(2);
     expect(statistics(path)).toEqual(before);
 
     const customer = (await fixture.store.getComplaint(complaints[0]))!.customer!;
@@ -182,10 +192,14 @@ describe('plainte forget', () => {
     const db = tempLogbook();
     await typedThroughCommands(db);
     const personal = [...Object.values(ZOE), ...Object.values(TYPED)];
+    const words = indexed(personal);
     expect(foundOnDisk(db, personal)).toEqual(personal);
+    expect(await searchFinds(db, personal)).toEqual(personal);
     const run = await runIn(['forget', 'Quartzine', '--yes'], { db });
     expect(run.stderr).toContain('effacées (2 réclamations)');
     expect(foundOnDisk(db, personal)).toEqual([]);
+    expect(foundOnDisk(db, words)).toEqual([]);
+    expect(await searchFinds(db, personal)).toEqual([]);
     // What the shop learns from stays.
     expect(foundOnDisk(db, ['perceuse', 'lot défectueux', 'tester', 'Paul'])).toHaveLength(4);
   });

@@ -35,7 +35,7 @@ const shown = async (db: string) =>
 describe('the card of a complaint picked up again', () => {
   it('comes before follow-up’s questions, whose channel is the phone for a promised callback', async () => {
     const db = await promisedCallback();
-    const ask = scriptedAsk([undefined, 'Joint commandé', undefined, 'nothing']);
+    const ask = scriptedAsk([undefined, 'Joint commandé', undefined, undefined, 'nothing']);
     const run = await runIn(['follow-up', '1'], { db, ask });
     expect(run.status, run.stderr).toBe(0);
     expect(ask.said).toEqual([
@@ -51,7 +51,7 @@ describe('the card of a complaint picked up again', () => {
     expect((await shown(db)).events.at(-1)).toMatchObject({ kind: 'follow_up', details: { channel: 'phone' } });
 
     // The contact just logged is now the last one.
-    const again = scriptedAsk(['counter', undefined, undefined, 'nothing']);
+    const again = scriptedAsk(['counter', undefined, undefined, undefined, 'nothing']);
     await runIn(['follow-up', '1', '--operator', 'Paul'], { db, ask: again });
     expect(again.said).toContain('  Dernier contact  23 nov. 2026, 11:00 (à l’instant) · téléphone');
   });
@@ -60,14 +60,14 @@ describe('the card of a complaint picked up again', () => {
     const db = tempLogbook();
     const given = ['--customer', 'Marie Dupont', '--description', 'Fuit', '--channel', 'comptoir'];
     await runIn(['new', '--no-input', ...given], { db });
-    const ask = scriptedAsk([undefined, undefined, undefined, 'nothing']);
+    const ask = scriptedAsk([undefined, undefined, undefined, undefined, 'nothing']);
     await runIn(['follow-up', '1'], { db, ask });
     expect(ask.asked[0]).toMatchObject({ default: 'counter' });
   });
 
   it('comes before close’s questions; an unhappy customer is asked the cause and the lesson first', async () => {
     const db = await promisedCallback();
-    const ask = scriptedAsk(['Joint mal serré', 'Contrôler le serrage', 'unresolved']);
+    const ask = scriptedAsk(['Joint mal serré', 'Contrôler le serrage', 'unresolved', '']);
     const run = await runIn(['close', '1', '--satisfaction', '2'], { db, ask });
     expect(run.status, run.stderr).toBe(0);
     expect(ask.said[0]).toBe('Réclamation n° 1 — rappel prévu');
@@ -79,6 +79,7 @@ describe('the card of a complaint picked up again', () => {
       'Cause du problème (Entrée pour passer) :',
       'Ce que le magasin en retient (Entrée pour passer) :',
       'Comment la réclamation se termine-t-elle ?',
+      'Une action corrective pour que cela ne se reproduise pas ? (Entrée : aucune)',
     ]);
     expect(await shown(db)).toMatchObject({
       status: 'closed',
@@ -150,7 +151,7 @@ describe('the card of a complaint picked up again', () => {
 
   it('fits a terminal 40 columns wide, values kept whole', async () => {
     const db = await promisedCallback();
-    const ask = scriptedAsk([undefined, undefined, undefined, 'nothing']);
+    const ask = scriptedAsk([undefined, undefined, undefined, undefined, 'nothing']);
     await runIn(['follow-up', '1'], { db, ask, columns: 40 });
     for (const line of ask.said) expect(line.length, line).toBeLessThanOrEqual(40);
     expect(ask.said).toContain('    Marie Dupont · 06\u00a012\u00a034\u00a056\u00a078');

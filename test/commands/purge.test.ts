@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKENDS, type Backend } from '../helpers/logbooks.js';
 import { runIn } from '../helpers/run.js';
-import { foundOnDisk, recordComplaint } from '../helpers/personal-data.js';
+import { foundOnDisk, indexed, recordComplaint, searchFinds } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
 
 // The spawned commands believe it is 23 November 2026: three years back is 23 November 2023.
@@ -78,8 +78,12 @@ describe.each(BACKENDS)('plainte purge ($name)', (backend) => {
     const run = await runIn(['purge', '--yes', '--operator', 'Paul'], { db: path });
     expect(run.stderr).toContain('2 réclamations anonymisées, 1 client effacé');
     expect(run.status).toBe(0);
-    expect(foundOnDisk(path, ['Odile', 'Ancien', '0655443322', 'Vieuxmot', 'Sansnom'])).toEqual([]);
-    expect(foundOnDisk(path, ['Firmin Fidèle', 'Fidelmot', 'Recentmot', 'Paula Pendante', 'Pendmot'])).toHaveLength(5);
+    const gone = ['Odile', 'Ancien', '0655443322', 'Vieuxmot', 'Sansnom'];
+    const kept = ['Firmin Fidèle', 'Fidelmot', 'Recentmot', 'Paula Pendante', 'Pendmot'];
+    expect(foundOnDisk(path, [...gone, ...indexed(gone)])).toEqual([]);
+    expect(await searchFinds(path, gone)).toEqual([]);
+    expect(foundOnDisk(path, kept)).toHaveLength(5);
+    expect(await searchFinds(path, kept)).toEqual(kept);
     for (const id of [ids.gone, ids.anonymous]) {
       expect(eventsOf(backend, path, id).at(-1)).toEqual({ kind: 'anonymised', operator: 'Paul', details: '{}' });
     }
@@ -124,7 +128,8 @@ describe.each(BACKENDS)('plainte purge ($name)', (backend) => {
       backend.sql(path, `SELECT count(*) FROM events WHERE complaint_id IN (${ids.gone}, ${ids.anonymous})`),
     ).toEqual(['0']);
     expect(backend.sql(path, 'SELECT name FROM customers ORDER BY id')).toEqual(['Firmin Fidèle', 'Paula Pendante']);
-    expect(foundOnDisk(path, ['Odile', 'Vieuxmot', 'Sansnom'])).toEqual([]);
+    expect(foundOnDisk(path, ['Odile', 'Vieuxmot', 'Sansnom', ...indexed(['Odile Vieuxmot Sansnom'])])).toEqual([]);
+    expect(await searchFinds(path, ['Odile', 'Vieuxmot', 'Sansnom'])).toEqual([]);
   });
 
   it('asks for --yes without a terminal, and changes nothing', async () => {

@@ -98,6 +98,7 @@ describe('callbacks typed as people say them', () => {
       ['follow-up', String(id), '--channel', 'phone', '--note', 'Appelée'],
       [
         { expect: 'Ce qui en est sorti', send: KEY.enter },
+        { expect: 'Le client est-il satisfait', send: KEY.enter },
         { expect: 'Et maintenant ?', send: KEY.enter },
         { expect: 'Date et heure du prochain rappel', send: `9h${KEY.enter}` },
         { expect: 'Cette date est déjà passée', send: `${backspace.repeat(2)}samedi matin${KEY.enter}` },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainte } from '../helpers/cli.js';
+import { MIGRATIONS as PG_MIGRATIONS } from '../../src/store/pg/migrations.js';
 import { PG, PG_MISSING, databaseOf, pgLogbook, pgUrl, psql } from '../helpers/logbooks.js';
 
 // The least-privilege setup of the README, run as written: one role owns the schema and runs
@@ -8,8 +9,8 @@ import { PG, PG_MISSING, databaseOf, pgLogbook, pgUrl, psql } from '../helpers/l
 
 const NEW = ['new', '--no-input', '--customer', 'Marie Dupont', '--phone', '0612345678', '--description', 'Fuite'];
 
-/** A database set up as the README says: `plainte_owner` owns it, `caisse_paris` writes rows. */
-function shopDatabase(): { owner: string; shop: string } {
+/** A database as the README sets it up: `plainte_owner` owns it, `caisse_paris` may connect. */
+function ownedDatabase(): { database: string; owner: string; shop: string; url: (role: string) => string } {
   const database = databaseOf(pgLogbook());
   const suffix = database.slice(-6);
   const [owner, shop] = [`plainte_owner_${suffix}`, `caisse_paris_${suffix}`];
@@ -17,16 +18,27 @@ function shopDatabase(): { owner: string; shop: string } {
   psql(database, `ALTER DATABASE ${database} OWNER TO ${owner}; ALTER SCHEMA public OWNER TO ${owner}`);
   psql(database, `REVOKE ALL ON DATABASE ${database} FROM PUBLIC; GRANT CONNECT ON DATABASE ${database} TO ${shop}`);
   const url = (role: string) => pgUrl(database).replace(`${PG!.user}@`, `${role}@`);
-  // The owner's first run creates the schema; then the grants of the README.
-  expect(plainte(['doctor'], { db: url(owner) }).status).toBe(0);
+  return { database, owner, shop, url };
+}
+
+/** The rights the README gives a shop's role, on `tables`. */
+function grantShop(database: string, owner: string, shop: string, tables: string): void {
   psql(
     database,
     `SET ROLE ${owner};
      GRANT USAGE ON SCHEMA public TO ${shop};
-     GRANT SELECT, INSERT, UPDATE, DELETE ON customers, complaints, events, settings TO ${shop};
+     GRANT SELECT, INSERT, UPDATE, DELETE ON ${tables} TO ${shop};
      GRANT SELECT ON plainte_logbook TO ${shop};
      GRANT USAGE ON SEQUENCE events_id_seq TO ${shop};`,
   );
+}
+
+/** A database set up as the README says: `plainte_owner` owns it, `caisse_paris` writes rows. */
+function shopDatabase(): { owner: string; shop: string } {
+  const { database, owner, shop, url } = ownedDatabase();
+  // The owner's first run creates the schema; then the grants of the README.
+  expect(plainte(['doctor'], { db: url(owner) }).status).toBe(0);
+  grantShop(database, owner, shop, 'customers, complaints, events, settings, complaint_words');
   return { owner: url(owner), shop: url(shop) };
 }
 
@@ -44,6 +56,7 @@ describe.skipIf(PG === null)(`a shop's role with only the rights the commands ne
     ok(['close', '1', '--outcome', 'resolved', '--satisfaction', '4']);
     ok(['reopen', '1', '--reason', 'Encore une fuite']);
     ok(['due', '--within', '3']);
+    expect(ok(['search', 'fuite']).stdout).toContain('Marie Dupont');
     ok(['report', '--json']);
     ok(['config', 'set', 'operator', 'Léa']);
     ok(['config', 'set', 'operator', '-']);
@@ -68,5 +81,26 @@ describe.skipIf(PG === null)(`a shop's role with only the rights the commands ne
     expect(() => psql('postgres', `SET ROLE ${role}; SELECT 1`)).not.toThrow();
     const other = databaseOf(pgLogbook());
     expect(plainte(['list'], { db: pgUrl(other).replace(`${PG!.user}@`, `${role}@`) }).status).toBe(1);
+  });
+
+  it('keeps working for the shop when the owner brings an older logbook up to date', () => {
+    const { database, owner, shop, url } = ownedDatabase();
+    // A logbook of the schema before the search index, with the rights the README then gave.
+    psql(
+      database,
+      `SET ROLE ${owner};
+       CREATE TABLE plainte_logbook (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+         application text NOT NULL, version integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+       INSERT INTO plainte_logbook (application, version) VALUES ('plainte', 5);
+       ${PG_MIGRATIONS.slice(0, 5).join(';\n')};`,
+    );
+    grantShop(database, owner, shop, 'customers, complaints, events, settings');
+    expect(plainte(['doctor'], { db: url(owner) }).status).toBe(0);
+    expect(plainte(NEW, { db: url(shop) }).status).toBe(0);
+    const added = plainte(['follow-up', '1', '--channel', 'phone', '--note', 'Joint commandé'], { db: url(shop) });
+    expect(added.status, added.stderr).toBe(0);
+    const found = plainte(['search', 'dupont', 'joint', '--json'], { db: url(shop) });
+    expect(found.status, found.stderr).toBe(0);
+    expect(JSON.parse(found.stdout).map((hit: { id: number }) => hit.id)).toEqual([1]);
   });
 });

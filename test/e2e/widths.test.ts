@@ -42,6 +42,7 @@ describe('the binary at a terminal', () => {
         { expect: 'Comment avez-vous joint le client ?', send: KEY.enter },
         { expect: 'Ce qui a été dit', send: `Joint commandé${KEY.enter}` },
         { expect: 'Ce qui en est sorti', send: KEY.enter },
+        { expect: 'Le client est-il satisfait', send: `4${KEY.enter}` },
         { expect: 'Et maintenant ?', send: `3${KEY.enter}` },
       ],
       { db, columns: 40 },

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { foldedWords, searchWords } from '../../src/domain/search.js';
 import type { ComplaintPatch, CustomerInput, Store } from '../../src/store/store.js';
 import { databaseOf, psql } from './logbooks.js';
+import { testStore } from './store.js';
 
 // Logbooks holding identifiable customers, for the tests of backup, forget and purge.
 
@@ -109,4 +111,22 @@ export function foundOnDisk(path: string, values: string[]): string[] {
   const files = /^postgres(ql)?:/.test(path) ? serverFiles(path) : logbookFiles(path);
   const contents = files.map((file) => readFileSync(file));
   return values.filter((value) => contents.some((content) => content.indexOf(Buffer.from(value, 'utf8')) >= 0));
+}
+
+/** The words of `values` as the search index keeps them: lower case, without accents
+ * ("Hélène Lefèvre" -> "helene", "lefevre"). An erased value must be gone in that form too. */
+export function indexed(values: string[]): string[] {
+  return [...new Set(values.flatMap(foldedWords).filter((word) => word.length >= 4 && /\p{L}/u.test(word)))];
+}
+
+/** The values that `plainte search` still finds in the logbook, each searched for alone. */
+export async function searchFinds(location: string, values: string[]): Promise<string[]> {
+  const { store } = await testStore(location);
+  try {
+    const found: string[] = [];
+    for (const value of values) if ((await store.searchComplaints(searchWords(value), 1)).length > 0) found.push(value);
+    return found;
+  } finally {
+    await store.close();
+  }
 }

@@ -4,6 +4,7 @@ import { books as enBooks } from '../../src/i18n/en/books.js';
 import { counter as enCounter } from '../../src/i18n/en/counter.js';
 import { figures as enFigures } from '../../src/i18n/en/figures.js';
 import { dates as enDates } from '../../src/i18n/en/dates.js';
+import { find as enFind } from '../../src/i18n/en/find.js';
 import { follow as enFollow } from '../../src/i18n/en/follow.js';
 import { pickup as enPickup } from '../../src/i18n/en/pickup.js';
 import { letters as enLetters } from '../../src/i18n/en/letters.js';
@@ -14,6 +15,7 @@ import { books } from '../../src/i18n/fr/books.js';
 import { counter } from '../../src/i18n/fr/counter.js';
 import { dates } from '../../src/i18n/fr/dates.js';
 import { figures } from '../../src/i18n/fr/figures.js';
+import { find } from '../../src/i18n/fr/find.js';
 import { follow } from '../../src/i18n/fr/follow.js';
 import { pickup } from '../../src/i18n/fr/pickup.js';
 import { letters } from '../../src/i18n/fr/letters.js';
@@ -48,6 +50,7 @@ const APART = [
   'excel.col.receivedAt show.field.received',
   'detail.channel excel.col.channel show.field.channel',
   'excel.col.phone report.col.phone show.field.phone',
+  'excel.col.product report.col.product',
   'excel.col.email show.field.email',
   'excel.col.facts show.field.facts',
   'excel.col.solutionType show.field.solutionType',
@@ -68,8 +71,8 @@ const APART = [
 describe('the message catalogs', () => {
   it('give each key in one area file only, so that no message silently replaces another', () => {
     for (const [parts, whole] of [
-      [[base, counter, follow, books, dates, figures, pickup, server, letters], fr],
-      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enPickup, enServer, enLetters], en],
+      [[base, counter, follow, books, dates, figures, pickup, server, letters, find], fr],
+      [[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enPickup, enServer, enLetters, enFind], en],
     ] as const) {
       const count = parts.reduce((sum, part) => sum + Object.keys(part).length, 0);
       expect(count).toBe(Object.keys(whole).length);

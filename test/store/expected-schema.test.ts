@@ -36,7 +36,7 @@ describe('the schema a logbook must hold', () => {
 
   for (const [what, sql, missing] of [
     ['a table', 'DROP TABLE erasures_to_finish', 'erasures_to_finish'],
-    ['a column', 'ALTER TABLE complaints DROP COLUMN callback_note', 'complaints.callback_note'],
+    ['a column', 'ALTER TABLE complaints DROP COLUMN written_answer_at', 'complaints.written_answer_at'],
     ['an index', 'DROP INDEX complaints_due', 'complaints_due'],
     ['a trigger', 'DROP TRIGGER events_append_only', 'events_append_only'],
   ]) {

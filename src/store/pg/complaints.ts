@@ -14,6 +14,7 @@ import type {
 } from '../store.js';
 import type { PgContext } from './context.js';
 import { patchColumns } from '../sqlite/rows.js';
+import { QUERY, tsquery } from './search.js';
 import { CUSTOMER_COLUMNS, toComplaint, toCustomer, toEvent, toSummary } from './rows.js';
 
 const SELECT_COMPLAINT = `
@@ -208,6 +209,11 @@ export function complaintQueries(ctx: PgContext): ComplaintStore {
       if (filter.category !== undefined) {
         params.push(filter.category);
         where.push(`c.category = $${params.length}`);
+      }
+      if (filter.search !== undefined && filter.search.length === 0) where.push('false');
+      else if (filter.search !== undefined) {
+        params.push(tsquery(filter.search));
+        where.push(`c.id IN (SELECT complaint_id FROM complaint_words WHERE words @@ ${QUERY(params.length)})`);
       }
       if (filter.since) {
         params.push(filter.since.toISOString());

@@ -1,3 +1,6 @@
+import { actionQueries } from './actions.js';
+import { ratingQueries } from './ratings.js';
+import { recurringQueries } from './recurring.js';
 import type { Store } from '../store.js';
 import { maintenanceQueries } from './backup.js';
 import { complaintQueries } from './complaints.js';
@@ -13,6 +16,7 @@ import { importQueries } from './import.js';
 import { migrate } from './migrations.js';
 import { privacyQueries } from './privacy.js';
 import { reportQueries } from './report.js';
+import { searchQueries } from './search.js';
 import { settingsQueries } from './settings.js';
 import { shopQueries } from './shops.js';
 import { displayUrl, pgSettings } from './url.js';
@@ -51,6 +55,10 @@ function storeOver(ctx: PgContext, url: string): Store {
     ...reportQueries(ctx),
     ...copyQueries(ctx),
     ...shopQueries(ctx),
+    ...searchQueries(ctx),
+    ...actionQueries(ctx),
+    ...ratingQueries(ctx),
+    ...recurringQueries(ctx),
     inShop: (view) => storeOver(ctx.inShop(view), url),
     async close() {
       await ctx.client.end();

@@ -7,6 +7,24 @@ import { UserError } from '../../errors.js';
 // transaction under an advisory lock: two counters starting a new plainte at once, one
 // migrates and the other waits, then finds the schema current.
 
+/** Gives the roles that may write complaints (the shops' roles of the README's least-privilege
+ * setup) the same rights on `tables`, made by a later migration: a logbook brought up to date
+ * by its owner keeps working for every shop. */
+function grantLikeComplaints(tables: readonly string[]): string {
+  return `
+  DO $$
+  DECLARE
+    shop text;
+  BEGIN
+    FOR shop IN
+      SELECT DISTINCT a.grantee::regrole::text FROM pg_class c, aclexplode(c.relacl) a
+      WHERE c.oid = 'complaints'::regclass AND a.privilege_type = 'INSERT' AND a.grantee NOT IN (0, c.relowner)
+    LOOP
+      EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ${tables.join(', ')} TO %s', shop);
+    END LOOP;
+  END $$;`;
+}
+
 export const MIGRATIONS: readonly string[] = [
   // 1: the logbook, as SQLite's after its migration 5: instants as timestamptz, the history's
   // details as json (kept as written, key order included), the report's first complaint of
@@ -196,6 +214,95 @@ export const MIGRATIONS: readonly string[] = [
       AND (request IN ('repair', 'exchange') OR solution_type IN ('repair', 'exchange'));
   CREATE INDEX complaints_clock_written ON complaints (written_at) WHERE written_at IS NOT NULL;
   `,
+  // 6: finding a past case (plainte search), as SQLite's migration 9: each complaint's texts
+  // as a tsvector of the French configuration, accents folded first (plainte_unaccent), in a
+  // table kept in step by triggers, whatever writes the complaint, its customer or its history.
+  // plainte_unaccent folds the accents of French and its neighbours with translate(), not the
+  // unaccent extension: an extension lives in the schema without being part of the logbook's
+  // dump (pg_dump --schema leaves extensions out), and blocks the restore's DROP SCHEMA, so
+  // that a backup could not be put back. The texts are cut into words at anything but a
+  // letter or a digit, as SQLite's index does (an e-mail address is its words). The roles that
+  // may write complaints get the same rights on the new table.
+  `
+  CREATE FUNCTION plainte_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $f$
+    SELECT replace(replace(replace(replace(translate($1,
+      'ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŸ',
+      'AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyyY'), 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), 'Æ', 'AE')
+  $f$;
+
+  CREATE TABLE complaint_words (
+    complaint_id bigint PRIMARY KEY REFERENCES complaints (id) ON DELETE CASCADE,
+    words        tsvector NOT NULL
+  );
+  CREATE INDEX complaint_words_match ON complaint_words USING gin (words);
+
+  -- What the index holds of each complaint, as SQLite's WORDS_OF_COMPLAINTS: who, what, what
+  -- was said and done, the notes of its history; also the texts a search shows an excerpt of.
+  CREATE FUNCTION plainte_words_of(ids bigint[])
+    RETURNS TABLE (id bigint, who text, what text, said text, notes text) LANGUAGE sql STABLE AS $f$
+    SELECT c.id,
+      concat_ws(E'\\n', cu.name, cu.company, cu.phone, cu.phone_key, cu.email, c.callback_phone),
+      concat_ws(E'\\n', c.product, c.order_ref),
+      concat_ws(E'\\n', c.account, c.facts, c.apology_note, c.solution, c.callback_note, c.cause, c.lesson),
+      (SELECT string_agg(j.value #>> '{}', E'\\n' ORDER BY e.id) FROM events e, json_each(e.details) j
+       WHERE e.complaint_id = c.id AND json_typeof(j.value) = 'string'
+         AND (j.key IN ('note', 'reason') OR (e.kind = 'follow_up' AND j.key = 'outcome')))
+    FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id
+    WHERE c.id = ANY (ids)
+  $f$;
+  CREATE FUNCTION plainte_search_vector(text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+    SELECT to_tsvector('french', regexp_replace(plainte_unaccent(coalesce($1, '')), '[^[:alnum:]]+', ' ', 'g'))
+  $f$;
+  CREATE FUNCTION plainte_index_words(ids bigint[]) RETURNS void LANGUAGE sql AS $f$
+    INSERT INTO complaint_words (complaint_id, words)
+    SELECT w.id, setweight(plainte_search_vector(w.who), 'A') || setweight(plainte_search_vector(w.what), 'B')
+                 || plainte_search_vector(concat_ws(E'\\n', w.said, w.notes))
+    FROM plainte_words_of(ids) w
+    ON CONFLICT (complaint_id) DO UPDATE SET words = excluded.words
+  $f$;
+
+  -- A statement's new complaints or events at once (an import, a copy), a row changed alone.
+  CREATE FUNCTION plainte_words_of_added() RETURNS trigger LANGUAGE plpgsql AS $f$
+  BEGIN
+    IF tg_table_name = 'events' THEN
+      PERFORM plainte_index_words(ARRAY(
+        SELECT DISTINCT complaint_id FROM added
+        WHERE details ->> 'note' IS NOT NULL OR details ->> 'reason' IS NOT NULL
+           OR (kind = 'follow_up' AND details ->> 'outcome' IS NOT NULL)));
+    ELSE
+      PERFORM plainte_index_words(ARRAY(SELECT id FROM added));
+    END IF;
+    RETURN NULL;
+  END $f$;
+  CREATE FUNCTION plainte_words_of_changed() RETURNS trigger LANGUAGE plpgsql AS $f$
+  BEGIN
+    IF tg_table_name = 'customers' THEN
+      PERFORM plainte_index_words(ARRAY(SELECT id FROM complaints WHERE customer_id = new.id));
+    ELSIF tg_table_name = 'events' THEN
+      PERFORM plainte_index_words(ARRAY[new.complaint_id]);
+    ELSE
+      PERFORM plainte_index_words(ARRAY[new.id]);
+    END IF;
+    RETURN NULL;
+  END $f$;
+  CREATE TRIGGER complaint_words_on_insert AFTER INSERT ON complaints REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION plainte_words_of_added();
+  CREATE TRIGGER complaint_words_on_update AFTER UPDATE OF customer_id, account, order_ref, product, facts,
+    apology_note, solution, callback_phone, callback_note, cause, lesson ON complaints
+    FOR EACH ROW EXECUTE FUNCTION plainte_words_of_changed();
+  CREATE TRIGGER complaint_words_of_customer AFTER UPDATE OF name, phone, email, company ON customers
+    FOR EACH ROW EXECUTE FUNCTION plainte_words_of_changed();
+  CREATE TRIGGER complaint_words_of_new_event AFTER INSERT ON events REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION plainte_words_of_added();
+  CREATE TRIGGER complaint_words_of_event AFTER UPDATE OF details ON events
+    FOR EACH ROW EXECUTE FUNCTION plainte_words_of_changed();
+
+  SELECT plainte_index_words(ARRAY(SELECT id FROM complaints));
+  ${grantLikeComplaints(['complaint_words'])}
+  `,
+  // 7: the report's products complained about twice or more, as SQLite's migration 10.
+  `CREATE INDEX complaints_by_received_product ON complaints (received_at) INCLUDE (product, shop)
+     WHERE product IS NOT NULL`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

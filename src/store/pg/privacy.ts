@@ -41,7 +41,7 @@ interface Candidate {
   erased: boolean;
 }
 
-const TABLES = ['customers', 'complaints', 'events'];
+const TABLES = ['customers', 'complaints', 'events', 'complaint_words'];
 
 export function privacyQueries(ctx: PgContext): PrivacyStore {
   async function personalData(customerId: number | null): Promise<PersonalData | null> {

@@ -1,4 +1,4 @@
-import type { Complaint, ComplaintEvent, ComplaintSummary, Customer, Status } from '../../domain/types.js';
+import type { Complaint, ComplaintEvent, Customer, Status } from '../../domain/types.js';
 import { COMPLAINT_COLUMNS } from '../sqlite/rows.js';
 
 // Between PostgreSQL rows and the domain's objects. The session's parsers (connection.ts)
@@ -68,15 +68,5 @@ export function toEvent(row: Row): ComplaintEvent {
   };
 }
 
-export function toSummary(row: Row): Omit<ComplaintSummary, 'customer'> {
-  return {
-    id: row.id as number,
-    status: row.status as Status,
-    receivedAt: row.received_at as string,
-    category: row.category as string | null,
-    channel: row.channel as ComplaintSummary['channel'],
-    summary: row.summary as string | null,
-    nextContactAt: row.next_contact_at as string | null,
-    assignee: row.assignee as string | null,
-  };
-}
+/** The same line of a list as in a file: the server gives instants as ISO 8601 text too. */
+export { toSummary } from '../sqlite/rows.js';

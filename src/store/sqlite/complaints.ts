@@ -15,7 +15,8 @@ import type {
 } from '../store.js';
 import type { SqliteContext } from './context.js';
 import { IN_PROGRESS_SQL } from './statuses.js';
-import { patchColumns, toComplaint, toCustomer, toEvent } from './rows.js';
+import { patchColumns, toComplaint, toCustomer, toEvent, toSummary } from './rows.js';
+import { matchExpression, MATCHING_IDS } from './search.js';
 
 export const SELECT_COMPLAINT = `
   SELECT c.*, cu.id AS cu_id, cu.name AS cu_name, cu.phone AS cu_phone, cu.email AS cu_email,
@@ -200,6 +201,10 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
         where.push('c.category = @category');
         params.category = filter.category;
       }
+      if (filter.search !== undefined) {
+        where.push(filter.search.length > 0 ? `c.id IN (${MATCHING_IDS})` : '0');
+        if (filter.search.length > 0) params.match = matchExpression(filter.search);
+      }
       if (filter.since) {
         where.push('c.received_at >= @since');
         params.since = filter.since.toISOString();
@@ -216,15 +221,8 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
         ORDER BY c.received_at DESC, c.id DESC
         LIMIT @limit`;
       return (ctx.db.prepare(sql).all(params) as Record<string, unknown>[]).map((row) => ({
-        id: row.id as number,
-        status: row.status as Status,
-        receivedAt: row.received_at as string,
+        ...toSummary(row),
         customer: row.customer as string | null,
-        category: row.category as string | null,
-        channel: row.channel as ComplaintSummary['channel'],
-        summary: row.summary as string | null,
-        nextContactAt: row.next_contact_at as string | null,
-        assignee: row.assignee as string | null,
       }));
     },
 

@@ -1,7 +1,6 @@
-import type { ComplaintSummary, Status } from '../../domain/types.js';
 import type { CustomerStore } from '../store.js';
 import type { SqliteContext } from './context.js';
-import { toCustomer } from './rows.js';
+import { toCustomer, toSummary } from './rows.js';
 
 export function customerQueries(ctx: SqliteContext): CustomerStore {
   return {
@@ -17,16 +16,7 @@ export function customerQueries(ctx: SqliteContext): CustomerStore {
            FROM complaints WHERE customer_id = ? ORDER BY received_at DESC, id DESC`,
         )
         .all(id) as Record<string, unknown>[];
-      return rows.map((row): Omit<ComplaintSummary, 'customer'> => ({
-        id: row.id as number,
-        status: row.status as Status,
-        receivedAt: row.received_at as string,
-        category: row.category as string | null,
-        channel: row.channel as ComplaintSummary['channel'],
-        summary: row.summary as string | null,
-        nextContactAt: row.next_contact_at as string | null,
-        assignee: row.assignee as string | null,
-      }));
+      return rows.map(toSummary);
     },
   };
 }

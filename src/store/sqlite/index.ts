@@ -1,3 +1,6 @@
+import { actionQueries } from './actions.js';
+import { ratingQueries } from './ratings.js';
+import { recurringQueries } from './recurring.js';
 import type { OpenOptions, Store } from '../store.js';
 import { complaintQueries } from './complaints.js';
 import { copyQueries } from './copy.js';
@@ -15,6 +18,7 @@ import { dueQueries } from './due.js';
 import { clockQueries } from './clocks.js';
 import { reportQueries } from './report.js';
 import { finishPendingErasure } from './scrub.js';
+import { searchQueries } from './search.js';
 
 /** The logbook in one SQLite file. Each area's queries live in their own module. */
 export function openSqliteStore(path: string, clock: () => Date, options: OpenOptions = {}): Store {
@@ -36,6 +40,10 @@ export function openSqliteStore(path: string, clock: () => Date, options: OpenOp
     ...clockQueries(ctx),
     ...reportQueries(ctx),
     ...copyQueries(ctx),
+    ...searchQueries(ctx),
+    ...actionQueries(ctx),
+    ...ratingQueries(ctx),
+    ...recurringQueries(ctx),
     async close() {
       try {
         checkStillThere(path, ctx.db, opened);

@@ -1,4 +1,5 @@
-import type { Complaint, ComplaintEvent, Customer, Status } from '../../domain/types.js';
+import type { Complaint, ComplaintEvent, ComplaintSummary, Customer, Status } from '../../domain/types.js';
+import type { CorrectiveAction } from '../../domain/actions.js';
 import type { ComplaintPatch } from '../store.js';
 
 // Between SQLite rows (snake_case, 0/1, JSON text) and the domain's objects.
@@ -110,5 +111,38 @@ export function toEvent(row: Row): ComplaintEvent {
     statusBefore: row.status_before as Status | null,
     statusAfter: row.status_after as Status | null,
     details: JSON.parse(row.details as string) as Record<string, unknown>,
+  };
+}
+
+/** A line of a list: the complaint's columns of `list`, without its customer's name. */
+export function toSummary(row: Row): Omit<ComplaintSummary, 'customer'> {
+  return {
+    id: row.id as number,
+    status: row.status as Status,
+    receivedAt: row.received_at as string,
+    category: row.category as string | null,
+    channel: row.channel as ComplaintSummary['channel'],
+    summary: row.summary as string | null,
+    nextContactAt: row.next_contact_at as string | null,
+    assignee: row.assignee as string | null,
+  };
+}
+
+/** A corrective action from its two events (store/sqlite/actions.ts): the details as JSON text. */
+export function toAction(row: Row): CorrectiveAction {
+  const added = (typeof row.details === 'string' ? JSON.parse(row.details) : row.details) as Record<string, unknown>;
+  const done = (typeof row.done === 'string' ? JSON.parse(row.done) : (row.done ?? {})) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    number: added.action as number,
+    complaintId: Number(row.complaint_id),
+    what: text(added.what) ?? '',
+    owner: text(added.owner),
+    due: text(added.due),
+    addedAt: row.at as string,
+    addedBy: row.operator as string | null,
+    doneAt: (row.done_at as string | null) ?? null,
+    doneBy: (row.done_by as string | null) ?? null,
+    note: text(done.note),
   };
 }

@@ -35,6 +35,13 @@ export const CURRENT_SCHEMA: SchemaShape = {
     events: ['id', 'complaint_id', 'at', 'operator', 'kind', 'status_before', 'status_after', 'details'],
     settings: ['key', 'value'],
     erasures_to_finish: ['at'],
+    // The search index (FTS5) and the tables it keeps its index in.
+    complaint_words: ['who', 'what', 'said', 'notes'],
+    complaint_words_data: ['id', 'block'],
+    complaint_words_idx: ['segid', 'term', 'pgno'],
+    complaint_words_content: ['id', 'c0', 'c1', 'c2', 'c3'],
+    complaint_words_docsize: ['id', 'sz'],
+    complaint_words_config: ['k', 'v'],
   },
   others: [
     ...['customers_by_name', 'customers_by_phone', 'customers_by_first_complaint', 'complaints_by_received'],
@@ -43,6 +50,9 @@ export const CURRENT_SCHEMA: SchemaShape = {
     ...['events_append_only', 'customers_first_on_insert', 'customers_first_on_update', 'customers_first_on_delete'],
     ...['complaints_to_handle', 'complaints_clocks_open', 'complaints_clock_answer', 'complaints_clock_warranty'],
     'complaints_clock_written',
+    'complaints_by_received_product',
+    ...['complaint_words_on_insert', 'complaint_words_on_update', 'complaint_words_on_delete'],
+    ...['complaint_words_of_customer', 'complaint_words_of_new_event', 'complaint_words_of_event'],
   ],
 };
 
