@@ -10,10 +10,10 @@ export function placeholderLabel(word: string): string {
   return has(key) ? t(key) : word;
 }
 
-/** `text` with each `<word>` and `[word]` in the run's language. */
+/** `text` with each `<word>`, `<word...>` and `[word]` in the run's language. */
 export function placeholders(text: string): string {
   return text.replace(
-    /([<[])([a-z0-9-]+)([>\]])/g,
+    /([<[])([a-z0-9-]+)((?:\.\.\.)?[>\]])/g,
     (_whole, open: string, word: string, close: string) => `${open}${placeholderLabel(word)}${close}`,
   );
 }

@@ -37,6 +37,7 @@ export const terminal = {
   'arg.type': 'type',
   'arg.value': 'value',
   'arg.week': 'week',
+  'arg.words': 'words',
   'usage.invalid': 'invalid command line.',
 
   // ─── pager ────────────────────────────────────────────────────────────────

@@ -37,6 +37,7 @@ export const terminal = {
   'arg.type': 'type',
   'arg.value': 'valeur',
   'arg.week': 'semaine',
+  'arg.words': 'mots',
   'usage.invalid': 'ligne de commande incorrecte.',
 
   // ─── pager ────────────────────────────────────────────────────────────────
