@@ -98,7 +98,8 @@ export function copyScript(server, database, dir) {
       '-A',
       '-t',
       '-c',
-      "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = 'complaints'",
+      "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns " +
+        "WHERE table_name = 'complaints'",
     ])
     .trim();
   const lines = [];

@@ -246,7 +246,8 @@ if (sqliteToo && largest !== first) {
       what,
       largest,
       { wall: pair.second, rss: null },
-      `${label(first)} beside it ${ms(pair.first)}; median ratio ${times(pair.ratio)} (${apart} from the figures above, each over its floor)`,
+      `${label(first)} beside it ${ms(pair.first)}; median ratio ${times(pair.ratio)} ` +
+        `(${apart} from the figures above, each over its floor)`,
     );
   check(`report (week) on ${label(largest)} ≤ 1.5 × on ${label(first)} (run in pairs)`, () => {
     if (pair.failed) throw new Error(pair.failed);
@@ -444,17 +445,19 @@ if (server.failed) {
 const floors = [floor, version, help, ...[...bySize.values()].map((r) => r.due)]
   .filter((r) => r && !r.failed)
   .map((r) => r.floor ?? r.wall);
-const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average at the end ${loadavg()[0].toFixed(1)}`;
+const machine =
+  `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+  `Node ${process.version}, load average at the end ${loadavg()[0].toFixed(1)}`;
 const tableOf = (part) =>
   [
     '| what | logbook | wall (median) | peak memory | note |',
     '|---|---|---|---|---|',
     ...rows
       .filter((r) => r.section === part)
-      .map(
-        (r) =>
-          `| ${r.what} | ${r.size} | ${r.failed ? '—' : ms(r.wall)} | ${mib(r.rss)} | ${cell([r.floor ? `floor beside it ${ms(r.floor)}` : '', r.note].filter(Boolean).join('; '))} |`,
-      ),
+      .map((r) => {
+        const note = [r.floor ? `floor beside it ${ms(r.floor)}` : '', r.note].filter(Boolean).join('; ');
+        return `| ${r.what} | ${r.size} | ${r.failed ? '—' : ms(r.wall)} | ${mib(r.rss)} | ${cell(note)} |`;
+      }),
   ].join('\n');
 const table = tableOf('sqlite');
 const targetsOf = (part) =>
@@ -469,8 +472,8 @@ const targets = targetsOf('sqlite');
 const postgresql = `## PostgreSQL
 
 Measured by \`npm run bench\` on ${now.toISOString().slice(0, 10)}: ${machine}. The same logbooks on a local
-PostgreSQL server (${server.failed ? 'not started' : 'a Unix socket, default settings'}), copied there from the files above with \`plainte copy\`;
-the same method (medians, floors beside each run, the week's report run in pairs).
+PostgreSQL server (${server.failed ? 'not started' : 'a Unix socket, default settings'}), copied there from the files
+above with \`plainte copy\`; the same method (medians, floors beside each run, the week's report run in pairs).
 
 ### Targets
 
@@ -488,7 +491,8 @@ const markdown = `# Benchmarks
 Measured by \`npm run bench\` on ${now.toISOString().slice(0, 10)}: ${machine}.
 Each figure is the median of ${runs} runs after a warm-up (3 for the slowest), as whole processes; peak memory is the
 maximum resident set size reported by GNU time. Figures compared with Node's own start are measured with a run of
-\`node -e 0\` after each run (the floor beside it, median ${ms(median(floors))} over the run), so that both see the same load.
+\`node -e 0\` after each run (the floor beside it, median ${ms(median(floors))} over the run), so that both see the
+same load.
 The week's report on the largest logbook is compared with the smallest by running both in turn, ${2 * runs} pairs.
 
 ## Targets

@@ -44,7 +44,8 @@ const oneCommand = (name) => ({
         name ? `import * as bundled from './${name}.ts';` : 'const bundled = null;',
         `export async function loadCommand(name) {`,
         `  if (name === ${JSON.stringify(name)}) return bundled;`,
-        `  throw new Error('internal error: ' + name + ' is not in this bundle; bin/plainte.js and src/route.ts disagree with commander');`,
+        `  throw new Error('internal error: ' + name + ' is not in this bundle; '`,
+        `    + 'bin/plainte.js and src/route.ts disagree with commander');`,
         `}`,
       ].join('\n'),
     }));
@@ -195,7 +196,9 @@ const lazyPgCrypto = {
       args.suffix === '?now'
         ? undefined
         : {
-            contents: `let loaded; module.exports = new Proxy({}, { get: (_, name) => (loaded ??= require(${JSON.stringify(`${args.path}?now`)}))[name] });`,
+            contents:
+              'let loaded; module.exports = new Proxy({}, ' +
+              `{ get: (_, name) => (loaded ??= require(${JSON.stringify(`${args.path}?now`)}))[name] });`,
             loader: 'js',
             resolveDir: source('node_modules/pg/lib/crypto/'),
           },

@@ -41,9 +41,12 @@ const RUNS = {
  * stdout pass for a terminal, so that the wizard asks its questions. */
 function trainer(file, args, terminal = false) {
   const pretend = terminal
-    ? "for (const s of [process.stdin, process.stdout]) Object.defineProperty(s, 'isTTY', { value: true }); process.stdout.columns = 80; process.stdout.rows = 24;"
+    ? "for (const s of [process.stdin, process.stdout]) Object.defineProperty(s, 'isTTY', { value: true }); " +
+      'process.stdout.columns = 80; process.stdout.rows = 24;'
     : '';
-  return `${pretend} require(${JSON.stringify(join(bundle, 'launch.cjs'))}).saveCodeCache(${JSON.stringify(file)}, ['node', 'plainte', ...${JSON.stringify(args)}])`;
+  const launch = JSON.stringify(join(bundle, 'launch.cjs'));
+  const argv = `['node', 'plainte', ...${JSON.stringify(args)}]`;
+  return `${pretend} require(${launch}).saveCodeCache(${JSON.stringify(file)}, ${argv})`;
 }
 
 function train(file, args) {

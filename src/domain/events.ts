@@ -9,7 +9,8 @@ export const EVENT_KINDS = {
   escalation: 'escalation',
   /** The wizard finished; status leaves draft. details: { assignee?, nextContactAt? } */
   completed: 'completed',
-  /** A contact with the customer. details: { channel?, note?, outcome?, dueAt? (the callback that was due), nextContactAt? } */
+  /** A contact with the customer.
+   * details: { channel?, note?, outcome?, dueAt? (the callback that was due), nextContactAt? } */
   followUp: 'follow_up',
   /** Handed over to a colleague. details: { to, dueAt?, note? } */
   transferred: 'transferred',

@@ -12,7 +12,8 @@ export function escapeHtml(text: string): string {
 }
 
 const STYLE = `
-  body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+  body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222; max-width: 60rem;
+         margin: 2rem auto; padding: 0 1rem; }
   h1 { font-size: 1.6rem; margin-bottom: .2rem; }
   h2 { font-size: 1.15rem; margin: 1.8rem 0 .5rem; border-bottom: 2px solid #2b6cb0; padding-bottom: .2rem; }
   .subtitle { color: #555; margin-top: 0; }
@@ -39,7 +40,10 @@ const STYLE = `
 
 function barSvg(value: number, max: number): string {
   const width = max > 0 ? Math.round((value / max) * 200) : 0;
-  return `<svg width="200" height="12" viewBox="0 0 200 12" role="img" aria-hidden="true"><rect width="${width}" height="12" fill="#2b6cb0"/></svg>`;
+  return (
+    '<svg width="200" height="12" viewBox="0 0 200 12" role="img" aria-hidden="true">' +
+    `<rect width="${width}" height="12" fill="#2b6cb0"/></svg>`
+  );
 }
 
 function trendSvg(b: TrendBlock): string {
@@ -49,14 +53,18 @@ function trendSvg(b: TrendBlock): string {
   const bars = b.weeks.map((week, i) => {
     const h = Math.round((week.count / max) * height);
     const x = i * step + 10;
+    const middle = x + (step - 20) / 2;
     return [
       `<rect x="${x}" y="${20 + height - h}" width="${step - 20}" height="${h}" fill="#2b6cb0"/>`,
-      `<text x="${x + (step - 20) / 2}" y="${14 + height - h}" text-anchor="middle" font-size="12">${week.count}</text>`,
-      `<text x="${x + (step - 20) / 2}" y="${height + 38}" text-anchor="middle" font-size="10">${escapeHtml(week.label)}</text>`,
+      `<text x="${middle}" y="${14 + height - h}" text-anchor="middle" font-size="12">${week.count}</text>`,
+      `<text x="${middle}" y="${height + 38}" text-anchor="middle" font-size="10">${escapeHtml(week.label)}</text>`,
     ].join('');
   });
   const width = b.weeks.length * step + 10;
-  return `<svg width="${width}" height="${height + 50}" viewBox="0 0 ${width} ${height + 50}" role="img" aria-label="${escapeHtml(b.title)}">${bars.join('')}</svg>`;
+  return (
+    `<svg width="${width}" height="${height + 50}" viewBox="0 0 ${width} ${height + 50}" role="img"` +
+    ` aria-label="${escapeHtml(b.title)}">${bars.join('')}</svg>`
+  );
 }
 
 function table(b: TableBlock): string {

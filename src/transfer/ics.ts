@@ -5,8 +5,9 @@ import type { Sink } from './sink.js';
 // The callbacks as an iCalendar file (RFC 5545) a phone calendar can import: one VEVENT per
 // pending callback, its UID stable per complaint and unique per logbook so that importing
 // again updates the event instead of adding another, and a CANCELLED one for a callback
-// done or cancelled since, so that the calendar drops what an older file gave it. Written here rather than with the `ics` package, which
-// pulls in a schema validator and more for what is below: escaping, folding and CRLF.
+// done or cancelled since, so that the calendar drops what an older file gave it. Written
+// here rather than with the `ics` package, which pulls in a schema validator and more for
+// what is below: escaping, folding and CRLF.
 
 const MAX_OCTETS = 75;
 

@@ -63,7 +63,7 @@ describe.each(BACKENDS)('plainte due ($name)', (backend) => {
     expect(json({ TZ: 'Asia/Tokyo' })).toEqual([ids.c3]);
   });
 
-  it('filters with --overdue, --within and --assignee (case and accents ignored), with the documented JSON fields', async () => {
+  it('filters by --overdue, --within, --assignee (case and accents ignored), with the documented JSON', async () => {
     const db = backend.logbook();
     const { ids } = await seedLogbook(db);
     const due = (...args: string[]) =>

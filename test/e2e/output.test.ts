@@ -23,7 +23,8 @@ describe('what plainte writes on stdout', () => {
       'bash',
       [
         '-c',
-        `"${process.execPath}" "${BIN}" list --status closed --limit 3000 | head -1; echo "status \${PIPESTATUS[0]}" >&2`,
+        `"${process.execPath}" "${BIN}" list --status closed --limit 3000 | head -1; ` +
+          'echo "status ${PIPESTATUS[0]}" >&2',
       ],
       {
         env: env(db),

@@ -52,7 +52,7 @@ describe('the report’s period', () => {
 });
 
 describe('what needs handling', () => {
-  it('comes first: drafts older than a day, complaints with no next contact, overdue callbacks, by number', async () => {
+  it('comes first: drafts over a day old, complaints with no next contact, overdue callbacks, by number', async () => {
     const db = tempLogbook();
     const { store, clock } = await testStore(db);
     clock.now = new Date('2026-11-20T09:00:00.000Z');

@@ -66,7 +66,8 @@ describe('a CSV saved by LibreOffice', () => {
     const refused = plainte(['import', edited], { db });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(
-      'ligne 2 : la réclamation n° 1 du cahier diffère : costCents (2500 → 3000), nextContactAt (2026-11-25T08:30:00.000Z → 2026-11-26T08:30:00.000Z)',
+      'ligne 2 : la réclamation n° 1 du cahier diffère : costCents (2500 → 3000), ' +
+        'nextContactAt (2026-11-25T08:30:00.000Z → 2026-11-26T08:30:00.000Z)',
     );
     expect(refused.stderr).toMatch(
       /ligne 5 : la réclamation n° 2 du cahier diffère : category \(billing → defective\)/,
@@ -111,7 +112,8 @@ describe('a CSV saved by Excel in Windows-1252 (its “CSV (point-virgule)”)',
     const csv = file('excel.csv', EXCEL);
     const run = plainte(['import', csv], { db });
     expect(run.stderr).toBe(
-      'Fichier lu en windows-1252 (le CSV d’Excel) : il n’est pas en UTF-8. Vérifiez les accents ; --encoding utf-8 pour forcer.\n',
+      'Fichier lu en windows-1252 (le CSV d’Excel) : il n’est pas en UTF-8. ' +
+        'Vérifiez les accents ; --encoding utf-8 pour forcer.\n',
     );
     expect(run).toMatchObject({ status: 0 });
     const [first, second] = exported(db).complaints;
@@ -188,12 +190,14 @@ describe('the spreadsheet export for the owner', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\r\n');
     expect(lines[0]).toBe(
-      '\uFEFFN°;Reçue le;Client;Téléphone;E-mail;Société;Commande;Produit;Catégorie;Canal;Humeur;Récit du client;Faits;' +
-        'Demande;Solution;Type de solution;Confiée à;Coût (€);Statut;Prochain contact;Note du prochain contact;Issue;' +
+      '\uFEFFN°;Reçue le;Client;Téléphone;E-mail;Société;Commande;Produit;Catégorie;Canal;Humeur;' +
+        'Récit du client;Faits;Demande;Solution;Type de solution;Confiée à;Coût (€);Statut;Prochain contact;' +
+        'Note du prochain contact;Issue;' +
         'Satisfaction;Cause;Leçon;Classée le;Reçue par',
     );
     expect(lines[1]).toBe(
-      '1;23/11/2026 11:00;Marie Dupont;;;;;;livraison en retard;comptoir;calme;Colis en retard;;autre;;;;45,90;rappel prévu;25/11/2026 14:30;;;;;;;',
+      '1;23/11/2026 11:00;Marie Dupont;;;;;;livraison en retard;comptoir;calme;Colis en retard;;autre;;;;45,90;' +
+        'rappel prévu;25/11/2026 14:30;;;;;;;',
     );
     expect(lines[2]).toContain(";'+33 6 12 34 56 78;");
     expect(lines[2]).toContain(";'=1+1;");

@@ -13,11 +13,12 @@ export async function oldClosedLogbook(path: string, count: number): Promise<voi
     `INSERT INTO customers (id, name, name_key, phone, phone_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const complaint = db.prepare(`
-    INSERT INTO complaints (id, status, phase_reached, received_at, created_at, updated_at, channel, account, customer_id,
-      product, facts, solution, outcome, satisfaction, closed_at, resolved_at)
+    INSERT INTO complaints (id, status, phase_reached, received_at, created_at, updated_at, channel, account,
+      customer_id, product, facts, solution, outcome, satisfaction, closed_at, resolved_at)
     VALUES (?, 'closed', 5, ?, ?, ?, 'phone', ?, ?, 'perceuse', ?, ?, 'resolved', 4, ?, ?)`);
   const event = db.prepare(
-    `INSERT INTO events (complaint_id, at, operator, kind, status_before, status_after, details) VALUES (?, ?, 'Anne', ?, ?, ?, ?)`,
+    `INSERT INTO events (complaint_id, at, operator, kind, status_before, status_after, details)
+     VALUES (?, ?, 'Anne', ?, ?, ?, ?)`,
   );
   db.transaction(() => {
     for (let i = 1; i <= count; i++) {

@@ -87,7 +87,7 @@ describe('phase 5, closing', () => {
     expect(business.asked).toHaveLength(2);
   });
 
-  it('refuses a callback date it cannot read, or already past, and gives a day without a time callback.time', async () => {
+  it('refuses a callback date it cannot read or already past; a day without a time gets callback.time', async () => {
     const ask = scriptedAsk(['later', 'jeudi ou vendredi', '9h', '+3j']);
     const answers = await askClosing(ask, {}, testSetting(), testDraft(marie), FIRST);
     const refused = ask.asked.filter((q) => q.refused).map((q) => q.refused);

@@ -36,7 +36,8 @@ describe('phase 2, who and what', () => {
     const future = scriptedAsk(['Paul Martin', 'defective', 'repair', 'demain', '']);
     await askFacts(future, {}, testSetting(), testDraft());
     expect(future.asked.find((q) => q.refused)!.refused).toBe(
-      'Cette date n’est pas encore arrivée (mardi 24 novembre 2026). Donnez une date passée, par exemple hier ou 12/11.',
+      'Cette date n’est pas encore arrivée (mardi 24 novembre 2026). ' +
+        'Donnez une date passée, par exemple hier ou 12/11.',
     );
 
     const skipped = scriptedAsk(['Paul Martin', 'installation', 'repair', undefined]);
@@ -44,7 +45,7 @@ describe('phase 2, who and what', () => {
     expect(skipped.asked.map((q) => q.message).at(-1)).toBe('Date d’achat ou de livraison (facultatif) :');
   });
 
-  it('offers the customers found, Enter taking the one with the phone typed, and updates nothing that matches', async () => {
+  it('offers the customers found, Enter taking the one with the phone typed; updates none that match', async () => {
     const found = [
       customerMatch(9, 'Marie Dupond'),
       customerMatch(

@@ -35,7 +35,8 @@ describe('answers typed in the wizard', () => {
     const now = new Date(2026, 10, 23, 11);
     const check = dateCheck(await dateReader('fr'), now, { direction: 'past', lang: 'fr', morning: 10 * 60 });
     expect(check('demain')).toBe(
-      'Cette date n’est pas encore arrivée (mardi 24 novembre 2026). Donnez une date passée, par exemple hier ou 12/11.',
+      'Cette date n’est pas encore arrivée (mardi 24 novembre 2026). ' +
+        'Donnez une date passée, par exemple hier ou 12/11.',
     );
     expect(check('lundi')).toBe(true);
     expect(check('26/11')).toBe(true);

@@ -81,7 +81,7 @@ describe('phase 1, listen', () => {
     expect(draft.kept.patch).toEqual({ mood: 'upset' });
   });
 
-  it('warns when the account uses words about the customer rather than facts, and lets the operator rewrite it', async () => {
+  it('warns when the account judges the customer rather than stating facts, and lets it be rewritten', async () => {
     const ask = scriptedAsk([
       undefined,
       'Client hystérique, il hurle',

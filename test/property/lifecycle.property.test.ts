@@ -79,7 +79,7 @@ function expectAllowed(complaint: Complaint): void {
 }
 
 describe('random lifecycles', () => {
-  it('never reach a forbidden state, keep one event per accepted step, and change nothing when a step is refused', async () => {
+  it('never reach a forbidden state, keep one event per accepted step, change nothing on a refused step', async () => {
     const db = tempLogbook();
     const { store, clock } = await testStore(db);
     try {

@@ -63,7 +63,7 @@ describe('a command killed part-way', () => {
     expect(interrupted).toBeGreaterThan(0);
   });
 
-  it('leaves a wizard run with only whole phases saved: each phase is there with its answers or not at all', async () => {
+  it('leaves only whole phases of a wizard run saved: each is there with its answers or not at all', async () => {
     const folder = tempDir();
     const args = [
       'new',

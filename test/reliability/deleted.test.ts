@@ -33,7 +33,7 @@ async function deleteWhileRunning(db: string, args: string[]): Promise<{ status:
 }
 
 describe('a logbook deleted while a command writes to it', () => {
-  it('makes a long purge end with exit 1 and a message saying its work is lost, not a success or a stack trace', async () => {
+  it('ends a long purge with exit 1 and a message that its work is lost, not a success or a stack trace', async () => {
     const db = tempLogbook();
     await oldClosedLogbook(db, 3000);
     const run = await deleteWhileRunning(db, ['purge', '--yes', '--no-input']);

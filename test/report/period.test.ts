@@ -73,7 +73,7 @@ describe('report periods', () => {
     );
   });
 
-  it('draws the trend over 8 weeks, the current week last; with --all over the whole period, by weeks or months', () => {
+  it('draws the trend over 8 weeks, the current one last; with --all the whole period, by weeks or months', () => {
     const { unit, bounds } = trendOf(monday, null);
     expect(unit).toBe('week');
     expect(bounds).toHaveLength(9);

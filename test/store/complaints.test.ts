@@ -21,7 +21,7 @@ describe.each(BACKENDS)('complaints in the store ($name)', (backend) => {
     await store.close();
   });
 
-  it('records a change with its status move and event, and refuses an impossible move without writing anything', async () => {
+  it('records a change with its status move and event; refuses an impossible move, writing nothing', async () => {
     const path = backend.logbook();
     const { store, clock } = await testStore(path);
     const { id } = await store.createComplaint({ phaseReached: 1 }, { kind: 'created', operator });
@@ -98,7 +98,7 @@ describe.each(BACKENDS)('complaints in the store ($name)', (backend) => {
     await store.close();
   });
 
-  it('finds a customer by name, phone or order number, with how many complaints they have and how many are pending', async () => {
+  it('finds a customer by name, phone or order number, with their complaints and pending ones counted', async () => {
     const { store } = await testStore(backend.logbook());
     const first = await store.createComplaint(
       { orderRef: 'CMD-2041' },
@@ -116,7 +116,7 @@ describe.each(BACKENDS)('complaints in the store ($name)', (backend) => {
     await store.close();
   });
 
-  it('saves answers into a draft as they are given, without an event, and refuses once it is no longer a draft', async () => {
+  it('saves answers into a draft as they come, without an event; refuses once it is no longer a draft', async () => {
     const path = backend.logbook();
     const { store, clock } = await testStore(path);
     const draft = await store.createComplaint(

@@ -77,7 +77,9 @@ describe('restore of a file marked as plainte’s', () => {
     file.close();
     const run = plainte(['restore', marked, '--yes'], { db });
     expect(run.stderr).toBe(
-      `plainte : ${marked} porte la marque d’une sauvegarde de plainte mais pas tout ce qu’elle contient (il manque : customers, complaints, events, settings, erasures_to_finish) : choisissez une autre sauvegarde. Le cahier actuel n’a pas été touché.\n`,
+      `plainte : ${marked} porte la marque d’une sauvegarde de plainte mais pas tout ce qu’elle contient ` +
+        '(il manque : customers, complaints, events, settings, erasures_to_finish) : ' +
+        'choisissez une autre sauvegarde. Le cahier actuel n’a pas été touché.\n',
     );
     expect(run.status).toBe(1);
     expect(sha256(db)).toBe(before);

@@ -13,7 +13,8 @@ const DEFINITION = `
   WITH p AS (SELECT customer_id AS id, count(*) AS n FROM complaints
              WHERE received_at >= @from AND received_at < @to AND customer_id IS NOT NULL GROUP BY customer_id)
   SELECT count(*) AS total,
-         coalesce(sum(n >= 2 OR EXISTS (SELECT 1 FROM complaints c2 WHERE c2.customer_id = p.id AND c2.received_at < @from)), 0) AS repeat
+         coalesce(sum(n >= 2 OR EXISTS (SELECT 1 FROM complaints c2
+                                        WHERE c2.customer_id = p.id AND c2.received_at < @from)), 0) AS repeat
   FROM p`;
 
 const DRIFT = `

@@ -122,7 +122,7 @@ describe.each(BACKENDS)('bulk import in the store ($name)', (backend) => {
 });
 
 describe('bulk import in the SQLite store', () => {
-  it('builds the indexes after the rows of an import into an empty logbook, and keeps them whatever happens', async () => {
+  it('builds the indexes after the rows of an import into an empty logbook, keeping them come what may', async () => {
     const path = tempLogbook();
     const read = <T>(sql: string) => {
       const db = new Database(path, { readonly: true });

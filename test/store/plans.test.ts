@@ -53,20 +53,18 @@ describe('query plans of what cron and the weekly report run', () => {
     }
   });
 
-  it("finds the period's new customers as one range of their first complaints, without a probe per customer", async () => {
+  it("finds the period's new customers as one range of first complaints, without a probe per customer", async () => {
     const path = tempLogbook();
     await seedLogbook(path);
     const customers = REPORT_SQL.find((sql) => sql.includes('first_received_at'))!;
     const details = plan(path, customers, PERIOD);
     expect(details).toContainEqual(
-      expect.stringMatching(
-        /^SEARCH c USING COVERING INDEX customers_by_first_complaint \(first_received_at>\? AND first_received_at<\?\)$/,
-      ),
+      'SEARCH c USING COVERING INDEX customers_by_first_complaint (first_received_at>? AND first_received_at<?)',
     );
     expect(details.join('\n')).not.toMatch(/complaints_by_customer_received/);
   });
 
-  it('reads every figure of the period from indexes alone, without a lookup in the tables (but the causes and lessons, 100 at most)', async () => {
+  it('reads every figure of the period from indexes alone (but causes and lessons, 100 at most)', async () => {
     const path = tempLogbook();
     await seedLogbook(path);
     for (const sql of PERIOD_SQL.filter((sql) => !sql.includes('lesson'))) {

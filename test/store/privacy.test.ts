@@ -10,7 +10,7 @@ import { testStore } from '../helpers/store.js';
 const cutoff = new Date('2023-11-23T00:00:00Z');
 
 describe.each(BACKENDS)('erasing personal data in the store ($name)', (backend) => {
-  it('keeps the product, cause and lesson unless they name the customer, and only the anonymous details of events', async () => {
+  it('keeps product, cause and lesson unless they name the customer, and events’ anonymous details only', async () => {
     const fixture = await testStore(backend.logbook());
     const { store } = fixture;
     const id = await recordComplaint(fixture, {
@@ -62,7 +62,7 @@ describe.each(BACKENDS)('erasing personal data in the store ($name)', (backend) 
     await store.close();
   });
 
-  it('counts the last contact across all the customer’s complaints, and keeps the data an open complaint still needs', async () => {
+  it('counts the last contact over all the customer’s complaints; keeps what an open one still needs', async () => {
     const fixture = await testStore(backend.logbook());
     const { store } = fixture;
     const closed = await recordComplaint(fixture, {

@@ -114,13 +114,16 @@ describe('report figures counted in JavaScript', () => {
     );
     const insert = db.prepare('INSERT INTO c VALUES (?, ?, ?, ?)');
     const lists = db.prepare(
-      "SELECT json_group_array(category) AS categories, json_group_array(operator) AS operators, group_concat(status) AS statuses, group_concat(ifnull(satisfaction, '')) AS satisfactions FROM c",
+      `SELECT json_group_array(category) AS categories, json_group_array(operator) AS operators,
+              group_concat(status) AS statuses, group_concat(ifnull(satisfaction, '')) AS satisfactions FROM c`,
     );
     const byCategory = db.prepare(
       'SELECT category AS key, count(*) AS n FROM c WHERE category IS NOT NULL GROUP BY category ORDER BY n DESC, key',
     );
     const byOperator = db.prepare(
-      "SELECT operator, count(*) AS received, coalesce(sum(status IN ('resolved', 'closed')), 0) AS settled, round(avg(satisfaction), 2) AS satisfaction FROM c GROUP BY operator ORDER BY received DESC, operator",
+      `SELECT operator, count(*) AS received, coalesce(sum(status IN ('resolved', 'closed')), 0) AS settled,
+              round(avg(satisfaction), 2) AS satisfaction
+       FROM c GROUP BY operator ORDER BY received DESC, operator`,
     );
     fc.assert(
       fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
@@ -190,7 +193,8 @@ const BY_EACH_DUE_DATE = `
   SELECT coalesce(sum(julianday(at) < julianday(due, 'localtime', 'start of day', '+1 day', 'utc')), 0) AS on_time,
          coalesce(sum(julianday(at) >= julianday(due, 'localtime', 'start of day', '+1 day', 'utc')), 0) AS late,
          coalesce(sum(due IS NULL), 0) AS unscheduled
-  FROM (SELECT at, json_extract(details, '$.dueAt') AS due FROM events WHERE kind = 'follow_up' AND at >= @from AND at < @to)`;
+  FROM (SELECT at, json_extract(details, '$.dueAt') AS due FROM events
+        WHERE kind = 'follow_up' AND at >= @from AND at < @to)`;
 
 // Run in a process of its own per time zone: SQLite and Node read TZ when they start.
 const SCRIPT = `
@@ -198,13 +202,15 @@ const SCRIPT = `
   const { now: sql, old } = JSON.parse(process.argv[1]);
   const db = new Database(':memory:');
   db.exec("CREATE TABLE events (id INTEGER PRIMARY KEY, complaint_id INTEGER, at TEXT, kind TEXT, details TEXT)");
-  db.exec("CREATE INDEX events_by_kind_due ON events (kind, at, complaint_id, json_extract(details, '$.dueAt'), julianday(json_extract(details, '$.dueAt')))");
+  db.exec(\`CREATE INDEX events_by_kind_due ON events
+    (kind, at, complaint_id, json_extract(details, '$.dueAt'), julianday(json_extract(details, '$.dueAt')))\`);
   let seed = 7;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const insert = db.prepare('INSERT INTO events (complaint_id, at, kind, details) VALUES (1, ?, ?, ?)');
   // Follow-ups around the changes of time of 2026 and every midnight between, due before,
   // the same day or after; some unscheduled, some with a due date that does not parse.
-  for (const [start, days] of [[Date.UTC(2026, 2, 20), 20], [Date.UTC(2026, 9, 18), 20], [Date.UTC(2026, 10, 10), 20]]) {
+  const stretches = [[Date.UTC(2026, 2, 20), 20], [Date.UTC(2026, 9, 18), 20], [Date.UTC(2026, 10, 10), 20]];
+  for (const [start, days] of stretches) {
     for (let i = 0; i < 3000; i++) {
       const at = start + Math.floor(rand() * days * 86400000);
       const due = at + Math.floor((rand() - 0.6) * 3 * 86400000);
@@ -215,7 +221,8 @@ const SCRIPT = `
   }
   const local = (y, m, d) => new Date(y, m, d).toISOString();
   const periods = [
-    [local(2026, 2, 23), local(2026, 3, 2)], [local(2026, 9, 19), local(2026, 9, 26)], [local(2026, 9, 25), local(2026, 9, 26)],
+    [local(2026, 2, 23), local(2026, 3, 2)], [local(2026, 9, 19), local(2026, 9, 26)],
+    [local(2026, 9, 25), local(2026, 9, 26)],
     [local(2026, 10, 16), local(2026, 10, 23)], [local(2026, 2, 20), local(2026, 11, 1)],
     // Not at local midnights: the days are still the shop's.
     ['2026-10-24T13:17:00.000Z', '2026-10-27T05:00:00.000Z'], ['2026-03-28T23:30:00.000Z', '2026-03-30T00:30:00.000Z'],

@@ -135,7 +135,7 @@ describe('the wizard', () => {
     await store.close();
   });
 
-  it('marks the customer abusive from phase 5, records the steps and goes back to the question when they calm down', async () => {
+  it('marks the customer abusive from phase 5, records the steps, and asks again once they calm down', async () => {
     const { store, run } = await wizardOn([
       ...PHASES_1_TO_3,
       'Nous remboursons',

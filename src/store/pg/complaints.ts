@@ -32,7 +32,10 @@ function likePattern(text: string): string {
  * parameters are $first to $first + 2. */
 function customerMatch(first: number): string {
   const [name, phone, id] = [first, first + 1, first + 2];
-  return `(cu.name_key LIKE $${name} ESCAPE '\\' OR ($${phone}::text <> '' AND cu.phone_key = $${phone}) OR cu.id = $${id})`;
+  return (
+    `(cu.name_key LIKE $${name} ESCAPE '\\'` +
+    ` OR ($${phone}::text <> '' AND cu.phone_key = $${phone}) OR cu.id = $${id})`
+  );
 }
 
 function customerParams(query: string): unknown[] {

@@ -11,7 +11,8 @@ export function customerQueries(ctx: PgContext): CustomerStore {
 
     async customerComplaints(id) {
       const rows = await ctx.rows(
-        `SELECT id, status, received_at, category, channel, coalesce(product, account) AS summary, next_contact_at, assignee
+        `SELECT id, status, received_at, category, channel, coalesce(product, account) AS summary,
+                next_contact_at, assignee
          FROM complaints WHERE customer_id = $1 ORDER BY received_at DESC, id DESC`,
         [id],
       );

@@ -76,7 +76,8 @@ export function healthQueries(ctx: PgContext): HealthStore {
         ? await ctx.value<number>(
             `SELECT (SELECT count(*) FROM complaints c WHERE customer_id IS NOT NULL
                        AND NOT EXISTS (SELECT 1 FROM customers cu WHERE cu.id = c.customer_id))
-                  + (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM complaints c WHERE c.id = e.complaint_id))`,
+                  + (SELECT count(*) FROM events e
+                     WHERE NOT EXISTS (SELECT 1 FROM complaints c WHERE c.id = e.complaint_id))`,
           )
         : 0;
       return {

@@ -14,7 +14,8 @@ const OF_SHOP = `($3::text IS NULL OR EXISTS (SELECT 1 FROM complaints s WHERE s
  * divided as a double, so that durations come out exactly as SQLite computes them, and round
  * the same way at a half (2440587.5 days before 1970 = 210,866,760,000,000 ms). */
 const julianDay = (instant: string) =>
-  `((extract(epoch FROM ${instant} - timestamptz '1970-01-01 00:00:00+00') * 1000)::bigint + 210866760000000)::float8 / 86400000.0::float8`;
+  `((extract(epoch FROM ${instant} - timestamptz '1970-01-01 00:00:00+00') * 1000)::bigint + 210866760000000)::float8` +
+  ' / 86400000.0::float8';
 
 /** The durations, unrounded: rounded in JavaScript as SQLite's round(x, 2) (report-tally.ts). */
 const FIRST_RESPONSE_HOURS = `(${julianDay('first_response_at')} - ${julianDay('received_at')}) * 24`;
@@ -50,7 +51,8 @@ export const ABUSIVE_SQL = `
             UNION
             SELECT complaint_id FROM events e WHERE kind = 'escalation' AND at >= $1 AND at < $2 AND ${OF_SHOP}) AS a)
            AS complaints,
-         (SELECT count(*) FROM events e WHERE kind = 'escalation' AND at >= $1 AND at < $2 AND ${OF_SHOP}) AS escalations`;
+         (SELECT count(*) FROM events e WHERE kind = 'escalation' AND at >= $1 AND at < $2 AND ${OF_SHOP})
+           AS escalations`;
 
 /** A due date as an instant, NULL when it is not one (SQLite's julianday() gives NULL too). */
 const DUE = `CASE WHEN due_text ~ '^\\d{4}-\\d\\d-\\d\\d([T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?)?(Z|[+-]\\d\\d:\\d\\d)?$'
@@ -65,7 +67,8 @@ export const FOLLOW_UPS_SQL = `
   SELECT count(*) FILTER (WHERE due >= start) AS on_time, count(*) FILTER (WHERE due < start) AS late,
          count(*) FILTER (WHERE due_text IS NULL) AS unscheduled
   FROM (SELECT day.start, due_text, ${DUE} AS due
-        FROM day JOIN events e ON e.kind = 'follow_up' AND e.at >= greatest(day.start, $1) AND e.at < least(day.next, $2)
+        FROM day JOIN events e
+          ON e.kind = 'follow_up' AND e.at >= greatest(day.start, $1) AND e.at < least(day.next, $2)
         CROSS JOIN LATERAL (SELECT e.details->>'dueAt' AS due_text) AS d
         WHERE day.next IS NOT NULL AND ${OF_SHOP}
         -- Each due date read and parsed once, not once per count.

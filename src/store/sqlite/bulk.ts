@@ -45,8 +45,7 @@ export class BulkInsert {
 
   private prepare(rows: number): Database.Statement {
     const placeholders = `(${this.columns.map(() => '?').join(', ')})`;
-    return this.ctx.statement(
-      `INSERT INTO ${this.table} (${this.columns.join(', ')}) VALUES ${Array<string>(rows).fill(placeholders).join(', ')}`,
-    );
+    const values = Array<string>(rows).fill(placeholders).join(', ');
+    return this.ctx.statement(`INSERT INTO ${this.table} (${this.columns.join(', ')}) VALUES ${values}`);
   }
 }

@@ -39,7 +39,8 @@ function likePattern(text: string): string {
 }
 
 /** Customer filter shared by `list --customer` and the customer search. */
-const CUSTOMER_MATCH = `(cu.name_key LIKE @namePattern ESCAPE '\\' OR (@phone <> '' AND cu.phone_key = @phone) OR cu.id = @id)`;
+const CUSTOMER_MATCH = `(cu.name_key LIKE @namePattern ESCAPE '\\'
+  OR (@phone <> '' AND cu.phone_key = @phone) OR cu.id = @id)`;
 
 function customerParams(query: string) {
   const id = /^\d{1,9}$/.test(query.trim()) ? Number(query) : -1;
@@ -141,7 +142,8 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
         const customerId = customer ? customerIdFor(customer) : null;
         const result = ctx
           .statement(
-            `INSERT INTO complaints (status, received_at, created_at, updated_at, customer_id) VALUES ('draft', ?, ?, ?, ?)`,
+            `INSERT INTO complaints (status, received_at, created_at, updated_at, customer_id)
+             VALUES ('draft', ?, ?, ?, ?)`,
           )
           .run(patch.receivedAt ?? now, now, now, customerId);
         const id = Number(result.lastInsertRowid);

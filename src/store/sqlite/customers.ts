@@ -12,7 +12,8 @@ export function customerQueries(ctx: SqliteContext): CustomerStore {
     async customerComplaints(id) {
       const rows = ctx
         .statement(
-          `SELECT id, status, received_at, category, channel, coalesce(product, account) AS summary, next_contact_at, assignee
+          `SELECT id, status, received_at, category, channel, coalesce(product, account) AS summary,
+                  next_contact_at, assignee
            FROM complaints WHERE customer_id = ? ORDER BY received_at DESC, id DESC`,
         )
         .all(id) as Record<string, unknown>[];

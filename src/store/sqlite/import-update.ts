@@ -30,7 +30,8 @@ function applyUpdate(
     const merged = { ...existing.customer!, ...customer } as { name: string; phone: string | null };
     ctx.db
       .prepare(
-        'UPDATE customers SET name = ?, name_key = ?, phone = ?, phone_key = ?, email = ?, company = ?, updated_at = ? WHERE id = ?',
+        `UPDATE customers SET name = ?, name_key = ?, phone = ?, phone_key = ?, email = ?, company = ?, updated_at = ?
+         WHERE id = ?`,
       )
       .run(
         merged.name,

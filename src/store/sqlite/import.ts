@@ -86,7 +86,8 @@ function withJournalInMemory<T>(ctx: SqliteContext, work: () => T): T {
 function withIndexesBuiltAfter<T>(ctx: SqliteContext, work: () => T): T {
   const indexes = ctx.db
     .prepare(
-      "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('customers', 'complaints', 'events')",
+      `SELECT name, sql FROM sqlite_schema
+       WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('customers', 'complaints', 'events')`,
     )
     .all() as { name: string; sql: string }[];
   for (const { name } of indexes) ctx.db.exec(`DROP INDEX "${name}"`);

@@ -25,6 +25,15 @@ const EVENT_HAS_WORDS = `(json_extract(new.details, '$.note') IS NOT NULL
   OR json_extract(new.details, '$.reason') IS NOT NULL
   OR (new.kind = 'follow_up' AND json_extract(new.details, '$.outcome') IS NOT NULL))`;
 
+// Pieces of the statements below, kept apart only to keep lines short: the text they make
+// (stored in sqlite_master) stays what it was when the migrations landed.
+const SOLUTION_TYPES_SQL = "'refund', 'exchange', 'repair', 'credit', 'gesture', 'explanation', 'other'";
+/** The columns of an event that never change once it is written. */
+const EVENT_FIXED_COLUMNS = 'complaint_id, at, operator, kind, status_before, status_after';
+/** The date of a customer's first complaint, `customer` being their id. */
+const firstReceivedOf = (customer: string) =>
+  `(SELECT min(received_at) FROM complaints WHERE customer_id = ${customer})`;
+
 // Numbered, append-only: never edit a migration that has landed; add the next one. The
 // status lists are written from src/domain/status.ts; test/store/schema.test.ts pins the
 // text they make, which a landed migration must keep.
@@ -78,7 +87,7 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
         apology_note   TEXT,
         -- 4. solution
         solution       TEXT,
-        solution_type  TEXT CHECK (solution_type IN ('refund', 'exchange', 'repair', 'credit', 'gesture', 'explanation', 'other')),
+        solution_type  TEXT CHECK (solution_type IN (${SOLUTION_TYPES_SQL})),
         assignee       TEXT,
         cost_cents     INTEGER CHECK (cost_cents >= 0),
         -- 5. close and follow up
@@ -114,7 +123,7 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       );
       CREATE INDEX events_by_complaint ON events (complaint_id, at);
       -- Only the details may change, and only to erase personal data (forget, purge).
-      CREATE TRIGGER events_append_only BEFORE UPDATE OF complaint_id, at, operator, kind, status_before, status_after ON events
+      CREATE TRIGGER events_append_only BEFORE UPDATE OF ${EVENT_FIXED_COLUMNS} ON events
       BEGIN
         SELECT RAISE(ABORT, 'events are append-only');
       END;
@@ -147,8 +156,9 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
   // the columns the report counts by in the index, a period is one contiguous range of it.
   // The durations the report takes medians of, and the due date of a follow-up, are indexed
   // as the expressions the report reads (report-sql.ts, written the same way), so that no
-  // date is parsed and no JSON read per row; escalations are counted by complaint. complaints_by_received stays: `list` walks it in
-  // (received_at, id) order, and the trend counts weeks in it, where entries are narrower.
+  // date is parsed and no JSON read per row; escalations are counted by complaint.
+  // complaints_by_received stays: `list` walks it in (received_at, id) order, and the trend
+  // counts weeks in it, where entries are narrower.
   (db) => {
     db.exec(`
       CREATE INDEX complaints_report_received ON complaints
@@ -175,7 +185,7 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
   (db) => {
     db.exec(`
       ALTER TABLE customers ADD COLUMN first_received_at TEXT;
-      UPDATE customers SET first_received_at = (SELECT min(received_at) FROM complaints WHERE customer_id = customers.id);
+      UPDATE customers SET first_received_at = ${firstReceivedOf('customers.id')};
       CREATE INDEX customers_by_first_complaint ON customers (first_received_at) WHERE first_received_at IS NOT NULL;
       CREATE TRIGGER customers_first_on_insert AFTER INSERT ON complaints WHEN new.customer_id IS NOT NULL
       BEGIN
@@ -184,12 +194,12 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       END;
       CREATE TRIGGER customers_first_on_update AFTER UPDATE OF customer_id, received_at ON complaints
       BEGIN
-        UPDATE customers SET first_received_at = (SELECT min(received_at) FROM complaints WHERE customer_id = customers.id)
+        UPDATE customers SET first_received_at = ${firstReceivedOf('customers.id')}
         WHERE id IN (old.customer_id, new.customer_id);
       END;
       CREATE TRIGGER customers_first_on_delete AFTER DELETE ON complaints WHEN old.customer_id IS NOT NULL
       BEGIN
-        UPDATE customers SET first_received_at = (SELECT min(received_at) FROM complaints WHERE customer_id = old.customer_id)
+        UPDATE customers SET first_received_at = ${firstReceivedOf('old.customer_id')}
         WHERE id = old.customer_id;
       END;
     `);

@@ -107,7 +107,8 @@ export function privacyQueries(ctx: SqliteContext): PrivacyStore {
         ? ctx.statement('SELECT count(*) FROM complaints WHERE customer_id = ?').pluck()
         : ctx
             .statement(
-              `SELECT count(*) FROM complaints c WHERE customer_id = ? AND NOT EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id AND e.kind IN ${ERASED_KINDS})`,
+              `SELECT count(*) FROM complaints c WHERE customer_id = ?
+               AND NOT EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id AND e.kind IN ${ERASED_KINDS})`,
             )
             .pluck();
     const customers = [...perCustomer]

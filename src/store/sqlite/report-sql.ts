@@ -34,7 +34,8 @@ const PENDING = `status IN (${IN_PROGRESS_SQL})`;
  * empty when not given. Free text (the shop's own categories, operators' names) comes as
  * JSON lists; the operators, statuses and satisfactions are aligned, one item per complaint. */
 export const INTAKE_SQL = `
-  SELECT count(*) AS received, coalesce(sum(${PENDING}), 0) AS pending, group_concat(status) AS statuses, group_concat(mood) AS moods,
+  SELECT count(*) AS received, coalesce(sum(${PENDING}), 0) AS pending, group_concat(status) AS statuses,
+         group_concat(mood) AS moods,
          group_concat(channel) AS channels,
          group_concat(CASE WHEN request IS NOT NULL OR solution_type IS NOT NULL
                            THEN ifnull(request, '') || ' ' || ifnull(solution_type, '') END) AS remedies,
@@ -45,7 +46,8 @@ export const INTAKE_SQL = `
 /** Received in the period, what the summary compares with the period before: how many, how
  * many still pending, and the first response times. */
 export const INTAKE_SUMMARY_SQL = `
-  SELECT count(*) AS received, coalesce(sum(${PENDING}), 0) AS pending, ${listOf(FIRST_RESPONSE_HOURS)} AS first_response
+  SELECT count(*) AS received, coalesce(sum(${PENDING}), 0) AS pending,
+         ${listOf(FIRST_RESPONSE_HOURS)} AS first_response
   FROM complaints WHERE ${RECEIVED}`;
 
 /** Closed in the period: totals, the values of the enumerated columns, resolution times. */
@@ -95,7 +97,8 @@ export const CUSTOMERS_SQL = `
     WHERE ${RECEIVED} AND customer_id IS NOT NULL GROUP BY customer_id)
   SELECT count(*) AS total,
          count(*) - CASE
-           WHEN NOT EXISTS (SELECT 1 FROM complaints WHERE received_at < @from) THEN (SELECT count(*) FROM p WHERE n = 1)
+           WHEN NOT EXISTS (SELECT 1 FROM complaints WHERE received_at < @from)
+             THEN (SELECT count(*) FROM p WHERE n = 1)
            ELSE (SELECT count(*) FROM customers c JOIN p ON p.id = c.id
                  WHERE c.first_received_at >= @from AND c.first_received_at < @to AND p.n = 1)
          END AS repeat
