@@ -1,6 +1,8 @@
 import type { CorrectiveAction } from '../domain/actions.js';
 import type { ClockFacts } from '../domain/clocks.js';
 import type { Complaint, ComplaintEvent, ComplaintSummary, Customer, Status } from '../domain/types.js';
+import type { MaintenanceStore, PendingErasure, PrivacyStore } from './privacy-store.js';
+import type { Period, ReportStore } from './report-store.js';
 import type { ExportStore, ImportStore } from './transfer.js';
 
 // The logbook as the commands see it. Asynchronous so that a shared PostgreSQL server can
@@ -24,6 +26,8 @@ export type {
   ImportResult,
   ImportStore,
 } from './transfer.js';
+export type { Erasure, MaintenanceStore, PendingErasure, PrivacyStore, PurgeMode, Scrub } from './privacy-store.js';
+export type { Period, PeriodSummary, ReportFigures, ReportStore, Spread } from './report-store.js';
 
 export interface ComplaintFilter {
   statuses?: readonly Status[];
@@ -164,51 +168,6 @@ export interface Store
   close(): Promise<void>;
 }
 
-// ── backup, forget, purge ──
-
-export interface MaintenanceStore {
-  /**
-   * Copies the logbook while others may be writing to it, checks the copy, and returns
-   * where it is. Without a target: a timestamped file beside the logbook. An existing
-   * target is refused (UserError) unless `replace`.
-   */
-  backup(target: string | null, options: { replace: boolean }): Promise<string>;
-}
-
-/**
- * What became of the clean-up of the files after an erasure: done (the erased values are
- * gone from the files on disk too), or left marked for the next command that opens the
- * logbook because another program held it ('busy'), the disk was full ('full') or SQLite
- * failed otherwise ('failed').
- */
-export type Scrub = 'done' | 'busy' | 'full' | 'failed';
-
-/** An erasure found unfinished when the logbook was opened: none, finished then, or still
- * unfinished (and why: the reasons of Scrub, or a logbook this process may only read). */
-export type PendingErasure = 'none' | 'finished' | Exclude<Scrub, 'done'> | 'readonly';
-
-export interface Erasure {
-  complaints: number;
-  customers: number;
-  scrub: Scrub;
-}
-
-export type PurgeMode = 'anonymise' | 'delete';
-
-export interface PrivacyStore {
-  /** Erases a customer's personal data and the texts of their complaints that can name
-   * them, keeping the anonymous facts; a `forgotten` event on each complaint. */
-  forgetCustomer(customerId: number, operator: string | null): Promise<Erasure>;
-  /** What `purge` would do for closed complaints whose customer was last in contact
-   * before `cutoff`: counts only, nothing written. */
-  planPurge(cutoff: Date, mode: PurgeMode): Promise<Omit<Erasure, 'scrub'>>;
-  /** Anonymises (with an `anonymised` event) or deletes those complaints, in one transaction. */
-  purge(cutoff: Date, mode: PurgeMode, operator: string | null): Promise<Erasure>;
-  /** Cleans the files of what earlier erasures left in them (an erasure by an older plainte,
-   * say), as an erasure does after its transaction. */
-  scrubErased(): Promise<Scrub>;
-}
-
 /** One customer and their complaints (`plainte customer`). */
 export interface CustomerStore {
   getCustomer(id: number): Promise<Customer | null>;
@@ -259,63 +218,6 @@ export interface ClockStore {
   /** The complaints one of whose clocks may fall due between two days (YYYY-MM-DD, both
    * included), read through an index of each clock's starting date; clocksOf keeps the exact. */
   clocksDueBetween(fromDay: string, toDay: string): Promise<ClockFacts[]>;
-}
-
-/** Half-open range of instants [from, to). */
-export interface Period {
-  from: Date;
-  to: Date;
-}
-
-export interface Spread {
-  /** How many values the median and p90 are taken from. */
-  count: number;
-  median: number | null;
-  p90: number | null;
-}
-
-/** The figures of a period that the report compares with the period before (its summary). */
-export interface PeriodSummary {
-  received: number;
-  closed: number;
-  open: number;
-  abusive: { complaints: number; escalations: number };
-  resolutionDays: Spread;
-  firstResponseHours: Spread;
-  followUps: { onTime: number; late: number; unscheduled: number };
-  satisfaction: { count: number; mean: number | null; distribution: Record<'1' | '2' | '3' | '4' | '5', number> };
-  costCents: number;
-  customers: { total: number; repeat: number };
-}
-
-export interface ReportFigures extends PeriodSummary {
-  byStatus: Record<string, number>;
-  byCategory: Record<string, number>;
-  byChannel: Record<string, number>;
-  byMood: Record<string, number>;
-  byOutcome: Record<string, number>;
-  remedies: {
-    asked: Record<string, number>;
-    granted: Record<string, number>;
-    pairs: { asked: string | null; granted: string | null; count: number }[];
-  };
-  operators: { operator: string | null; received: number; settled: number; satisfaction: number | null }[];
-  lessons: { id: number; category: string | null; cause: string | null; lesson: string | null }[];
-}
-
-export interface ReportStore {
-  /** Every figure of one period, in SQL aggregates over that period's index ranges. */
-  reportFigures(period: Period): Promise<ReportFigures>;
-  /** The summary figures alone, the same as reportFigures gives: the period before, in a
-   * report read by a person, is only compared figure by figure. */
-  reportSummary(period: Period): Promise<PeriodSummary>;
-  /** Complaints received in each of the consecutive ranges given by `bounds` (n + 1 instants). */
-  receivedBetween(bounds: readonly Date[]): Promise<number[]>;
-  /** When the first complaint was received, for `report --all`. */
-  firstReceivedAt(): Promise<string | null>;
-  /** The drafts, and the pending complaints with no next contact, oldest first: what the
-   * report's "to handle" section lists (read from an index of them alone). */
-  complaintsToHandle(): Promise<{ id: number; status: Status; receivedAt: string }[]>;
 }
 
 // ── moving a logbook between a file and a server (plainte copy) ──

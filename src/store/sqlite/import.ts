@@ -1,5 +1,6 @@
 import { phoneKey, searchKey } from '../../domain/text.js';
 import type { ImportRecord, ImportResult, ImportStore, ImportedCustomer } from '../store.js';
+import { COPIED_COLUMNS } from '../copied.js';
 import { BulkInsert } from './bulk.js';
 import type { SqliteContext } from './context.js';
 import { compareWithLogbook, type ImportOptions } from './import-update.js';
@@ -25,19 +26,8 @@ const COMPLAINT_INSERT = [
   ...FIELDS.map((f) => COMPLAINT_COLUMNS[f]),
 ];
 const EVENT_INSERT = ['complaint_id', 'at', 'operator', 'kind', 'status_before', 'status_after', 'details'];
-const CUSTOMER_INSERT = [
-  'id',
-  'name',
-  'name_key',
-  'phone',
-  'phone_key',
-  'email',
-  'company',
-  'address',
-  'created_at',
-  'updated_at',
-  'forgotten_at',
-];
+/** Every column of a customer, as a copy moves them (an import gives ids of its own too). */
+const CUSTOMER_INSERT = COPIED_COLUMNS.customers;
 
 class DryRun extends Error {}
 
