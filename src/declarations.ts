@@ -1,7 +1,8 @@
-import { CHANNELS, DEFAULT_CATEGORIES, MOODS, OUTCOMES, REQUESTS, SOLUTION_TYPES, STATUSES } from './domain/types.js';
+import { CHANNELS, DEFAULT_CATEGORIES, OUTCOMES, STATUSES } from './domain/types.js';
 import { LANGS } from './i18n/index.js';
 import { EXPORT_FORMATS, EXPORT_READERS, GUIDE_PARTS, REPORT_FORMATS, SATISFACTION_MARKS } from './options/choices.js';
-import { option, type Declaration, type OptionsOf } from './options/declare.js';
+import { option, type Declaration } from './options/declare.js';
+import { WIZARD_OPTIONS } from './options/wizard.js';
 import type { CommandName } from './route.js';
 import { ENCODINGS } from './transfer/encoding.js';
 
@@ -11,41 +12,7 @@ import { ENCODINGS } from './transfer/encoding.js';
 // the command line from them; each handler's arguments and options are typed from them
 // (src/options/declare.ts).
 
-/** Every answer of the wizard as an option, so that scripts need no terminal. */
-const WIZARD_OPTIONS = [
-  option('--operator <name>', 'opt.operator'),
-  option('--channel <channel>', 'opt.w.channel', { values: CHANNELS }),
-  option('--mood <mood>', 'opt.w.mood', { values: MOODS }),
-  option('--description <text>', 'opt.w.description'),
-  option('--customer <name>', 'opt.w.customer'),
-  option('--customer-id <n>', 'opt.w.customerId'),
-  option('--phone <number>', 'opt.w.phone'),
-  option('--email <address>', 'opt.w.email'),
-  option('--company <name>', 'opt.w.company'),
-  option('--order <ref>', 'opt.w.order'),
-  option('--purchase-date <date>', 'opt.w.purchaseDate'),
-  option('--product <text>', 'opt.w.product'),
-  // The shop's own categories (the `categories` setting) are taken too.
-  option('--category <category>', 'opt.w.category', { values: DEFAULT_CATEGORIES, suggested: true }),
-  option('--request <request>', 'opt.w.request', { values: REQUESTS }),
-  option('--business', 'opt.w.business'),
-  option('--second-hand', 'opt.w.secondHand'),
-  option('--written <date>', 'opt.w.written'),
-  option('--apologised', 'opt.w.apologised'),
-  option('--apology-note <text>', 'opt.w.apologyNote'),
-  option('--solution <text>', 'opt.w.solution'),
-  option('--solution-type <type>', 'opt.w.solutionType', { values: SOLUTION_TYPES }),
-  option('--assignee <name>', 'opt.w.assignee'),
-  option('--cost <euros>', 'opt.w.cost'),
-  option('--callback <date-time>', 'opt.w.callback'),
-  option('--resolved', 'opt.w.resolved'),
-  option('--satisfaction <1-5>', 'opt.satisfaction', { values: SATISFACTION_MARKS }),
-  option('--note <text>', 'opt.w.note'),
-  option('--letter <type>', 'opt.w.letter'),
-  option('--address <text>', 'opt.w.address'),
-  option('--no-input', 'opt.noInput'),
-  option('--json', 'opt.w.json'),
-] as const;
+export type { WizardOptions } from './options/wizard.js';
 
 /** The program's own options, taken before or after the command. */
 export const PROGRAM_OPTIONS = [
@@ -55,9 +22,6 @@ export const PROGRAM_OPTIONS = [
   option('--no-color', 'opt.noColor'),
   option('--no-pager', 'opt.noPager'),
 ] as const;
-
-/** The wizard's options as `new` and `resume` receive them. */
-export type WizardOptions = OptionsOf<typeof WIZARD_OPTIONS>;
 
 const json = option('--json', 'opt.json');
 const noInput = option('--no-input', 'opt.noInput');
