@@ -1,6 +1,7 @@
 import type { CorrectiveAction } from '../domain/actions.js';
 import type { ClockFacts } from '../domain/clocks.js';
 import type { Complaint, ComplaintEvent, ComplaintSummary, Customer, Status } from '../domain/types.js';
+import type { AttachmentStore } from './attachment-store.js';
 import type { MaintenanceStore, PendingErasure, PrivacyStore } from './privacy-store.js';
 import type { Period, ReportStore } from './report-store.js';
 import type { ExportStore, ImportStore } from './transfer.js';
@@ -26,6 +27,7 @@ export type {
   ImportResult,
   ImportStore,
 } from './transfer.js';
+export type { AttachmentStore } from './attachment-store.js';
 export type { Erasure, MaintenanceStore, PendingErasure, PrivacyStore, PurgeMode, Scrub } from './privacy-store.js';
 export type { Period, PeriodSummary, ReportFigures, ReportStore, Spread } from './report-store.js';
 
@@ -161,6 +163,7 @@ export interface Store
     ShopStore,
     SearchStore,
     ActionStore,
+    AttachmentStore,
     RatingStore,
     RecurringStore {
   /** Where the logbook is (a file path for SQLite). */
