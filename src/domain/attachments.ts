@@ -32,10 +32,30 @@ export interface NewAttachment {
   sha256: string;
 }
 
-/** An attachment as the JSON export writes it: its fields in this order, the bytes last. */
-export function exportedAttachment(attachment: Attachment, base64: string): Record<string, unknown> {
+/** An attachment as an export carries it: what is known of it, and in JSON its bytes in
+ * base64 (the fields in this order, the bytes last). */
+export interface ExportedAttachment {
+  number: number;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  addedAt: string;
+  operator: string | null;
+  base64?: string;
+}
+
+export function exportedAttachment(attachment: Attachment, bytes?: Uint8Array): ExportedAttachment {
   const { number, name, type, size, sha256, addedAt, operator } = attachment;
-  return { number, name, type, size, sha256, addedAt, operator, base64 };
+  const known = { number, name, type, size, sha256, addedAt, operator };
+  return bytes === undefined ? known : { ...known, base64: Buffer.from(bytes).toString('base64') };
+}
+
+/** An attachment brought back by an import: the store numbers it as in the file. */
+export interface ImportedAttachment extends NewAttachment {
+  number: number;
+  addedAt: string;
+  operator: string | null;
 }
 
 /** 10 MB: a phone's photo of the defect, a scanned receipt or a letter fit; a video does not. */

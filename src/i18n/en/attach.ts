@@ -31,6 +31,9 @@ export const attach: Record<keyof typeof fr, string> = {
   'detail.name': 'File',
   'detail.type': 'Type',
   'config.reason.size': 'a size is expected, for instance 10MB, 500kB or 20 MB.',
+  'import.problem.attachment':
+    'unreadable attachment: number, name, type, date, SHA-256 and content (base64) are expected',
+  'import.problem.attachmentDamaged': 'the attachment "{name}" does not match its SHA-256 digest: the file was damaged',
   'wizard.attach.ask': 'Attach a photo or a receipt? (path, Enter to skip)',
   'wizard.attach.added': 'Attachment number {number}: {name}.',
   'size.bytes': '{value} B',

@@ -29,6 +29,10 @@ export const attach = {
   'detail.name': 'Fichier',
   'detail.type': 'Type',
   'config.reason.size': 'une taille est attendue, par exemple 10 Mo, 500 ko ou 20MB.',
+  'import.problem.attachment':
+    'pièce jointe illisible : numéro, nom, type, date, SHA-256 et contenu (base64) sont attendus',
+  'import.problem.attachmentDamaged':
+    'la pièce jointe « {name} » ne correspond pas à son empreinte SHA-256 : le fichier a été abîmé',
   'wizard.attach.ask': 'Joindre une photo ou un ticket ? (chemin, Entrée pour passer)',
   'wizard.attach.added': 'Pièce jointe n° {number} : {name}.',
   'size.bytes': '{value} o',

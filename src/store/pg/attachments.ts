@@ -1,4 +1,4 @@
-import { ATTACHMENT_EVENT } from '../../domain/attachments.js';
+import { ATTACHMENT_EVENT, type ImportedAttachment } from '../../domain/attachments.js';
 import { UserError } from '../../errors.js';
 import type { AttachmentStore } from '../store.js';
 import type { PgContext } from './context.js';
@@ -13,6 +13,17 @@ const APPEND = `
   INSERT INTO events (complaint_id, at, operator, kind, status_before, status_after, details)
   SELECT id, $2, $3, $4, status, status, $5::json FROM complaints WHERE id = $1`;
 
+/** One attachment of the complaint, what is known of it and its bytes. */
+export async function insertAttachment(ctx: PgContext, complaintId: number, attachment: ImportedAttachment) {
+  const { number, name, type, bytes, sha256, addedAt, operator } = attachment;
+  await ctx.rows(
+    `WITH added AS (
+       INSERT INTO attachments (${ATTACHMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id)
+     INSERT INTO attachment_bytes (attachment_id, bytes) SELECT id, $9 FROM added`,
+    [complaintId, number, name, type, bytes.length, sha256, addedAt, operator, Buffer.from(bytes)],
+  );
+}
+
 export function attachmentQueries(ctx: PgContext): AttachmentStore {
   return {
     async addAttachments(complaintId, files, operator) {
@@ -26,14 +37,8 @@ export function attachmentQueries(ctx: PgContext): AttachmentStore {
         const now = ctx.now();
         for (const [i, file] of files.entries()) {
           const number = last + i + 1;
-          const size = file.bytes.length;
-          await ctx.rows(
-            `WITH added AS (
-               INSERT INTO attachments (${ATTACHMENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id)
-             INSERT INTO attachment_bytes (attachment_id, bytes) SELECT id, $9 FROM added`,
-            [complaintId, number, file.name, file.type, size, file.sha256, now, operator, Buffer.from(file.bytes)],
-          );
-          const details = { attachment: number, name: file.name, type: file.type, size };
+          await insertAttachment(ctx, complaintId, { ...file, number, addedAt: now, operator });
+          const details = { attachment: number, name: file.name, type: file.type, size: file.bytes.length };
           await ctx.rows(APPEND, [complaintId, now, operator, ATTACHMENT_EVENT, JSON.stringify(details)]);
         }
         const added = await ctx.rows(

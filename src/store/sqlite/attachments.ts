@@ -1,4 +1,4 @@
-import { ATTACHMENT_EVENT } from '../../domain/attachments.js';
+import { ATTACHMENT_EVENT, type ImportedAttachment } from '../../domain/attachments.js';
 import { UserError } from '../../errors.js';
 import type { AttachmentStore } from '../store.js';
 import type { SqliteContext } from './context.js';
@@ -14,6 +14,15 @@ const APPEND = `
   INSERT INTO events (complaint_id, at, operator, kind, status_before, status_after, details)
   SELECT id, ?, ?, ?, status, status, ? FROM complaints WHERE id = ?`;
 
+/** One attachment of the complaint, what is known of it and its bytes. */
+export function insertAttachment(ctx: SqliteContext, complaintId: number, attachment: ImportedAttachment): void {
+  const { number, name, type, bytes, sha256, addedAt, operator } = attachment;
+  const { lastInsertRowid } = ctx
+    .statement(`INSERT INTO attachments (${ATTACHMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+    .run(complaintId, number, name, type, bytes.length, sha256, addedAt, operator);
+  ctx.statement('INSERT INTO attachment_bytes (attachment_id, bytes) VALUES (?, ?)').run(lastInsertRowid, bytes);
+}
+
 export function attachmentQueries(ctx: SqliteContext): AttachmentStore {
   return {
     async addAttachments(complaintId, files, operator) {
@@ -27,12 +36,7 @@ export function attachmentQueries(ctx: SqliteContext): AttachmentStore {
         const now = ctx.now();
         files.forEach((file, i) => {
           const number = last + i + 1;
-          const { lastInsertRowid } = ctx
-            .statement(`INSERT INTO attachments (${ATTACHMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-            .run(complaintId, number, file.name, file.type, file.bytes.length, file.sha256, now, operator);
-          ctx
-            .statement('INSERT INTO attachment_bytes (attachment_id, bytes) VALUES (?, ?)')
-            .run(lastInsertRowid, file.bytes);
+          insertAttachment(ctx, complaintId, { ...file, number, addedAt: now, operator });
           const details = { attachment: number, name: file.name, type: file.type, size: file.bytes.length };
           ctx.statement(APPEND).run(now, operator, ATTACHMENT_EVENT, JSON.stringify(details), complaintId);
         });
