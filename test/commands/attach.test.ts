@@ -147,3 +147,62 @@ describe.each(BACKENDS)('plainte attach ($name)', (backend) => {
     expect(() => readFileSync(out)).toThrow();
   });
 });
+
+describe.each(BACKENDS)('attachments in an export ($name)', (backend) => {
+  it('travel in JSON, come back with import byte for byte, and are named in a CSV', () => {
+    const db = backend.logbook();
+    ok(db, ['new', '--no-input', '--customer', 'Hélène Lefèvre', '--description', 'Fuit']);
+    ok(db, ['new', '--no-input', '--customer', 'Marc Durand', '--description', 'Rayé']);
+    const { dir, photo, receipt } = files();
+    ok(db, ['attach', '2', photo, receipt, '--operator', 'Anne']);
+    const json = join(dir, 'cahier.json');
+    ok(db, ['export', '--format', 'json', '-o', json]);
+    const lines = readFileSync(json, 'utf8').split('\n');
+    // A complaint without attachments has no key for them; the others list them after the history.
+    expect(lines[1]).not.toContain('"attachments"');
+    const second = JSON.parse(lines[2].replace(/,$/, ''));
+    expect(
+      second.attachments.map((a: { number: number; name: string; type: string }) => [a.number, a.name, a.type]),
+    ).toEqual([
+      [1, 'photo défaut.jpg', 'image/jpeg'],
+      [2, 'ticket.pdf', 'application/pdf'],
+    ]);
+    expect(Buffer.from(second.attachments[1].base64, 'base64').equals(readFileSync(receipt))).toBe(true);
+
+    const copy = backend.logbook();
+    ok(copy, ['import', json]);
+    expect(ok(copy, ['attach', '2']).stdout).toBe(ok(db, ['attach', '2']).stdout);
+    const out = join(dir, 'rendu.jpg');
+    ok(copy, ['attach', '2', '--get', '1', '-o', out]);
+    expect(readFileSync(out).equals(readFileSync(photo))).toBe(true);
+    // Imported twice: nothing added, the attachments not doubled.
+    ok(copy, ['import', json]);
+    expect(backend.sql(copy, 'SELECT count(*) FROM attachment_bytes')).toEqual(['2']);
+
+    const csv = ok(db, ['export', '--format', 'csv']).stdout.split('\r\n');
+    expect(csv[0].endsWith(';events;attachments')).toBe(true);
+    expect(csv.slice(1).join('\r\n')).toContain(';"photo défaut.jpg\nticket.pdf"\r\n');
+  });
+
+  it('refuses a file whose attachment does not match its SHA-256, and imports nothing', () => {
+    const db = backend.logbook();
+    ok(db, ['new', '--no-input', '--customer', 'Hélène Lefèvre', '--description', 'Fuit']);
+    const { dir, receipt } = files();
+    ok(db, ['attach', '1', receipt]);
+    const json = join(dir, 'cahier.json');
+    ok(db, ['export', '--format', 'json', '-o', json]);
+    const text = readFileSync(json, 'utf8');
+    const base64 = /"base64":"([^"]+)"/.exec(text)![1];
+    const damaged = `${base64.slice(0, 100)}${base64[100] === 'A' ? 'B' : 'A'}${base64.slice(101)}`;
+    writeFileSync(json, text.replace(base64, damaged));
+    const copy = backend.logbook();
+    ok(copy, ['new', '--no-input', '--customer', 'Marc Durand', '--description', 'Rayé']);
+    const before = backend.fingerprint(copy);
+    const refused = plainte(['import', json], { db: copy });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      'la pièce jointe « ticket.pdf » ne correspond pas à son empreinte SHA-256 : le fichier a été abîmé',
+    );
+    expect(backend.fingerprint(copy)).toBe(before);
+  });
+});
