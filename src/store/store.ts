@@ -225,7 +225,7 @@ export interface ClockStore {
 
 // ── moving a logbook between a file and a server (plainte copy) ──
 
-export type CopiedTable = 'customers' | 'complaints' | 'events' | 'settings';
+export type CopiedTable = 'customers' | 'complaints' | 'events' | 'attachments' | 'attachment_bytes' | 'settings';
 
 /** Rows of one table, by column: instants as ISO 8601 text, yes/no as booleans, the history's
  * details as their JSON text. The same in every store, so that a copy keeps every value. */
@@ -235,8 +235,8 @@ export interface RowBatch {
 }
 
 export interface CopyStore {
-  /** Every row of the logbook, table by table (customers, complaints, events, settings), a
-   * batch at a time, all from one snapshot. */
+  /** Every row of the logbook, table by table (customers, complaints, events, attachments and
+   * their bytes, settings), a batch at a time, all from one snapshot. */
   readRows(): AsyncIterable<RowBatch>;
   /** How many rows each table holds. */
   rowCounts(): Promise<Record<CopiedTable, number>>;
