@@ -88,20 +88,20 @@ function checkAttachment(value: unknown, field: string, problems: FieldProblem[]
     problems.push({ field, key: 'import.problem.attachment' });
     return null;
   }
-  const bytes = Buffer.from(base64 as string, 'base64');
+  const bytes = Buffer.from(base64, 'base64');
   const digest = createHash('sha256').update(bytes).digest('hex');
   if (digest !== sha256 || (size !== undefined && size !== bytes.length)) {
-    problems.push({ field, key: 'import.problem.attachmentDamaged', params: { name: sanitize(name as string) } });
+    problems.push({ field, key: 'import.problem.attachmentDamaged', params: { name: sanitize(name) } });
     return null;
   }
   return {
     number: number as number,
-    name: name as string,
-    type: type as string,
+    name: name,
+    type: type,
     bytes,
     sha256: digest,
-    addedAt: new Date(addedAt as string).toISOString(),
-    operator: (operator as string | null | undefined) ?? null,
+    addedAt: new Date(addedAt).toISOString(),
+    operator: (operator) ?? null,
   };
 }
 

@@ -98,7 +98,8 @@ export function copyQueries(ctx: PgContext): CopyStore {
             `SELECT setval(pg_get_serial_sequence('events', 'id'), coalesce(max(id), 0) + 1, false) FROM events`,
           );
           await ctx.rows(
-            `SELECT setval(pg_get_serial_sequence('attachments', 'id'), coalesce(max(id), 0) + 1, false) FROM attachments`,
+            `SELECT setval(pg_get_serial_sequence('attachments', 'id'), coalesce(max(id), 0) + 1, false)
+             FROM attachments`,
           );
           return written;
         },
