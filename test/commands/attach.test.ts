@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jpegBytes } from '../helpers/attachments.js';
 import { plainte, tempDir, type Run } from '../helpers/cli.js';
-import { BACKENDS } from '../helpers/logbooks.js';
+import { BACKENDS, SQLITE } from '../helpers/logbooks.js';
 
 // plainte attach: a photo, a receipt, a letter kept with the complaint, listed, given back.
 
@@ -204,5 +204,19 @@ describe.each(BACKENDS)('attachments in an export ($name)', (backend) => {
       'la pièce jointe « ticket.pdf » ne correspond pas à son empreinte SHA-256 : le fichier a été abîmé',
     );
     expect(backend.fingerprint(copy)).toBe(before);
+  });
+});
+
+describe('attachments in a backup', () => {
+  it('are in the backup file, byte for byte', () => {
+    const db = SQLITE.logbook();
+    ok(db, ['new', '--no-input', '--customer', 'Marc Durand', '--description', 'Rayé']);
+    const { dir, receipt } = files();
+    ok(db, ['attach', '1', receipt]);
+    const backup = join(dir, 'sauvegarde.db');
+    ok(db, ['backup', backup]);
+    const out = join(dir, 'rendu.pdf');
+    ok(backup, ['attach', '1', '--get', '1', '-o', out]);
+    expect(readFileSync(out).equals(readFileSync(receipt))).toBe(true);
   });
 });
