@@ -101,7 +101,7 @@ function checkAttachment(value: unknown, field: string, problems: FieldProblem[]
     bytes,
     sha256: digest,
     addedAt: new Date(addedAt).toISOString(),
-    operator: (operator) ?? null,
+    operator: operator ?? null,
   };
 }
 

@@ -35,7 +35,7 @@ export const attach: Record<keyof typeof fr, string> = {
     'unreadable attachment: number, name, type, date, SHA-256 and content (base64) are expected',
   'import.problem.attachmentDamaged': 'the attachment "{name}" does not match its SHA-256 digest: the file was damaged',
   'wizard.attach.ask': 'Attach a photo or a receipt? (path, Enter to skip)',
-  'wizard.attach.added': 'Attachment number {number}: {name}.',
+  'wizard.attach.added': 'Attached: {name}.',
   'size.bytes': '{value} B',
   'size.kilo': '{value} kB',
   'size.mega': '{value} MB',

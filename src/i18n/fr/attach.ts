@@ -34,7 +34,7 @@ export const attach = {
   'import.problem.attachmentDamaged':
     'la pièce jointe « {name} » ne correspond pas à son empreinte SHA-256 : le fichier a été abîmé',
   'wizard.attach.ask': 'Joindre une photo ou un ticket ? (chemin, Entrée pour passer)',
-  'wizard.attach.added': 'Pièce jointe n° {number} : {name}.',
+  'wizard.attach.added': 'Pièce jointe : {name}.',
   'size.bytes': '{value} o',
   'size.kilo': '{value} ko',
   'size.mega': '{value} Mo',
