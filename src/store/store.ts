@@ -137,7 +137,14 @@ export interface Health {
   /** An erasure whose clean-up of the files was cut short, found when the logbook was opened. */
   erasure: PendingErasure;
   /** Null when the file is damaged: counting would read the broken pages. */
-  counts: { complaints: number; customers: number; events: number; byStatus: Partial<Record<Status, number>> } | null;
+  counts: {
+    complaints: number;
+    customers: number;
+    events: number;
+    /** How many attachments, and their bytes in all (read from what is known of them). */
+    attachments: { count: number; bytes: number };
+    byStatus: Partial<Record<Status, number>>;
+  } | null;
   /** On a PostgreSQL server: which one, and who this counter is on it (never the password). */
   server?: { version: string; user: string; database: string };
 }

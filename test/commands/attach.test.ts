@@ -46,7 +46,9 @@ describe.each(BACKENDS)('plainte attach ($name)', (backend) => {
 
     const shown = ok(db, ['show', '1']).stdout;
     expect(shown).toContain('Pièces jointes\n  n° 1 · photo défaut.jpg · image/jpeg · 300 ko');
-    expect(shown).toContain('pièce jointe n° 3 ajoutée\n      Fichier : numéro de série.txt\n      Type : text/plain');
+    expect(shown).toContain(
+      'pièce jointe n° 3 ajoutée\n      Nom du fichier : numéro de série.txt\n      Type : text/plain',
+    );
     const json = JSON.parse(ok(db, ['show', '1', '--json']).stdout);
     expect(json.attachments[1]).toEqual({
       complaintId: 1,
@@ -78,6 +80,9 @@ describe.each(BACKENDS)('plainte attach ($name)', (backend) => {
     }
     // To standard output when it is not a terminal.
     expect(ok(db, ['attach', '1', '--get', '3', '-o', '-']).stdout).toBe('SN 4455-XK\n');
+    expect(ok(db, ['doctor']).stdout).toMatch(
+      /Contenu +1 réclamation, 1 client, \d+ événements, 3 pièces jointes \(305,3 ko\)/,
+    );
   });
 
   it('refuses a file above the limit, naming it and the limit, and attaches none of the files given', () => {

@@ -81,9 +81,9 @@ describe('the details, one choice away', () => {
     });
     expect(draft.saves).toBe(12);
     expect(ask.asked.filter((q) => q.refused).at(-1)?.refused).toContain('absente.jpg » : aucun fichier à cet endroit');
-    expect(draft.attached.map((file) => [file.name, file.type, file.bytes.equals(jpegBytes('Photo'))])).toEqual([
-      ['photo du défaut.jpg', 'image/jpeg', true],
-    ]);
+    expect(
+      draft.attached.map((file) => [file.name, file.type, Buffer.from(file.bytes).equals(jpegBytes('Photo'))]),
+    ).toEqual([['photo du défaut.jpg', 'image/jpeg', true]]);
   });
 
   it('offers what is on file as the answer Enter keeps, and changes nothing then', async () => {

@@ -28,7 +28,7 @@ export const attach: Record<keyof typeof fr, string> = {
   'attach.line': 'no. {number} · {name} · {type} · {size} · {date}',
   'show.section.attachments': 'Attachments',
   'event.attached': 'attachment number {attachment} added',
-  'detail.name': 'File',
+  'detail.name': 'File name',
   'detail.type': 'Type',
   'config.reason.size': 'a size is expected, for instance 10MB, 500kB or 20 MB.',
   'import.problem.attachment':
@@ -36,6 +36,9 @@ export const attach: Record<keyof typeof fr, string> = {
   'import.problem.attachmentDamaged': 'the attachment "{name}" does not match its SHA-256 digest: the file was damaged',
   'wizard.attach.ask': 'Attach a photo or a receipt? (path, Enter to skip)',
   'wizard.attach.added': 'Attached: {name}.',
+  'doctor.counts.attachments': ', {attachments} ({size})',
+  'count.attachments.one': '{count} attachment',
+  'count.attachments.other': '{count} attachments',
   'size.bytes': '{value} B',
   'size.kilo': '{value} kB',
   'size.mega': '{value} MB',

@@ -26,7 +26,7 @@ export const attach = {
   'attach.line': 'n° {number} · {name} · {type} · {size} · {date}',
   'show.section.attachments': 'Pièces jointes',
   'event.attached': 'pièce jointe n° {attachment} ajoutée',
-  'detail.name': 'Fichier',
+  'detail.name': 'Nom du fichier',
   'detail.type': 'Type',
   'config.reason.size': 'une taille est attendue, par exemple 10 Mo, 500 ko ou 20MB.',
   'import.problem.attachment':
@@ -35,6 +35,9 @@ export const attach = {
     'la pièce jointe « {name} » ne correspond pas à son empreinte SHA-256 : le fichier a été abîmé',
   'wizard.attach.ask': 'Joindre une photo ou un ticket ? (chemin, Entrée pour passer)',
   'wizard.attach.added': 'Pièce jointe : {name}.',
+  'doctor.counts.attachments': ', {attachments} ({size})',
+  'count.attachments.one': '{count} pièce jointe',
+  'count.attachments.other': '{count} pièces jointes',
   'size.bytes': '{value} o',
   'size.kilo': '{value} ko',
   'size.mega': '{value} Mo',
