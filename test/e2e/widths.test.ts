@@ -34,6 +34,17 @@ describe('the binary at a terminal', () => {
     }
   });
 
+  it('wraps its messages on stderr at the terminal’s width too, at spaces', () => {
+    const db = `${tempLogbook()}.absent`;
+    const run = inTerminal(['due'], [], { db, columns: 40 });
+    expect(run.status).toBe(1);
+    const lines = run.output.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(40);
+    expect(lines.join(' ')).toContain('aucun cahier ici');
+    expect(lines.join(' ')).toContain('(créé par `plainte new`, ou donnez --db)');
+  });
+
   it('shows follow-up’s card, then its numbered menu with the phone chosen for a promised callback', async () => {
     const db = tempLogbook();
     await busyLogbook(db);
