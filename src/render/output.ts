@@ -5,7 +5,7 @@ import { escapeJsonControls, sanitize } from '../format/sanitize.js';
 import { t } from '../i18n/index.js';
 import { writeWhole } from './fd.js';
 import { surelyNoTerminal } from './terminal.js';
-import { wrap } from './width.js';
+import { valuesKept, wrap } from './width.js';
 
 // Results go to stdout, messages to stderr (clig.dev). Colour only on a terminal, and
 // never with NO_COLOR or --no-color: cron mails and pipes get plain text. FORCE_COLOR asks
@@ -173,7 +173,7 @@ function messageWidth(): number {
 /** A message on stderr; at a terminal it wraps at spaces to the terminal's width. */
 export function printMessage(text: string): void {
   const width = messageWidth();
-  writeTo(2, `${width === Infinity ? text : wrap(text, width).join('\n')}\n`);
+  writeTo(2, `${width === Infinity ? text : wrap(valuesKept(text), width).join('\n')}\n`);
 }
 
 /** Stable JSON for machines: two-space indented, one trailing newline. */

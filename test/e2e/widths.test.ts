@@ -45,6 +45,15 @@ describe('the binary at a terminal', () => {
     expect(lines.join(' ')).toContain('(créé par `plainte new`, ou donnez --db)');
   });
 
+  it('keeps a date whole in a wrapped message', async () => {
+    const db = tempLogbook();
+    await busyLogbook(db);
+    const what = ['--what', 'Contrôler les joints des lave-linge', '--owner', 'Karim', '--due', '10/12/2026'];
+    const run = inTerminal(['action', 'add', '1', ...what], [], { db, columns: 80 });
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain('confiée à Karim, pour le\n10\u00a0déc.\u00a02026.');
+  });
+
   it('shows follow-up’s card, then its numbered menu with the phone chosen for a promised callback', async () => {
     const db = tempLogbook();
     await busyLogbook(db);
