@@ -10,7 +10,12 @@ import { UserError } from '../../errors.js';
 /** Gives the roles that may write complaints (the shops' roles of the README's least-privilege
  * setup) the same rights on `tables`, made by a later migration: a logbook brought up to date
  * by its owner keeps working for every shop. */
-function grantLikeComplaints(tables: readonly string[]): string {
+function grantLikeComplaints(tables: readonly string[], sequences: readonly string[] = []): string {
+  const usage =
+    sequences.length === 0
+      ? ''
+      : `
+      EXECUTE format('GRANT USAGE ON SEQUENCE ${sequences.join(', ')} TO %s', shop);`;
   return `
   DO $$
   DECLARE
@@ -20,7 +25,7 @@ function grantLikeComplaints(tables: readonly string[]): string {
       SELECT DISTINCT a.grantee::regrole::text FROM pg_class c, aclexplode(c.relacl) a
       WHERE c.oid = 'complaints'::regclass AND a.privilege_type = 'INSERT' AND a.grantee NOT IN (0, c.relowner)
     LOOP
-      EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ${tables.join(', ')} TO %s', shop);
+      EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ${tables.join(', ')} TO %s', shop);${usage}
     END LOOP;
   END $$;`;
 }
@@ -324,7 +329,7 @@ export const MIGRATIONS: readonly string[] = [
     attachment_id bigint PRIMARY KEY REFERENCES attachments (id) ON DELETE CASCADE,
     bytes         bytea NOT NULL
   );
-  ${grantLikeComplaints(['attachments', 'attachment_bytes'])}
+  ${grantLikeComplaints(['attachments', 'attachment_bytes'], ['attachments_id_seq'])}
   `,
 ];
 
