@@ -2,7 +2,11 @@
 // for it in `<bundle>.cache` (see src/launch.ts). Each run is a typical use of its command
 // on a scratch logbook holding one complaint with a callback due, so that the code saved is
 // the code that command's runs need: the query and the rendering, not only the help.
-// A bundle whose run fails keeps no cache and starts as if there were none.
+// A bundle whose run fails keeps no cache and starts as if there were none. The stores'
+// files (sqlite.cjs, pg.cjs) keep the code of the first run that loads them, made first:
+// the SQLite store's is that of `due`, which cron runs; the PostgreSQL store's that of a
+// `list` on a server that is not there (a build has none to reach), which loads the client
+// and tries to connect. That `list` run's own cache is replaced by the one of its turn.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,6 +106,8 @@ try {
     [bin, ...seed, '--phone', '0612345678', '--callback', '2026-01-14', '--operator', 'Anne'],
     { env, stdio: 'ignore' },
   );
+  train(join(bundle, 'commands', 'list.cjs'), ['list', '--db', 'postgresql:///plainte?host=/nonexistent']);
+  train(join(bundle, 'commands', 'due.cjs'), RUNS['due.cjs']);
   for (const file of files) {
     const name = file.slice(file.lastIndexOf('/') + 1);
     if (name === 'new.cjs') await trainWizard(file);
