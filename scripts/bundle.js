@@ -279,7 +279,7 @@ const lettersApart = {
       namespace: 'letters-apart',
     }));
     build.onLoad({ filter: /.*/, namespace: 'letters-apart' }, (args) => ({
-      contents: `module.exports = require(require('node:path').join(__dirname, '..', '${bundleName(args.path)}.cjs'));`,
+      contents: `module.exports = (${LOAD} ?? require)(__dirname + '/../${bundleName(args.path)}.cjs');`,
       loader: 'js',
     }));
   },

@@ -67,6 +67,7 @@ let bundleRequire: NodeJS.Require | undefined;
  * another half millisecond to load). This file runs only as dist/bundle/launch.cjs. */
 function load(file: string, cache: Buffer | undefined): { exports: unknown; script: Script } {
   const script = compiled(file, cache);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   bundleRequire ??= Object.assign((id: string): unknown => (id === 'node:v8' ? watchedV8() : require(id)), require);
   const module = { exports: {} };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
