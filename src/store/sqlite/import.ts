@@ -87,10 +87,11 @@ function withIndexesBuiltAfter<T>(ctx: SqliteContext, work: () => T): T {
 }
 
 /**
- * Runs `work` with the search index's triggers dropped, then indexes in one pass the
- * complaints it wrote: those added (ids above `maxComplaint`), those given an event (ids
- * above the last event's), those of a customer it changed. Kept, the triggers would index a
- * complaint again at each of its events (3,000 complaints into a logbook in use: 5.7 s).
+ * Runs `work` with the search index's triggers dropped, then indexes the complaints it
+ * wrote: those added (ids above `maxComplaint`) in one statement, then those already there
+ * that were given an event (ids above the last event's) or whose customer it changed. Kept,
+ * the triggers would index a complaint again at each of its events (3,000 complaints into a
+ * logbook in use: 5.7 s).
  * Inside the import's transaction, as the indexes above.
  */
 function withWordsIndexedAfter<T>(ctx: SqliteContext, maxComplaint: number, work: () => T): T {
@@ -101,17 +102,18 @@ function withWordsIndexedAfter<T>(ctx: SqliteContext, maxComplaint: number, work
     .all('customers', 'complaints', 'events', '%complaint_words%') as { name: string; sql: string }[];
   for (const { name } of triggers) ctx.db.exec(`DROP TRIGGER "${name}"`);
   const result = work();
-  if (triggers.length > 0 && maxComplaint === 0) {
-    // Into an empty logbook: every complaint, in one statement.
-    ctx.db.exec(
-      `DELETE FROM complaint_words; INSERT INTO complaint_words (rowid, who, what, said, notes) ${WORDS_OF_COMPLAINTS}`,
-    );
-  } else if (triggers.length > 0) {
+  if (triggers.length > 0) {
+    // The complaints added have no words yet (their ids are above every one in use): all in
+    // one statement. Those already there that the import changed are indexed again one by one.
+    ctx.db.prepare('DELETE FROM complaint_words WHERE rowid > ?').run(maxComplaint);
+    ctx.db
+      .prepare(`INSERT INTO complaint_words (rowid, who, what, said, notes) ${WORDS_OF_COMPLAINTS} WHERE c.id > ?`)
+      .run(maxComplaint);
     const touched = ctx.db
       .prepare(
-        `SELECT id FROM complaints WHERE id > @maxComplaint
-         UNION SELECT complaint_id FROM events WHERE id > @maxEvent
-         UNION SELECT c.id FROM complaints c JOIN customers cu ON cu.id = c.customer_id WHERE cu.updated_at >= @since`,
+        `SELECT complaint_id FROM events WHERE id > @maxEvent AND complaint_id <= @maxComplaint
+         UNION SELECT c.id FROM complaints c JOIN customers cu ON cu.id = c.customer_id
+         WHERE cu.updated_at >= @since AND c.id <= @maxComplaint`,
       )
       .pluck()
       .all({ maxComplaint, maxEvent, since }) as number[];
