@@ -2,6 +2,7 @@ import type * as SelectModule from '@inquirer/select';
 import { Interrupted } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { color, printLine } from '../render/output.js';
+import { fitLines, outputWidth, wrap } from '../render/width.js';
 
 // Every question of every command goes through an Ask: on a terminal they are @inquirer
 // prompts; without one every question takes its default (the command has already checked
@@ -112,8 +113,12 @@ function terminalAsk(): TerminalAsk {
       });
       return yes === 'yes';
     },
+    // Said lines wrap at the terminal's width, at spaces; an indented one (a recap's bullet)
+    // continues under its text.
     say(line) {
-      printLine(line);
+      const width = outputWidth();
+      const pieces = /^\s/.test(line) ? fitLines([line], width) : wrap(line, width);
+      for (const piece of pieces) printLine(piece);
     },
     close() {
       aborted.abort();
