@@ -1,9 +1,11 @@
 import type { SqliteContext } from './context.js';
 import { WORDS_OF_COMPLAINTS, firstReceivedOf } from './migrations.js';
 
-// What an import puts off until after its rows, inside its transaction: SQLite then does in
-// one pass what it would otherwise do at each row. Rolled back (a bad row, a dry run, a
-// crash), none of it happened, and other readers (WAL) never see the logbook without them.
+// How an import runs around its rows: the statement journal in memory meanwhile, and what it
+// puts off until after them (indexes, search words, customers' first complaints), inside its
+// transaction: SQLite then does in one pass what it would otherwise do at each row. Rolled
+// back (a bad row, a dry run, a crash), none of it happened, and other readers (WAL) never
+// see the logbook without them.
 
 /**
  * Runs `work` with SQLite's temporary files in memory. A multi-row INSERT that fails
