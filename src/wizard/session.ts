@@ -5,7 +5,7 @@ import { EXIT, Interrupted, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
 import type { Ask } from '../prompts/ask.js';
 import { openListening } from '../prompts/listen.js';
-import { parseChoice } from '../options/values.js';
+import { parseChoice } from '../options/checks.js';
 import type { Setting } from '../prompts/answers.js';
 import { printJson, printLine, printMessage, stdoutIsTerminal } from '../render/output.js';
 import { checkWritable } from '../store/open.js';
