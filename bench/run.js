@@ -5,7 +5,8 @@
 // BENCH_SIZES=10000,100000 limits the sizes; BENCH_RUNS sets the runs per figure;
 // BENCH_ONLY=postgresql measures only the PostgreSQL section (the SQLite logbooks are still
 // built, as the sources of the copies) and rewrites only that section of BENCHMARKS.md;
-// BENCH_ONLY=sqlite measures all but that section, and keeps it as it is.
+// BENCH_ONLY=sqlite measures all but that section, and keeps it as it is; BENCH_SQLITE3 names
+// the sqlite3 shell of the limits (3.44 or later: bench/transfer-sql.js).
 // Whatever cannot be measured (a command missing, a command failing) is reported as such
 // in the tables; the run goes on with the rest.
 import { spawnSync } from 'node:child_process';
@@ -18,7 +19,7 @@ import { measurePeer } from './peer.js';
 import { firstPrompt } from './prompt.js';
 import { logbookWithPhotos, removeLogbook } from './photos.js';
 import { reportScript } from './report-sql.js';
-import { copyScript as sqliteCopyScript, exportScript } from './transfer-sql.js';
+import { SHELL, copyScript as sqliteCopyScript, exportScript } from './transfer-sql.js';
 import { copyScript, startServer } from './pg.js';
 import { NAMES, SEED_VERSION, exportFor, seedLogbook } from './seed.js';
 
@@ -146,9 +147,9 @@ for (const size of sizes) {
   for (const [key, what, args] of EXPORTS) {
     const pair = limit.failed
       ? limit
-      : available('sqlite3')
-        ? measurePair(['sqlite3', [db], baseEnv, { input: limit.sql }], [node, [bin, ...args], envFor(db)], slow)
-        : { failed: 'sqlite3 not installed' };
+      : available(SHELL)
+        ? measurePair([SHELL, [db], baseEnv, { input: limit.sql }], [node, [bin, ...args], envFor(db)], slow)
+        : { failed: `${SHELL} not installed` };
     if (key === 'exportCsv' && !pair.failed)
       row(
         'sqlite3 shell, export SQL as CSV (limit)',
@@ -169,9 +170,9 @@ for (const size of sizes) {
     size,
     script.failed
       ? script
-      : available('sqlite3')
-        ? measure('sqlite3', [db], { input: script.sql, ...slow })
-        : { failed: 'sqlite3 not installed' },
+      : available(SHELL)
+        ? measure(SHELL, [db], { input: script.sql, ...slow })
+        : { failed: `${SHELL} not installed` },
   );
   const peer = measurePeer(size, runs);
   if (peer) results.peer = row('task overdue (taskwarrior, peer)', size, peer);
@@ -273,8 +274,8 @@ if (sqliteToo && largest !== first) {
 // logbook, and into a copy of the smallest logbook (one that has rows), each run in turn
 // with its limit: the sqlite3 shell copying the same rows, table to table, into an empty
 // logbook (bench/transfer-sql.js). A fresh target for each run.
-if (sqliteToo) measureImport();
-function measureImport() {
+if (sqliteToo) await measureImport();
+async function measureImport() {
   const source = join(dataDir, `logbook-${label(importSize)}.db`);
   const exported = bySize.has(importSize) ? exportFor(bin, source, envFor) : { failed: 'no logbook' };
   const target = join(dataDir, 'import.db');
@@ -289,14 +290,20 @@ function measureImport() {
     remove(target);
     copyFileSync(join(dataDir, `logbook-${label(first)}.db`), target);
   };
-  const limit = ['sqlite3', [copyTarget], baseEnv, { input: sqliteCopyScript(source), fresh: emptyLogbook }];
+  emptyLogbook();
+  const limit = [
+    SHELL,
+    [copyTarget],
+    baseEnv,
+    { input: await sqliteCopyScript(source, copyTarget), fresh: emptyLogbook },
+  ];
   const run = (fresh) => [node, [bin, 'import', exported.file], envFor(target), { fresh }];
   const measureInto = (fresh) =>
     exported.failed
       ? { failed: `export: ${exported.failed}` }
-      : available('sqlite3')
+      : available(SHELL)
         ? measurePair(limit, run(fresh), { runs: 3, warmups: 0 })
-        : { failed: 'sqlite3 not installed' };
+        : { failed: `${SHELL} not installed` };
   const intoEmpty = measureInto(() => remove(target));
   const intoRows = measureInto(withRows);
   for (const [pair, what, bound] of [

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { emptyLogbook, tempDir, tempLogbook } from '../helpers/cli.js';
 import { BACKENDS } from '../helpers/logbooks.js';
 import { runIn } from '../helpers/run.js';
+import { seedLogbook } from '../transfer/seed.js';
 
 // plainte search and list --search: a past case found in a second by any of its words.
 
@@ -81,6 +83,26 @@ describe.each(BACKENDS)('plainte search ($name)', (backend) => {
     const found = async (words: string) => JSON.parse((await runIn(['search', words, '--json'], { db })).stdout);
     expect((await found('debroussailleuse')).map((hit: { id: number }) => hit.id)).toEqual([2]);
     expect(await found('tondeuse')).toEqual([]);
+  });
+
+  it('finds the complaints an import adds to a logbook that has others, by their texts and their history', async () => {
+    const source = backend.logbook();
+    await seedLogbook(source);
+    const file = join(tempDir(), 'logbook.json');
+    expect((await runIn(['export', '--format', 'json', '-o', file], { db: source })).status).toBe(0);
+    const db = backend.logbook();
+    const before = await runIn(['import', fileURLToPath(new URL('../fixtures/import/cahier.csv', import.meta.url))], {
+      db,
+    });
+    expect(before.status, before.stderr).toBe(0);
+    const imported = await runIn(['import', file], { db });
+    expect(imported.status, imported.stderr).toBe(0);
+    const ids = async (words: string) =>
+      JSON.parse((await runIn(['search', words, '--json'], { db })).stdout).map((hit: { id: number }) => hit.id);
+    // The file's complaints were given the next free ids, after the hand-kept ones (1 to 3).
+    expect(await ids('perceuse')).toEqual([4]);
+    expect(await ids('mention')).toEqual([4]);
+    expect(await ids('lave-linge')).toEqual([1]);
   });
 });
 

@@ -99,6 +99,23 @@ describe.each(BACKENDS)('bulk import in the store ($name)', (backend) => {
     await store.close();
   });
 
+  it("keeps each customer's first complaint: the earliest of those imported and those already there", async () => {
+    const path = backend.logbook();
+    const { store } = await testStore(path);
+    const later = [...records(20)].filter((record) => Number(record.key.slice('seed:'.length)) > 10);
+    await store.importRecords(later);
+    // Into the logbook in use: ten earlier complaints of the same seven customers.
+    await store.importRecords(records(20));
+    await store.close();
+    // Each store writes its instants in its own way: read back as dates.
+    const firsts = backend
+      .sql(path, 'SELECT name, first_received_at FROM customers ORDER BY name')
+      .map((row) => `${row.split('|')[0]}|${new Date(row.split('|')[1]).toISOString()}`);
+    expect(firsts).toEqual(
+      [7, 1, 2, 3, 4, 5, 6].map((i) => `Client ${i % 7}|${new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()}`),
+    );
+  });
+
   it('counts in a dry run and leaves the file as it was', async () => {
     const path = backend.logbook();
     const { store } = await testStore(path);

@@ -4,8 +4,13 @@ import { COPIED_COLUMNS } from '../copied.js';
 import { BulkInsert } from './bulk.js';
 import type { SqliteContext } from './context.js';
 import { insertAttachment } from './attachments.js';
+import {
+  withFirstComplaintsAfter,
+  withIndexesBuiltAfter,
+  withJournalInMemory,
+  withWordsIndexedAfter,
+} from './import-after.js';
 import { compareWithLogbook, type ImportOptions } from './import-update.js';
-import { WORDS_OF_COMPLAINTS } from './migrations.js';
 import { COMPLAINT_COLUMNS } from './rows.js';
 
 // Bulk insertion for `plainte import` and for seeding benchmarks: one IMMEDIATE transaction,
@@ -45,88 +50,6 @@ export class Ids {
     this.top = Math.max(this.top, id);
     return id;
   }
-}
-
-/**
- * Runs `work` with SQLite's temporary files in memory. A multi-row INSERT that fails
- * half-way must be undone alone (foreign keys make every one of them able to fail), so
- * SQLite copies each page it changes to a statement journal, which past 64 KiB goes to a
- * temporary file: a write per page, most of the system time of a large import. Only
- * the statement journal is concerned (no temporary table is used), and the transaction's
- * own rollback journal, the write-ahead log, is untouched.
- */
-function withJournalInMemory<T>(ctx: SqliteContext, work: () => T): T {
-  const before = ctx.db.pragma('temp_store', { simple: true }) as number;
-  ctx.db.pragma('temp_store = MEMORY');
-  try {
-    return work();
-  } finally {
-    ctx.db.pragma(`temp_store = ${before}`);
-  }
-}
-
-/**
- * Runs `work` with the logbook's secondary indexes dropped, and builds them again after it:
- * SQLite then sorts each index's entries once, instead of inserting them one at a time at
- * scattered places of a dozen B-trees (100,000 complaints: 16.0 -> 14.6 s). Only for an
- * import into an empty logbook, where building an index costs no more than the rows
- * imported. It all happens inside the import's transaction: rolled back (a bad row, a dry
- * run, a crash), the indexes were never gone, and other readers (WAL) keep seeing them
- * meanwhile. The indexes of UNIQUE and PRIMARY KEY constraints stay (they have no SQL).
- */
-function withIndexesBuiltAfter<T>(ctx: SqliteContext, work: () => T): T {
-  const indexes = ctx.db
-    .prepare(
-      `SELECT name, sql FROM sqlite_schema
-       WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('customers', 'complaints', 'events')`,
-    )
-    .all() as { name: string; sql: string }[];
-  for (const { name } of indexes) ctx.db.exec(`DROP INDEX "${name}"`);
-  const result = work();
-  for (const { sql } of indexes) ctx.db.exec(sql);
-  return result;
-}
-
-/**
- * Runs `work` with the search index's triggers dropped, then indexes in one pass the
- * complaints it wrote: those added (ids above `maxComplaint`), those given an event (ids
- * above the last event's), those of a customer it changed. Kept, the triggers would index a
- * complaint again at each of its events (3,000 complaints into a logbook in use: 5.7 s).
- * Inside the import's transaction, as the indexes above.
- */
-function withWordsIndexedAfter<T>(ctx: SqliteContext, maxComplaint: number, work: () => T): T {
-  const maxEvent = (ctx.db.prepare('SELECT coalesce(max(id), 0) FROM events').pluck().get() as number) ?? 0;
-  const since = ctx.now();
-  const triggers = ctx.db
-    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name IN (?, ?, ?) AND sql LIKE ?")
-    .all('customers', 'complaints', 'events', '%complaint_words%') as { name: string; sql: string }[];
-  for (const { name } of triggers) ctx.db.exec(`DROP TRIGGER "${name}"`);
-  const result = work();
-  if (triggers.length > 0 && maxComplaint === 0) {
-    // Into an empty logbook: every complaint, in one statement.
-    ctx.db.exec(
-      `DELETE FROM complaint_words; INSERT INTO complaint_words (rowid, who, what, said, notes) ${WORDS_OF_COMPLAINTS}`,
-    );
-  } else if (triggers.length > 0) {
-    const touched = ctx.db
-      .prepare(
-        `SELECT id FROM complaints WHERE id > @maxComplaint
-         UNION SELECT complaint_id FROM events WHERE id > @maxEvent
-         UNION SELECT c.id FROM complaints c JOIN customers cu ON cu.id = c.customer_id WHERE cu.updated_at >= @since`,
-      )
-      .pluck()
-      .all({ maxComplaint, maxEvent, since }) as number[];
-    const forget = ctx.db.prepare('DELETE FROM complaint_words WHERE rowid = ?');
-    const index = ctx.db.prepare(
-      `INSERT INTO complaint_words (rowid, who, what, said, notes) ${WORDS_OF_COMPLAINTS} WHERE c.id = ?`,
-    );
-    for (const id of touched) {
-      forget.run(id);
-      index.run(id);
-    }
-  }
-  for (const { sql } of triggers) ctx.db.exec(sql);
-  return result;
 }
 
 export const identity = (name: string, phone: string | null) =>
@@ -277,7 +200,9 @@ export function importQueries(ctx: SqliteContext): ImportStore {
     }
 
     return withWordsIndexedAfter(ctx, maxComplaint, () =>
-      maxComplaint === 0 ? withIndexesBuiltAfter(ctx, insertAll) : insertAll(),
+      withFirstComplaintsAfter(ctx, maxComplaint, () =>
+        maxComplaint === 0 ? withIndexesBuiltAfter(ctx, insertAll) : insertAll(),
+      ),
     );
   }
 

@@ -31,7 +31,7 @@ const SOLUTION_TYPES_SQL = "'refund', 'exchange', 'repair', 'credit', 'gesture',
 /** The columns of an event that never change once it is written. */
 const EVENT_FIXED_COLUMNS = 'complaint_id, at, operator, kind, status_before, status_after';
 /** The date of a customer's first complaint, `customer` being their id. */
-const firstReceivedOf = (customer: string) =>
+export const firstReceivedOf = (customer: string) =>
   `(SELECT min(received_at) FROM complaints WHERE customer_id = ${customer})`;
 
 // Numbered, append-only: never edit a migration that has landed; add the next one. The
