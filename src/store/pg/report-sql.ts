@@ -95,7 +95,13 @@ export const LESSONS_SQL = `
   FROM complaints WHERE ${CLOSED} AND (coalesce(trim(cause), '') <> '' OR coalesce(trim(lesson), '') <> '')
   ORDER BY closed_at, id LIMIT 100`;
 
-export const TREND_SQL = `SELECT count(*) AS n FROM complaints WHERE ${RECEIVED}`;
+/** The complaints received in each of the periods between consecutive bounds ($1, in order):
+ * one read of the index over all the weeks, each complaint counted in its own. */
+export const TREND_SQL = `
+  SELECT width_bucket(received_at, $1::timestamptz[]) AS period, count(*) AS n FROM complaints
+  WHERE received_at >= ($1::timestamptz[])[1] AND received_at < ($1::timestamptz[])[cardinality($1::timestamptz[])]
+    AND ($2::text IS NULL OR shop = $2)
+  GROUP BY 1`;
 
 /** The drafts, and the pending complaints with no next contact, oldest first: the partial
  * index complaints_to_handle (migration 4) holds only them. */
