@@ -88,7 +88,7 @@ describe.skipIf(PG === null)(`query plans on a PostgreSQL server ${PG_MISSING}`,
     return nodes(rows[0]['QUERY PLAN'][0].Plan);
   }
 
-  it('reads the logbook through a range of an index in every statement of due and the report, for every shop or one', async () => {
+  it('reads the logbook through indexes in every statement of due and the report, for every shop or one', async () => {
     for (const [what, sql, params] of STATEMENTS) {
       for (const shop of [null, 'Lyon']) {
         const reads = (await plan(sql, withShop(params, shop))).filter((n) =>
