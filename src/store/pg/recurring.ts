@@ -17,7 +17,9 @@ export const CUSTOMERS = `
   FROM (SELECT DISTINCT customer_id FROM complaints
         WHERE received_at >= $1 AND received_at < $2 AND customer_id IS NOT NULL
           AND ($3::text IS NULL OR shop = $3)) AS p
-  JOIN customers cu ON cu.id = p.customer_id AND cu.forgotten_at IS NULL
+  -- LIMIT keeps this a lookup by id for each of the period's customers: joined as a table,
+  -- the planner may read every customer of the logbook to hash them.
+  CROSS JOIN LATERAL (SELECT id, name FROM customers WHERE id = p.customer_id AND forgotten_at IS NULL LIMIT 1) AS cu
   CROSS JOIN LATERAL (
     SELECT array_agg(x.id ORDER BY x.id) AS ids, count(*) AS n FROM complaints x
     WHERE x.customer_id = cu.id AND x.received_at >= $4 AND x.received_at < $2

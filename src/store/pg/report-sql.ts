@@ -45,11 +45,14 @@ export const OUTCOME_SQL = `
          string_agg(outcome, ',') AS outcomes, ${listOf(RESOLUTION_DAYS, 'true')} AS resolution
   FROM complaints WHERE ${CLOSED}`;
 
+// The complaints abusive at intake, counted from the index of the period alone (no row read),
+// and the complaints escalated in the period that are not among them.
 export const ABUSIVE_SQL = `
-  SELECT (SELECT count(*) FROM (
-            SELECT id FROM complaints WHERE ${RECEIVED} AND mood = 'abusive'
-            UNION
-            SELECT complaint_id FROM events e WHERE kind = 'escalation' AND at >= $1 AND at < $2 AND ${OF_SHOP}) AS a)
+  SELECT (SELECT count(*) FROM complaints WHERE ${RECEIVED} AND mood = 'abusive')
+         + (SELECT count(DISTINCT complaint_id) FROM events e
+            WHERE kind = 'escalation' AND at >= $1 AND at < $2 AND ${OF_SHOP}
+              AND NOT EXISTS (SELECT 1 FROM complaints a WHERE a.id = e.complaint_id AND a.mood = 'abusive'
+                                AND a.received_at >= $1 AND a.received_at < $2))
            AS complaints,
          (SELECT count(*) FROM events e WHERE kind = 'escalation' AND at >= $1 AND at < $2 AND ${OF_SHOP})
            AS escalations`;
