@@ -57,24 +57,33 @@ export const ABUSIVE_SQL = `
          (SELECT count(*) FROM events e WHERE kind = 'escalation' AND at >= $1 AND at < $2 AND ${OF_SHOP})
            AS escalations`;
 
-/** A due date as an instant, NULL when it is not one (SQLite's julianday() gives NULL too). */
-const DUE = `CASE WHEN due_text ~ '^\\d{4}-\\d\\d-\\d\\d([T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?)?(Z|[+-]\\d\\d:\\d\\d)?$'
-                  THEN due_text::timestamptz END`;
+/** An instant as the domain writes it (Date.toISOString: 2026-11-23T10:00:00.000Z). */
+const ISO_TEXT = (instant: string) => `to_char(${instant} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** A due date as the text of an instant in the domain's form, NULL when it is not a date
+ * (SQLite's julianday() gives NULL too). Written as the domain writes it, it is kept as it
+ * is (a check of its digits, no parsing): such texts sort as their instants do. Any other form
+ * of date is parsed. */
+const DUE = `CASE WHEN translate(due_text, '0123456789', '0000000000') = '0000-00-00T00:00:00.000Z' THEN due_text
+                  WHEN due_text ~ '^\\d{4}-\\d\\d-\\d\\d([T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?)?(Z|[+-]\\d\\d:\\d\\d)?$'
+                  THEN ${ISO_TEXT('due_text::timestamptz')} END`;
 
 // A follow-up is on time when it was not due before the start of the local day it happened
 // (promising "Tuesday" and calling Tuesday evening is on time). The local days are the
 // shop's (the TZ of the process, not the server's): their starts come as $4, computed in
-// JavaScript, the first at or before $1 and the last at or after $2.
+// JavaScript, the first at or before $1 and the last at or after $2. Each day's start is
+// written once as the due dates are, and compared with them as text.
 export const FOLLOW_UPS_SQL = `
-  WITH day AS (SELECT s AS start, lead(s) OVER (ORDER BY s) AS next FROM unnest($4::timestamptz[]) AS s)
-  SELECT count(*) FILTER (WHERE due >= start) AS on_time, count(*) FILTER (WHERE due < start) AS late,
+  WITH day AS (SELECT s AS start, ${ISO_TEXT('s')} AS start_text, lead(s) OVER (ORDER BY s) AS next
+               FROM unnest($4::timestamptz[]) AS s)
+  SELECT count(*) FILTER (WHERE due >= start_text) AS on_time, count(*) FILTER (WHERE due < start_text) AS late,
          count(*) FILTER (WHERE due_text IS NULL) AS unscheduled
-  FROM (SELECT day.start, due_text, ${DUE} AS due
+  FROM (SELECT day.start_text, due_text, ${DUE} AS due
         FROM day JOIN events e
           ON e.kind = 'follow_up' AND e.at >= greatest(day.start, $1) AND e.at < least(day.next, $2)
         CROSS JOIN LATERAL (SELECT e.details->>'dueAt' AS due_text) AS d
         WHERE day.next IS NOT NULL AND ${OF_SHOP}
-        -- Each due date read and parsed once, not once per count.
+        -- Each due date read once, not once per count.
         OFFSET 0) AS f`;
 
 // Of one shop: its customers of the period, repeat when they had two complaints by its end in
