@@ -10,22 +10,26 @@ export const PRODUCTS = `
     AND ($3::text IS NULL OR shop = $3)
   GROUP BY product`;
 
-// The period's customers, each one's complaints since $4 read through the index by customer
-// and reception: the cost is the period's customers, not the 90 days' complaints.
+// The period's customers with two complaints or more since $4, through the index by customer
+// and reception: the cost is the period's customers, not the 90 days' complaints. Each is
+// counted first (from the index alone, for every shop); only those kept are looked up, their
+// complaints and their name. LIMIT keeps the customer a lookup by id: joined as a table,
+// the planner may read every customer of the logbook to hash them.
+const SINCE = `x.received_at >= $4 AND x.received_at < $2 AND ($3::text IS NULL OR x.shop = $3)`;
 export const CUSTOMERS = `
   SELECT cu.id, cu.name, r.ids
-  FROM (SELECT DISTINCT customer_id FROM complaints
-        WHERE received_at >= $1 AND received_at < $2 AND customer_id IS NOT NULL
-          AND ($3::text IS NULL OR shop = $3)) AS p
-  -- LIMIT keeps this a lookup by id for each of the period's customers: joined as a table,
-  -- the planner may read every customer of the logbook to hash them.
-  CROSS JOIN LATERAL (SELECT id, name FROM customers WHERE id = p.customer_id AND forgotten_at IS NULL LIMIT 1) AS cu
+  FROM (SELECT p.customer_id, c.n
+        FROM (SELECT DISTINCT customer_id FROM complaints
+              WHERE received_at >= $1 AND received_at < $2 AND customer_id IS NOT NULL
+                AND ($3::text IS NULL OR shop = $3)) AS p
+        CROSS JOIN LATERAL (
+          SELECT count(*) AS n FROM complaints x WHERE x.customer_id = p.customer_id AND ${SINCE}) AS c
+        WHERE c.n >= 2
+        OFFSET 0) AS q
+  CROSS JOIN LATERAL (SELECT id, name FROM customers WHERE id = q.customer_id AND forgotten_at IS NULL LIMIT 1) AS cu
   CROSS JOIN LATERAL (
-    SELECT array_agg(x.id ORDER BY x.id) AS ids, count(*) AS n FROM complaints x
-    WHERE x.customer_id = cu.id AND x.received_at >= $4 AND x.received_at < $2
-      AND ($3::text IS NULL OR x.shop = $3)) AS r
-  WHERE r.n >= 2
-  ORDER BY r.n DESC, cu.id`;
+    SELECT array_agg(x.id ORDER BY x.id) AS ids FROM complaints x WHERE x.customer_id = q.customer_id AND ${SINCE}) AS r
+  ORDER BY q.n DESC, cu.id`;
 
 export function recurringQueries(ctx: PgContext): RecurringStore {
   const params = (range: { from: Date; to: Date }) => [range.from.toISOString(), range.to.toISOString(), ctx.view];
