@@ -4,7 +4,7 @@ import { ACTIONS } from '../../../src/store/pg/actions.js';
 import { OPEN_SQL } from '../../../src/store/pg/clocks.js';
 import { DUE_SQL } from '../../../src/store/pg/due.js';
 import { RATINGS } from '../../../src/store/pg/ratings.js';
-import { CUSTOMERS as REPEAT_CUSTOMERS, PRODUCTS } from '../../../src/store/pg/recurring.js';
+import { CUSTOMERS as REPEAT_CUSTOMERS, CUSTOMERS_OF_SPAN, PRODUCTS } from '../../../src/store/pg/recurring.js';
 import {
   ABUSIVE_SQL,
   CUSTOMERS_SQL,
@@ -45,6 +45,7 @@ const STATEMENTS: [string, string, unknown[]][] = [
   ['ratings', RATINGS, WEEK],
   ['products', PRODUCTS, WEEK],
   ['repeat customers', REPEAT_CUSTOMERS, [...WEEK, '(shop)', NINETY_DAYS_BEFORE]],
+  ['repeat customers of --all', CUSTOMERS_OF_SPAN, [NINETY_DAYS_BEFORE, WEEK[1]]],
 ];
 
 /** The parameters with the shop's in its place ($3 after the period, else last). */
