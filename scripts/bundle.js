@@ -8,17 +8,19 @@
 //   cli.cjs                 the command line without any command's code: help and errors;
 //   messages.<language>.json  the messages of one language, read by whichever file runs;
 //   chrono.cjs              chrono-node, loaded by a command only to read a date in words;
+//   sqlite.cjs              the SQLite store and the driver's JavaScript, loaded by a command
+//                           when it opens a logbook;
 //   pg.cjs                  the PostgreSQL store and client, loaded only for a logbook on a
 //                           server;
 //   help.<language>.txt     `plainte --help` as a script reads it (scripts/help-text.js);
 //   pdfkit.cjs, mail-composer.cjs, nodemailer.cjs  a letter's PDF and e-mail libraries;
 //   ../fonts/               the fonts a letter's PDF embeds;
 //   ../man/                 the manual pages (scripts/man-page.js).
-// Each command's file holds all it needs but the messages, chrono, the PostgreSQL store and
-// the letters' libraries, which every command would otherwise carry a copy of (the installed package stays small:
-// README, "Install"),
-// so a run loads one of them besides launch.cjs. The sources in src/ stay the truth; tsc
-// checks them, and its dist/ output is what the tests and the benchmark import directly.
+// Each command's file holds all it needs but the messages, chrono, the stores and the
+// letters' libraries, which every command would otherwise carry a copy of (the installed
+// package stays small: README, "Install"), so a run loads them besides launch.cjs when it
+// needs them. The sources in src/ stay the truth; tsc checks them, and its dist/ output is
+// what the tests and the benchmark import directly.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -88,8 +90,13 @@ async function writeCatalogs() {
   }
 }
 
+// How a command's bundle loads another file of dist/bundle/: through src/launch.ts, which
+// loads each once, with the code V8 compiled for it (require, when run without launch.cjs).
+const LOAD = "globalThis[Symbol.for('plainte.load')]";
+
 // chrono-node reads dates typed in words (src/domain/chrono.ts, loaded on demand): one file
-// of its own, required by the command that needs it, rather than a copy in each command.
+// of its own, loaded by the command that needs it (through src/launch.ts, as the stores are),
+// rather than a copy in each command.
 const chronoApart = (bundleRoot) => ({
   name: 'chrono-apart',
   setup(build) {
@@ -97,7 +104,7 @@ const chronoApart = (bundleRoot) => ({
       args.importer.endsWith('/src/domain/spoken-dates.ts') ? { path: 'chrono', namespace: 'chrono-apart' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'chrono-apart' }, () => ({
-      contents: `module.exports = require(__dirname + ${JSON.stringify(`${bundleRoot}/chrono.cjs`)});`,
+      contents: `module.exports = (${LOAD} ?? require)(__dirname + ${JSON.stringify(`${bundleRoot}/chrono.cjs`)});`,
       loader: 'js',
     }));
   },
@@ -140,38 +147,67 @@ const lazyChildProcess = {
   },
 };
 
-// The PostgreSQL store and its client are bundled apart, in pg.cjs, which a command's bundle
-// loads only when the logbook is on a server (src/store/open.ts): a SQLite logbook neither
-// reads nor compiles them, and the package holds them once. The store shares the errors and
-// the messages of the command that loads it (its UserError is the one the command reports,
-// its messages in the run's language): the command hands over its own modules, which
-// pg.cjs takes instead of copies of them.
+// The stores are bundled apart, each in a file every command's bundle loads when it opens a
+// logbook (src/store/open.ts) instead of carrying a copy of it: sqlite.cjs, the SQLite store
+// and the driver's JavaScript (`restore` also takes its backup checks from it); pg.cjs, the
+// PostgreSQL store and its client, loaded only for a logbook on a server. The package holds
+// each once (README, "Install"). A store shares the errors and the messages of the command
+// that loads it (its UserError is the one the command reports, its messages in the run's
+// language): the command hands over its own modules, which the store takes instead of copies
+// of them. Each file is loaded through src/launch.ts, with the code V8 compiled for it.
 const HOST = "globalThis[Symbol.for('plainte.host')]";
 const SHARED = { errors: 'src/errors.ts', i18n: 'src/i18n/index.ts' };
+/** Each store's file and the modules it hands over, by the name they take in it. */
+const STORES = {
+  'sqlite.cjs': { index: 'src/store/sqlite/index.ts', backup: 'src/store/sqlite/backup.ts' },
+  'pg.cjs': { index: 'src/store/pg/index.ts' },
+};
 
-const pgStoreApart = (bundleRoot) => ({
-  name: 'pg-store-apart',
+/** The module a store's file starts from: each module it hands over, as one export. */
+const storeEntry = (file) => ({
+  contents: Object.entries(STORES[file])
+    .map(([name, path]) => `export * as ${name} from './${path.slice(4)}';`)
+    .join('\n'),
+  resolveDir: source('src/'),
+  sourcefile: `${file}.entry.js`,
+  loader: 'js',
+});
+
+/** In a command's bundle: an import of a store's module, replaced by that module as the
+ * store's file hands it over. */
+const storesApart = (bundleRoot) => ({
+  name: 'stores-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/pg\/index\.js$/ }, (args) =>
-      args.importer.endsWith('/src/store/open.ts') ? { path: 'pg-store', namespace: 'pg-store-apart' } : undefined,
+    const apart = new Map(
+      Object.entries(STORES).flatMap(([file, modules]) =>
+        Object.entries(modules).map(([name, path]) => [source(path), `${file}#${name}`]),
+      ),
     );
-    build.onLoad({ filter: /.*/, namespace: 'pg-store-apart' }, () => ({
+    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const found = apart.get(join(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
+      return found ? { path: found, namespace: 'stores-apart' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'stores-apart' }, ({ path }) => {
+      const [file, name] = path.split('#');
+      const where = `__dirname + ${JSON.stringify(`${bundleRoot}/${file}`)}`;
+      return {
+        contents: `require('plainte:host'); module.exports = (${LOAD} ?? require)(${where}).${name};`,
+        loader: 'js',
+      };
+    });
+    build.onResolve({ filter: /^plainte:host$/ }, () => ({ path: 'host', namespace: 'stores-apart-host' }));
+    build.onLoad({ filter: /.*/, namespace: 'stores-apart-host' }, () => ({
       resolveDir: source('src/'),
       loader: 'js',
       contents: [
         ...Object.entries(SHARED).map(([name, path]) => `import * as ${name} from './${path.slice(4)}';`),
-        'let store;',
-        'export function openPgStore(...args) {',
-        `  ${HOST} = { ${Object.keys(SHARED).join(', ')} };`,
-        `  store ??= require(__dirname + ${JSON.stringify(`${bundleRoot}/pg.cjs`)});`,
-        '  return store.openPgStore(...args);',
-        '}',
+        `${HOST} = { ${Object.keys(SHARED).join(', ')} };`,
       ].join('\n'),
     }));
   },
 });
 
-/** In pg.cjs: the modules the command that loads it hands over. */
+/** In a store's file: the modules the command that loads it hands over. */
 const hostModules = {
   name: 'host-modules',
   setup(build) {
@@ -243,7 +279,7 @@ const lettersApart = {
       namespace: 'letters-apart',
     }));
     build.onLoad({ filter: /.*/, namespace: 'letters-apart' }, (args) => ({
-      contents: `module.exports = require(require('node:path').join(__dirname, '..', '${bundleName(args.path)}.cjs'));`,
+      contents: `module.exports = (${LOAD} ?? require)(__dirname + '/../${bundleName(args.path)}.cjs');`,
       loader: 'js',
     }));
   },
@@ -291,17 +327,18 @@ const program = (name, outfile) => {
       chronoApart(bundleRoot),
       lazyChildProcess,
       chalkWithoutDetection,
-      pgStoreApart(bundleRoot),
+      storesApart(bundleRoot),
       lettersApart,
     ],
   });
 };
 
 await Promise.all([
+  build({ ...common, stdin: storeEntry('sqlite.cjs'), outfile: `${outdir}sqlite.cjs`, plugins: [hostModules] }),
   // pg's optional native binding and its Cloudflare socket are never used.
   build({
     ...common,
-    entryPoints: ['src/store/pg/index.ts'],
+    stdin: storeEntry('pg.cjs'),
     outfile: `${outdir}pg.cjs`,
     external: [...common.external, 'pg-native', 'pg-cloudflare', 'cloudflare:sockets'],
     plugins: [hostModules, lazyPgCrypto, notCloudflare, lazyChildProcess],

@@ -2,7 +2,12 @@
 // for it in `<bundle>.cache` (see src/launch.ts). Each run is a typical use of its command
 // on a scratch logbook holding one complaint with a callback due, so that the code saved is
 // the code that command's runs need: the query and the rendering, not only the help.
-// A bundle whose run fails keeps no cache and starts as if there were none.
+// A bundle whose run fails keeps no cache and starts as if there were none. The stores'
+// files (sqlite.cjs, pg.cjs) keep the code of the first run that loads them, made first:
+// the SQLite store's is that of `due`, which cron runs; the PostgreSQL store's that of a
+// `list` on a server that is not there (a build has none to reach), which loads the client
+// and tries to connect; the letters' libraries' (pdfkit.cjs, mail-composer.cjs) that of a
+// letter. Those runs' own caches are replaced by the ones of their turn.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +30,7 @@ const RUNS = {
   'cli.cjs': ['--help'],
   'due.cjs': ['due'],
   'list.cjs': ['list'],
-  'search.cjs': ['search', 'cafetière'],
+  'search.cjs': ['search', 'grille-pain'],
   'show.cjs': ['show', '1'],
   'report.cjs': ['report'],
   'customer.cjs': ['customer', 'Martin'],
@@ -86,7 +91,8 @@ const files = [
     .map((name) => join(bundle, 'commands', name)),
 ];
 try {
-  // One complaint, its callback due yesterday, for the reading commands to show.
+  // One complaint, its callback due later today, for the reading commands to show (a
+  // callback already past is refused: the logbook would stay empty).
   const seed = [
     'new',
     '--no-input',
@@ -99,9 +105,25 @@ try {
   ];
   spawnSync(
     process.execPath,
-    [bin, ...seed, '--phone', '0612345678', '--callback', '2026-01-14', '--operator', 'Anne'],
+    [bin, ...seed, '--phone', '0612345678', '--email', 'martin@example.org', '--callback', '2026-01-15T17:00'],
     { env, stdio: 'ignore' },
   );
+  // The shop's address, which a letter by e-mail needs.
+  spawnSync(process.execPath, [bin, 'config', 'set', 'shop.email', 'boutique@example.org'], { env, stdio: 'ignore' });
+  train(join(bundle, 'commands', 'list.cjs'), ['list', '--db', 'postgresql:///plainte?host=/nonexistent']);
+  train(join(bundle, 'commands', 'due.cjs'), RUNS['due.cjs']);
+  // The letters' libraries keep the code of a letter written as a PDF, then as an e-mail.
+  for (const format of ['pdf', 'eml'])
+    train(join(bundle, 'commands', 'letter.cjs'), [
+      'letter',
+      '1',
+      '--type',
+      'accuse',
+      '--format',
+      format,
+      '-o',
+      join(scratch, `letter.${format}`),
+    ]);
   for (const file of files) {
     const name = file.slice(file.lastIndexOf('/') + 1);
     if (name === 'new.cjs') await trainWizard(file);

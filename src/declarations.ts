@@ -51,14 +51,14 @@ export const DECLARATIONS = {
     spec: 'list',
     description: 'cmd.list',
     options: [
-      option('--status <status>', 'opt.status', { values: STATUSES }),
+      option('--status <status>', 'opt.status', { values: STATUSES, labels: 'status', several: true }),
       option('--customer <text>', 'opt.customer'),
       // A filter: a category the logbook does not hold matches nothing.
       option('--category <category>', 'opt.category', { values: DEFAULT_CATEGORIES, suggested: true }),
       option('--since <date>', 'opt.since'),
       option('--until <date>', 'opt.until'),
       option('--search <words>', 'opt.list.search'),
-      option('--limit <n>', 'opt.limit'),
+      option('--limit <n>', 'opt.limit', { count: true }),
       json,
     ],
     handler: 'run',
@@ -66,7 +66,7 @@ export const DECLARATIONS = {
   search: declare({
     spec: 'search <words...>',
     description: 'cmd.search',
-    options: [option('--limit <n>', 'opt.search.limit'), json],
+    options: [option('--limit <n>', 'opt.search.limit', { count: true }), json],
     handler: 'run',
   }),
   show: declare({ spec: 'show <id>', description: 'cmd.show', options: [json], handler: 'run' }),
@@ -77,7 +77,7 @@ export const DECLARATIONS = {
     description: 'cmd.followUp',
     options: [
       ...WRITING,
-      option('--channel <channel>', 'opt.followUp.channel', { values: CHANNELS }),
+      option('--channel <channel>', 'opt.followUp.channel', { values: CHANNELS, labels: 'channel' }),
       option('--note <text>', 'opt.followUp.note'),
       option('--outcome <text>', 'opt.followUp.outcome'),
       option('--rating <1-5>', 'opt.followUp.rating'),
@@ -104,8 +104,11 @@ export const DECLARATIONS = {
     description: 'cmd.close',
     options: [
       ...WRITING,
-      option('--outcome <outcome>', 'opt.close.outcome', { values: OUTCOMES }),
-      option('--satisfaction <1-5>', 'opt.satisfaction', { values: SATISFACTION_MARKS }),
+      option('--outcome <outcome>', 'opt.close.outcome', { values: OUTCOMES, labels: 'outcome' }),
+      option('--satisfaction <1-5>', 'opt.satisfaction', {
+        values: SATISFACTION_MARKS,
+        refused: 'close.satisfaction',
+      }),
       option('--cause <text>', 'opt.close.cause'),
       option('--lesson <text>', 'opt.close.lesson'),
       option('--action <text>', 'opt.close.action'),
@@ -174,7 +177,7 @@ export const DECLARATIONS = {
     spec: 'due',
     description: 'cmd.due',
     options: [
-      option('--within <days>', 'opt.due.within'),
+      option('--within <days>', 'opt.due.within', { count: true }),
       option('--overdue', 'opt.due.overdue'),
       option('--assignee <name>', 'opt.due.assignee'),
       option('--exit-code', 'opt.due.exitCode'),
@@ -209,7 +212,7 @@ export const DECLARATIONS = {
       option('-o, --output <file>', 'opt.export.output'),
       option('--since <date>', 'opt.since'),
       option('--until <date>', 'opt.until'),
-      option('--status <status>', 'opt.status', { values: STATUSES }),
+      option('--status <status>', 'opt.status', { values: STATUSES, labels: 'status', several: true }),
     ],
     handler: 'run',
   }),
@@ -219,7 +222,7 @@ export const DECLARATIONS = {
     options: [
       option('--dry-run', 'opt.import.dryRun'),
       option('--update', 'opt.import.update'),
-      option('--encoding <encoding>', 'opt.import.encoding', { values: ENCODINGS }),
+      option('--encoding <encoding>', 'opt.import.encoding', { values: ENCODINGS, ownCheck: true }),
       operator,
     ],
     handler: 'run',
@@ -273,7 +276,7 @@ export const DECLARATIONS = {
   guide: declare({
     spec: 'guide',
     description: 'guide.cmd',
-    options: [option('--phase <n>', 'guide.opt.phase', { values: GUIDE_PARTS })],
+    options: [option('--phase <n>', 'guide.opt.phase', { values: GUIDE_PARTS, ownCheck: true })],
     handler: 'run',
   }),
 

@@ -36,17 +36,74 @@ function compiled(file: string, cache: Buffer | undefined): Script {
   return new Script(source, { filename: file, ...(cache ? { cachedData: cache } : {}) });
 }
 
-/** Loads a CommonJS bundle as require() would, with V8's saved code when it is there. The
- * bundle is handed this file's require: both live in dist/bundle/ and need only Node's
+// V8 refuses code saved under other flags: a run that changes them (src/domain/chrono.ts,
+// src/commands/export.ts do) keeps none. Their setter is watched when a bundle asks for
+// node:v8 (loading it for every run would cost a few milliseconds).
+let flagsChanged = false;
+type V8 = { setFlagsFromString(this: void, flags: string): void };
+let v8: V8 | undefined;
+
+function watchedV8(): unknown {
+  if (v8 === undefined) {
+    // The module object itself, which every require hands out: an import would be a copy of it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    v8 = require('node:v8') as V8;
+    const set = v8.setFlagsFromString;
+    v8.setFlagsFromString = (flags) => {
+      flagsChanged = true;
+      set(flags);
+    };
+  }
+  return v8;
+}
+
+/** This file's require, as the bundles are handed it (made on first use: tsc's dist/launch.js,
+ * which the build imports, is an ES module and has no require). */
+let bundleRequire: NodeJS.Require | undefined;
+
+/** Runs a CommonJS bundle as require() would, with V8's saved code when it is there. The
+ * bundle is handed this file's require (bundleRequire): both live in dist/bundle/ and need only Node's
  * modules and the SQLite driver's compiled part (node:module's createRequire would cost
  * another half millisecond to load). This file runs only as dist/bundle/launch.cjs. */
-function load(file: string, cache: Buffer | undefined): { program: Program; script: Script } {
+function load(file: string, cache: Buffer | undefined): { exports: unknown; script: Script } {
   const script = compiled(file, cache);
-  const module = { exports: {} as Program };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  bundleRequire ??= Object.assign((id: string): unknown => (id === 'node:v8' ? watchedV8() : require(id)), require);
+  const module = { exports: {} };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
-  run.call(module.exports, module.exports, require, module, file, join(file, '..'));
-  return { program: module.exports, script };
+  run.call(module.exports, module.exports, bundleRequire, module, file, join(file, '..'));
+  return { exports: module.exports, script };
 }
+
+/** A bundle loaded by this run: what it exports, the code V8 compiled for it, where the
+ * user's cache keeps that code (null: the build saved it, or there is no cache folder), and
+ * whether V8 took the code saved there. */
+interface Loaded {
+  exports: unknown;
+  script: Script;
+  userFile: string | null;
+  accepted: boolean;
+}
+
+// The bundles a run loads, each once: a command's, then the store's when it opens the
+// logbook (scripts/bundle.js, STORES), which share the errors and messages of the first.
+const loaded = new Map<string, Loaded>();
+
+/** Loads `file` once, with the code saved for it at build time, else in the user's cache. */
+function loadBundle(file: string): unknown {
+  let bundle = loaded.get(file);
+  if (bundle === undefined) {
+    const built = savedCode(`${file}.cache`);
+    const userFile = built ? null : userCodeCache(file, process.env);
+    const { exports, script } = load(file, built ?? (userFile === null ? undefined : savedCode(userFile)));
+    bundle = { exports, script, userFile, accepted: script.cachedDataRejected === false };
+    loaded.set(file, bundle);
+  }
+  return bundle.exports;
+}
+
+// How a command's bundle loads a store's (scripts/bundle.js, storesApart).
+(globalThis as Record<symbol, unknown>)[Symbol.for('plainte.load')] = loadBundle;
 
 function savedCode(cacheFile: string): Buffer | undefined {
   try {
@@ -69,22 +126,6 @@ export function userCodeCache(file: string, env: NodeJS.ProcessEnv): string | nu
   const root = xdg?.startsWith('/') ? xdg : env.HOME?.startsWith('/') ? join(env.HOME, '.cache') : null;
   if (root === null) return null;
   return join(root, 'plainte', `${PLAINTE_BUILD}-${process.version}-${process.arch}`, `${basename(file)}.cache`);
-}
-
-/** Whether a run changed V8's flags (src/domain/chrono.ts, src/commands/export.ts do): V8
- * refuses code saved under other flags, so such a run keeps none. */
-function watchFlags(): () => boolean {
-  // The module object itself, which the bundles' own require hands them: an import would
-  // be a copy of it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const v8 = require('node:v8') as { setFlagsFromString(this: void, flags: string): void };
-  const set = v8.setFlagsFromString;
-  let changed = false;
-  v8.setFlagsFromString = (flags) => {
-    changed = true;
-    set(flags);
-  };
-  return () => changed;
 }
 
 /** Keeps the code V8 compiled for `script` in `cacheFile`, whole or not at all; a folder of
@@ -144,13 +185,14 @@ export function launch(argv: readonly string[], directory: string): Promise<void
   const line = readCommandLine(argv.slice(2));
   if (keptHelp(line, directory)) return Promise.resolve();
   const file = bundleFor(directory, line.command);
-  const built = savedCode(`${file}.cache`);
-  const userFile = built ? null : userCodeCache(file, process.env);
-  const { program, script } = load(file, built ?? (userFile === null ? undefined : savedCode(userFile)));
-  if (userFile === null || script.cachedDataRejected === false) return program.main(line);
-  const flagsChanged = watchFlags();
+  const program = loadBundle(file) as Program;
+  // Without code saved at build time (an installed package), what this run compiles is kept
+  // in the user's cache for the runs after it: the command's bundle's and the store's.
+  if (loaded.get(file)?.userFile == null) return program.main(line);
   return program.main(line).then(() => {
-    if (!flagsChanged()) keepCode(script, userFile);
+    if (flagsChanged) return;
+    for (const { script, userFile, accepted } of loaded.values())
+      if (userFile !== null && !accepted) keepCode(script, userFile);
   });
 }
 
@@ -161,11 +203,16 @@ export function savedCodeAccepted(file: string, cacheFile = `${file}.cache`): bo
   return cache !== undefined && !compiled(file, cache).cachedDataRejected;
 }
 
-/** For the build: runs `argv` once with `file`, then keeps the code V8 compiled meanwhile. */
+/** For the build: runs `argv` once with `file`, then keeps beside each bundle the run loaded
+ * the code V8 compiled meanwhile: always for `file`, for the others (a store's) only when
+ * no earlier run kept it (scripts/code-cache.js picks which run does). */
 export async function saveCodeCache(file: string, argv: readonly string[]): Promise<void> {
-  const { program, script } = load(file, undefined);
+  const program = loadBundle(file) as Program;
   await program.main(readCommandLine(argv.slice(2)));
-  const temp = `${file}.cache.${process.pid}`;
-  writeFileSync(temp, script.createCachedData());
-  renameSync(temp, `${file}.cache`);
+  for (const [loadedFile, { script }] of loaded) {
+    if (loadedFile !== file && savedCode(`${loadedFile}.cache`) !== undefined) continue;
+    const temp = `${loadedFile}.cache.${process.pid}`;
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, `${loadedFile}.cache`);
+  }
 }

@@ -5,6 +5,7 @@ import type { Run } from './context.js';
 import { DECLARATIONS, PROGRAM_OPTIONS } from './declarations.js';
 import { UserError } from './errors.js';
 import { t, type MessageKey } from './i18n/index.js';
+import { usageCheck } from './options/checks.js';
 import type { Declaration } from './options/declare.js';
 import { color, writeOut } from './render/output.js';
 import { placeholders } from './render/placeholders.js';
@@ -67,6 +68,13 @@ function define(added: Command, declaration: Declaration, module: CommandName, r
   for (const spec of declaration.options) {
     const option = new Option(spec.flags, t(spec.help));
     if (spec.default !== undefined) option.default(spec.default);
+    // A value it cannot take is refused as the command line is read: before the command runs.
+    const check = usageCheck(spec);
+    if (check)
+      option.argParser((value: string) => {
+        check(value);
+        return value;
+      });
     added.addOption(spec.hidden ? option.hideHelp() : option);
   }
   const after = declaration.helpAfter;

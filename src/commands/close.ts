@@ -5,7 +5,8 @@ import { closeStep, parseSatisfaction, type Closing } from '../domain/lifecycle.
 import { OUTCOMES } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
-import { parseChoice, parseId, text } from '../options/values.js';
+import { parseId, text } from '../options/values.js';
+import { parseChoice } from '../options/checks.js';
 import { askFor, type Ask } from '../prompts/ask.js';
 import { addAction, checkAction, offerAction } from './action.js';
 import { complaintFor, recordStep, showCard } from './lifecycle.js';

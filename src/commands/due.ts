@@ -5,7 +5,7 @@ import { endOfLocalDay } from '../domain/dates.js';
 import { EXIT, Exit } from '../errors.js';
 import { printJson, printLine } from '../render/output.js';
 import { renderCallbacks, type DueScope } from '../render/callbacks.js';
-import { parsePositiveInteger } from '../options/values.js';
+import { parsePositiveInteger } from '../options/checks.js';
 import { dueClocks, printDueClocks } from './due-clocks.js';
 import { lateActions, renderLateActions } from './due-actions.js';
 

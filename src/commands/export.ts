@@ -14,7 +14,8 @@ import { writeExcelCsv } from '../transfer/excel.js';
 import { jsonLines, writeJsonLines } from '../transfer/json.js';
 import { openSink } from '../transfer/sink.js';
 import { EXPORT_FORMATS, EXPORT_READERS } from '../options/choices.js';
-import { parseChoice, parseReceivedRange, parseStatuses } from '../options/values.js';
+import { parseReceivedRange } from '../options/values.js';
+import { parseChoice, parseStatuses } from '../options/checks.js';
 
 type ExportOptions = Parameters<Handler<typeof DECLARATIONS.export>>[1];
 

@@ -6,7 +6,8 @@ import { followUpStep, parseSatisfaction, type FollowUp } from '../domain/lifecy
 import { CHANNELS, type Channel, type Complaint } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
-import { callbackOption, parseChoice, parseId, text, warnIfClosed } from '../options/values.js';
+import { callbackOption, parseId, text, warnIfClosed } from '../options/values.js';
+import { parseChoice } from '../options/checks.js';
 import { sanitize } from '../format/sanitize.js';
 import { askFor, type Ask } from '../prompts/ask.js';
 import { askCallback, complaintFor, promised, recordStep, showCard } from './lifecycle.js';

@@ -9,7 +9,8 @@ import type { Complaint } from '../domain/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { dataFilter, sanitize } from '../format/sanitize.js';
-import { parseChoice, parseId, text } from '../options/values.js';
+import { parseId, text } from '../options/values.js';
+import { parseChoice } from '../options/checks.js';
 import {
   addressLines,
   composeLetter,

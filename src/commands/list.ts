@@ -9,7 +9,8 @@ import { drawTable, type Column } from '../render/table.js';
 import { oneLine, sanitize } from '../format/sanitize.js';
 import type { ComplaintFilter, Store } from '../store/store.js';
 import { DEFAULT_CATEGORIES } from '../domain/types.js';
-import { findChoice, parseChoice, parsePositiveInteger, parseReceivedRange, parseStatuses } from '../options/values.js';
+import { parseReceivedRange } from '../options/values.js';
+import { findChoice, parseChoice, parsePositiveInteger, parseStatuses } from '../options/checks.js';
 
 type ListOptions = Parameters<Handler<typeof DECLARATIONS.list>>[1];
 

@@ -7,7 +7,8 @@ import { reportDocument, shopsBlock } from '../report/document.js';
 import { parseWeek, type PeriodChoice } from '../report/period.js';
 import { printJson, printLine } from '../render/output.js';
 import { REPORT_FORMATS } from '../options/choices.js';
-import { parseChoice, parseDateOption } from '../options/values.js';
+import { parseDateOption } from '../options/values.js';
+import { parseChoice } from '../options/checks.js';
 
 type ReportOptions = Parameters<Handler<typeof DECLARATIONS.report>>[1];
 

@@ -4,7 +4,7 @@ import { excerpt, excerptText, searchWords } from '../domain/search.js';
 import { UserError } from '../errors.js';
 import { sanitize } from '../format/sanitize.js';
 import { t } from '../i18n/index.js';
-import { parsePositiveInteger } from '../options/values.js';
+import { parsePositiveInteger } from '../options/checks.js';
 import { printJson, printLine, printMessage } from '../render/output.js';
 import { renderHits } from '../render/search.js';
 

@@ -51,6 +51,11 @@ export function label(group: LabelGroup, value: string | null): string {
 
 export type LabelGroup = 'status' | 'channel' | 'mood' | 'category' | 'request' | 'solution' | 'outcome';
 
+/** A message in both languages, the current one first: a word understood typed in either. */
+export function inBothLanguages(key: MessageKey): string[] {
+  return [...new Set([catalog, fr, en].map((each) => each[key]))];
+}
+
 /** The labels of a stored value in both languages, the current one first: what an option
  * accepts besides the value itself (`--channel téléphone` with --lang en too). */
 export function labelsOf(group: LabelGroup, value: string): string[] {

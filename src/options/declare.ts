@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/index.js';
+import type { LabelGroup, MessageKey } from '../i18n/index.js';
 
 // How a command is declared: its name and arguments as commander writes them, and its
 // options as a list of flags. The types a handler receives are read from the same text, the
@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n/index.js';
 // string | undefined`, `--json` `json: boolean | undefined`, `--no-input` `input: boolean`.
 // Nothing is written twice.
 
-interface OptionSpec {
+export interface OptionSpec {
   readonly flags: string;
   /** Its line in the command's help. */
   readonly help: MessageKey;
@@ -17,6 +17,16 @@ interface OptionSpec {
    * 2), unless they are `suggested` only (a category the shop added is taken too). */
   readonly values?: readonly string[];
   readonly suggested?: boolean;
+  /** The group whose printed words name its `values` too (`--status "rappel prévu"`). */
+  readonly labels?: LabelGroup;
+  /** Several of its `values`, separated by commas. */
+  readonly several?: boolean;
+  /** Its value is checked by its command alone, which takes words outside its `values` too. */
+  readonly ownCheck?: boolean;
+  /** What refuses a value off its list ({value}), when not the common message. */
+  readonly refused?: MessageKey;
+  /** A whole number above 0 (`--limit`, `--within`); another is a usage error (exit 2). */
+  readonly count?: boolean;
   /** Left out of the help: for the program's own use (the completion scripts ask for
    * complaint numbers with one). */
   readonly hidden?: boolean;

@@ -1,7 +1,8 @@
 import type * as SelectModule from '@inquirer/select';
 import { Interrupted } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { inBothLanguages, t } from '../i18n/index.js';
 import { color, printLine } from '../render/output.js';
+import { fitLines, outputWidth, wrap } from '../render/width.js';
 
 // Every question of every command goes through an Ask: on a terminal they are @inquirer
 // prompts; without one every question takes its default (the command has already checked
@@ -26,8 +27,8 @@ export interface Ask {
   /** The answer, trimmed ('' when left empty). */
   text(question: TextQuestion): Promise<string>;
   choose<T extends string>(question: { message: string; choices: readonly Choice<T>[]; default?: T }): Promise<T>;
-  /** Yes or no: on a terminal, "oui"/"non" as a choice, so that typing o, oui, n or non (y,
-   * yes, n, no in English), a digit or the arrows then Enter all answer it. */
+  /** Yes or no: on a terminal, "oui"/"non" as a numbered menu, so that typing o, oui, y or
+   * yes (n, non or no), a digit or the arrows then Enter all answer it, in either language. */
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
   /** A line of information between questions. */
   say(line: string): void;
@@ -100,20 +101,31 @@ function terminalAsk(): TerminalAsk {
       return answer.trim();
     },
     choose,
-    // A choice rather than @inquirer/confirm, whose y/N reads "oui" as the default.
+    // A menu rather than @inquirer/confirm, whose y/N reads "oui" as the default; its own
+    // rather than a choice, whose typed letters match only the words shown (yes-no.ts).
     async confirm(question) {
-      const yes = await choose({
-        message: question.message,
-        choices: [
-          { value: 'yes', name: t('common.yes') },
-          { value: 'no', name: t('common.no') },
-        ],
-        default: question.default ? 'yes' : 'no',
-      });
+      const { yesNo } = await import('./yes-no.js');
+      const yes = await answered(
+        yesNo(
+          {
+            message: question.message,
+            choices: [
+              { value: 'yes', name: t('common.yes'), words: inBothLanguages('common.yes') },
+              { value: 'no', name: t('common.no'), words: inBothLanguages('common.no') },
+            ],
+            default: question.default ? 'yes' : 'no',
+          },
+          context,
+        ),
+      );
       return yes === 'yes';
     },
+    // Said lines wrap at the terminal's width, at spaces; an indented one (a recap's bullet)
+    // continues under its text.
     say(line) {
-      printLine(line);
+      const width = outputWidth();
+      const pieces = /^\s/.test(line) ? fitLines([line], width) : wrap(line, width);
+      for (const piece of pieces) printLine(piece);
     },
     close() {
       aborted.abort();

@@ -5,6 +5,7 @@ import { escapeJsonControls, sanitize } from '../format/sanitize.js';
 import { t } from '../i18n/index.js';
 import { writeWhole } from './fd.js';
 import { surelyNoTerminal } from './terminal.js';
+import { valuesKept, wrap } from './width.js';
 
 // Results go to stdout, messages to stderr (clig.dev). Colour only on a terminal, and
 // never with NO_COLOR or --no-color: cron mails and pipes get plain text. FORCE_COLOR asks
@@ -162,8 +163,17 @@ export function printLine(text = ''): void {
   writeOut(`${text}\n`);
 }
 
+/** The columns a message may take: the terminal's when stderr is one, else unlimited. */
+function messageWidth(): number {
+  if (redirect !== null || surelyNoTerminal(2) || process.stderr.isTTY !== true) return Infinity;
+  const columns = process.stderr.columns;
+  return columns > 0 ? columns : 80;
+}
+
+/** A message on stderr; at a terminal it wraps at spaces to the terminal's width. */
 export function printMessage(text: string): void {
-  writeTo(2, `${text}\n`);
+  const width = messageWidth();
+  writeTo(2, `${width === Infinity ? text : wrap(valuesKept(text), width).join('\n')}\n`);
 }
 
 /** Stable JSON for machines: two-space indented, one trailing newline. */

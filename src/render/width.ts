@@ -36,7 +36,13 @@ const VALUES = /\b\d{1,2} \p{L}+\.? \d{4}(?:, \d{2}:\d{2})?|\+?\d{1,3}(?: \d{1,3
 
 /** `text` with the values written inside it kept whole (see keep). */
 export function keepValues(text: string): string {
-  return outputWidth() === Infinity ? text : text.replace(VALUES, keep);
+  return outputWidth() === Infinity ? text : valuesKept(text);
+}
+
+/** `text` with the values written inside it held together by non-breaking spaces, for a
+ * text about to be wrapped. */
+export function valuesKept(text: string): string {
+  return text.replace(VALUES, (value) => value.replace(/ /g, NBSP));
 }
 
 // Colour codes take no room; combining marks neither; East Asian wide characters and emoji

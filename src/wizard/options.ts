@@ -1,4 +1,5 @@
-import { callbackOption, parseChoice, pastDateOption, text, warnIfClosed } from '../options/values.js';
+import { callbackOption, pastDateOption, text, warnIfClosed } from '../options/values.js';
+import { parseChoice } from '../options/checks.js';
 import { isoDay } from '../domain/dates.js';
 import { parseEuros } from '../domain/money.js';
 import { isPlausibleEmail, isPlausiblePhone, phoneKey, searchKey } from '../domain/text.js';

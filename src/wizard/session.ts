@@ -5,9 +5,9 @@ import { EXIT, Interrupted, UserError } from '../errors.js';
 import { label, t } from '../i18n/index.js';
 import type { Ask } from '../prompts/ask.js';
 import { openListening } from '../prompts/listen.js';
-import { parseChoice } from '../options/values.js';
+import { parseChoice } from '../options/checks.js';
 import type { Setting } from '../prompts/answers.js';
-import { printJson, printLine, printMessage } from '../render/output.js';
+import { printJson, printLine, printMessage, stdoutIsTerminal } from '../render/output.js';
 import { checkWritable } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { existingCustomer, givenFrom, missingOptions } from './options.js';
@@ -181,8 +181,9 @@ async function session(
         throw error;
       });
     }
+    // The bare number is for scripts: at a terminal, the saved line above already says it.
     if (options.json) printJson(complaint);
-    else printLine(String(complaint.id));
+    else if (!stdoutIsTerminal()) printLine(String(complaint.id));
     return { id: complaint.id, acknowledgement };
   } catch (error) {
     // Ctrl-C or a closed terminal (prompts/ask.ts): the finished phases are saved.

@@ -32,7 +32,7 @@ describe.each(BACKENDS)('corrective actions ($name)', (backend) => {
       ...['--due', '25/11/2026', '--operator', 'Anne'],
     ]);
     expect(added.stderr).toBe(
-      'Action corrective n° 1 ajoutée à la réclamation #1, confiée à Paul, pour le 25 nov. 2026.\n',
+      'Action corrective n° 1 ajoutée à la réclamation n° 1, confiée à Paul, pour le 25 nov. 2026.\n',
     );
     await ok(db, ['action', 'add', '2', '--what', 'Tester chaque cafetière au déballage', '--operator', 'Anne']);
     const list = await ok(db, ['action', 'list']);
@@ -41,7 +41,7 @@ describe.each(BACKENDS)('corrective actions ($name)', (backend) => {
         'n° 2 · #2 · Anne · à faire · Tester chaque cafetière au déballage\n',
     );
     const done = await ok(db, ['action', 'done', '2', '--note', 'Fait avec Paul', '--operator', 'Anne']);
-    expect(done.stderr).toBe('Action corrective n° 2 (réclamation #2) faite.\n');
+    expect(done.stderr).toBe('Action corrective n° 2 (réclamation n° 2) faite.\n');
     const open = JSON.parse((await ok(db, ['action', 'list', '--open', '--json'])).stdout);
     expect(open).toEqual([
       {
@@ -90,7 +90,7 @@ describe.each(BACKENDS)('corrective actions ($name)', (backend) => {
       ...['close', '2', '--outcome', 'resolved', '--satisfaction', '4', '--lesson', 'Vérifier au déballage'],
       ...['--action', 'Vérifier chaque cafetière au déballage', '--action-owner', 'Karim', '--action-due', 'vendredi'],
     ]);
-    expect(closed.stderr).toContain('Action corrective n° 1 ajoutée à la réclamation #2, confiée à Karim');
+    expect(closed.stderr).toContain('Action corrective n° 1 ajoutée à la réclamation n° 2, confiée à Karim');
     expect(JSON.parse((await ok(db, ['show', '2', '--json'])).stdout).status).toBe('closed');
   });
 

@@ -40,6 +40,36 @@ describe('a confirmation at a terminal', () => {
     expect(await customerName(db)).toBe('(effacé)');
   });
 
+  it('takes "y" and "yes" at a French question, as fingers used to English prompts type them', async () => {
+    for (const typed of ['y', 'yes', 'Y']) {
+      const db = await logbookWithMarie();
+      const run = inTerminal(['forget', 'Marie'], [{ expect: 'Effacer pour de bon', send: `${typed}${enter}` }], {
+        db,
+      });
+      expect(run.failed).toBeNull();
+      expect(run.status).toBe(0);
+      expect(await customerName(db)).toBe('(effacé)');
+    }
+  });
+
+  it('cancels on "no" and "n" at a French question, and on "non" at an English one', async () => {
+    for (const [typed, lang] of [
+      ['no', 'fr'],
+      ['n', 'fr'],
+      ['non', 'en'],
+    ] as const) {
+      const db = await logbookWithMarie();
+      const before = sha256(db);
+      const question = lang === 'fr' ? 'Effacer pour de bon' : 'Erase';
+      const run = inTerminal(['forget', 'Marie', '--lang', lang], [{ expect: question, send: `${typed}${enter}` }], {
+        db,
+      });
+      expect(run.failed).toBeNull();
+      expect(run.status).toBe(1);
+      expect(sha256(db)).toBe(before);
+    }
+  });
+
   it('cancels on "non", and with exit 130 on Ctrl-C, the logbook untouched', async () => {
     for (const [send, status] of [
       [`non${enter}`, 1],

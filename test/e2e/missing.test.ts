@@ -84,4 +84,35 @@ describe('a command given a logbook that does not exist', () => {
       }),
     ).toBe(true);
   });
+
+  it('is not looked for when an option’s value is a usage error: that error comes first, exit 2', () => {
+    const root = tempDir();
+    const db = join(root, 'srv', 'typo', 'plainte.db');
+    const refused: [string[], string][] = [
+      [['list', '--status', 'nope'], '--status : « nope » n’est pas une valeur possible.'],
+      [['liste', '--status', 'ouverte,nope'], '--status : « nope » n’est pas une valeur possible.'],
+      [['due', '--within', '0'], '--within attend un nombre entier positif, pas « 0 ».'],
+      [['search', 'x', '--limit', 'dix'], '--limit attend un nombre entier positif, pas « dix ».'],
+      [['follow-up', '1', '--channel', 'pigeon'], '--channel : « pigeon » n’est pas une valeur possible.'],
+      [['export', '--status', 'nope'], '--status : « nope » n’est pas une valeur possible.'],
+      // The commands that write would create the logbook: the refusal comes before.
+      [['new', '--no-input', '--customer', 'A', '--description', 'B', '--mood', 'ravi'], '--mood : « ravi »'],
+      [
+        ['new', '--no-input', '--customer', 'A', '--description', 'B', '--satisfaction', '9'],
+        '« 9 » n’est pas une note',
+      ],
+    ];
+    for (const [args, message] of refused) {
+      const run = plainte(args, { db });
+      expect({ args, status: run.status, stdout: run.stdout }).toEqual({ args, status: 2, stdout: '' });
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).not.toContain('aucun cahier');
+    }
+    expect(readdirSync(root)).toEqual([]);
+    // The values a list takes are still read in words, and in English.
+    expect(plainte(['list', '--status', 'Rappel prévu,open'], { db }).stderr).toContain('aucun cahier ici');
+    const english = plainte(['list', '--status', 'nope', '--lang', 'en'], { db });
+    expect(english.status).toBe(2);
+    expect(english.stderr).toContain('--status: “nope” is not a possible value. Possible: draft, open,');
+  });
 });

@@ -34,6 +34,26 @@ describe('the binary at a terminal', () => {
     }
   });
 
+  it('wraps its messages on stderr at the terminal’s width too, at spaces', () => {
+    const db = `${tempLogbook()}.absent`;
+    const run = inTerminal(['due'], [], { db, columns: 40 });
+    expect(run.status).toBe(1);
+    const lines = run.output.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(40);
+    expect(lines.join(' ')).toContain('aucun cahier ici');
+    expect(lines.join(' ')).toContain('(créé par `plainte new`, ou donnez --db)');
+  });
+
+  it('keeps a date whole in a wrapped message', async () => {
+    const db = tempLogbook();
+    await busyLogbook(db);
+    const what = ['--what', 'Contrôler les joints des lave-linge', '--owner', 'Karim', '--due', '10/12/2026'];
+    const run = inTerminal(['action', 'add', '1', ...what], [], { db, columns: 80 });
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain('confiée à Karim, pour le\n10\u00a0déc.\u00a02026.');
+  });
+
   it('shows follow-up’s card, then its numbered menu with the phone chosen for a promised callback', async () => {
     const db = tempLogbook();
     await busyLogbook(db);

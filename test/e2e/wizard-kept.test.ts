@@ -128,8 +128,10 @@ describe('a logbook that cannot keep the answers', () => {
     chmodSync(folder, 0o755);
     chmodSync(db, 0o444);
     const before = sha256(db);
+    // A terminal wide enough for the message and its long path on one line.
     const run = inTerminal(['new'], [{ expect: 'est en lecture seule : rien n’a été enregistré' }], {
       db,
+      columns: 200,
       ...reader,
     });
     expect(run.failed, run.output).toBeNull();
@@ -145,7 +147,7 @@ describe('a logbook that cannot keep the answers', () => {
     chmodSync(locked, 0o555);
     const db = join(locked, 'boutique', 'plainte.db');
     try {
-      const run = inTerminal(['new'], [{ expect: 'impossible de créer le cahier' }], { db, ...reader });
+      const run = inTerminal(['new'], [{ expect: 'impossible de créer le cahier' }], { db, columns: 200, ...reader });
       expect(run.failed, run.output).toBeNull();
       expect(run.status).toBe(1);
       expect(run.output).toContain(`pas le droit d’écrire dans ${locked}`);

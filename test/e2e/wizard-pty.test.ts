@@ -40,12 +40,19 @@ describe('the short path at the counter', () => {
     const run = inTerminal(
       ['new'],
       [...shortPhases('5', 'Nous échangeons le grille-pain maintenant'), ...SETTLED_ON_THE_SPOT],
-      { db },
+      { db, columns: 80 },
     );
     expect(run.failed, run.output).toBeNull();
     expect(run.status).toBe(0);
     expect(promptsAnswered(run.output)).toBe(10);
     expect(run.output).not.toContain('médiateur');
+    // The phases' hints wrap at the terminal's width; the bare number is for scripts only.
+    // (The prompts' own lines are redrawn at each key: the stream holds every version of them.)
+    const said = run.output.split('\n').filter((line) => !/[?✔]/.test(line));
+    for (const line of said) expect(line.length, line).toBeLessThanOrEqual(80);
+    expect(run.output).toContain('Laissez le client tout dire sans l’interrompre : sa colère vise la situation,\npas');
+    expect(run.output).toContain('Réclamation n° 1 enregistrée');
+    expect(run.output).not.toMatch(/^\d+$/m);
     expect(show(db)).toMatchObject({
       status: 'closed',
       operator: 'Alice',

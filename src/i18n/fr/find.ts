@@ -28,9 +28,10 @@ export const find = {
     'que faut-il faire ? Dites-le avec --what "…" (par exemple : --what "Changer de fournisseur de joints").',
   'action.unknown': 'aucune action corrective n° {number}. « plainte action list » les liste avec leur numéro.',
   'action.alreadyDone': 'l’action corrective n° {number} est déjà faite.',
-  'action.added': 'Action corrective n° {number} ajoutée à la réclamation #{id}, confiée à {owner}.',
-  'action.added.due': 'Action corrective n° {number} ajoutée à la réclamation #{id}, confiée à {owner}, pour le {due}.',
-  'action.done': 'Action corrective n° {number} (réclamation #{id}) faite.',
+  'action.added': 'Action corrective n° {number} ajoutée à la réclamation n° {id}, confiée à {owner}.',
+  'action.added.due':
+    'Action corrective n° {number} ajoutée à la réclamation n° {id}, confiée à {owner}, pour le {due}.',
+  'action.done': 'Action corrective n° {number} (réclamation n° {id}) faite.',
   'action.none': 'Aucune action corrective.',
   'action.number': 'n° {number}',
   'action.state.done': 'faite le {at}',
