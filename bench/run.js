@@ -404,6 +404,18 @@ if (server.failed) {
         console.error(`(server logbook of ${label(size)} copied in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
       }
       const slow = { runs: Math.min(runs, 3), warmups: size >= 1_000_000 ? 0 : 1 };
+      // The floor of any client of the server, beside Node's: psql connecting through the
+      // same socket, running one statement and leaving (C, no JavaScript to load).
+      if (size === sizes[0])
+        row(
+          "psql -c 'SELECT 1' (a client's floor)",
+          0,
+          measure(server.psqlCommand, [...server.psqlBase, '-X', '-A', '-t', '-d', name, '-c', 'SELECT 1'], {
+            env: baseEnv,
+            floor: FLOOR,
+            runs: startupRuns,
+          }),
+        );
       onServer.set(size, {
         url,
         due: row('PostgreSQL: plainte due', size, plainte(url, ['due'], { floor: FLOOR, runs: startupRuns })),
@@ -512,6 +524,9 @@ const targetsOf = (part) =>
       .map((c) => `| ${c.target} | ${cell(c.measured)} | ${c.limit} | ${c.ok ? 'yes' : '**no**'} |`),
   ].join('\n');
 const targets = targetsOf('sqlite');
+/** What was profiled and tried on the server, written by hand and kept under its figures. */
+const pgNotesFile = join(root, 'bench', 'notes-pg.md');
+const pgNotes = existsSync(pgNotesFile) ? readFileSync(pgNotesFile, 'utf8').trim() + '\n' : '';
 const postgresql = `## PostgreSQL
 
 Measured by \`npm run bench\` on ${now.toISOString().slice(0, 10)}: ${machine}. The same logbooks on a local
@@ -525,7 +540,7 @@ ${targetsOf('postgresql')}
 ### Figures
 
 ${tableOf('postgresql')}
-`;
+${pgNotes ? `\n${pgNotes}` : ''}`;
 /** What was profiled and tried, written by hand and kept under the figures. */
 const notesFile = join(root, 'bench', 'notes.md');
 const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8').trim() + '\n' : '';

@@ -8,11 +8,15 @@
 //   synchronous FULL, foreign keys checked), in one transaction. The search index is built
 //   once after the rows, as plainte's import builds it: its triggers, kept, would index each
 //   complaint again at each event with a note (100k: minutes, where the rest takes seconds).
-// The shell is `sqlite3` on the PATH, or BENCH_SQLITE3: the logbook's schema needs SQLite
-// 3.44 or later (an aggregate with ORDER BY), which Debian 12's shell (3.40) is not.
+// The shell is BENCH_SQLITE3, else bench/tools/sqlite3 when built there, else `sqlite3` on
+// the PATH: the logbook's schema needs SQLite 3.44 or later (an aggregate with ORDER BY),
+// which Debian 12's shell (3.40) is not; bench/sqlite3-shell.sh builds one.
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-export const SHELL = process.env.BENCH_SQLITE3 ?? 'sqlite3';
+const built = fileURLToPath(new URL('./tools/sqlite3', import.meta.url));
+export const SHELL = process.env.BENCH_SQLITE3 ?? (existsSync(built) ? built : 'sqlite3');
 const quote = (text) => `'${text.replaceAll("'", "''")}'`;
 
 /** `{ sql }` for the shell, or `{ failed }` when the export's statement is not there. */

@@ -47,6 +47,12 @@ describe.each(BACKENDS)('recurring problems in the report ($name)', (backend) =>
     const text = (await ok(db, ['report'])).stdout;
     expect(text).toContain('Par produit : deux réclamations ou plus');
     expect(text).toContain('Hélène Lefèvre : 2 réclamations (#1, #3)');
+    // Over the whole logbook, longer than 90 days, the same customer over the same 90 days.
+    await ok(db, ['new', '--no-input', '--customer', 'Luc Moreau', '--description', 'Retard'], {
+      PLAINTE_NOW: '2026-07-01T10:00:00.000Z',
+    });
+    const all = JSON.parse((await ok(db, ['report', '--all', '--json'])).stdout);
+    expect(all.recurring.customers).toEqual([{ id: 1, name: 'Hélène Lefèvre', complaints: [1, 3] }]);
 
     // The shop's own families.
     await ok(db, ['config', 'set', 'products.families', 'cafetière=Petit électroménager, tondeuse = Jardin']);
@@ -58,6 +64,7 @@ describe.each(BACKENDS)('recurring problems in the report ($name)', (backend) =>
     // Forgotten, a customer is no longer named.
     await ok(db, ['forget', 'Lefèvre', '--yes']);
     expect(JSON.parse((await ok(db, ['report', '--json'])).stdout).recurring.customers).toEqual([]);
+    expect(JSON.parse((await ok(db, ['report', '--all', '--json'])).stdout).recurring.customers).toEqual([]);
   });
 
   it('refuses a families setting it cannot read, and keeps the one set', async () => {

@@ -7,7 +7,7 @@ import { toAction } from '../sqlite/rows.js';
 // Corrective actions, read from and written to the complaints' history (domain/actions.ts),
 // as in a file (store/sqlite/actions.ts). Only this shop's complaints', for a shop's view.
 
-const ACTIONS = `
+export const ACTIONS = `
   SELECT a.complaint_id, a.at, a.operator, a.details, d.at AS done_at, d.operator AS done_by, d.details AS done
   FROM events a
   JOIN complaints c ON c.id = a.complaint_id

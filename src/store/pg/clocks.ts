@@ -9,7 +9,7 @@ import type { PgContext } from './context.js';
 const FACTS = `c.id, c.status, c.received_at, c.business, c.second_hand, c.purchase_date, c.request,
   c.solution_type, c.written_at, c.written_answer_at, c.answer_due_at, c.resolved_at, c.closed_at, c.outcome`;
 
-const OPEN_SQL = `
+export const OPEN_SQL = `
   SELECT ${FACTS}, cu.name AS customer, coalesce(c.callback_phone, cu.phone) AS phone, c.assignee
   FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id
   WHERE ((c.status IN ('draft', 'open', 'awaiting_callback', 'transferred')

@@ -1,11 +1,13 @@
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { from as copyFrom } from 'pg-copy-streams';
+import type { from as copyFrom } from 'pg-copy-streams';
 import type { PgContext } from './context.js';
 
 // Rows written with COPY … FROM STDIN, PostgreSQL's bulk load, rather than INSERTs: the rows
 // go as one stream of text, parsed by the server without a statement per batch (a logbook
 // of 100,000 complaints moves several times faster). Used inside the copy's transaction.
+// The COPY stream's library is loaded by the copy that needs it, not by every command on a
+// server (`due` from cron never copies).
 
 /** A value in COPY's text format: \N for NULL, t/f, and text with its backslash, tab,
  * newline and carriage return escaped. */
@@ -25,15 +27,22 @@ export class CopyIn {
   private readonly done: Promise<void>;
   private failure: Error | null = null;
 
-  constructor(
+  private constructor(
     ctx: PgContext,
     table: string,
     private readonly columns: readonly string[],
+    from: typeof copyFrom,
   ) {
-    this.stream = ctx.client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+    this.stream = ctx.client.query(from(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
     this.done = finished(this.stream).catch((error: unknown) => {
       this.failure = error instanceof Error ? error : new Error(String(error));
     });
+  }
+
+  /** Starts a COPY of `columns` into `table`. */
+  static async start(ctx: PgContext, table: string, columns: readonly string[]): Promise<CopyIn> {
+    const { from } = await import('pg-copy-streams');
+    return new CopyIn(ctx, table, columns, from);
   }
 
   /** Sends rows (objects by column), waiting when the connection is behind. */

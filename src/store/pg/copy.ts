@@ -85,7 +85,7 @@ export function copyQueries(ctx: PgContext): CopyStore {
             if (copy === null || table !== batch.table) {
               await copy?.end();
               table = batch.table;
-              copy = new CopyIn(ctx, table, COLUMNS[table]);
+              copy = await CopyIn.start(ctx, table, COLUMNS[table]);
             }
             // Complaints from a file were all taken in one shop: this machine's.
             await copy.write(batch.rows, (row, column) => row[column] ?? (column === 'shop' ? ctx.shop : null));

@@ -4,7 +4,7 @@ import type { PgContext } from './context.js';
 
 // The WHERE terms repeat those of the partial index `complaints_due`, so that the server
 // reads the due callbacks from it alone: cron runs this all day.
-const DUE_SQL = `
+export const DUE_SQL = `
   SELECT c.id, c.next_contact_at AS due, c.status, cu.name AS customer,
          coalesce(c.callback_phone, cu.phone) AS phone, c.assignee,
          coalesce(c.product, c.account) AS summary, c.callback_note AS note

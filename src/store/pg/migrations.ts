@@ -381,10 +381,32 @@ function check(found: Found, location: string): void {
     throw new UserError('store.too_new', { path: location, found: found.version, known: SCHEMA_VERSION });
 }
 
+/** The mark of a logbook whose tables exist, in one round trip without a plan (the simple
+ * protocol): null when there is no mark table yet (a new database, or another program's). */
+async function markOf(client: pg.Client): Promise<Found | null> {
+  try {
+    const { rows } = await client.query<{ application: string; version: number }>(
+      'SELECT application, version FROM plainte_logbook',
+    );
+    return {
+      marked: true,
+      application: rows[0]?.application ?? null,
+      version: rows[0]?.version ?? 0,
+      foreignTables: 0,
+    };
+  } catch (error) {
+    if ((error as { code?: unknown }).code === UNDEFINED_TABLE) return null;
+    throw error;
+  }
+}
+
+const UNDEFINED_TABLE = '42P01';
+
 /** Refuses another program's tables or a newer plainte's schema, then brings the schema up to
- * date: read first without a lock (most opens find it current), then again under the lock. */
+ * date. Most opens find it current: one read of the mark, without a lock or a transaction.
+ * Otherwise it is read again under the lock, in the transaction that migrates. */
 export async function migrate(client: pg.Client, location: string): Promise<void> {
-  const first = await inspect(client);
+  const first = (await markOf(client)) ?? (await inspect(client));
   check(first, location);
   if (first.version === SCHEMA_VERSION) return;
   await client.query('BEGIN');

@@ -4,7 +4,7 @@ import type { PgContext } from './context.js';
 
 // The customers' own ratings, as in a file (store/sqlite/ratings.ts); only this shop's
 // complaints, for a shop's view.
-const RATINGS = `
+export const RATINGS = `
   SELECT e.complaint_id, (e.details ->> 'rating')::int AS rating
   FROM events e JOIN complaints c ON c.id = e.complaint_id
   WHERE e.kind = '${EVENT_KINDS.followUp}' AND e.at >= $1 AND e.at < $2 AND e.details ->> 'rating' IS NOT NULL

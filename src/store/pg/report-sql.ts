@@ -45,33 +45,45 @@ export const OUTCOME_SQL = `
          string_agg(outcome, ',') AS outcomes, ${listOf(RESOLUTION_DAYS, 'true')} AS resolution
   FROM complaints WHERE ${CLOSED}`;
 
+// The complaints abusive at intake, counted from the index of the period alone (no row read),
+// and the complaints escalated in the period that are not among them.
 export const ABUSIVE_SQL = `
-  SELECT (SELECT count(*) FROM (
-            SELECT id FROM complaints WHERE ${RECEIVED} AND mood = 'abusive'
-            UNION
-            SELECT complaint_id FROM events e WHERE kind = 'escalation' AND at >= $1 AND at < $2 AND ${OF_SHOP}) AS a)
+  SELECT (SELECT count(*) FROM complaints WHERE ${RECEIVED} AND mood = 'abusive')
+         + (SELECT count(DISTINCT complaint_id) FROM events e
+            WHERE kind = 'escalation' AND at >= $1 AND at < $2 AND ${OF_SHOP}
+              AND NOT EXISTS (SELECT 1 FROM complaints a WHERE a.id = e.complaint_id AND a.mood = 'abusive'
+                                AND a.received_at >= $1 AND a.received_at < $2))
            AS complaints,
          (SELECT count(*) FROM events e WHERE kind = 'escalation' AND at >= $1 AND at < $2 AND ${OF_SHOP})
            AS escalations`;
 
-/** A due date as an instant, NULL when it is not one (SQLite's julianday() gives NULL too). */
-const DUE = `CASE WHEN due_text ~ '^\\d{4}-\\d\\d-\\d\\d([T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?)?(Z|[+-]\\d\\d:\\d\\d)?$'
-                  THEN due_text::timestamptz END`;
+/** An instant as the domain writes it (Date.toISOString: 2026-11-23T10:00:00.000Z). */
+const ISO_TEXT = (instant: string) => `to_char(${instant} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** A due date as the text of an instant in the domain's form, NULL when it is not a date
+ * (SQLite's julianday() gives NULL too). Written as the domain writes it, it is kept as it
+ * is (a check of its digits, no parsing): such texts sort as their instants do. Any other form
+ * of date is parsed. */
+const DUE = `CASE WHEN translate(due_text, '0123456789', '0000000000') = '0000-00-00T00:00:00.000Z' THEN due_text
+                  WHEN due_text ~ '^\\d{4}-\\d\\d-\\d\\d([T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?)?(Z|[+-]\\d\\d:\\d\\d)?$'
+                  THEN ${ISO_TEXT('due_text::timestamptz')} END`;
 
 // A follow-up is on time when it was not due before the start of the local day it happened
 // (promising "Tuesday" and calling Tuesday evening is on time). The local days are the
 // shop's (the TZ of the process, not the server's): their starts come as $4, computed in
-// JavaScript, the first at or before $1 and the last at or after $2.
+// JavaScript, the first at or before $1 and the last at or after $2. Each day's start is
+// written once as the due dates are, and compared with them as text.
 export const FOLLOW_UPS_SQL = `
-  WITH day AS (SELECT s AS start, lead(s) OVER (ORDER BY s) AS next FROM unnest($4::timestamptz[]) AS s)
-  SELECT count(*) FILTER (WHERE due >= start) AS on_time, count(*) FILTER (WHERE due < start) AS late,
+  WITH day AS (SELECT s AS start, ${ISO_TEXT('s')} AS start_text, lead(s) OVER (ORDER BY s) AS next
+               FROM unnest($4::timestamptz[]) AS s)
+  SELECT count(*) FILTER (WHERE due >= start_text) AS on_time, count(*) FILTER (WHERE due < start_text) AS late,
          count(*) FILTER (WHERE due_text IS NULL) AS unscheduled
-  FROM (SELECT day.start, due_text, ${DUE} AS due
+  FROM (SELECT day.start_text, due_text, ${DUE} AS due
         FROM day JOIN events e
           ON e.kind = 'follow_up' AND e.at >= greatest(day.start, $1) AND e.at < least(day.next, $2)
         CROSS JOIN LATERAL (SELECT e.details->>'dueAt' AS due_text) AS d
         WHERE day.next IS NOT NULL AND ${OF_SHOP}
-        -- Each due date read and parsed once, not once per count.
+        -- Each due date read once, not once per count.
         OFFSET 0) AS f`;
 
 // Of one shop: its customers of the period, repeat when they had two complaints by its end in
@@ -95,7 +107,13 @@ export const LESSONS_SQL = `
   FROM complaints WHERE ${CLOSED} AND (coalesce(trim(cause), '') <> '' OR coalesce(trim(lesson), '') <> '')
   ORDER BY closed_at, id LIMIT 100`;
 
-export const TREND_SQL = `SELECT count(*) AS n FROM complaints WHERE ${RECEIVED}`;
+/** The complaints received in each of the periods between consecutive bounds ($1, in order):
+ * one read of the index over all the weeks, each complaint counted in its own. */
+export const TREND_SQL = `
+  SELECT width_bucket(received_at, $1::timestamptz[]) AS period, count(*) AS n FROM complaints
+  WHERE received_at >= ($1::timestamptz[])[1] AND received_at < ($1::timestamptz[])[cardinality($1::timestamptz[])]
+    AND ($2::text IS NULL OR shop = $2)
+  GROUP BY 1`;
 
 /** The drafts, and the pending complaints with no next contact, oldest first: the partial
  * index complaints_to_handle (migration 4) holds only them. */

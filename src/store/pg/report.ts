@@ -163,12 +163,13 @@ export function reportQueries(ctx: PgContext): ReportStore {
     },
 
     async receivedBetween(bounds) {
-      const counts: number[] = [];
-      for (let i = 1; i < bounds.length; i++) {
-        counts.push(
-          await ctx.value<number>(TREND_SQL, [bounds[i - 1].toISOString(), bounds[i].toISOString(), ctx.view]),
-        );
-      }
+      const counts = bounds.slice(1).map(() => 0);
+      if (counts.length === 0) return counts;
+      const rows = await ctx.rows<{ period: number; n: number }>(TREND_SQL, [
+        bounds.map((b) => b.toISOString()),
+        ctx.view,
+      ]);
+      for (const { period, n } of rows) counts[period - 1] = n;
       return counts;
     },
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../errors.js';
@@ -7,7 +6,8 @@ import { scrub, type PgSettings } from './url.js';
 
 // PostgreSQL's own programs (pg_dump, pg_restore), run with the connection of the store. The
 // settings go to them as libpq variables, never on the command line, where other users of
-// the machine could read the password (ps).
+// the machine could read the password (ps). node:child_process is loaded by the command that
+// runs one, not by every command on a server.
 
 /** The program on PATH, else in Debian's /usr/lib/postgresql/<version>/bin (the newest). */
 export function findProgram(name: string, env: NodeJS.ProcessEnv = process.env): string | null {
@@ -51,6 +51,7 @@ export async function runTool(
   settings: PgSettings,
   fail: (detail: string) => UserError,
 ): Promise<string> {
+  const { spawn } = await import('node:child_process');
   const child = spawn(program, args, { env: libpqEnvironment(settings), stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
