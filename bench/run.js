@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { available, measure, measurePair, median } from './measure.js';
 import { measurePeer } from './peer.js';
 import { firstPrompt } from './prompt.js';
+import { logbookWithPhotos, removeLogbook } from './photos.js';
 import { reportScript } from './report-sql.js';
 import { SHELL, copyScript as sqliteCopyScript, exportScript } from './transfer-sql.js';
 import { copyScript, startServer } from './pg.js';
@@ -329,6 +330,41 @@ async function measureImport() {
   remove(target);
   remove(copyTarget);
 }
+
+// `due` on a copy of the 100k logbook (or the largest below it) given 1,000 photos of 2 MB,
+// run in pairs with `due` on the logbook itself: the photos' bytes are never read.
+function measureDueWithPhotos() {
+  const size = importSize;
+  // Both are copies brought to this build's schema: the seeded logbook stays as it was.
+  const source = join(dataDir, `logbook-${label(size)}.db`);
+  const plain = join(dataDir, 'photos-none.db');
+  const target = join(dataDir, 'photos.db');
+  let bytes;
+  try {
+    logbookWithPhotos(node, bin, baseEnv, source, plain, { photos: 0 });
+    bytes = logbookWithPhotos(node, bin, baseEnv, source, target);
+  } catch (error) {
+    row('plainte due with 1,000 photos of 2 MB', size, { failed: error.message });
+    return;
+  }
+  const pair = measurePair([node, [bin, 'due'], envFor(plain)], [node, [bin, 'due'], envFor(target)], { runs });
+  const what = `plainte due with 1,000 photos of 2 MB (logbook ${(bytes / 2 ** 30).toFixed(1)} GiB)`;
+  if (pair.failed) row(what, size, pair);
+  else
+    row(
+      what,
+      size,
+      { wall: pair.second, rss: pair.secondRss },
+      `plain due on the same logbook beside it ${ms(pair.first)}; median ratio ${times(pair.ratio)}`,
+    );
+  check(`due on ${label(size)} with 1,000 photos of 2 MB ≤ 1.1 × without`, () => {
+    if (pair.failed) throw new Error(pair.failed);
+    return [times(pair.ratio), times(1.1), pair.ratio <= 1.1];
+  });
+  removeLogbook(plain);
+  removeLogbook(target);
+}
+if (sqliteToo && bySize.has(importSize)) measureDueWithPhotos();
 
 // The wizard's first question, drawn in a pseudo-terminal, beside the floor.
 if (sqliteToo) {

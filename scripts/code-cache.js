@@ -32,6 +32,7 @@ const RUNS = {
   'list.cjs': ['list'],
   'search.cjs': ['search', 'grille-pain'],
   'show.cjs': ['show', '1'],
+  'attach.cjs': ['attach', '1'],
   'report.cjs': ['report'],
   'customer.cjs': ['customer', 'Martin'],
   'doctor.cjs': ['doctor'],

@@ -70,6 +70,12 @@ export const DECLARATIONS = {
     handler: 'run',
   }),
   show: declare({ spec: 'show <id>', description: 'cmd.show', options: [json], handler: 'run' }),
+  attach: declare({
+    spec: 'attach <id> [files...]',
+    description: 'cmd.attach',
+    options: [option('--get <n>', 'opt.attach.get'), option('-o, --output <file>', 'opt.attach.output'), ...WRITING],
+    handler: 'run',
+  }),
 
   // After the counter
   'follow-up': declare({

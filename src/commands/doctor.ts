@@ -6,6 +6,7 @@ import { EXIT, Exit, UserError } from '../errors.js';
 import { label, t, tn, type MessageKey } from '../i18n/index.js';
 import { color, printJson, printLine } from '../render/output.js';
 import { sanitize } from '../format/sanitize.js';
+import { formatBytes } from '../format/numbers.js';
 import { leftoverFiles, removeLeftovers } from '../store/files.js';
 import type { Health } from '../store/store.js';
 
@@ -113,7 +114,13 @@ function commonChecks(health: Health): Check[] {
             complaints: tn('customer.count', counts.complaints),
             customers: tn('count.customers', counts.customers),
             events: tn('count.events', counts.events),
-          })
+          }) +
+          (counts.attachments.count === 0
+            ? ''
+            : t('doctor.counts.attachments', {
+                attachments: tn('count.attachments', counts.attachments.count),
+                size: formatBytes(counts.attachments.bytes),
+              }))
         : t('common.none'),
       ok: true,
     },

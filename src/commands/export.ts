@@ -32,6 +32,8 @@ async function filterFrom(options: ExportOptions, format: Format, forExcel: bool
   const filter: ExportFilter = { callbacks: format === 'ics', ...(await parseReceivedRange(options, now)) };
   // The spreadsheet to read shows no history.
   if (forExcel) filter.history = false;
+  // JSON carries the attachments' bytes, to be imported back; a CSV names them.
+  if (format !== 'ics') filter.attachments = format === 'json' ? 'bytes' : 'names';
   if (format === 'ics') filter.cancelledSince = addDays(now, -CANCELLED_DAYS);
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
   return filter;

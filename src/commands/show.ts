@@ -12,7 +12,8 @@ export const run: Handler<typeof DECLARATIONS.show> = async ([idText], { json },
     const complaint = await store.getComplaint(id);
     if (!complaint) throw new UserError('error.notFound', { id });
     const events = await store.listEvents(id);
-    if (json) printJson({ ...complaint, events, clocks: clocksOf(complaint) });
-    else printLine(renderComplaint(complaint, events, clock()));
+    const attachments = await store.listAttachments(id);
+    if (json) printJson({ ...complaint, events, clocks: clocksOf(complaint), attachments });
+    else printLine(renderComplaint(complaint, events, clock(), attachments));
   });
 };

@@ -1,5 +1,6 @@
 import { subtractDuration, type Duration } from './dates.js';
 import { ACTION_EVENTS } from './actions.js';
+import { ATTACHMENT_EVENT } from './attachments.js';
 import { EVENT_KINDS } from './events.js';
 import { phoneKey, searchKey } from './text.js';
 import type { Complaint } from './types.js';
@@ -64,6 +65,8 @@ const ANONYMOUS_DETAILS: Readonly<Record<string, readonly string[]>> = {
   // doing goes, as every note.
   [ACTION_EVENTS.added]: ['action', 'what', 'owner', 'due'],
   [ACTION_EVENTS.done]: ['action'],
+  // The file itself is erased; its number, type and size say that there was one.
+  [ATTACHMENT_EVENT]: ['attachment', 'type', 'size'],
 };
 
 /** The personal data a text is checked against. */

@@ -1,3 +1,4 @@
+import { DEFAULT_ATTACHMENT_MAX, parseByteSize } from './attachments.js';
 import { parseDuration } from './dates.js';
 import { parseFamilies } from './recurring.js';
 import { choiceKey } from './text.js';
@@ -37,6 +38,7 @@ export type SettingProblem =
   | 'email'
   | 'siret'
   | 'smtp'
+  | 'size'
   | `hours.${HoursProblem['problem']}`;
 type SettingCheck = { ok: string } | { refused: SettingProblem; value?: string };
 
@@ -135,6 +137,11 @@ export const SETTINGS = {
     check: (value) => (/^https?:\/\/\S+\.\S+$/.test(value.trim()) ? { ok: value.trim() } : { refused: 'url' }),
   },
   'notes.words': { defaultValue: null, check: list },
+  // The largest file `attach` takes (README, "Joindre une pièce"), as typed: 10 Mo, 500 ko.
+  'attach.max': {
+    defaultValue: `${DEFAULT_ATTACHMENT_MAX / 1000_000} Mo`,
+    check: (value) => (parseByteSize(value) === null ? { refused: 'size' } : { ok: value.trim() }),
+  },
   'products.families': {
     defaultValue: null,
     check: (value) => {

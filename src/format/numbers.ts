@@ -1,4 +1,4 @@
-import { lang } from '../i18n/index.js';
+import { lang, t } from '../i18n/index.js';
 
 // Numbers and amounts as Intl's fr-FR and en-GB formats write them, written by hand: the
 // first Intl formatter a process makes loads ICU's locale data, as dates.ts explains.
@@ -44,4 +44,13 @@ export function formatNumber(value: number): string {
   const fr = lang() === 'fr';
   const digits = groups(whole, fr ? '\u202f' : ',');
   return `${sign}${digits}${tenth === 0 ? '' : `${fr ? ',' : '.'}${tenth}`}`;
+}
+
+/** A file's size as a shop reads it: 512 o, 48 ko, 2,1 Mo (decimal units, as phones and
+ * file managers show them). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return t('size.bytes', { value: bytes });
+  if (bytes < 1000 ** 2) return t('size.kilo', { value: formatNumber(bytes / 1000) });
+  if (bytes < 1000 ** 3) return t('size.mega', { value: formatNumber(bytes / 1000 ** 2) });
+  return t('size.giga', { value: formatNumber(bytes / 1000 ** 3) });
 }

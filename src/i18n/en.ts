@@ -1,3 +1,4 @@
+import { attach } from './en/attach.js';
 import { base } from './en/base.js';
 import { books } from './en/books.js';
 import { counter } from './en/counter.js';
@@ -24,4 +25,5 @@ export const en: Record<keyof typeof fr, string> = {
   ...server,
   ...letters,
   ...find,
+  ...attach,
 };

@@ -1,3 +1,4 @@
+import { attach } from './fr/attach.js';
 import { base } from './fr/base.js';
 import { books } from './fr/books.js';
 import { counter } from './fr/counter.js';
@@ -24,4 +25,5 @@ export const fr = {
   ...terminal,
   ...letters,
   ...find,
+  ...attach,
 };

@@ -1,3 +1,4 @@
+import type { NewAttachment } from '../domain/attachments.js';
 import type { CallbackRules } from '../domain/hours.js';
 import type { Channel, Complaint, CustomerRequest, Mood, Outcome, SolutionType } from '../domain/types.js';
 import type { ComplaintPatch, CustomerInput, CustomerMatch } from '../store/store.js';
@@ -54,6 +55,8 @@ export interface Setting {
   categories: readonly string[];
   callback: CallbackRules;
   noteWords: readonly string[];
+  /** The largest file the shop attaches (the `attach.max` setting). */
+  attachmentMax: number;
   findCustomers(query: string): Promise<CustomerMatch[]>;
 }
 
@@ -70,6 +73,9 @@ export interface Answers {
 export interface Draft {
   readonly current: Complaint | null;
   keep(answers: Answers): Promise<void>;
+  /** Keeps a file with the complaint at once, with its event (offered only at a terminal,
+   * once the complaint exists). */
+  attach(file: NewAttachment): Promise<void>;
 }
 
 export type ClosingAnswers =

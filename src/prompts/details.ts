@@ -1,4 +1,7 @@
+import type { NewAttachment } from '../domain/attachments.js';
 import { parseEuros } from '../domain/money.js';
+import { UserError } from '../errors.js';
+import { readAttachmentFile } from '../options/attachments.js';
 import { SOLUTION_TYPES, type Complaint, type SolutionType } from '../domain/types.js';
 import { label, t } from '../i18n/index.js';
 import { formatCost } from '../format/numbers.js';
@@ -84,6 +87,38 @@ async function askSolutionDetails(ask: Ask, given: Given, draft: Draft, complain
   }
 }
 
+/** A path as a terminal gives it when a file is dropped on it: between quotes, or with its
+ * spaces escaped; `~/` is the home folder. */
+export function typedPath(text: string, home: string | undefined): string {
+  let path = text.trim();
+  if (/^(['"]).*\1$/.test(path) && path.length >= 2) path = path.slice(1, -1);
+  else path = path.replace(/\\(.)/g, '$1');
+  return home && path.startsWith('~/') ? `${home}${path.slice(1)}` : path;
+}
+
+/** A photo of the defect, the receipt, a label: a path at a time, each file checked as it is
+ * typed (README, "Joindre une pièce"), attached at once; Enter alone goes on. */
+async function askAttachments(ask: Ask, setting: Setting, draft: Draft): Promise<void> {
+  for (;;) {
+    let file: NewAttachment | null = null;
+    const validate = (value: string): string | true => {
+      if (value.trim() === '') return true;
+      try {
+        file = readAttachmentFile(typedPath(value, process.env.HOME), setting.attachmentMax);
+        return true;
+      } catch (error) {
+        if (error instanceof UserError) return error.message;
+        throw error;
+      }
+    };
+    const answer = await ask.text({ message: t('wizard.attach.ask'), validate });
+    if (answer.trim() === '' || file === null) return;
+    const attached: NewAttachment = file;
+    await draft.attach(attached);
+    ask.say(t('wizard.attach.added', { name: sanitize(attached.name) }));
+  }
+}
+
 /** The details, in the order of the phases they belong to. */
 export async function askDetails(ask: Ask, given: Given, setting: Setting, draft: Draft): Promise<void> {
   const complaint = (): Complaint => draft.current!;
@@ -103,6 +138,7 @@ export async function askDetails(ask: Ask, given: Given, setting: Setting, draft
   if (given.product === undefined) await field('product', t('wizard.q.product'));
   if (complaint().purchaseDate === null) await askGoods(ask, given, setting, draft);
   await field('facts', t('wizard.q.facts'), setting.noteWords);
+  await askAttachments(ask, setting, draft);
   if (given.apologyNote === undefined) await field('apologyNote', t('wizard.q.apologyNote'), setting.noteWords);
   await askSolutionDetails(ask, given, draft, complaint());
 }

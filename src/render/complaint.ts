@@ -1,4 +1,6 @@
+import type { Attachment } from '../domain/attachments.js';
 import type { Complaint, ComplaintEvent } from '../domain/types.js';
+import { attachmentLines } from './attachments.js';
 import { label, t, type MessageKey } from '../i18n/index.js';
 import { formatDateTime, formatDay } from '../format/dates.js';
 import { formatCost } from '../format/numbers.js';
@@ -36,7 +38,19 @@ function clocksSection(complaint: Complaint, now: Date, width: number): string[]
   return lines.length === 0 ? [] : [color().bold(t('show.section.clocks')), ...fitLines(lines, width), ''];
 }
 
-export function renderComplaint(complaint: Complaint, events: ComplaintEvent[], now: Date): string {
+/** The files kept with the complaint, when it has any (README, "Joindre une pièce"). */
+function attachmentsSection(attachments: readonly Attachment[], width: number): string[] {
+  if (attachments.length === 0) return [];
+  const lines = attachmentLines(attachments).map((line) => `  ${line}`);
+  return [color().bold(t('show.section.attachments')), ...fitLines(lines, width), ''];
+}
+
+export function renderComplaint(
+  complaint: Complaint,
+  events: ComplaintEvent[],
+  now: Date,
+  attachments: readonly Attachment[] = [],
+): string {
   const c = complaint;
   const customer = c.customer;
   const width = outputWidth();
@@ -117,6 +131,7 @@ export function renderComplaint(complaint: Complaint, events: ComplaintEvent[], 
     ),
     '',
     ...clocksSection(c, now, width),
+    ...attachmentsSection(attachments, width),
     color().bold(t('show.section.timeline')),
   );
   if (events.length === 0) lines.push(`  ${t('show.timeline.empty')}`);

@@ -1,6 +1,7 @@
 import type { CorrectiveAction } from '../domain/actions.js';
 import type { ClockFacts } from '../domain/clocks.js';
 import type { Complaint, ComplaintEvent, ComplaintSummary, Customer, Status } from '../domain/types.js';
+import type { AttachmentStore } from './attachment-store.js';
 import type { MaintenanceStore, PendingErasure, PrivacyStore } from './privacy-store.js';
 import type { Period, ReportStore } from './report-store.js';
 import type { ExportStore, ImportStore } from './transfer.js';
@@ -26,6 +27,7 @@ export type {
   ImportResult,
   ImportStore,
 } from './transfer.js';
+export type { AttachmentStore } from './attachment-store.js';
 export type { Erasure, MaintenanceStore, PendingErasure, PrivacyStore, PurgeMode, Scrub } from './privacy-store.js';
 export type { Period, PeriodSummary, ReportFigures, ReportStore, Spread } from './report-store.js';
 
@@ -135,7 +137,14 @@ export interface Health {
   /** An erasure whose clean-up of the files was cut short, found when the logbook was opened. */
   erasure: PendingErasure;
   /** Null when the file is damaged: counting would read the broken pages. */
-  counts: { complaints: number; customers: number; events: number; byStatus: Partial<Record<Status, number>> } | null;
+  counts: {
+    complaints: number;
+    customers: number;
+    events: number;
+    /** How many attachments, and their bytes in all (read from what is known of them). */
+    attachments: { count: number; bytes: number };
+    byStatus: Partial<Record<Status, number>>;
+  } | null;
   /** On a PostgreSQL server: which one, and who this counter is on it (never the password). */
   server?: { version: string; user: string; database: string };
 }
@@ -161,6 +170,7 @@ export interface Store
     ShopStore,
     SearchStore,
     ActionStore,
+    AttachmentStore,
     RatingStore,
     RecurringStore {
   /** Where the logbook is (a file path for SQLite). */
@@ -222,7 +232,7 @@ export interface ClockStore {
 
 // ── moving a logbook between a file and a server (plainte copy) ──
 
-export type CopiedTable = 'customers' | 'complaints' | 'events' | 'settings';
+export type CopiedTable = 'customers' | 'complaints' | 'events' | 'attachments' | 'attachment_bytes' | 'settings';
 
 /** Rows of one table, by column: instants as ISO 8601 text, yes/no as booleans, the history's
  * details as their JSON text. The same in every store, so that a copy keeps every value. */
@@ -232,8 +242,8 @@ export interface RowBatch {
 }
 
 export interface CopyStore {
-  /** Every row of the logbook, table by table (customers, complaints, events, settings), a
-   * batch at a time, all from one snapshot. */
+  /** Every row of the logbook, table by table (customers, complaints, events, attachments and
+   * their bytes, settings), a batch at a time, all from one snapshot. */
   readRows(): AsyncIterable<RowBatch>;
   /** How many rows each table holds. */
   rowCounts(): Promise<Record<CopiedTable, number>>;

@@ -1,3 +1,4 @@
+import type { ExportedAttachment, ImportedAttachment } from '../domain/attachments.js';
 import type { Complaint, ComplaintEvent, Status } from '../domain/types.js';
 import type { FieldChange } from './differences.js';
 
@@ -13,6 +14,9 @@ export interface ExportedComplaint extends Complaint {
   /** `events` as JSON text, exactly as JSON.stringify writes them, when the store has that
    * text already (SQLite writes it): CSV and JSON exports write it as it is. */
   historyJson?: string;
+  /** Its attachments, when the filter asks for them (`attachments`): by number, with their
+   * bytes in base64 for `bytes`. */
+  attachments?: ExportedAttachment[];
 }
 
 export interface ExportFilter {
@@ -28,6 +32,9 @@ export interface ExportFilter {
   cancelledSince?: Date;
   /** `false`: without the history (`events` empty), for a writer that shows none. */
   history?: boolean;
+  /** Each complaint's attachments: what is known of them ('names', for a CSV), or with their
+   * bytes ('bytes', for JSON), read one complaint at a time. None when absent. */
+  attachments?: 'names' | 'bytes';
 }
 
 export interface ExportStore {
@@ -35,7 +42,7 @@ export interface ExportStore {
   exportComplaints(filter: ExportFilter): AsyncIterable<ExportedComplaint>;
   /** The same complaints, each as its line of the JSON export written by the database itself
    * (the text transfer/record.ts's exportedJson writes): a store without it leaves it to
-   * the writer. */
+   * the writer. Each complaint's attachments are on its line, their bytes in base64. */
   exportJsonLines?(filter: ExportFilter): AsyncIterable<string>;
 }
 
@@ -59,6 +66,8 @@ export interface ImportRecord {
   complaint: Omit<Complaint, 'id' | 'customer' | 'customerId'> & { id: number | null };
   customer: ImportedCustomer | null;
   events: TransferEvent[];
+  /** Its attachments, checked against their SHA-256 (JSON exports only). */
+  attachments?: ImportedAttachment[];
   /** From our own export: its customers keep their identity (file id) instead of being matched among the new ones. */
   exported: boolean;
   /** The fields the row gives (`customer.phone` for its customer's), when not all: a CSV

@@ -19,20 +19,24 @@ const CUSTOMER_COLUMNS = CUSTOMER_FIELDS.filter((field) => field.name !== 'id').
   column: `customer${field.name[0].toUpperCase()}${field.name.slice(1)}`,
 }));
 
-/** Our header: the complaint's fields, the customer's after customerId, the history last. */
+/** Our header: the complaint's fields, the customer's after customerId, the history, then
+ * the names of the attachments (their bytes travel in JSON only). */
 const HEADER: readonly string[] = COMPLAINT_FIELDS.flatMap((field) =>
   field.name === 'customerId' ? [field.name, ...CUSTOMER_COLUMNS.map((c) => c.column)] : [field.name],
-).concat('events');
+).concat('events', 'attachments');
+
+/** The header of an export made before attachments: still ours, read as it is. */
+const BEFORE_ATTACHMENTS = HEADER.slice(0, -1);
 
 /** The header of an export made before the letters' columns: still ours, read as it is. */
-const EARLIER_HEADER = HEADER.filter(
+const EARLIER_HEADER = BEFORE_ATTACHMENTS.filter(
   (column) => !['answerDueAt', 'writtenAnswerAt', 'customerAddress'].includes(column),
 );
 
-/** Whether a CSV's first row is our header, of this version or the one before. */
+/** Whether a CSV's first row is our header, of this version or an earlier one. */
 export function isOwnHeader(record: readonly string[]): boolean {
   const columns = record.join('\u0000');
-  return columns === HEADER.join('\u0000') || columns === EARLIER_HEADER.join('\u0000');
+  return [HEADER, BEFORE_ATTACHMENTS, EARLIER_HEADER].some((header) => columns === header.join('\u0000'));
 }
 
 const FORMULA = /^'*[=+\-@\t\r]/;
@@ -78,7 +82,7 @@ const CUSTOMER_NAMES = CUSTOMER_COLUMNS.map(({ field }) => field.name as keyof C
 
 /** The cells of the line being written, reused from one complaint to the next: joined,
  * they make the line in one piece of text. */
-const cells = new Array<string>(HEADER.length).fill('');
+const cells = new Array<string>(HEADER.length - 1).fill('');
 
 /** The complaint's cells but its history, each followed by the separator. */
 function fieldCells(complaint: ExportedComplaint): string {
@@ -98,20 +102,28 @@ function fieldCells(complaint: ExportedComplaint): string {
 /** `next` once `wait` (a write the sink made wait for) is over, else at once. */
 const after = (wait: Promise<void> | void, next: () => Promise<void> | void) => (wait ? wait.then(next) : next());
 
-/** The history's cell and the line's end. A JSON array of objects is never taken for a
- * formula and is always quoted, for its quotes: the sink doubles them as it writes
+/** The history's cell, then the line's end (`end`). A JSON array of objects is never taken
+ * for a formula and is always quoted, for its quotes: the sink doubles them as it writes
  * (doubled here, the history's text made more garbage than all the rest of the line). */
-function writeHistory(history: string, sink: Sink): Promise<void> | void {
-  if (history === '[]') return sink.write('\r\n');
+function writeHistory(history: string, sink: Sink, end: string): Promise<void> | void {
+  if (history === '[]') return sink.write(end);
   if (sink.writeQuoted === undefined || !history.startsWith('[{"'))
-    return sink.write(`${quoted(neutralise(history))}\r\n`);
-  return after(sink.writeQuoted(history), () => sink.write('\r\n'));
+    return sink.write(`${quoted(neutralise(history))}${end}`);
+  return after(sink.writeQuoted(history), () => sink.write(end));
+}
+
+/** The attachments' cell: their names, one a line. */
+function attachmentsCell(complaint: ExportedComplaint): string {
+  return complaint.attachments?.length
+    ? cell(complaint.attachments.map((attachment) => attachment.name).join('\n'))
+    : '';
 }
 
 /** The complaint's line, as csvRecord would write its cells; a promise only when the sink
  * makes the writer wait. */
 function writeLine(complaint: ExportedComplaint, sink: Sink): Promise<void> | void {
-  return after(sink.write(fieldCells(complaint)), () => writeHistory(historyText(complaint), sink));
+  const end = `;${attachmentsCell(complaint)}\r\n`;
+  return after(sink.write(fieldCells(complaint)), () => writeHistory(historyText(complaint), sink, end));
 }
 
 export async function writeCsv(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {

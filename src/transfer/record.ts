@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { sanitize } from '../format/sanitize.js';
+import type { ImportedAttachment } from '../domain/attachments.js';
 import type { ExportedComplaint, ImportRecord, ImportedCustomer, TransferEvent } from '../store/store.js';
 import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, EVENT_FIELDS, Invalid, type Problem } from './fields.js';
 
@@ -56,6 +59,64 @@ function checkEvents(value: unknown, problems: FieldProblem[]): TransferEvent[] 
   return value as TransferEvent[];
 }
 
+const SHA256 = /^[0-9a-f]{64}$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** One attachment of the file: its bytes decoded and checked against its SHA-256 and size,
+ * so that a photo damaged on the way is refused rather than kept as evidence. */
+function checkAttachment(value: unknown, field: string, problems: FieldProblem[]): ImportedAttachment | null {
+  if (!isObject(value)) {
+    problems.push({ field, key: 'import.problem.object' });
+    return null;
+  }
+  const { number, name, type, size, sha256, addedAt, operator, base64 } = value;
+  const shapeOk =
+    Number.isSafeInteger(number) &&
+    (number as number) > 0 &&
+    typeof name === 'string' &&
+    name.trim() !== '' &&
+    !name.includes('\u0000') &&
+    typeof type === 'string' &&
+    typeof sha256 === 'string' &&
+    SHA256.test(sha256) &&
+    typeof addedAt === 'string' &&
+    !Number.isNaN(Date.parse(addedAt)) &&
+    (operator === null || operator === undefined || typeof operator === 'string') &&
+    typeof base64 === 'string' &&
+    BASE64.test(base64);
+  if (!shapeOk) {
+    problems.push({ field, key: 'import.problem.attachment' });
+    return null;
+  }
+  const bytes = Buffer.from(base64, 'base64');
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  if (digest !== sha256 || (size !== undefined && size !== bytes.length)) {
+    problems.push({ field, key: 'import.problem.attachmentDamaged', params: { name: sanitize(name) } });
+    return null;
+  }
+  return {
+    number: number as number,
+    name: name,
+    type: type,
+    bytes,
+    sha256: digest,
+    addedAt: new Date(addedAt).toISOString(),
+    operator: operator ?? null,
+  };
+}
+
+function checkAttachments(value: unknown, problems: FieldProblem[]): ImportedAttachment[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) {
+    problems.push({ field: 'attachments', key: 'import.problem.list' });
+    return undefined;
+  }
+  const checked = value.map((item, i) => checkAttachment(item, `attachments[${i}]`, problems));
+  const numbers = new Set(checked.map((attachment) => attachment?.number));
+  if (numbers.size !== checked.length) problems.push({ field: 'attachments', key: 'import.problem.attachment' });
+  return checked.filter((attachment): attachment is ImportedAttachment => attachment !== null);
+}
+
 /** The record for one exported complaint, or the problems found in it. */
 export function exportedRecord(source: unknown): { record: ImportRecord | null; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
@@ -69,7 +130,10 @@ export function exportedRecord(source: unknown): { record: ImportRecord | null; 
     } else problems.push({ field: 'customer', key: 'import.problem.object' });
   }
   const events = checkEvents(source.events, problems);
+  const attachments = checkAttachments(source.attachments, problems);
   if (problems.length > 0) return { record: null, problems };
+  // The bytes are the record's own now: the decoded base64 is not kept twice.
+  if (attachments) delete source.attachments;
   // The complaint keeps its customer, customerId and events beside its fields: the store
   // reads the fields it knows by name.
   return {
@@ -78,6 +142,7 @@ export function exportedRecord(source: unknown): { record: ImportRecord | null; 
       complaint: source as unknown as ImportRecord['complaint'],
       customer,
       events,
+      ...(attachments ? { attachments } : {}),
       exported: true,
     },
     problems,
@@ -99,5 +164,6 @@ export function exportedJson(complaint: ExportedComplaint): string {
   }
   // The object's text ends with its closing brace: the history goes just before it.
   const fields = JSON.stringify(out);
-  return `${fields.slice(0, -1)},"events":${historyText(complaint)}}`;
+  const attachments = complaint.attachments?.length ? `,"attachments":${JSON.stringify(complaint.attachments)}` : '';
+  return `${fields.slice(0, -1)},"events":${historyText(complaint)}${attachments}}`;
 }

@@ -109,6 +109,9 @@ export async function runWizard(
       pending = merged(pending, answers);
       if (ask.interactive) await save();
     },
+    async attach(file) {
+      await store.addAttachments(complaint!.id, [file], recorder);
+    },
   };
 
   /** The protocol, each step saved at once; a colleague it hands over to becomes the

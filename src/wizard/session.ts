@@ -1,4 +1,5 @@
 import { callbackRulesOf, withNewStore, type Context } from '../context.js';
+import { attachmentLimit } from '../options/attachments.js';
 import type { WizardOptions } from '../declarations.js';
 import type { Channel, Complaint } from '../domain/types.js';
 import { EXIT, Interrupted, UserError } from '../errors.js';
@@ -45,6 +46,7 @@ async function settingFor(
     categories: await list('categories'),
     callback: await callbackRulesOf(store),
     noteWords: await list('notes.words'),
+    attachmentMax: await attachmentLimit(store),
     findCustomers: (query) => store.findCustomers(query),
   };
 }

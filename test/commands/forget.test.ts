@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { photo } from '../helpers/attachments.js';
 import { oldClosedLogbook } from '../helpers/bulk.js';
 import { emptyLogbook, sha256, tempLogbook } from '../helpers/cli.js';
 import { runIn } from '../helpers/run.js';
@@ -51,7 +52,14 @@ async function logbookWithTwoCustomers() {
     receivedAt: '2026-11-20T09:00:00Z',
     word: 'Kwimbel',
   });
-  await recordComplaint(fixture, { customer: MARC, receivedAt: '2026-11-21T09:00:00Z', word: 'Quintessor' });
+  const marc = await recordComplaint(fixture, {
+    customer: MARC,
+    receivedAt: '2026-11-21T09:00:00Z',
+    word: 'Quintessor',
+  });
+  // A photo of her receipt and one of his: her file must go, bytes and name, his stay.
+  await fixture.store.addAttachments(second, [photo('ticket-Lumbrisk.jpg', 'Photobrisk')], 'Anne');
+  await fixture.store.addAttachments(marc, [photo('ticket-Marcfile.jpg', 'Photomarc')], 'Anne');
   return { path, fixture, customerId, complaints: [first, second] };
 }
 
@@ -135,6 +143,7 @@ describe('plainte forget', () => {
     const { path, fixture, customerId, complaints } = await logbookWithTwoCustomers();
     // The fixture's connection stays open, so the WAL stays on disk with every old page.
     expect(foundOnDisk(path, HELENE_VALUES)).toEqual(HELENE_VALUES);
+    expect(foundOnDisk(path, ['Photobrisk', 'Lumbrisk'])).toHaveLength(2);
     // Her name as first mistyped was corrected: the index no longer has it.
     expect(await searchFinds(path, HELENE_VALUES)).toEqual(HELENE_VALUES.filter((value) => value !== 'Lefevbre'));
     const before = statistics(path);
@@ -149,6 +158,10 @@ describe('plainte forget', () => {
     expect(foundOnDisk(path, HELENE_INDEXED)).toEqual([]);
     expect(await searchFinds(path, HELENE_VALUES)).toEqual([]);
     expect(foundOnDisk(path, ['Marc Durand', 'Quintessor', 'marc.durand@example.fr', 'quintessor'])).toHaveLength(4);
+    // Her photo, bytes and name, is gone from the file and the WAL; his stays.
+    expect(foundOnDisk(path, ['Photobrisk', 'Lumbrisk'])).toEqual([]);
+    expect(foundOnDisk(path, ['Photomarc', 'Marcfile'])).toHaveLength(2);
+    expect(await fixture.store.listAttachments(complaints[1])).toEqual([]);
     expect(await searchFinds(path, ['Marc Durand', 'Quintessor'])).toHaveLength(2);
     expect(statistics(path)).toEqual(before);
 

@@ -3,6 +3,7 @@ import { BACKENDS, type Backend } from '../helpers/logbooks.js';
 import { runIn } from '../helpers/run.js';
 import { foundOnDisk, indexed, recordComplaint, searchFinds } from '../helpers/personal-data.js';
 import { testStore } from '../helpers/store.js';
+import { photo } from '../helpers/attachments.js';
 
 // The spawned commands believe it is 23 November 2026: three years back is 23 November 2023.
 async function logbookWithOldAndRecentCustomers(backend: Backend) {
@@ -44,6 +45,10 @@ async function logbookWithOldAndRecentCustomers(backend: Backend) {
     receivedAt: '2026-09-01T09:00:00Z',
     word: 'Recentmot',
   });
+  // A photo of the old customer's receipt, and one of the loyal customer's: bytes and names
+  // that must go, or stay, with their complaints.
+  await fixture.store.addAttachments(ids.gone, [photo('ticket-Vieuxnom.jpg', 'Vieuxphoto')], 'Anne');
+  await fixture.store.addAttachments(ids.loyalOld, [photo('ticket-Fidelnom.jpg', 'Fidelphoto')], 'Anne');
   await fixture.store.close();
   // Unlink the last complaint from its customer, as an anonymous counter complaint would be.
   backend.sql(path, `UPDATE complaints SET customer_id = NULL WHERE id = ${ids.anonymous}`);
@@ -80,9 +85,15 @@ describe.each(BACKENDS)('plainte purge ($name)', (backend) => {
     expect(run.status).toBe(0);
     const gone = ['Odile', 'Ancien', '0655443322', 'Vieuxmot', 'Sansnom'];
     const kept = ['Firmin Fidèle', 'Fidelmot', 'Recentmot', 'Paula Pendante', 'Pendmot'];
-    expect(foundOnDisk(path, [...gone, ...indexed(gone)])).toEqual([]);
+    expect(foundOnDisk(path, [...gone, ...indexed(gone), 'Vieuxphoto', 'Vieuxnom'])).toEqual([]);
     expect(await searchFinds(path, gone)).toEqual([]);
-    expect(foundOnDisk(path, kept)).toHaveLength(5);
+    expect(foundOnDisk(path, [...kept, 'Fidelphoto', 'Fidelnom'])).toHaveLength(7);
+    // The photo is gone whole; the history says there was one, not what it was called.
+    expect(backend.sql(path, `SELECT count(*) FROM attachments WHERE complaint_id = ${ids.gone}`)).toEqual(['0']);
+    expect(backend.sql(path, 'SELECT count(*) FROM attachment_bytes')).toEqual(['1']);
+    expect(eventsOf(backend, path, ids.gone).find((event) => event.kind === 'attached')?.details).toMatch(
+      /^\{"attachment":1,"type":"image\/jpeg","size":\d+\}$/,
+    );
     expect(await searchFinds(path, kept)).toEqual(kept);
     for (const id of [ids.gone, ids.anonymous]) {
       expect(eventsOf(backend, path, id).at(-1)).toEqual({ kind: 'anonymised', operator: 'Paul', details: '{}' });
@@ -128,7 +139,12 @@ describe.each(BACKENDS)('plainte purge ($name)', (backend) => {
       backend.sql(path, `SELECT count(*) FROM events WHERE complaint_id IN (${ids.gone}, ${ids.anonymous})`),
     ).toEqual(['0']);
     expect(backend.sql(path, 'SELECT name FROM customers ORDER BY id')).toEqual(['Firmin Fidèle', 'Paula Pendante']);
-    expect(foundOnDisk(path, ['Odile', 'Vieuxmot', 'Sansnom', ...indexed(['Odile Vieuxmot Sansnom'])])).toEqual([]);
+    expect(
+      foundOnDisk(path, ['Odile', 'Vieuxmot', 'Sansnom', 'Vieuxphoto', 'Vieuxnom', ...indexed(['Odile Vieuxmot'])]),
+    ).toEqual([]);
+    expect(
+      backend.sql(path, 'SELECT a.name FROM attachments a JOIN attachment_bytes b ON b.attachment_id = a.id'),
+    ).toEqual(['ticket-Fidelnom.jpg']);
     expect(await searchFinds(path, ['Odile', 'Vieuxmot', 'Sansnom'])).toEqual([]);
   });
 

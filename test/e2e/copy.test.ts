@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainte, tempDir } from '../helpers/cli.js';
@@ -6,6 +7,7 @@ import { PG, PG_MISSING, POSTGRESQL, SQLITE, databaseOf, pgLogbook, psql } from 
 import { oldClosedLogbook } from '../helpers/bulk.js';
 import { inTerminal } from '../helpers/pty.js';
 import { seedLogbook } from '../transfer/seed.js';
+import { jpegBytes } from '../helpers/attachments.js';
 
 // Moving a logbook from a file to a server and back: every complaint with its number,
 // customer, history and the shop's settings, in one transaction on the target.
@@ -27,6 +29,12 @@ describe.skipIf(PG === null)(`plainte copy ${PG_MISSING}`, () => {
     const file = SQLITE.logbook();
     await seedLogbook(file);
     expect(plainte(['config', 'set', 'mediator.name', 'Médiateur du commerce'], { db: file }).status).toBe(0);
+    // A photo and a receipt of every byte value: the export compared below holds them in base64.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'photo.jpg'), Buffer.concat([jpegBytes('Photocopie'), randomBytes(200_000)]));
+    writeFileSync(join(dir, 'ticket.bin'), Buffer.from(Array.from({ length: 256 }, (_, i) => i)));
+    const attached = plainte(['attach', '1', join(dir, 'photo.jpg'), join(dir, 'ticket.bin')], { db: file });
+    expect(attached.status, attached.stderr).toBe(0);
     const expected = contents(file);
     const url = pgLogbook();
     const there = plainte(['copy', '--to', url, '--shop', 'Paris'], { db: file });
@@ -43,6 +51,7 @@ describe.skipIf(PG === null)(`plainte copy ${PG_MISSING}`, () => {
     expect(plainte(['doctor'], { db: back }).status).toBe(0);
     // New complaints on the server are numbered after the copied ones, their history too.
     expect(plainte(['new', '--no-input', '--customer', 'Paul', '--description', 'x'], { db: url }).stdout).toBe('4\n');
+    expect(plainte(['attach', '4', join(dir, 'ticket.bin')], { db: url }).status).toBe(0);
   });
 
   it('brings an older copy of the same logbook up to date, and refuses another logbook, changing nothing', async () => {

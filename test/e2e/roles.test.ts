@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainte } from '../helpers/cli.js';
+import { plainte, tempDir } from '../helpers/cli.js';
 import { MIGRATIONS as PG_MIGRATIONS } from '../../src/store/pg/migrations.js';
 import { PG, PG_MISSING, databaseOf, pgLogbook, pgUrl, psql } from '../helpers/logbooks.js';
 
@@ -22,14 +24,20 @@ function ownedDatabase(): { database: string; owner: string; shop: string; url: 
 }
 
 /** The rights the README gives a shop's role, on `tables`. */
-function grantShop(database: string, owner: string, shop: string, tables: string): void {
+function grantShop(
+  database: string,
+  owner: string,
+  shop: string,
+  tables: string,
+  sequences = 'events_id_seq, attachments_id_seq',
+): void {
   psql(
     database,
     `SET ROLE ${owner};
      GRANT USAGE ON SCHEMA public TO ${shop};
      GRANT SELECT, INSERT, UPDATE, DELETE ON ${tables} TO ${shop};
      GRANT SELECT ON plainte_logbook TO ${shop};
-     GRANT USAGE ON SEQUENCE events_id_seq TO ${shop};`,
+     GRANT USAGE ON SEQUENCE ${sequences} TO ${shop};`,
   );
 }
 
@@ -38,7 +46,12 @@ function shopDatabase(): { owner: string; shop: string } {
   const { database, owner, shop, url } = ownedDatabase();
   // The owner's first run creates the schema; then the grants of the README.
   expect(plainte(['doctor'], { db: url(owner) }).status).toBe(0);
-  grantShop(database, owner, shop, 'customers, complaints, events, settings, complaint_words');
+  grantShop(
+    database,
+    owner,
+    shop,
+    'customers, complaints, events, settings, complaint_words, attachments, attachment_bytes',
+  );
   return { owner: url(owner), shop: url(shop) };
 }
 
@@ -94,7 +107,7 @@ describe.skipIf(PG === null)(`a shop's role with only the rights the commands ne
        INSERT INTO plainte_logbook (application, version) VALUES ('plainte', 5);
        ${PG_MIGRATIONS.slice(0, 5).join(';\n')};`,
     );
-    grantShop(database, owner, shop, 'customers, complaints, events, settings');
+    grantShop(database, owner, shop, 'customers, complaints, events, settings', 'events_id_seq');
     expect(plainte(['doctor'], { db: url(owner) }).status).toBe(0);
     expect(plainte(NEW, { db: url(shop) }).status).toBe(0);
     const added = plainte(['follow-up', '1', '--channel', 'phone', '--note', 'Joint commandé'], { db: url(shop) });
@@ -102,5 +115,10 @@ describe.skipIf(PG === null)(`a shop's role with only the rights the commands ne
     const found = plainte(['search', 'dupont', 'joint', '--json'], { db: url(shop) });
     expect(found.status, found.stderr).toBe(0);
     expect(JSON.parse(found.stdout).map((hit: { id: number }) => hit.id)).toEqual([1]);
+    // The attachments' tables came with the update, and the shop's rights on them.
+    const photo = join(tempDir(), 'photo.jpg');
+    writeFileSync(photo, 'photo');
+    const attached = plainte(['attach', '1', photo], { db: url(shop) });
+    expect(attached.status, attached.stderr).toBe(0);
   });
 });

@@ -166,6 +166,10 @@ describe.skipIf(PG === null)(`a logbook on a PostgreSQL server ${PG_MISSING}`, (
     const url = pgLogbook();
     expect(plainte(NEW, { db: url }).status).toBe(0);
     const dir = tempDir();
+    // A photo kept with the complaint is in the backup too, byte for byte.
+    const photo = join(dir, 'photo.jpg');
+    writeFileSync(photo, Buffer.from(Array.from({ length: 256 }, (_, i) => i)));
+    expect(plainte(['attach', '1', photo], { db: url }).status).toBe(0);
     const file = join(dir, 'semaine.dump');
     const backup = plainte(['backup', file], { db: url });
     expect(backup.status).toBe(0);
@@ -182,6 +186,8 @@ describe.skipIf(PG === null)(`a logbook on a PostgreSQL server ${PG_MISSING}`, (
     const listed = JSON.parse(plainte(['list', '--json'], { db: url }).stdout) as { customer: string }[];
     expect(listed.map((c) => c.customer)).toEqual(['Marie Dupont']);
     expect(plainte(['doctor'], { db: url }).status).toBe(0);
+    expect(plainte(['attach', '1', '--get', '1', '-o', join(dir, 'rendue.jpg')], { db: url }).status).toBe(0);
+    expect(readFileSync(join(dir, 'rendue.jpg')).equals(readFileSync(photo))).toBe(true);
 
     const notOurs = join(dir, 'autre.dump');
     writeFileSync(notOurs, 'pas une sauvegarde');

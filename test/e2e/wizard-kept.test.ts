@@ -1,8 +1,9 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainte, sha256, tempDir, tempLogbook } from '../helpers/cli.js';
 import { inTerminal, KEY, SETTLED_ON_THE_SPOT, type Step } from '../helpers/pty.js';
+import { jpegBytes } from '../helpers/attachments.js';
 
 // Nothing typed at the counter is lost: every answer is in the draft as soon as it is given,
 // Ctrl-C or a closed terminal keeps it, and a logbook that cannot keep it is said before the
@@ -62,6 +63,36 @@ describe('what was typed is kept', () => {
     expect(resumed.failed, resumed.output).toBeNull();
     expect(resumed.status).toBe(0);
     expect(show(db)).toMatchObject({ status: 'closed', orderRef: 'F-2026-204', outcome: 'resolved' });
+  });
+
+  it('attaches the photo whose path is typed among the details, after refusing a path with no file', () => {
+    const db = tempLogbook();
+    const dir = tempDir();
+    const photo = join(dir, 'photo défaut.jpg');
+    writeFileSync(photo, jpegBytes('Photo du colis'));
+    const run = inTerminal(
+      ['new', '--operator', 'Alice'],
+      [
+        ...TO_THE_FACTS,
+        { expect: 'Faits constatés', send: enter },
+        { expect: 'Joindre une photo ou un ticket', send: `${join(dir, 'absente.jpg')}${enter}` },
+        { expect: 'aucun fichier à cet endroit', send: `${'\x7f'.repeat(80)}${photo.replace(/ /g, '\\ ')}${enter}` },
+        { expect: 'Pièce jointe : photo défaut.jpg.' },
+        { expect: 'Joindre une photo ou un ticket', send: enter },
+        { expect: 'Note sur les excuses', send: enter },
+        { expect: 'Type de solution', send: enter },
+        { expect: 'Qui s’en charge', send: enter },
+        { expect: 'Coût pour le magasin', send: enter },
+        ...SETTLED_ON_THE_SPOT,
+      ],
+      { db },
+    );
+    expect(run.failed, run.output).toBeNull();
+    expect(run.status).toBe(0);
+    expect(show(db).attachments).toMatchObject([{ number: 1, name: 'photo défaut.jpg', type: 'image/jpeg' }]);
+    const back = join(dir, 'rendue.jpg');
+    expect(plainte(['attach', '1', '--get', '1', '-o', back], { db }).status).toBe(0);
+    expect(readFileSync(back).equals(jpegBytes('Photo du colis'))).toBe(true);
   });
 
   it('keeps the account typed when the terminal is closed at the mood', () => {

@@ -167,6 +167,7 @@ describe('the whole method, one keystroke away', () => {
         { expect: 'N° de commande', send: `F-2026-118${enter}` },
         { expect: 'Produit ou service', send: `Lave-linge X200${enter}` },
         { expect: 'Faits constatés', send: enter },
+        { expect: 'Joindre une photo ou un ticket', send: enter },
         { expect: 'Note sur les excuses', send: enter },
         { expect: 'Type de solution', send: enter },
         { expect: 'Qui s’en charge', send: enter },

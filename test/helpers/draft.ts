@@ -1,3 +1,4 @@
+import type { NewAttachment } from '../../src/domain/attachments.js';
 import type { Complaint } from '../../src/domain/types.js';
 import type { Answers, Draft } from '../../src/prompts/answers.js';
 
@@ -7,6 +8,8 @@ import type { Answers, Draft } from '../../src/prompts/answers.js';
 export interface TestDraft extends Draft {
   kept: Required<Pick<Answers, 'patch'>> & Omit<Answers, 'patch'>;
   saves: number;
+  /** The files attached, in order. */
+  attached: NewAttachment[];
 }
 
 const BLANK: Complaint = {
@@ -57,6 +60,10 @@ export function testDraft(fields: Partial<Complaint> | null = {}): TestDraft {
   const draft: TestDraft = {
     kept: { patch: {} },
     saves: 0,
+    attached: [],
+    async attach(file) {
+      draft.attached.push(file);
+    },
     get current() {
       return current;
     },

@@ -13,6 +13,7 @@ export function testSetting(overrides: Partial<Setting> = {}, customers: Custome
     categories: [],
     callback: callbackRules({ hours: null, time: null, delay: null }),
     noteWords: [],
+    attachmentMax: 10_000_000,
     findCustomers: async () => customers,
     ...overrides,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attach as enAttach } from '../../src/i18n/en/attach.js';
 import { base as enBase } from '../../src/i18n/en/base.js';
 import { books as enBooks } from '../../src/i18n/en/books.js';
 import { counter as enCounter } from '../../src/i18n/en/counter.js';
@@ -11,6 +12,7 @@ import { pickup as enPickup } from '../../src/i18n/en/pickup.js';
 import { letters as enLetters } from '../../src/i18n/en/letters.js';
 import { server as enServer } from '../../src/i18n/en/server.js';
 import { en } from '../../src/i18n/en.js';
+import { attach } from '../../src/i18n/fr/attach.js';
 import { base } from '../../src/i18n/fr/base.js';
 import { books } from '../../src/i18n/fr/books.js';
 import { counter } from '../../src/i18n/fr/counter.js';
@@ -73,9 +75,12 @@ const APART = [
 describe('the message catalogs', () => {
   it('give each key in one area file only, so that no message silently replaces another', () => {
     for (const [parts, whole] of [
-      [[base, counter, follow, books, dates, figures, pickup, server, terminal, letters, find], fr],
+      [[base, counter, follow, books, dates, figures, pickup, server, terminal, letters, find, attach], fr],
       [
-        [enBase, enCounter, enFollow, enBooks, enDates, enFigures, enPickup, enServer, enTerminal, enLetters, enFind],
+        [
+          ...[enBase, enCounter, enFollow, enBooks, enDates, enFigures, enPickup, enServer, enTerminal, enLetters],
+          ...[enFind, enAttach],
+        ],
         en,
       ],
     ] as const) {

@@ -1,4 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jpegBytes } from '../helpers/attachments.js';
+import { tempDir } from '../helpers/cli.js';
 import { askDetails } from '../../src/prompts/details.js';
 import type { Complaint } from '../../src/domain/types.js';
 import { scriptedAsk } from '../helpers/ask.js';
@@ -16,6 +20,8 @@ const onFile: Partial<Complaint> = {
 
 describe('the details, one choice away', () => {
   it('asks every optional answer in the order of the phases, and keeps each as it is given', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'photo du défaut.jpg'), jpegBytes('Photo'));
     const ask = scriptedAsk([
       true, // business
       'Dupont SARL',
@@ -27,6 +33,9 @@ describe('the details, one choice away', () => {
       '10/11/2026', // purchase date: not asked in phase 2 for a bill
       undefined, // second-hand: no
       'Deux prélèvements le 3 novembre',
+      join(dir, 'absente.jpg'), // refused: no file there
+      `'${join(dir, 'photo du défaut.jpg')}'`, // dropped on the terminal: between quotes
+      undefined, // no other file
       'regrets pour le double prélèvement',
       undefined, // kind of solution: refund, from the request
       'colleague',
@@ -45,6 +54,8 @@ describe('the details, one choice away', () => {
       'Date d’achat ou de livraison (facultatif) :',
       'Le bien était-il d’occasion ?',
       'Faits constatés (facultatif) :',
+      'Joindre une photo ou un ticket ? (chemin, Entrée pour passer)',
+      'Joindre une photo ou un ticket ? (chemin, Entrée pour passer)',
       'Note sur les excuses (facultatif) :',
       'Type de solution :',
       'Qui s’en charge ?',
@@ -69,6 +80,10 @@ describe('the details, one choice away', () => {
       customerPatch: { company: 'Dupont SARL', email: 'marie@example.fr' },
     });
     expect(draft.saves).toBe(12);
+    expect(ask.asked.filter((q) => q.refused).at(-1)?.refused).toContain('absente.jpg » : aucun fichier à cet endroit');
+    expect(
+      draft.attached.map((file) => [file.name, file.type, Buffer.from(file.bytes).equals(jpegBytes('Photo'))]),
+    ).toEqual([['photo du défaut.jpg', 'image/jpeg', true]]);
   });
 
   it('offers what is on file as the answer Enter keeps, and changes nothing then', async () => {
@@ -79,7 +94,7 @@ describe('the details, one choice away', () => {
       facts: 'Ligne 1\nligne 2',
       costCents: 1250,
     });
-    const ask = scriptedAsk(Array(11).fill(undefined));
+    const ask = scriptedAsk(Array(12).fill(undefined));
     await askDetails(ask, {}, testSetting(), draft);
     expect(ask.asked.find((q) => q.message.startsWith('N° de commande'))).toMatchObject({ default: 'F-118' });
     expect(ask.asked.find((q) => q.message.startsWith('Coût'))).toMatchObject({ default: '12,50\u00a0€' });
@@ -107,6 +122,9 @@ describe('the details, one choice away', () => {
       testSetting(),
       testDraft({ ...onFile, purchaseDate: '2026-11-10' }),
     );
-    expect(ask.asked.map((q) => q.message)).toEqual(['Faits constatés (facultatif) :']);
+    expect(ask.asked.map((q) => q.message)).toEqual([
+      'Faits constatés (facultatif) :',
+      'Joindre une photo ou un ticket ? (chemin, Entrée pour passer)',
+    ]);
   });
 });

@@ -20,6 +20,7 @@ describe('opening the logbook', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual([
+      ...['attachment_bytes', 'attachments'],
       ...['complaint_words', 'complaint_words_config', 'complaint_words_content', 'complaint_words_data'],
       ...['complaint_words_docsize', 'complaint_words_idx', 'complaints', 'customers', 'erasures_to_finish'],
       ...['events', 'settings'],

@@ -14,6 +14,8 @@ import type { PgContext } from './context.js';
 function field(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
   if (typeof value === 'boolean') return value ? 't' : 'f';
+  // bytea in hex (\x…), its backslash escaped as COPY's text format wants.
+  if (Buffer.isBuffer(value)) return `\\\\x${value.toString('hex')}`;
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return /[\\\t\n\r]/.test(text)
     ? text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'))

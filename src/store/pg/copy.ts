@@ -1,4 +1,4 @@
-import { COPIED_COLUMNS, COPIED_TABLES, COPY_BATCH } from '../copied.js';
+import { COPIED_COLUMNS, COPIED_ORDER, COPIED_TABLES, copyBatchOf, noRowsCopied } from '../copied.js';
 import type { CopiedTable, CopyStore, RowBatch } from '../store.js';
 import { CopyIn } from './copy-in.js';
 import type { PgContext } from './context.js';
@@ -12,19 +12,18 @@ const COLUMNS: Record<CopiedTable, readonly string[]> = {
   complaints: [...COPIED_COLUMNS.complaints, 'shop'],
 };
 
-const ORDER: Record<CopiedTable, string> = {
-  customers: 'id',
-  complaints: 'id',
-  events: 'id',
-  settings: 'key COLLATE "C"',
-};
+const ORDER: Record<CopiedTable, string> = { ...COPIED_ORDER, settings: 'key COLLATE "C"' };
 
 export function copyQueries(ctx: PgContext): CopyStore {
-  async function* cursor<T>(sql: string, map: (row: Record<string, unknown>) => T): AsyncIterable<T[]> {
+  async function* cursor<T>(
+    sql: string,
+    map: (row: Record<string, unknown>) => T,
+    size = copyBatchOf('complaints'),
+  ): AsyncIterable<T[]> {
     await ctx.rows(`DECLARE copy_cursor NO SCROLL CURSOR FOR ${sql}`);
     try {
       for (;;) {
-        const rows = await ctx.rows(`FETCH ${COPY_BATCH} FROM copy_cursor`);
+        const rows = await ctx.rows(`FETCH ${size} FROM copy_cursor`);
         if (rows.length === 0) return;
         yield rows.map(map);
       }
@@ -50,6 +49,7 @@ export function copyQueries(ctx: PgContext): CopyStore {
           for await (const rows of cursor(
             `SELECT ${columns.join(', ')} FROM ${table} ORDER BY ${ORDER[table]}`,
             (row) => row,
+            copyBatchOf(table),
           ))
             yield { table, rows };
         }
@@ -76,7 +76,7 @@ export function copyQueries(ctx: PgContext): CopyStore {
         async () => {
           await ctx.lockIds();
           if (replace) for (const table of [...COPIED_TABLES].reverse()) await ctx.rows(`DELETE FROM ${table}`);
-          const written = { customers: 0, complaints: 0, events: 0, settings: 0 };
+          const written = noRowsCopied();
           // One COPY per table, each ended (and so checked) before the next table's rows,
           // which refer to it, begin.
           let table: CopiedTable | null = null;
@@ -96,6 +96,10 @@ export function copyQueries(ctx: PgContext): CopyStore {
           // The history's ids came with it: new events are numbered after them.
           await ctx.rows(
             `SELECT setval(pg_get_serial_sequence('events', 'id'), coalesce(max(id), 0) + 1, false) FROM events`,
+          );
+          await ctx.rows(
+            `SELECT setval(pg_get_serial_sequence('attachments', 'id'), coalesce(max(id), 0) + 1, false)
+             FROM attachments`,
           );
           return written;
         },

@@ -1,5 +1,8 @@
 import type { Status } from '../../domain/types.js';
 import type { ExportFilter, ExportStore, ExportedComplaint, TransferEvent } from '../store.js';
+import { exportedAttachment, type ExportedAttachment } from '../../domain/attachments.js';
+import { toAttachment } from '../sqlite/rows.js';
+import { ATTACHMENT_COLUMNS } from './attachments.js';
 import type { PgContext } from './context.js';
 import { CUSTOMER_COLUMNS, toComplaint, toEvent } from './rows.js';
 
@@ -21,7 +24,33 @@ function eventsByComplaint(rows: Record<string, unknown>[]): Map<number, Transfe
   return found;
 }
 
+type Row = Record<string, unknown>;
+
 export function exportQueries(ctx: PgContext): ExportStore {
+  /** What is known of the attachments of a batch's complaints, by complaint. */
+  async function attachmentsOf(ids: number[]): Promise<Map<number, Row[]>> {
+    const found = new Map<number, Row[]>();
+    const rows = await ctx.rows(
+      `SELECT id, ${ATTACHMENT_COLUMNS} FROM attachments WHERE complaint_id = ANY ($1) ORDER BY complaint_id, number`,
+      [ids],
+    );
+    for (const row of rows) {
+      const id = Number(row.complaint_id);
+      found.set(id, [...(found.get(id) ?? []), row]);
+    }
+    return found;
+  }
+  /** One complaint's attachments as exported; with `bytes`, each one's bytes read in turn. */
+  async function exported(rows: Row[], bytes: boolean): Promise<ExportedAttachment[]> {
+    const out: ExportedAttachment[] = [];
+    for (const row of rows) {
+      const read = bytes
+        ? await ctx.value<Buffer>('SELECT bytes FROM attachment_bytes WHERE attachment_id = $1', [row.id])
+        : undefined;
+      out.push(exportedAttachment(toAttachment(row), read));
+    }
+    return out;
+  }
   return {
     async *exportComplaints(filter: ExportFilter): AsyncIterable<ExportedComplaint> {
       const where: string[] = [];
@@ -74,7 +103,13 @@ export function exportQueries(ctx: PgContext): ExportStore {
           const events = eventsByComplaint(
             await ctx.rows('SELECT * FROM events WHERE complaint_id = ANY ($1) ORDER BY complaint_id, at, id', [ids]),
           );
-          for (const row of rows) yield { ...toComplaint(row), events: events.get(row.id as number) ?? [] };
+          const attached = filter.attachments ? await attachmentsOf(ids) : new Map<number, Row[]>();
+          for (const row of rows) {
+            const complaint: ExportedComplaint = { ...toComplaint(row), events: events.get(row.id as number) ?? [] };
+            const found = attached.get(row.id as number);
+            if (found) complaint.attachments = await exported(found, filter.attachments === 'bytes');
+            yield complaint;
+          }
         }
       } finally {
         await ctx.rows('COMMIT');

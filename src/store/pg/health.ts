@@ -92,6 +92,9 @@ export function healthQueries(ctx: PgContext): HealthStore {
               complaints: await count('complaints'),
               customers: await count('customers'),
               events: await count('events'),
+              attachments: (await ctx.row<{ count: number; bytes: number }>(
+                'SELECT count(*)::int AS count, coalesce(sum(size), 0)::float8 AS bytes FROM attachments',
+              ))!,
               byStatus: Object.fromEntries(byStatus.map((row) => [row.status, row.n])),
             },
         // An erasure's clean-up (VACUUM FULL) runs after its transaction; none is left marked.

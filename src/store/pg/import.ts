@@ -4,6 +4,7 @@ import { Ids, identity } from '../sqlite/import.js';
 import { COPIED_COLUMNS } from '../copied.js';
 import { BulkInsert } from './bulk.js';
 import { compareWithLogbook, type ImportOptions } from './import-update.js';
+import { insertAttachment } from './attachments.js';
 import type { PgContext } from './context.js';
 import { COMPLAINT_COLUMNS } from './rows.js';
 
@@ -141,6 +142,11 @@ export function importQueries(ctx: PgContext): ImportStore {
             event.statusAfter,
             JSON.stringify(event.details),
           ]);
+        }
+        if (record.attachments?.length) {
+          // Their rows refer to the complaint's: it is written first.
+          await complaints.flush();
+          for (const attachment of record.attachments) await insertAttachment(ctx, id, attachment);
         }
         result.added++;
       }

@@ -1,4 +1,5 @@
 import { actionQueries } from './actions.js';
+import { attachmentQueries } from './attachments.js';
 import { ratingQueries } from './ratings.js';
 import { recurringQueries } from './recurring.js';
 import type { Store } from '../store.js';
@@ -57,6 +58,7 @@ function storeOver(ctx: PgContext, url: string): Store {
     ...shopQueries(ctx),
     ...searchQueries(ctx),
     ...actionQueries(ctx),
+    ...attachmentQueries(ctx),
     ...ratingQueries(ctx),
     ...recurringQueries(ctx),
     inShop: (view) => storeOver(ctx.inShop(view), url),

@@ -41,7 +41,7 @@ interface Candidate {
   erased: boolean;
 }
 
-const TABLES = ['customers', 'complaints', 'events', 'complaint_words'];
+const TABLES = ['customers', 'complaints', 'events', 'complaint_words', 'attachments', 'attachment_bytes'];
 
 export function privacyQueries(ctx: PgContext): PrivacyStore {
   async function personalData(customerId: number | null): Promise<PersonalData | null> {
@@ -70,6 +70,8 @@ export function privacyQueries(ctx: PgContext): PrivacyStore {
     // updated_at stays: an erasure is not a contact with the customer, and purge counts those.
     const sets = [...ERASED_COLUMNS, ...named].map((column) => `${column} = NULL`).join(', ');
     await ctx.rows(`UPDATE complaints SET ${sets} WHERE id = $1`, [id]);
+    // A photo, a receipt, a letter can all show the customer: they go whole, bytes and names.
+    await ctx.rows('DELETE FROM attachments WHERE complaint_id = $1', [id]);
     const events = await ctx.rows<{ id: number; kind: string; details: string }>(
       'SELECT id, kind, details FROM events WHERE complaint_id = $1',
       [id],

@@ -1,4 +1,4 @@
-import { BOOLEAN_COLUMNS, COPIED_COLUMNS, COPIED_TABLES, COPY_BATCH } from '../copied.js';
+import { BOOLEAN_COLUMNS, COPIED_COLUMNS, COPIED_ORDER, COPIED_TABLES, copyBatchOf, noRowsCopied } from '../copied.js';
 import type { CopiedTable, CopyStore, RowBatch } from '../store.js';
 import { BulkInsert } from './bulk.js';
 import type { SqliteContext } from './context.js';
@@ -20,11 +20,11 @@ function fromNeutral(value: unknown): unknown {
 }
 
 export function copyQueries(ctx: SqliteContext): CopyStore {
-  async function* batches<T>(sql: string, map: (row: Row) => T): AsyncIterable<T[]> {
+  async function* batches<T>(sql: string, map: (row: Row) => T, size = copyBatchOf('complaints')): AsyncIterable<T[]> {
     let batch: T[] = [];
     for (const row of ctx.db.prepare(sql).iterate() as IterableIterator<Row>) {
       batch.push(map(row));
-      if (batch.length === COPY_BATCH) {
+      if (batch.length === size) {
         yield batch;
         batch = [];
       }
@@ -46,10 +46,8 @@ export function copyQueries(ctx: SqliteContext): CopyStore {
       return snapshot(async function* () {
         for (const table of COPIED_TABLES) {
           const columns = COPIED_COLUMNS[table];
-          const order = table === 'settings' ? 'key' : 'id';
-          for await (const rows of batches(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY ${order}`, (row) =>
-            toNeutral(table, row),
-          ))
+          const sql = `SELECT ${columns.join(', ')} FROM ${table} ORDER BY ${COPIED_ORDER[table]}`;
+          for await (const rows of batches(sql, (row) => toNeutral(table, row), copyBatchOf(table)))
             yield { table, rows };
         }
       });
@@ -75,7 +73,7 @@ export function copyQueries(ctx: SqliteContext): CopyStore {
       ctx.db.exec('BEGIN IMMEDIATE');
       try {
         if (replace) for (const table of [...COPIED_TABLES].reverse()) ctx.db.exec(`DELETE FROM ${table}`);
-        const written = { customers: 0, complaints: 0, events: 0, settings: 0 };
+        const written = noRowsCopied();
         const inserts = new Map<CopiedTable, BulkInsert>();
         let previous: BulkInsert | undefined;
         for await (const { table, rows } of source) {
@@ -88,6 +86,8 @@ export function copyQueries(ctx: SqliteContext): CopyStore {
           const columns = COPIED_COLUMNS[table];
           for (const row of rows) insert.add(columns.map((column) => fromNeutral(row[column])));
           written[table] += rows.length;
+          // An attachment's bytes are written as they come, not gathered into a batch.
+          if (table === 'attachment_bytes') insert.flush();
           if (table === 'complaints') onProgress?.(written.complaints);
         }
         previous?.flush();

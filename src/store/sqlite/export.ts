@@ -9,10 +9,12 @@ import type {
   SolutionType,
   Status,
 } from '../../domain/types.js';
+import { exportedAttachment, type ExportedAttachment } from '../../domain/attachments.js';
 import type { ExportFilter, ExportStore, ExportedComplaint, TransferEvent } from '../store.js';
+import { ATTACHMENT_COLUMNS } from './attachments.js';
 import type { Statement } from 'better-sqlite3';
 import type { SqliteContext } from './context.js';
-import { COMPLAINT_COLUMNS } from './rows.js';
+import { COMPLAINT_COLUMNS, toAttachment } from './rows.js';
 
 // One statement reads each complaint with its customer and, through a subquery, its whole
 // history as a JSON array: one statement sees one consistent snapshot, and SQLite writes
@@ -78,8 +80,11 @@ const JSON_LINE = `json_object(${[
   `'events', ${HISTORY}`,
 ].join(', ')})`;
 
+/** Whether the complaint has attachments: the JSON export then adds them to its line. */
+const HAS_ATTACHMENTS = 'EXISTS (SELECT 1 FROM attachments a WHERE a.complaint_id = c.id)';
+
 function selectOf(history: boolean | 'json'): string {
-  const columns = history === 'json' ? JSON_LINE : columnsOf(history);
+  const columns = history === 'json' ? `${JSON_LINE}, c.id, ${HAS_ATTACHMENTS}` : columnsOf(history);
   return `SELECT ${columns} FROM complaints c LEFT JOIN customers cu ON cu.id = c.customer_id`;
 }
 
@@ -187,6 +192,7 @@ class ExportRow implements ExportedComplaint {
   readonly writtenAnswerAt: string | null;
   readonly customer: Customer | null;
   readonly historyJson: string;
+  attachments: ExportedAttachment[] | undefined = undefined;
   #events: TransferEvent[] | null = null;
 
   constructor(row: unknown[]) {
@@ -253,14 +259,33 @@ export function exportQueries(ctx: SqliteContext): ExportStore {
       ctx.db.pragma(`cache_size = ${cache}`);
     }
   }
+  /** The complaint's attachments, read while the export's statement is open (the same
+   * snapshot); with `bytes`, each one's bytes read in turn. */
+  function attachmentsOf(complaintId: number, bytes: boolean): ExportedAttachment[] {
+    const rows = ctx
+      .statement(`SELECT id, ${ATTACHMENT_COLUMNS} FROM attachments WHERE complaint_id = ? ORDER BY number`)
+      .all(complaintId) as Record<string, unknown>[];
+    const read = ctx.statement('SELECT bytes FROM attachment_bytes WHERE attachment_id = ?').pluck();
+    return rows.map((row) => exportedAttachment(toAttachment(row), bytes ? (read.get(row.id) as Buffer) : undefined));
+  }
   return {
     async *exportComplaints(filter) {
       const { sql, params } = exportStatement(filter);
-      for (const row of rows<unknown[]>(ctx.db.prepare(sql).raw(), params)) yield new ExportRow(row);
+      for (const row of rows<unknown[]>(ctx.db.prepare(sql).raw(), params)) {
+        const complaint = new ExportRow(row);
+        if (filter.attachments) {
+          const attachments = attachmentsOf(complaint.id, filter.attachments === 'bytes');
+          if (attachments.length > 0) complaint.attachments = attachments;
+        }
+        yield complaint;
+      }
     },
     async *exportJsonLines(filter) {
       const { sql, params } = exportStatement(filter, { json: true });
-      yield* rows<string>(ctx.db.prepare(sql).pluck(), params);
+      for (const [line, id, has] of rows<[string, number, number]>(ctx.db.prepare(sql).raw(), params)) {
+        // As record.ts's exportedJson writes them: after the history, only when there are any.
+        yield has ? `${line.slice(0, -1)},"attachments":${JSON.stringify(attachmentsOf(id, true))}}` : line;
+      }
     },
   };
 }

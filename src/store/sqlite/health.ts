@@ -39,6 +39,12 @@ export function healthQueries(ctx: SqliteContext, erasure: PendingErasure): Heal
               complaints: count('complaints'),
               customers: count('customers'),
               events: count('events'),
+              attachments: ctx
+                .statement('SELECT count(*) AS count, coalesce(sum(size), 0) AS bytes FROM attachments')
+                .get() as {
+                count: number;
+                bytes: number;
+              },
               byStatus: Object.fromEntries(byStatus.map((row) => [row.status, row.n])),
             },
       };

@@ -3,6 +3,7 @@ import type { ImportRecord, ImportResult, ImportStore, ImportedCustomer } from '
 import { COPIED_COLUMNS } from '../copied.js';
 import { BulkInsert } from './bulk.js';
 import type { SqliteContext } from './context.js';
+import { insertAttachment } from './attachments.js';
 import {
   withFirstComplaintsAfter,
   withIndexesBuiltAfter,
@@ -181,6 +182,11 @@ export function importQueries(ctx: SqliteContext): ImportStore {
               event.statusAfter,
               JSON.stringify(event.details),
             ]);
+          }
+          if (record.attachments?.length) {
+            // Their rows refer to the complaint's: it is written first.
+            complaints.flush();
+            for (const attachment of record.attachments) insertAttachment(ctx, id, attachment);
           }
           result.added++;
         }

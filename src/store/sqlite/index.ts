@@ -1,4 +1,5 @@
 import { actionQueries } from './actions.js';
+import { attachmentQueries } from './attachments.js';
 import { ratingQueries } from './ratings.js';
 import { recurringQueries } from './recurring.js';
 import type { OpenOptions, Store } from '../store.js';
@@ -42,6 +43,7 @@ export function openSqliteStore(path: string, clock: () => Date, options: OpenOp
     ...copyQueries(ctx),
     ...searchQueries(ctx),
     ...actionQueries(ctx),
+    ...attachmentQueries(ctx),
     ...ratingQueries(ctx),
     ...recurringQueries(ctx),
     async close() {

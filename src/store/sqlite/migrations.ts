@@ -311,6 +311,30 @@ export const MIGRATIONS: readonly ((db: Database.Database) => void)[] = [
       `CREATE INDEX complaints_by_received_product ON complaints (received_at, product) WHERE product IS NOT NULL;`,
     );
   },
+  // 11: attachments (plainte attach). What is known of each file in one table, its bytes in
+  // another that only `attach --get`, an export in JSON and a copy read: a page of the first
+  // never holds a photo, and the commands that list or count never touch the second. Both go
+  // with their complaint (ON DELETE CASCADE); an erasure deletes them with secure_delete on.
+  (db) => {
+    db.exec(`
+      CREATE TABLE attachments (
+        id           INTEGER PRIMARY KEY,
+        complaint_id INTEGER NOT NULL REFERENCES complaints (id) ON DELETE CASCADE,
+        number       INTEGER NOT NULL,
+        name         TEXT NOT NULL,
+        type         TEXT NOT NULL,
+        size         INTEGER NOT NULL,
+        sha256       TEXT NOT NULL,
+        added_at     TEXT NOT NULL,
+        operator     TEXT,
+        UNIQUE (complaint_id, number)
+      );
+      CREATE TABLE attachment_bytes (
+        attachment_id INTEGER PRIMARY KEY REFERENCES attachments (id) ON DELETE CASCADE,
+        bytes         BLOB NOT NULL
+      );
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

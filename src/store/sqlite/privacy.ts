@@ -74,6 +74,9 @@ export function privacyQueries(ctx: SqliteContext): PrivacyStore {
     // updated_at stays: an erasure is not a contact with the customer, and purge counts those.
     const sets = [...ERASED_COLUMNS, ...named].map((column) => `${column} = NULL`).join(', ');
     ctx.db.prepare(`UPDATE complaints SET ${sets} WHERE id = ?`).run(id);
+    // A photo, a receipt, a letter can all show the customer: they go whole, bytes and names
+    // (their bytes with them, ON DELETE CASCADE).
+    ctx.statement('DELETE FROM attachments WHERE complaint_id = ?').run(id);
     const events = ctx.statement('SELECT id, kind, details FROM events WHERE complaint_id = ?').all(id) as {
       id: number;
       kind: string;

@@ -1,3 +1,4 @@
+import type { Attachment } from '../../domain/attachments.js';
 import type { Complaint, ComplaintEvent, ComplaintSummary, Customer, Status } from '../../domain/types.js';
 import type { CorrectiveAction } from '../../domain/actions.js';
 import type { ComplaintPatch } from '../store.js';
@@ -144,5 +145,19 @@ export function toAction(row: Row): CorrectiveAction {
     doneAt: (row.done_at as string | null) ?? null,
     doneBy: (row.done_by as string | null) ?? null,
     note: text(done.note),
+  };
+}
+
+/** An attachment's row (store/sqlite/attachments.ts, store/pg/attachments.ts), without its bytes. */
+export function toAttachment(row: Row): Attachment {
+  return {
+    complaintId: Number(row.complaint_id),
+    number: Number(row.number),
+    name: row.name as string,
+    type: row.type as string,
+    size: Number(row.size),
+    sha256: row.sha256 as string,
+    addedAt: row.added_at as string,
+    operator: row.operator as string | null,
   };
 }

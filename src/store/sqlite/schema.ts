@@ -35,6 +35,8 @@ export const CURRENT_SCHEMA: SchemaShape = {
     events: ['id', 'complaint_id', 'at', 'operator', 'kind', 'status_before', 'status_after', 'details'],
     settings: ['key', 'value'],
     erasures_to_finish: ['at'],
+    attachments: ['id', 'complaint_id', 'number', 'name', 'type', 'size', 'sha256', 'added_at', 'operator'],
+    attachment_bytes: ['attachment_id', 'bytes'],
     // The search index (FTS5) and the tables it keeps its index in.
     complaint_words: ['who', 'what', 'said', 'notes'],
     complaint_words_data: ['id', 'block'],
