@@ -34,14 +34,7 @@ export interface NewAttachment {
 
 /** An attachment as an export carries it: what is known of it, and in JSON its bytes in
  * base64 (the fields in this order, the bytes last). */
-export interface ExportedAttachment {
-  number: number;
-  name: string;
-  type: string;
-  size: number;
-  sha256: string;
-  addedAt: string;
-  operator: string | null;
+export interface ExportedAttachment extends Omit<Attachment, 'complaintId'> {
   base64?: string;
 }
 

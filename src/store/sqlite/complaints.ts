@@ -15,7 +15,7 @@ import type {
 } from '../store.js';
 import type { SqliteContext } from './context.js';
 import { IN_PROGRESS_SQL } from './statuses.js';
-import { patchColumns, toComplaint, toCustomer, toEvent, toSummary } from './rows.js';
+import { patchColumns, receivedWithin, toComplaint, toCustomer, toEvent, toSummary } from './rows.js';
 import { matchExpression, MATCHING_IDS } from './search.js';
 
 export const SELECT_COMPLAINT = `
@@ -207,14 +207,7 @@ export function complaintQueries(ctx: SqliteContext): ComplaintStore {
         where.push(filter.search.length > 0 ? `c.id IN (${MATCHING_IDS})` : '0');
         if (filter.search.length > 0) params.match = matchExpression(filter.search);
       }
-      if (filter.since) {
-        where.push('c.received_at >= @since');
-        params.since = filter.since.toISOString();
-      }
-      if (filter.until) {
-        where.push('c.received_at < @until');
-        params.until = filter.until.toISOString();
-      }
+      receivedWithin(filter, where, params);
       const sql = `
         SELECT c.id, c.status, c.received_at, cu.name AS customer, c.category, c.channel,
                coalesce(c.product, c.account) AS summary, c.next_contact_at, c.assignee

@@ -14,7 +14,7 @@ import type { ExportFilter, ExportStore, ExportedComplaint, TransferEvent } from
 import { ATTACHMENT_COLUMNS } from './attachments.js';
 import type { Statement } from 'better-sqlite3';
 import type { SqliteContext } from './context.js';
-import { COMPLAINT_COLUMNS, toAttachment } from './rows.js';
+import { COMPLAINT_COLUMNS, receivedWithin, toAttachment } from './rows.js';
 
 // One statement reads each complaint with its customer and, through a subquery, its whole
 // history as a JSON array: one statement sees one consistent snapshot, and SQLite writes
@@ -118,14 +118,7 @@ export function exportStatement(
     );
     params.cancelledSince = filter.cancelledSince.toISOString();
   } else where.push(...chosen);
-  if (filter.since) {
-    where.push('c.received_at >= @since');
-    params.since = filter.since.toISOString();
-  }
-  if (filter.until) {
-    where.push('c.received_at < @until');
-    params.until = filter.until.toISOString();
-  }
+  receivedWithin(filter, where, params);
   const select = selectOf(json ? 'json' : filter.history !== false);
   return { sql: `${select} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id`, params };
 }

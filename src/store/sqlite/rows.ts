@@ -161,3 +161,20 @@ export function toAttachment(row: Row): Attachment {
     operator: row.operator as string | null,
   };
 }
+
+/** The conditions on a complaint's reception (`c.received_at`) of a filter's `since` and
+ * `until`, added to `where` with their parameters. */
+export function receivedWithin(
+  filter: { since?: Date; until?: Date },
+  where: string[],
+  params: Record<string, unknown>,
+): void {
+  if (filter.since) {
+    where.push('c.received_at >= @since');
+    params.since = filter.since.toISOString();
+  }
+  if (filter.until) {
+    where.push('c.received_at < @until');
+    params.until = filter.until.toISOString();
+  }
+}
