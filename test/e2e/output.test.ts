@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { oldClosedLogbook } from '../helpers/bulk.js';
 import { BIN, NOW, plainte, tempLogbook } from '../helpers/cli.js';
@@ -99,10 +100,15 @@ with open(os.devnull, 'wb') as null:
 status, paused, size = peak(subprocess.PIPE, True)
 print(status, alone, paused, size)
 `;
-    const run = spawnSync('python3', ['-c', reader, process.execPath, BIN, 'export', '--format', 'csv'], {
-      env: env(db),
-      encoding: 'utf8',
-    });
+    // Run without blocking this worker: a minute-long spawnSync starves vitest's own messages.
+    const run = await promisify(execFile)(
+      'python3',
+      ['-c', reader, process.execPath, BIN, 'export', '--format', 'csv'],
+      {
+        env: env(db),
+        encoding: 'utf8',
+      },
+    );
     expect(run.stderr).toBe('');
     const [status, alone, paused, size] = run.stdout.trim().split(' ').map(Number);
     expect(status).toBe(0);
