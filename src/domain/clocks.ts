@@ -85,7 +85,9 @@ const KINDS: readonly {
   {
     kind: 'warranty',
     due: (facts) =>
-      REPAIRS.has(facts.request ?? '') || REPAIRS.has(facts.solutionType ?? '') ? requestUnderWarranty(facts) + 30 : NaN,
+      REPAIRS.has(facts.request ?? '') || REPAIRS.has(facts.solutionType ?? '')
+        ? requestUnderWarranty(facts) + 30
+        : NaN,
     stoppedAt: finishedAt,
   },
   {
