@@ -133,8 +133,9 @@ export function isOpenClock(clock: Clock, today: string): boolean {
 
 /** The days a complaint must have started on for one of its clocks to fall due between
  * `fromDay` and `toDay` (both included, YYYY-MM-DD): what the report reads through indexes
- * of those dates. A few days wider than exact, for months of different lengths and instants
- * stored in UTC; clocksOf then keeps the exact ones. */
+ * of those dates. Receptions exactly: the instants of the local days 30 days before (the
+ * warranty's 30 days run from the request's local day). Written days a few days wider than
+ * exact, for months of different lengths; clocksOf then keeps the exact ones. */
 export function clockStarts(
   fromDay: string,
   toDay: string,
@@ -143,7 +144,7 @@ export function clockStarts(
   const to = fromIsoDay(toDay);
   const shift = (at: Date, days: number) => new Date(at.getFullYear(), at.getMonth(), at.getDate() + days);
   return {
-    received: [shift(from, -32).toISOString(), shift(to, -28).toISOString()],
+    received: [shift(from, -30).toISOString(), shift(to, -29).toISOString()],
     written: [
       [isoDay(shift(addMonths(from, -2), -4)), isoDay(shift(addMonths(to, -2), 4))],
       [isoDay(shift(addYears(from, -1), -2)), isoDay(shift(addYears(to, -1), 2))],

@@ -3,7 +3,14 @@ import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clocksOf, countClocks, CLOCK_KINDS, type ClockCounts, type ClockFacts } from '../../src/domain/clocks.js';
+import {
+  clocksOf,
+  clockStarts,
+  countClocks,
+  CLOCK_KINDS,
+  type ClockCounts,
+  type ClockFacts,
+} from '../../src/domain/clocks.js';
 import { fromIsoDay, isoDay } from '../../src/domain/dates.js';
 import { dayOf, dayText, instantDay, monthsAfter } from '../../src/domain/days.js';
 import { legalWarranty } from '../../src/domain/warranty.js';
@@ -195,6 +202,21 @@ describe.each(ZONES)('days as numbers, on %s time', (name) => {
         );
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('read exactly the receptions whose 30 days of warranty end in the period', () => {
+    process.env.TZ = name;
+    fc.assert(
+      fc.property(
+        hardDay.chain((from) => fc.tuple(fc.constant(from), nearDay(from), instantOn(nearDay(from)))),
+        ([fromDay, toDay, receivedAt]) => {
+          const [start, end] = clockStarts(fromDay, toDay).received;
+          const due = instantDay(receivedAt) + 30;
+          expect(receivedAt >= start && receivedAt < end).toBe(due >= dayOf(fromDay) && due <= dayOf(toDay));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
