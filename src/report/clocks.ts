@@ -17,7 +17,7 @@ export async function clockFigures(
   const fromDay = isoDay(new Date(period.from));
   const toDay = isoDay(new Date(new Date(period.to).getTime() - 1));
   const tally = clockTally(fromDay, toDay, isoDay(now));
-  await store.eachClockDueBetween(fromDay, toDay, tally.add);
+  await store.eachClockDueBetween(fromDay, toDay, (facts) => tally.add(facts));
   return tally.counts;
 }
 

@@ -68,7 +68,7 @@ describe.each(BACKENDS)('recurring problems in the report ($name)', (backend) =>
     expect(JSON.parse((await ok(db, ['report', '--all', '--json'])).stdout).recurring.customers).toEqual([]);
   });
 
-  it('shows the first 20 customers and products that came back, says how many more, and --json has them all', async () => {
+  it('shows the 20 customers and products that came back most, then how many more; --json has all', async () => {
     const db = backend.logbook();
     // 23 customers, each with two complaints about a product of their own, in the week of 16 to 22 November.
     const seeds: Seed[] = Array.from({ length: 23 }, (_, i) => {
