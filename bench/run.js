@@ -139,7 +139,6 @@ for (const size of sizes) {
     searchCustomer: row('plainte search (name, number)', size, plainte(db, searchCustomer(size), { floor: FLOOR })),
     searchCommon: row('plainte search (common word)', size, plainte(db, ['search', 'tondeuses'], { floor: FLOOR })),
     reportWeek: row('plainte report (week)', size, plainte(db, ['report'], { floor: FLOOR })),
-    reportAll: row('plainte report --all', size, plainte(db, ['report', '--all'], slow)),
   };
   // Each export run in turn with its limit, the sqlite3 shell writing the same rows and
   // columns as CSV (bench/transfer-sql.js): the ratio is that of each pair.
@@ -164,15 +163,25 @@ for (const size of sizes) {
       pair.failed ? '' : `sqlite3 shell beside it ${ms(pair.first)}; median ratio ${times(pair.ratio)}`,
     );
   }
+  // report --all run in turn with its limit, the sqlite3 shell running the report's SQL
+  // on the same period (bench/report-sql.js).
   const script = await reportScript(db, now);
+  const reportPair = script.failed
+    ? script
+    : available(SHELL)
+      ? measurePair([SHELL, [db], baseEnv, { input: script.sql }], [node, [bin, 'report', '--all'], envFor(db)], slow)
+      : { failed: `${SHELL} not installed` };
   results.sqlite = row(
     'sqlite3 shell, report SQL (limit)',
     size,
-    script.failed
-      ? script
-      : available(SHELL)
-        ? measure(SHELL, [db], { input: script.sql, ...slow })
-        : { failed: `${SHELL} not installed` },
+    reportPair.failed ? reportPair : { wall: reportPair.first, rss: reportPair.firstRss },
+    reportPair.failed ? '' : 'beside report --all',
+  );
+  results.reportAll = row(
+    'plainte report --all',
+    size,
+    reportPair.failed ? reportPair : { wall: reportPair.second, rss: reportPair.secondRss },
+    reportPair.failed ? '' : `sqlite3 shell beside it ${ms(reportPair.first)}; median ratio ${times(reportPair.ratio)}`,
   );
   const peer = measurePeer(size, runs);
   if (peer) results.peer = row('task overdue (taskwarrior, peer)', size, peer);

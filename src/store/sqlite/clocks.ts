@@ -19,7 +19,8 @@ export const OPEN_SQL = `
      OR (c.status = 'closed' AND c.written_at IS NOT NULL AND coalesce(c.outcome, '') <> 'resolved')
   ORDER BY c.id`;
 
-const DUE_BETWEEN_SQL = `
+/** The complaints whose clocks may fall due between two days (clockStarts gives its bounds). */
+export const CLOCKS_DUE_SQL = `
   SELECT ${FACTS} FROM complaints c
   WHERE c.answer_due_at IS NOT NULL AND c.answer_due_at BETWEEN @fromDay AND @toDay
   UNION
@@ -77,7 +78,7 @@ export function clockQueries(ctx: SqliteContext): ClockStore {
   // which as objects held at once took seconds and hundreds of megabytes.
   function eachDueBetween(fromDay: string, toDay: string, visit: (facts: ClockFacts) => void): void {
     const starts = clockStarts(fromDay, toDay);
-    const rows = ctx.statement(DUE_BETWEEN_SQL).raw(true).iterate({
+    const rows = ctx.statement(CLOCKS_DUE_SQL).raw(true).iterate({
       fromDay,
       toDay,
       receivedFrom: starts.received[0],
