@@ -20,7 +20,6 @@ export async function reportScript(db, now) {
       ...(await import('../dist/store/sqlite/clocks.js')),
       ...(await import('../dist/store/sqlite/ratings.js')),
       ...(await import('../dist/store/sqlite/recurring.js')),
-      ...(await import('../dist/domain/clocks.js')),
       ...(await import('../dist/domain/dates.js')),
       ...(await import('../dist/domain/recurring.js')),
     };
@@ -35,7 +34,6 @@ export async function reportScript(db, now) {
   const recent = new Date(to.getTime() - sql.RECURRING_DAYS * DAY_MS).toISOString();
   const fromDay = sql.isoDay(new Date(from));
   const toDay = sql.isoDay(new Date(to.getTime() - 1));
-  const starts = sql.clockStarts(fromDay, toDay);
   const set = (values) =>
     Object.entries(values)
       .map(([name, value]) => `.parameter set @${name} ${quote(value)}`)
@@ -44,16 +42,7 @@ export async function reportScript(db, now) {
   const script = [
     set({ from, to: to.toISOString(), before: now.toISOString() }),
     ...[...sql.REPORT_SQL, sql.DUE_SQL, sql.TO_HANDLE_SQL, sql.RATINGS_SQL, sql.PRODUCTS_SQL].map(run),
-    set({
-      fromDay,
-      toDay,
-      receivedFrom: starts.received[0],
-      receivedTo: starts.received[1],
-      twoMonthsFrom: starts.written[0][0],
-      twoMonthsTo: starts.written[0][1],
-      yearFrom: starts.written[1][0],
-      yearTo: starts.written[1][1],
-    }),
+    set(sql.clocksDueParameters(fromDay, toDay)),
     run(sql.CLOCKS_DUE_SQL),
     set({ from: recent, since: recent }),
     run(sql.PRODUCTS_SQL),

@@ -34,6 +34,21 @@ export const CLOCKS_DUE_SQL = `
                                       OR c.written_at BETWEEN @yearFrom AND @yearTo)
   ORDER BY 1`;
 
+/** The values of CLOCKS_DUE_SQL's parameters for the days from `fromDay` to `toDay`. */
+export function clocksDueParameters(fromDay: string, toDay: string): Record<string, string> {
+  const starts = clockStarts(fromDay, toDay);
+  return {
+    fromDay,
+    toDay,
+    receivedFrom: starts.received[0],
+    receivedTo: starts.received[1],
+    twoMonthsFrom: starts.written[0][0],
+    twoMonthsTo: starts.written[0][1],
+    yearFrom: starts.written[1][0],
+    yearTo: starts.written[1][1],
+  };
+}
+
 export function toFacts(row: Record<string, unknown>): ClockFacts {
   return {
     id: row.id as number,
@@ -77,17 +92,10 @@ export function clockQueries(ctx: SqliteContext): ClockStore {
   // Read a row at a time as arrays: `report --all` of a million complaints reads half of them,
   // which as objects held at once took seconds and hundreds of megabytes.
   function eachDueBetween(fromDay: string, toDay: string, visit: (facts: ClockFacts) => void): void {
-    const starts = clockStarts(fromDay, toDay);
-    const rows = ctx.statement(CLOCKS_DUE_SQL).raw(true).iterate({
-      fromDay,
-      toDay,
-      receivedFrom: starts.received[0],
-      receivedTo: starts.received[1],
-      twoMonthsFrom: starts.written[0][0],
-      twoMonthsTo: starts.written[0][1],
-      yearFrom: starts.written[1][0],
-      yearTo: starts.written[1][1],
-    }) as IterableIterator<unknown[]>;
+    const rows = ctx
+      .statement(CLOCKS_DUE_SQL)
+      .raw(true)
+      .iterate(clocksDueParameters(fromDay, toDay)) as IterableIterator<unknown[]>;
     for (const row of rows) visit(factsOf(row));
   }
 
