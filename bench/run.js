@@ -395,6 +395,7 @@ if (server.failed) {
 } else {
   try {
     const onServer = new Map();
+    let clientFloor;
     for (const size of sizes.filter((n) => bySize.has(n))) {
       const name = `bench_${label(size).toLowerCase()}_v${SEED_VERSION}`;
       const url = server.url(name);
@@ -416,7 +417,7 @@ if (server.failed) {
       // The floor of any client of the server, beside Node's: psql connecting through the
       // same socket, running one statement and leaving (C, no JavaScript to load).
       if (size === sizes[0])
-        row(
+        clientFloor = row(
           "psql -c 'SELECT 1' (a client's floor)",
           0,
           measure(server.psqlCommand, [...server.psqlBase, '-X', '-A', '-t', '-d', name, '-c', 'SELECT 1'], {
@@ -440,6 +441,27 @@ if (server.failed) {
         times(2),
         overFloor(r.due) <= 2,
       ]);
+      // A client of a server pays what psql pays to reach it: due on the server, run in turn
+      // with due on the same logbook's file, within that file's time and psql's.
+      const pair = r
+        ? measurePair(
+            [node, [bin, 'due'], envFor(join(dataDir, `logbook-${label(size)}.db`))],
+            [node, [bin, 'due'], envFor(r.url)],
+            { runs: startupRuns },
+          )
+        : { failed: 'no logbook on the server' };
+      if (!pair.failed)
+        row(
+          'PostgreSQL: plainte due, run in turn with due on the file',
+          size,
+          { wall: pair.second, rss: pair.secondRss },
+          `on the file beside it ${ms(pair.first)}`,
+        );
+      check(`PostgreSQL: due on ${label(size)} ≤ due on the file + psql -c 'SELECT 1'`, () => {
+        if (pair.failed) throw new Error(pair.failed);
+        const limit = pair.first + figure(clientFloor, 'psql').wall;
+        return [ms(pair.second), ms(limit), pair.second <= limit];
+      });
     }
     const [low, high] = [onServer.get(first), onServer.get(largest)];
     if (largest !== first) {
