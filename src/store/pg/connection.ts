@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Socket } from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
 import pg from 'pg';
 import { systemCode, systemProblem, UserError } from '../../errors.js';
@@ -119,4 +120,19 @@ export async function connect(url: string, settings: PgSettings, early: EarlyCon
       scrub(error instanceof Error ? error.message : String(error), [settings.password, passwordFromFile(settings)]);
     throw new UserError('store.pg.cannotConnect', { url: displayUrl(url), detail });
   }
+}
+
+/** Ends the session once every query is answered: the Terminate message written and this
+ * side of the socket shut, without waiting for the server to shut its own (its backend's
+ * exit, some 5 ms on a local server, which the process need not wait for to end). */
+export function disconnect(client: pg.Client): Promise<void> {
+  const { stream } = client.connection;
+  const ended = client.end();
+  if (!(stream instanceof Socket)) return ended;
+  stream.unref();
+  if (stream.writableFinished || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    stream.once('finish', resolve);
+    stream.once('close', resolve);
+  });
 }

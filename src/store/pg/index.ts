@@ -6,7 +6,7 @@ import type { Store } from '../store.js';
 import { maintenanceQueries } from './backup.js';
 import { complaintQueries } from './complaints.js';
 import { copyQueries } from './copy.js';
-import { connect } from './connection.js';
+import { connect, disconnect } from './connection.js';
 import type { EarlyConnection } from './early.js';
 import { PgContext } from './context.js';
 import { customerQueries } from './customers.js';
@@ -69,7 +69,7 @@ function storeOver(ctx: PgContext, url: string): Store {
     ...recurringQueries(ctx),
     inShop: (view) => storeOver(ctx.inShop(view), url),
     async close() {
-      await ctx.client.end();
+      await disconnect(ctx.client);
     },
   };
 }

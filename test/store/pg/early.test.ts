@@ -61,7 +61,8 @@ describe.skipIf(PG === null)(`a connection begun early ${PG_MISSING}`, () => {
     } finally {
       await store.close();
     }
-    expect(early?.socket.destroyed).toBe(true);
+    // Its side shut, the Terminate message sent: the server closes the rest.
+    expect(early?.socket.writableFinished).toBe(true);
   });
 });
 
