@@ -16,14 +16,13 @@ const LOCK_TIMEOUT_MS = 10_000;
  * period holds, would compile them, 20 ms and more, for nothing). */
 export const SESSION_OPTIONS = `-c TimeZone=UTC -c lock_timeout=${LOCK_TIMEOUT_MS} -c jit=off`;
 
-/** The parameters of the startup message, as pg's client writes them (PGREPLICATION is the
- * one it takes from the environment itself). */
-export function startupParameters(settings: PgSettings, env: NodeJS.ProcessEnv): Record<string, string> {
+/** The parameters of the startup message, as pg's client writes them for plainte's sessions
+ * (never replication ones). */
+export function startupParameters(settings: PgSettings): Record<string, string> {
   return {
     user: settings.user,
     database: settings.database,
     ...(settings.applicationName ? { application_name: settings.applicationName } : {}),
-    ...(env.PGREPLICATION ? { replication: env.PGREPLICATION } : {}),
     options: SESSION_OPTIONS,
   };
 }
@@ -65,7 +64,7 @@ export async function startConnecting(url: string, env: NodeJS.ProcessEnv): Prom
   socket.once('error', (error) => (early.failure = error));
   // Until the client takes it, the socket does not keep the process alive.
   socket.unref();
-  socket.write(startupMessage(startupParameters(settings, env)));
+  socket.write(startupMessage(startupParameters(settings)));
   return early;
 }
 

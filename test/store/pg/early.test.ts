@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { serialize } from 'pg-protocol';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SESSION_OPTIONS, startConnecting, startupMessage, startupParameters } from '../../../src/store/pg/early.js';
 import { openPgStore } from '../../../src/store/pg/index.js';
 import { pgSettings } from '../../../src/store/pg/url.js';
@@ -23,13 +23,9 @@ function pgsOwnMessage(url: string): Buffer {
   return serialize.startup(client.getStartupConf());
 }
 
-const ours = (url: string) => startupMessage(startupParameters(pgSettings(url, process.env), process.env));
+const ours = (url: string) => startupMessage(startupParameters(pgSettings(url, process.env)));
 
 describe('the startup message sent before the client is loaded', () => {
-  afterEach(() => {
-    delete process.env.PGREPLICATION;
-  });
-
   it('is byte for byte the one pg’s client would send', () => {
     for (const url of [
       'postgresql://caisse@/boutique?host=/run/postgresql',
@@ -37,12 +33,6 @@ describe('the startup message sent before the client is loaded', () => {
       'postgresql:///?host=/tmp&port=5433',
     ])
       expect(ours(url).equals(pgsOwnMessage(url)), url).toBe(true);
-  });
-
-  it('asks for replication when PGREPLICATION does, as pg’s client would', () => {
-    process.env.PGREPLICATION = 'database';
-    const url = 'postgresql://caisse@/boutique?host=/run/postgresql';
-    expect(ours(url).equals(pgsOwnMessage(url))).toBe(true);
   });
 
   it('is not sent over TCP, where TLS comes first', async () => {
