@@ -75,8 +75,12 @@ export function takeOver(early: EarlyConnection): Socket {
   socket.ref();
   socket.connect = () => {
     if (early.failure !== null) {
+      // Said again as it happened, the error then the close, which the client waits for to end.
       const failure = early.failure;
-      process.nextTick(() => socket.emit('error', failure));
+      process.nextTick(() => {
+        socket.emit('error', failure);
+        socket.emit('close', true);
+      });
     } else if (!socket.connecting) process.nextTick(() => socket.emit('connect'));
     return socket;
   };

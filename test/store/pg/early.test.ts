@@ -57,6 +57,15 @@ describe.skipIf(PG === null)(`a connection begun early ${PG_MISSING}`, () => {
 });
 
 describe('a Unix socket with no server behind it', () => {
+  it('is said by the client when the socket failed before the client took it over', async () => {
+    const url = `postgresql://caisse@/boutique?host=${encodeURIComponent(tempDir())}&connect_timeout=5`;
+    const early = await startConnecting(url, process.env);
+    if (early === null) throw new Error('no connection begun on a Unix socket');
+    // Closed after its error (events.once would reject on that error).
+    await new Promise((resolve) => early.socket.once('close', resolve));
+    await expect(openPgStore(url, () => new Date(), null, early)).rejects.toThrow(/fichier ou dossier introuvable/);
+  });
+
   it('is said as before, in the system’s words, with exit 1 and without waiting', () => {
     const url = `postgresql://caisse@/boutique?host=${encodeURIComponent(tempDir())}&connect_timeout=30`;
     const run = plainte(['due'], { db: url, timeoutMs: 20_000 });
