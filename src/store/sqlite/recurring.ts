@@ -33,8 +33,12 @@ export function recurringQueries(ctx: SqliteContext): RecurringStore {
       }[];
     },
     async repeatCustomers(period, since) {
+      // A customer with two complaints since `since` has one in the period when the period
+      // holds that span (report --all): only the span's customers are then counted, not the
+      // logbook's.
+      const from = since.getTime() > period.from.getTime() ? since : period.from;
       const rows = ctx.statement(CUSTOMERS).all({
-        from: period.from.toISOString(),
+        from: from.toISOString(),
         to: period.to.toISOString(),
         since: since.toISOString(),
       }) as { id: number; name: string; ids: string }[];
