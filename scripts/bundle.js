@@ -120,19 +120,21 @@ const chalkWithoutDetection = {
   },
 };
 
-// commander requires node:child_process for subcommands run as separate executables, which
-// plainte does not use, and the pager (src/render/pager.ts) only for long output at a
-// terminal: it is loaded only when something asks for it.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Node modules loaded only when something asks for them: node:child_process, which commander
+// requires for subcommands run as separate executables (plainte has none) and the pager
+// (src/render/pager.ts) only for long output at a terminal; node:dns, which pg requires as
+// it starts for its native driver's connection string alone (3 ms of every run on a server);
+// node:net, which a command loads only to reach a server (src/store/pg/early.ts).
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(build) {
-    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.namespace === 'lazy' ? undefined : { path: 'child_process', namespace: 'lazy' },
+    build.onResolve({ filter: /^(node:)?(child_process|dns|net)$/ }, (args) =>
+      args.namespace === 'lazy' ? undefined : { path: args.path.replace(/^node:/, ''), namespace: 'lazy' },
     );
-    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, ({ path }) => ({
       // Read as a whole (an import() hands over a copy of its properties) it loads then.
       contents: [
-        "let loaded; const load = () => (loaded ??= require('node:child_process'));",
+        `let loaded; const load = () => (loaded ??= require(${JSON.stringify(`node:${path}`)}));`,
         'module.exports = new Proxy({}, {',
         '  get: (_, name) => load()[name],',
         '  ownKeys: () => Reflect.ownKeys(load()),',
@@ -208,7 +210,7 @@ const program = (name, outfile) => {
       oneCommand(name),
       catalogsApart(bundleRoot),
       chronoApart(bundleRoot),
-      lazyChildProcess,
+      lazyBuiltins,
       chalkWithoutDetection,
       storesApart(bundleRoot),
       lettersApart,
@@ -224,7 +226,7 @@ await Promise.all([
     stdin: storeEntry('pg.cjs'),
     outfile: `${outdir}pg.cjs`,
     external: [...common.external, 'pg-native', 'pg-cloudflare', 'cloudflare:sockets'],
-    plugins: [hostModules, lazyPgCrypto, notCloudflare, lazyChildProcess],
+    plugins: [hostModules, lazyPgCrypto, notCloudflare, lazyBuiltins],
   }),
   ...Object.entries(LETTER_LIBRARIES).map(([name, entry]) =>
     build({ ...common, entryPoints: [entry], outfile: `${outdir}${bundleName(name)}.cjs`, banner: {}, define: {} }),

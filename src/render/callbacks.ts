@@ -45,14 +45,14 @@ function formatDueAt(iso: string, now: Date): { text: string; late: boolean } {
   return { text: late ? t('due.late', { when }) : when, late };
 }
 
-/** Pieces laid in lines no wider than a mail reader keeps, nor than the terminal. */
-function wrap(pieces: readonly string[], first = '', separator = ' '): string[] {
-  return flow(pieces, Math.min(MAIL_WIDTH, outputWidth()), { first, indent: INDENT, separator });
+/** Pieces laid in lines of `width` columns at most (see lineWidth). */
+function wrap(pieces: readonly string[], width: number, first = '', separator = ' '): string[] {
+  return flow(pieces, width, { first, indent: INDENT, separator });
 }
 
 const words = (text: string) => text.split(' ').filter(Boolean);
 
-function callbackLines(callback: Callback, now: Date): string[] {
+function callbackLines(callback: Callback, now: Date, width: number): string[] {
   const when = formatDueAt(callback.due, now);
   const id = `#${callback.id}`.padEnd(INDENT.length - 1);
   const who = [
@@ -60,10 +60,10 @@ function callbackLines(callback: Callback, now: Date): string[] {
     oneLine(callback.phone, 20) || t('due.noPhone'),
     ...(callback.assignee ? [t('due.handedTo', { name: oneLine(callback.assignee, 20) })] : []),
   ];
-  const head = wrap([when.text, ...who], `${id} `, ' · ');
+  const head = wrap([when.text, ...who], width, `${id} `, ' · ');
   if (when.late) head[0] = head[0].replace(when.text, color().red(when.text));
   const promised = oneLine(callback.note ?? callback.summary, 400);
-  return [...head, ...(promised ? wrap(words(promised), INDENT) : [])];
+  return [...head, ...(promised ? wrap(words(promised), width, INDENT) : [])];
 }
 
 export type DueScope = { kind: 'today' } | { kind: 'within'; until: Date } | { kind: 'overdue' };
@@ -77,6 +77,9 @@ function header(count: number, scope: DueScope, now: Date): string {
 }
 
 export function renderCallbacks(callbacks: readonly Callback[], now: Date, scope: DueScope): string {
-  const blocks = callbacks.map((callback) => callbackLines(callback, now).join('\n'));
-  return [...wrap(words(header(callbacks.length, scope, now))), '', blocks.join('\n\n')].join('\n');
+  // No wider than a mail reader keeps, nor than the terminal; asked once, not per line
+  // (asking costs two file-system calls).
+  const width = Math.min(MAIL_WIDTH, outputWidth());
+  const blocks = callbacks.map((callback) => callbackLines(callback, now, width).join('\n'));
+  return [...wrap(words(header(callbacks.length, scope, now)), width), '', blocks.join('\n\n')].join('\n');
 }

@@ -59,8 +59,13 @@ const WIDE = new RegExp(
   'u',
 );
 
+// Printable ASCII and Latin letters (up to U+02FF, before the combining marks) take one
+// column each: most text is only that, and is measured without looking at each character.
+const NARROW = /^[\u0020-\u007e\u00a0-\u02ff]*$/;
+
 /** The columns `text` takes on a terminal. */
 export function displayWidth(text: string): number {
+  if (NARROW.test(text)) return text.length;
   let width = 0;
   for (const char of text.replace(SGR, '')) width += ZERO.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
   return width;
@@ -110,27 +115,36 @@ export function flow(
   { first = '', indent = '', separator = ' ' }: Flow = {},
 ): string[] {
   const lines: string[] = [];
+  const between = displayWidth(separator);
   let line = first;
+  // The columns `line` takes, kept as it grows rather than measured again for each piece.
+  let used = displayWidth(line);
   let empty = true;
   for (const piece of pieces) {
-    const room = width - displayWidth(line) - (empty ? 0 : displayWidth(separator));
-    if (displayWidth(piece) <= room) {
+    const size = displayWidth(piece);
+    if (size <= width - used - (empty ? 0 : between)) {
       line += (empty ? '' : separator) + piece;
+      used += size + (empty ? 0 : between);
       empty = false;
       continue;
     }
     if (!empty) {
       lines.push(line);
       line = indent;
+      used = displayWidth(indent);
     }
     let rest = piece;
-    while (displayWidth(line) + displayWidth(rest) > width) {
-      const [part, after] = head(rest, width - displayWidth(line));
+    let restSize = size;
+    while (used + restSize > width) {
+      const [part, after] = head(rest, width - used);
       lines.push(line + part);
       line = indent;
+      used = displayWidth(indent);
       rest = after;
+      restSize = displayWidth(rest);
     }
     line += rest;
+    used += restSize;
     empty = false;
   }
   lines.push(line);

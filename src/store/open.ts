@@ -2,6 +2,7 @@ import { accessSync, constants, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { OpenOptions, Store } from './store.js';
+import { startConnecting } from './pg/early.js';
 import { displayUrl, isPostgresUrl } from './pg/url.js';
 
 export { isPostgresUrl };
@@ -49,8 +50,10 @@ export async function openStore(
   shop: string | null = null,
 ): Promise<Store> {
   if (isPostgresUrl(path)) {
+    // Begun before the client is loaded, the server's side of the connection overlaps it.
+    const early = await startConnecting(path, process.env);
     const { openPgStore } = await import('./pg/index.js');
-    return openPgStore(path, clock, shop);
+    return openPgStore(path, clock, shop, early);
   }
   // Lets the driver open a read-only logbook as `file:...?immutable=1` (read before the
   // driver loads). Our paths are always absolute, so none is mistaken for a URI.

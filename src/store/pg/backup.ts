@@ -75,7 +75,7 @@ async function checkArchive(from: string, settings: PgSettings): Promise<void> {
  * `from`. Returns where that dump is. */
 export async function restoreServer(from: string, url: string, at: Date): Promise<string> {
   const settings = pgSettings(url, process.env);
-  const client = await connect(url, settings);
+  const client = await connect(url, settings, null);
   const schema = (await client.query<{ schema: string }>('SELECT current_schema() AS schema')).rows[0].schema;
   await client.end();
   await checkArchive(from, settings);

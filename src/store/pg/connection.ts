@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { Socket } from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
 import pg from 'pg';
 import { systemCode, systemProblem, UserError } from '../../errors.js';
+import { SESSION_OPTIONS, takeOver, type EarlyConnection } from './early.js';
 import { passwordFromFile } from './passfile.js';
 import { displayUrl, scrub, type PgSettings } from './url.js';
 
-// One connection to the server per command, with the session set as the store expects:
-// instants in UTC, a writer waiting at most LOCK_TIMEOUT_MS for another's row.
-
-/** How long a writer waits for the complaint another counter is writing, as SQLite's busy timeout. */
-const LOCK_TIMEOUT_MS = 10_000;
+// One connection to the server per command, with the session set as the store expects
+// (early.ts, SESSION_OPTIONS).
 
 const TIMESTAMPTZ = 1184;
 const INT8 = 20;
@@ -60,8 +59,8 @@ function tlsOptions(settings: PgSettings): ConnectionOptions {
   };
 }
 
-function client(settings: PgSettings, tls: boolean): pg.Client {
-  return new pg.Client({
+function client(settings: PgSettings, tls: boolean, early: EarlyConnection | null): pg.Client {
+  const made = new pg.Client({
     host: settings.host,
     port: settings.port,
     database: settings.database,
@@ -76,11 +75,13 @@ function client(settings: PgSettings, tls: boolean): pg.Client {
     ssl: tls ? tlsOptions(settings) : false,
     application_name: settings.applicationName,
     connectionTimeoutMillis: settings.connectTimeout * 1000,
-    // No JIT: the report's queries read a few thousand rows, and the planner, which cannot
-    // know how many a day of the period holds, would compile them (20 ms and more) for nothing.
-    options: `-c TimeZone=UTC -c lock_timeout=${LOCK_TIMEOUT_MS} -c jit=off`,
+    options: SESSION_OPTIONS,
     types,
+    ...(early ? { stream: () => takeOver(early) } : {}),
   });
+  // The early connection's startup message is on its way already (the same parameters).
+  if (early) Object.assign(made.connection, { startup: () => undefined });
+  return made;
 }
 
 const NO_TLS = 'The server does not support SSL connections';
@@ -88,11 +89,12 @@ const NO_TLS = 'The server does not support SSL connections';
 /** Connects as libpq would: TLS by sslmode (never over a Unix socket), `prefer` falling back
  * to a plain connection when the server has no TLS. A failure is one UserError naming the
  * URL without its password. */
-export async function connect(url: string, settings: PgSettings): Promise<pg.Client> {
+export async function connect(url: string, settings: PgSettings, early: EarlyConnection | null): Promise<pg.Client> {
   const local = settings.host.startsWith('/');
   const tls = !local && !['disable', 'allow'].includes(settings.sslmode);
   const attempt = async (withTls: boolean) => {
-    const connection = client(settings, withTls);
+    // The early connection is to a Unix socket, never with TLS (early.ts).
+    const connection = client(settings, withTls, withTls ? null : early);
     try {
       await connection.connect();
       return connection;
@@ -118,4 +120,19 @@ export async function connect(url: string, settings: PgSettings): Promise<pg.Cli
       scrub(error instanceof Error ? error.message : String(error), [settings.password, passwordFromFile(settings)]);
     throw new UserError('store.pg.cannotConnect', { url: displayUrl(url), detail });
   }
+}
+
+/** Ends the session once every query is answered: the Terminate message written and this
+ * side of the socket shut, without waiting for the server to shut its own (its backend's
+ * exit, some 5 ms on a local server, which the process need not wait for to end). */
+export function disconnect(client: pg.Client): Promise<void> {
+  const { stream } = client.connection;
+  const ended = client.end();
+  if (!(stream instanceof Socket)) return ended;
+  stream.unref();
+  if (stream.writableFinished || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    stream.once('finish', resolve);
+    stream.once('close', resolve);
+  });
 }

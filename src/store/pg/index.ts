@@ -6,7 +6,8 @@ import type { Store } from '../store.js';
 import { maintenanceQueries } from './backup.js';
 import { complaintQueries } from './complaints.js';
 import { copyQueries } from './copy.js';
-import { connect } from './connection.js';
+import { connect, disconnect } from './connection.js';
+import type { EarlyConnection } from './early.js';
 import { PgContext } from './context.js';
 import { customerQueries } from './customers.js';
 import { dueQueries } from './due.js';
@@ -24,9 +25,14 @@ import { displayUrl, pgSettings } from './url.js';
 
 /** The logbook on a PostgreSQL server, shared by every counter that names it. `location` is
  * the URL without its password. */
-export async function openPgStore(url: string, clock: () => Date, shop: string | null): Promise<Store> {
+export async function openPgStore(
+  url: string,
+  clock: () => Date,
+  shop: string | null,
+  early: EarlyConnection | null = null,
+): Promise<Store> {
   const location = displayUrl(url);
-  const client = await connect(url, pgSettings(url, process.env));
+  const client = await connect(url, early?.settings ?? pgSettings(url, process.env), early);
   // A connection dropped by the server between queries is reported by the query that meets it.
   client.on('error', () => undefined);
   const ctx = new PgContext(client, location, clock, shop, shop);
@@ -63,7 +69,7 @@ function storeOver(ctx: PgContext, url: string): Store {
     ...recurringQueries(ctx),
     inShop: (view) => storeOver(ctx.inShop(view), url),
     async close() {
-      await ctx.client.end();
+      await disconnect(ctx.client);
     },
   };
 }
