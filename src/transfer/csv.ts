@@ -109,7 +109,8 @@ function writeHistory(history: string, sink: Sink, end: string): Promise<void> |
   if (history === '[]') return sink.write(end);
   if (sink.writeQuoted === undefined || !history.startsWith('[{"'))
     return sink.write(`${quoted(neutralise(history))}${end}`);
-  return after(sink.writeQuoted(history), () => sink.write(end));
+  const wait = sink.writeQuoted(history);
+  return wait ? wait.then(() => sink.write(end)) : sink.write(end);
 }
 
 /** The attachments' cell: their names, one a line. */
@@ -129,13 +130,25 @@ function writeLine(complaint: ExportedComplaint, sink: Sink): Promise<void> | vo
 /** The fields' columns: the history's and the attachments' follow them. */
 const FIELD_COLUMNS = HEADER.length - 2;
 
+/** The columns of numbers, yes/no and words from a list, whose value is its cell: never
+ * quoted, never taken for a formula (the customer's columns are all free text). */
+const AS_IT_IS = HEADER.slice(0, FIELD_COLUMNS).map((column) => {
+  const kind = COMPLAINT_FIELDS.find((field) => field.name === column)?.kind ?? 'text';
+  return kind === 'int' || kind === 'bool' || Array.isArray(kind);
+});
+
 /** The line of a complaint given as the values of its cells (the store's exportCsvRows). */
 function writeValues(values: readonly CsvValue[], sink: Sink): Promise<void> | void {
-  for (let i = 0; i < FIELD_COLUMNS; i++) cells[i] = cell(values[i]);
+  for (let i = 0; i < FIELD_COLUMNS; i++) {
+    const value = values[i];
+    cells[i] = value === null ? '' : AS_IT_IS[i] ? String(value) : cell(value);
+  }
   cells[FIELD_COLUMNS] = '';
-  const end = `;${cell(values[FIELD_COLUMNS + 1])}\r\n`;
+  const names = values[FIELD_COLUMNS + 1];
+  const end = names === null ? ';\r\n' : `;${cell(names)}\r\n`;
   const history = (values[FIELD_COLUMNS] as string | null) ?? '[]';
-  return after(sink.write(cells.join(';')), () => writeHistory(history, sink, end));
+  const wait = sink.write(cells.join(';'));
+  return wait ? wait.then(() => writeHistory(history, sink, end)) : writeHistory(history, sink, end);
 }
 
 async function writeLines<T>(
