@@ -58,7 +58,10 @@ const record = fc.record({
     maxLength: 3,
   }),
   receivedAt: at,
-  attachments: fc.array(text.filter((name) => name.trim() !== '' && !name.includes('\u0000')), { maxLength: 2 }),
+  attachments: fc.array(
+    text.filter((name) => name.trim() !== '' && !name.includes('\u0000')),
+    { maxLength: 2 },
+  ),
 });
 
 type Given = typeof record extends fc.Arbitrary<infer T> ? T : never;
@@ -178,7 +181,7 @@ async function written(write: (sink: ReturnType<typeof openSink>) => Promise<num
 }
 
 describe('the values SQLite gives for a CSV export', () => {
-  it('make the file written from the complaints themselves, whatever the texts, names of attachments included', async () => {
+  it('make the file written from the complaints, whatever the texts, names of attachments included', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 4 }), async (given) => {
         const { store } = await testStore(tempLogbook());
