@@ -1,18 +1,28 @@
 // The SQL the report runs on a period, as a script for the sqlite3 shell: the limit a
 // report can reach on the same file (the shell has no JavaScript, no rendering, no start-up
-// of Node). The store exports the statements of a period (REPORT_SQL); the period is --all's,
-// from the first complaint to tomorrow, and the report also lists the overdue callbacks (DUE_SQL).
+// of Node). Every statement that reads the complaints is there, with the values the report
+// gives it on --all's period, from the first complaint to tomorrow: the figures
+// (REPORT_SQL), the overdue callbacks (DUE_SQL), the complaints to handle, the clocks that
+// fell due in the period, the customers' ratings, the products of the period and of the
+// last 90 days, and the customers who came back.
 import Database from 'better-sqlite3';
 
 const quote = (text) => `'${text.replaceAll("'", "''")}'`;
+const DAY_MS = 86_400_000;
 
 /** `{ sql }` for the shell, or `{ failed }` when the report's statements are not there. */
 export async function reportScript(db, now) {
-  let statements;
+  let sql;
   try {
-    const { REPORT_SQL } = await import('../dist/store/sqlite/report.js');
-    const { DUE_SQL } = await import('../dist/store/sqlite/due.js');
-    statements = [...REPORT_SQL, DUE_SQL];
+    sql = {
+      ...(await import('../dist/store/sqlite/report-sql.js')),
+      ...(await import('../dist/store/sqlite/due.js')),
+      ...(await import('../dist/store/sqlite/clocks.js')),
+      ...(await import('../dist/store/sqlite/ratings.js')),
+      ...(await import('../dist/store/sqlite/recurring.js')),
+      ...(await import('../dist/domain/dates.js')),
+      ...(await import('../dist/domain/recurring.js')),
+    };
   } catch (error) {
     return { failed: `no report SQL (${error.code ?? error.message})` };
   }
@@ -20,11 +30,23 @@ export async function reportScript(db, now) {
   const first = reader.prepare('SELECT min(received_at) AS first FROM complaints').get().first ?? now.toISOString();
   reader.close();
   const from = `${first.slice(0, 10)}T00:00:00.000Z`;
-  const to = new Date(now.getTime() + 86_400_000).toISOString();
-  const parameters = [
-    `.parameter set @from ${quote(from)}`,
-    `.parameter set @to ${quote(to)}`,
-    `.parameter set @before ${quote(now.toISOString())}`,
+  const to = new Date(now.getTime() + DAY_MS);
+  const recent = new Date(to.getTime() - sql.RECURRING_DAYS * DAY_MS).toISOString();
+  const fromDay = sql.isoDay(new Date(from));
+  const toDay = sql.isoDay(new Date(to.getTime() - 1));
+  const set = (values) =>
+    Object.entries(values)
+      .map(([name, value]) => `.parameter set @${name} ${quote(value)}`)
+      .join('\n');
+  const run = (statement) => `${statement.trim()};`;
+  const script = [
+    set({ from, to: to.toISOString(), before: now.toISOString() }),
+    ...[...sql.REPORT_SQL, sql.DUE_SQL, sql.TO_HANDLE_SQL, sql.RATINGS_SQL, sql.PRODUCTS_SQL].map(run),
+    set(sql.clocksDueParameters(fromDay, toDay)),
+    run(sql.CLOCKS_DUE_SQL),
+    set({ from: recent, since: recent }),
+    run(sql.PRODUCTS_SQL),
+    run(sql.REPEAT_CUSTOMERS_SQL),
   ];
-  return { sql: `${parameters.join('\n')}\n${statements.map((sql) => `${sql.trim()};`).join('\n')}\n` };
+  return { sql: `${script.join('\n')}\n` };
 }

@@ -139,7 +139,6 @@ for (const size of sizes) {
     searchCustomer: row('plainte search (name, number)', size, plainte(db, searchCustomer(size), { floor: FLOOR })),
     searchCommon: row('plainte search (common word)', size, plainte(db, ['search', 'tondeuses'], { floor: FLOOR })),
     reportWeek: row('plainte report (week)', size, plainte(db, ['report'], { floor: FLOOR })),
-    reportAll: row('plainte report --all', size, plainte(db, ['report', '--all'], slow)),
   };
   // Each export run in turn with its limit, the sqlite3 shell writing the same rows and
   // columns as CSV (bench/transfer-sql.js): the ratio is that of each pair.
@@ -164,15 +163,25 @@ for (const size of sizes) {
       pair.failed ? '' : `sqlite3 shell beside it ${ms(pair.first)}; median ratio ${times(pair.ratio)}`,
     );
   }
+  // report --all run in turn with its limit, the sqlite3 shell running the report's SQL
+  // on the same period (bench/report-sql.js).
   const script = await reportScript(db, now);
+  const reportPair = script.failed
+    ? script
+    : available(SHELL)
+      ? measurePair([SHELL, [db], baseEnv, { input: script.sql }], [node, [bin, 'report', '--all'], envFor(db)], slow)
+      : { failed: `${SHELL} not installed` };
   results.sqlite = row(
     'sqlite3 shell, report SQL (limit)',
     size,
-    script.failed
-      ? script
-      : available(SHELL)
-        ? measure(SHELL, [db], { input: script.sql, ...slow })
-        : { failed: `${SHELL} not installed` },
+    reportPair.failed ? reportPair : { wall: reportPair.first, rss: reportPair.firstRss },
+    reportPair.failed ? '' : 'beside report --all',
+  );
+  results.reportAll = row(
+    'plainte report --all',
+    size,
+    reportPair.failed ? reportPair : { wall: reportPair.second, rss: reportPair.secondRss },
+    reportPair.failed ? '' : `sqlite3 shell beside it ${ms(reportPair.first)}; median ratio ${times(reportPair.ratio)}`,
   );
   const peer = measurePeer(size, runs);
   if (peer) results.peer = row('task overdue (taskwarrior, peer)', size, peer);
@@ -386,6 +395,7 @@ if (server.failed) {
 } else {
   try {
     const onServer = new Map();
+    let clientFloor;
     for (const size of sizes.filter((n) => bySize.has(n))) {
       const name = `bench_${label(size).toLowerCase()}_v${SEED_VERSION}`;
       const url = server.url(name);
@@ -407,7 +417,7 @@ if (server.failed) {
       // The floor of any client of the server, beside Node's: psql connecting through the
       // same socket, running one statement and leaving (C, no JavaScript to load).
       if (size === sizes[0])
-        row(
+        clientFloor = row(
           "psql -c 'SELECT 1' (a client's floor)",
           0,
           measure(server.psqlCommand, [...server.psqlBase, '-X', '-A', '-t', '-d', name, '-c', 'SELECT 1'], {
@@ -431,6 +441,27 @@ if (server.failed) {
         times(2),
         overFloor(r.due) <= 2,
       ]);
+      // A client of a server pays what psql pays to reach it: due on the server, run in turn
+      // with due on the same logbook's file, within that file's time and psql's.
+      const pair = r
+        ? measurePair(
+            [node, [bin, 'due'], envFor(join(dataDir, `logbook-${label(size)}.db`))],
+            [node, [bin, 'due'], envFor(r.url)],
+            { runs: startupRuns },
+          )
+        : { failed: 'no logbook on the server' };
+      if (!pair.failed)
+        row(
+          'PostgreSQL: plainte due, run in turn with due on the file',
+          size,
+          { wall: pair.second, rss: pair.secondRss },
+          `on the file beside it ${ms(pair.first)}`,
+        );
+      check(`PostgreSQL: due on ${label(size)} ≤ due on the file + psql -c 'SELECT 1'`, () => {
+        if (pair.failed) throw new Error(pair.failed);
+        const limit = pair.first + figure(clientFloor, 'psql').wall;
+        return [ms(pair.second), ms(limit), pair.second <= limit];
+      });
     }
     const [low, high] = [onServer.get(first), onServer.get(largest)];
     if (largest !== first) {

@@ -1,7 +1,8 @@
 import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
 import { fromIsoDay, isoDay } from './dates.js';
-import { warrantyAtRequest } from './warranty.js';
+import { dayOf, dayText, instantDay, monthsAfter } from './days.js';
+import { requestUnderWarranty } from './warranty.js';
 import type { Complaint } from './types.js';
 
 // The deadlines that run for a complaint, from its own dates (README, "Écrire au client"):
@@ -49,18 +50,17 @@ export type ClockState = 'running' | 'kept' | 'missed';
 /** Repair and replacement are the remedies L217-10 gives 30 days for. */
 const REPAIRS = new Set<string>(['repair', 'exchange']);
 
-const dayOf = (iso: string) => isoDay(new Date(iso));
-
-/** The earliest of the instants given. */
-function earliest(...instants: (string | null)[]): string | null {
-  const given = instants.filter((at): at is string => at !== null);
-  return given.length === 0 ? null : given.reduce((a, b) => (new Date(a) <= new Date(b) ? a : b));
+/** The earlier of two instants (ISO 8601), or the one given. */
+function earlier(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Date.parse(a) <= Date.parse(b) ? a : b;
 }
 
 /** Resolved or closed: the shop has done what it could, when it did. */
 function finishedAt(facts: ClockFacts): string | null {
   if (facts.status !== 'resolved' && facts.status !== 'closed') return null;
-  return earliest(facts.resolvedAt, facts.closedAt);
+  return earlier(facts.resolvedAt, facts.closedAt);
 }
 
 /** Settled in the customer's favour: nothing left for a mediator. */
@@ -69,41 +69,60 @@ function settledAt(facts: ClockFacts): string | null {
   return settled ? finishedAt(facts) : null;
 }
 
-/** The 30-day deadline, for a consumer's goods still under the legal warranty and a repair or
- * a replacement asked or granted; null otherwise. */
-function warrantyDeadline(facts: ClockFacts): string | null {
-  if (!REPAIRS.has(facts.request ?? '') && !REPAIRS.has(facts.solutionType ?? '')) return null;
-  return warrantyAtRequest(facts)?.repairDeadline ?? null;
-}
+/** Each kind of clock: its last day as a day number (NaN when the complaint has none), and
+ * when what it waits for happened (null while it runs). The 30-day warranty clock runs for a
+ * consumer's goods still under the legal warranty and a repair or a replacement asked or granted. */
+const KINDS: readonly {
+  kind: ClockKind;
+  due: (facts: ClockFacts) => number;
+  stoppedAt: (facts: ClockFacts) => string | null;
+}[] = [
+  {
+    kind: 'answer',
+    due: (facts) => (facts.answerDueAt === null ? NaN : dayOf(facts.answerDueAt)),
+    stoppedAt: (facts) => earlier(facts.writtenAnswerAt, finishedAt(facts)),
+  },
+  {
+    kind: 'warranty',
+    due: (facts) =>
+      REPAIRS.has(facts.request ?? '') || REPAIRS.has(facts.solutionType ?? '')
+        ? requestUnderWarranty(facts) + 30
+        : NaN,
+    stoppedAt: finishedAt,
+  },
+  {
+    kind: 'mediation',
+    due: (facts) => (facts.writtenAt === null ? NaN : monthsAfter(facts.writtenAt, 2)),
+    stoppedAt: (facts) => earlier(facts.writtenAnswerAt, settledAt(facts)),
+  },
+  {
+    kind: 'window',
+    due: (facts) => (facts.writtenAt === null ? NaN : monthsAfter(facts.writtenAt, 12)),
+    stoppedAt: settledAt,
+  },
+];
 
 /** Every clock of a complaint, in the order of CLOCK_KINDS. */
 export function clocksOf(facts: ClockFacts): Clock[] {
   const clocks: Clock[] = [];
-  if (facts.answerDueAt !== null)
-    clocks.push({
-      kind: 'answer',
-      due: facts.answerDueAt,
-      stoppedAt: earliest(facts.writtenAnswerAt, finishedAt(facts)),
-    });
-  const repair = warrantyDeadline(facts);
-  if (repair !== null) clocks.push({ kind: 'warranty', due: repair, stoppedAt: finishedAt(facts) });
-  if (facts.writtenAt !== null) {
-    const written = fromIsoDay(facts.writtenAt);
-    clocks.push({
-      kind: 'mediation',
-      due: isoDay(addMonths(written, 2)),
-      stoppedAt: earliest(facts.writtenAnswerAt, settledAt(facts)),
-    });
-    clocks.push({ kind: 'window', due: isoDay(addYears(written, 1)), stoppedAt: settledAt(facts) });
+  for (const { kind, due, stoppedAt } of KINDS) {
+    const day = due(facts);
+    if (!Number.isNaN(day)) clocks.push({ kind, due: dayText(day), stoppedAt: stoppedAt(facts) });
   }
   return clocks;
+}
+
+/** Where a clock due on `due` (a day number) stands on `today`: kept or missed once stopped
+ * (by the end of its day, local time) or once its day is over. */
+function stateOn(due: number, stoppedAt: string | null, today: number): ClockState {
+  if (stoppedAt !== null) return instantDay(stoppedAt) <= due ? 'kept' : 'missed';
+  return today > due ? 'missed' : 'running';
 }
 
 /** Where a clock stands on `today` (YYYY-MM-DD): kept or missed once stopped or once its day
  * is over; the mediation window, which is the customer's and not the shop's, ends on its day. */
 export function clockState(clock: Clock, today: string): ClockState {
-  if (clock.stoppedAt !== null) return dayOf(clock.stoppedAt) <= clock.due ? 'kept' : 'missed';
-  return today > clock.due ? 'missed' : 'running';
+  return stateOn(dayOf(clock.due), clock.stoppedAt, dayOf(today));
 }
 
 /** A clock the shop still has to act on: not stopped, and for the window, not yet closed. */
@@ -114,8 +133,9 @@ export function isOpenClock(clock: Clock, today: string): boolean {
 
 /** The days a complaint must have started on for one of its clocks to fall due between
  * `fromDay` and `toDay` (both included, YYYY-MM-DD): what the report reads through indexes
- * of those dates. A few days wider than exact, for months of different lengths and instants
- * stored in UTC; clocksOf then keeps the exact ones. */
+ * of those dates. Receptions exactly: the instants of the local days 30 days before (the
+ * warranty's 30 days run from the request's local day). Written days a few days wider than
+ * exact, for months of different lengths; clocksOf then keeps the exact ones. */
 export function clockStarts(
   fromDay: string,
   toDay: string,
@@ -124,7 +144,7 @@ export function clockStarts(
   const to = fromIsoDay(toDay);
   const shift = (at: Date, days: number) => new Date(at.getFullYear(), at.getMonth(), at.getDate() + days);
   return {
-    received: [shift(from, -32).toISOString(), shift(to, -28).toISOString()],
+    received: [shift(from, -30).toISOString(), shift(to, -29).toISOString()],
     written: [
       [isoDay(shift(addMonths(from, -2), -4)), isoDay(shift(addMonths(to, -2), 4))],
       [isoDay(shift(addYears(from, -1), -2)), isoDay(shift(addYears(to, -1), 2))],
@@ -159,19 +179,33 @@ const dayBefore = (day: string) => {
 export type ClockCounts = Record<ClockKind, { kept: number; missed: number }>;
 
 /** The clocks that fell due between `fromDay` and `toDay` (both included), kept or missed as
- * they stand on `today`; those still running and not yet past are in neither count. */
+ * they stand on `today`, counted a complaint at a time (`add`); those still running and not
+ * yet past are in neither count. Only the last day of each clock is worked out for a clock
+ * due outside the period. */
+export function clockTally(fromDay: string, toDay: string, today: string) {
+  const [from, to, now] = [dayOf(fromDay), dayOf(toDay), dayOf(today)];
+  const counts = Object.fromEntries(CLOCK_KINDS.map((kind) => [kind, { kept: 0, missed: 0 }])) as ClockCounts;
+  return {
+    counts,
+    add(facts: ClockFacts): void {
+      for (const { kind, due, stoppedAt } of KINDS) {
+        const day = due(facts);
+        if (!(day >= from && day <= to)) continue;
+        const state = stateOn(day, stoppedAt(facts), now);
+        if (state !== 'running') counts[kind][state]++;
+      }
+    },
+  };
+}
+
+/** clockTally's counts of `complaints`. */
 export function countClocks(
   complaints: readonly ClockFacts[],
   fromDay: string,
   toDay: string,
   today: string,
 ): ClockCounts {
-  const counts = Object.fromEntries(CLOCK_KINDS.map((kind) => [kind, { kept: 0, missed: 0 }])) as ClockCounts;
-  for (const complaint of complaints)
-    for (const clock of clocksOf(complaint)) {
-      if (clock.due < fromDay || clock.due > toDay) continue;
-      const state = clockState(clock, today);
-      if (state !== 'running') counts[clock.kind][state]++;
-    }
-  return counts;
+  const tally = clockTally(fromDay, toDay, today);
+  for (const complaint of complaints) tally.add(complaint);
+  return tally.counts;
 }

@@ -1,7 +1,4 @@
-import { addDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
-import { addYears } from 'date-fns/addYears';
-import { fromIsoDay, isoDay } from './dates.js';
+import { dayOf, dayText, instantDay, monthsAfter } from './days.js';
 
 // The legal warranty of conformity of the Code de la consommation, shown as information
 // to the shopkeeper: it is not legal advice and decides nothing on its own.
@@ -17,13 +14,12 @@ export interface Warranty {
   expired: boolean;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function day(text: string): Date {
-  const date = fromIsoDay(text);
+/** The day number of a day written YYYY-MM-DD. */
+function day(text: string): number {
+  const days = dayOf(text);
   // A malformed day is a bug in the caller (the wizard validates what is typed).
-  if (!DAY.test(text) || isoDay(date) !== text) throw new RangeError(`not a calendar day: ${text}`);
-  return date;
+  if (Number.isNaN(days)) throw new RangeError(`not a calendar day: ${text}`);
+  return days;
 }
 
 /**
@@ -38,15 +34,30 @@ export function legalWarranty(input: {
   business: boolean;
 }): Warranty | null {
   if (input.business) return null;
-  const delivery = day(input.deliveryDate);
+  day(input.deliveryDate);
   const request = day(input.requestDate);
-  const coveredUntil = isoDay(addYears(delivery, 2));
+  const coveredUntil = monthsAfter(input.deliveryDate, 24);
   return {
-    coveredUntil,
-    presumedUntil: isoDay(addMonths(delivery, input.secondHand ? 12 : 24)),
-    repairDeadline: isoDay(addDays(request, 30)),
-    expired: input.requestDate > coveredUntil,
+    coveredUntil: dayText(coveredUntil),
+    presumedUntil: dayText(monthsAfter(input.deliveryDate, input.secondHand ? 12 : 24)),
+    repairDeadline: dayText(request + 30),
+    expired: request > coveredUntil,
   };
+}
+
+/** The day (a day number) a consumer's complaint, received at `receivedAt` (an instant), was
+ * made while the legal warranty ran; NaN for a business, goods without a purchase date, a
+ * purchase date after the request, or a request after the two years. */
+export function requestUnderWarranty(complaint: {
+  business: boolean;
+  purchaseDate: string | null;
+  receivedAt: string;
+}): number {
+  if (complaint.business || complaint.purchaseDate === null) return NaN;
+  const request = instantDay(complaint.receivedAt);
+  const delivery = day(complaint.purchaseDate);
+  if (Number.isNaN(request)) throw new RangeError(`not an instant: ${complaint.receivedAt}`);
+  return delivery > request || request > monthsAfter(complaint.purchaseDate, 24) ? NaN : request;
 }
 
 /** The warranty a consumer's complaint (received at `receivedAt`, an instant) was made under,
@@ -58,16 +69,14 @@ export function warrantyAtRequest(complaint: {
   receivedAt: string;
   secondHand: boolean;
 }): Warranty | null {
-  if (complaint.business || complaint.purchaseDate === null) return null;
-  const request = isoDay(new Date(complaint.receivedAt));
-  if (complaint.purchaseDate > request) return null;
-  const warranty = legalWarranty({
+  const request = requestUnderWarranty(complaint);
+  if (Number.isNaN(request) || complaint.purchaseDate === null) return null;
+  return legalWarranty({
     deliveryDate: complaint.purchaseDate,
-    requestDate: request,
+    requestDate: dayText(request),
     secondHand: complaint.secondHand,
     business: false,
   });
-  return warranty && !warranty.expired ? warranty : null;
 }
 
 /** The categories that are goods by nature; any complaint with a purchase date is about goods too. */

@@ -93,7 +93,8 @@ function block(b: Block): string {
       b.items.length === 0
         ? `<p class="empty">${escapeHtml(b.empty)}</p>`
         : `<ul>${b.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
-    return `<section${b.items.length <= SMALL ? ' class="small"' : ''}>${title}${body}</section>`;
+    const footer = b.footer ? `<p class="empty">${escapeHtml(b.footer)}</p>` : '';
+    return `<section${b.items.length <= SMALL ? ' class="small"' : ''}>${title}${body}${footer}</section>`;
   }
   return `<section${b.rows.length <= SMALL ? ' class="small"' : ''}>${title}${table(b)}</section>`;
 }

@@ -34,6 +34,7 @@ function block(b: Block): string[] {
       title,
       '',
       ...(b.items.length === 0 ? [escapeMarkdown(b.empty)] : b.items.map((item) => `- ${escapeMarkdown(item)}`)),
+      ...(b.footer ? ['', escapeMarkdown(b.footer)] : []),
     ];
   if (b.rows.length === 0) return [title, '', escapeMarkdown(b.empty ?? '')];
   return [title, '', ...table(b.head, b.rows), ...(b.footer ? ['', escapeMarkdown(b.footer)] : [])];

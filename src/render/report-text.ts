@@ -48,6 +48,7 @@ function block(b: Block): string[] {
       ...(b.items.length === 0
         ? lines(b.empty, '  ')
         : b.items.flatMap((item) => lines(sanitize(item), '  • ', '    '))),
+      ...(b.footer ? lines(sanitize(b.footer), '  ') : []),
     ];
   if (b.rows.length === 0) return [...title, ...lines(b.empty ?? '', '  ')];
   return [...title, table(b), ...(b.footer ? lines(sanitize(b.footer), '  ') : [])];

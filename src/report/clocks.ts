@@ -1,4 +1,4 @@
-import { countClocks, CLOCK_KINDS, type ClockCounts } from '../domain/clocks.js';
+import { clockTally, CLOCK_KINDS, type ClockCounts } from '../domain/clocks.js';
 import { isoDay } from '../domain/dates.js';
 import { t, type MessageKey } from '../i18n/index.js';
 import { formatNumber } from '../format/numbers.js';
@@ -16,7 +16,9 @@ export async function clockFigures(
 ): Promise<ClockCounts> {
   const fromDay = isoDay(new Date(period.from));
   const toDay = isoDay(new Date(new Date(period.to).getTime() - 1));
-  return countClocks(await store.clocksDueBetween(fromDay, toDay), fromDay, toDay, isoDay(now));
+  const tally = clockTally(fromDay, toDay, isoDay(now));
+  await store.eachClockDueBetween(fromDay, toDay, (facts) => tally.add(facts));
+  return tally.counts;
 }
 
 export function clocksBlock(counts: ClockCounts): TableBlock {

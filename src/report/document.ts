@@ -37,6 +37,8 @@ export interface ListBlock {
   title: string;
   items: string[];
   empty: string;
+  /** A line under the list, e.g. how many items were left out. */
+  footer?: string;
 }
 
 export type Block = TableBlock | TrendBlock | ListBlock;

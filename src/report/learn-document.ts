@@ -1,6 +1,6 @@
 import { formatNumber } from '../format/numbers.js';
 import { actionCells } from '../format/actions.js';
-import { t } from '../i18n/index.js';
+import { t, tn } from '../i18n/index.js';
 import type { Report } from './build.js';
 import type { Block } from './document.js';
 
@@ -49,16 +49,32 @@ function ratings(report: Report): Block {
   };
 }
 
+// A printed or e-mailed report stays readable: the products, families and customers that come
+// back most, then how many more (the JSON report lists them all).
+const SHOWN = 20;
+
+/** The first SHOWN of `all`, and the line saying how many are left out (none when all fit). */
+function firstOf<T>(all: readonly T[]): { shown: readonly T[]; footer?: string } {
+  const hidden = all.length - SHOWN;
+  return hidden > 0 ? { shown: all.slice(0, SHOWN), footer: tn('report.more', hidden) } : { shown: all };
+}
+
 function recurring(report: Report): Block[] {
-  const counts = (rows: { name: string; period: number; recent: number }[]) =>
-    rows.map((row) => [row.name, formatNumber(row.period), formatNumber(row.recent)]);
+  const counts = (rows: { name: string; period: number; recent: number }[]) => {
+    const { shown, footer } = firstOf(rows);
+    return {
+      rows: shown.map((row) => [row.name, formatNumber(row.period), formatNumber(row.recent)]),
+      ...(footer ? { footer } : {}),
+    };
+  };
   const head = (first: Parameters<typeof t>[0]) => [t(first), t('report.col.inPeriod'), t('report.col.last90')];
+  const customers = firstOf(report.recurring.customers);
   return [
     {
       kind: 'table',
       title: t('report.section.byProduct'),
       head: head('report.col.product'),
-      rows: counts(report.byProduct.products.map((p) => ({ ...p, name: p.product }))),
+      ...counts(report.byProduct.products.map((p) => ({ ...p, name: p.product }))),
       empty: t('report.none'),
       keep: [1, 2],
     },
@@ -66,14 +82,15 @@ function recurring(report: Report): Block[] {
       kind: 'table',
       title: t('report.section.byFamily'),
       head: head('report.col.family'),
-      rows: counts(report.byProduct.families.map((f) => ({ ...f, name: f.family }))),
+      ...counts(report.byProduct.families.map((f) => ({ ...f, name: f.family }))),
       empty: t('report.none'),
       keep: [1, 2],
     },
     {
       kind: 'list',
       title: t('report.section.repeat'),
-      items: report.recurring.customers.map((customer) =>
+      ...(customers.footer ? { footer: customers.footer } : {}),
+      items: customers.shown.map((customer) =>
         t('report.repeat.customer', {
           name: customer.name,
           count: customer.complaints.length,

@@ -230,6 +230,8 @@ export interface ClockStore {
   /** The complaints one of whose clocks may fall due between two days (YYYY-MM-DD, both
    * included), read through an index of each clock's starting date; clocksOf keeps the exact. */
   clocksDueBetween(fromDay: string, toDay: string): Promise<ClockFacts[]>;
+  /** The same complaints handed to `visit` one at a time, none kept: what the report counts. */
+  eachClockDueBetween(fromDay: string, toDay: string, visit: (facts: ClockFacts) => void): Promise<void>;
 }
 
 // ── moving a logbook between a file and a server (plainte copy) ──

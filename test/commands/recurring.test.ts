@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKENDS } from '../helpers/logbooks.js';
 import { runIn } from '../helpers/run.js';
+import { seedComplaints, type Seed } from '../helpers/complaints.js';
 
 // The report's recurring problems: products and families twice or more, customers who came back.
 
@@ -65,6 +66,31 @@ describe.each(BACKENDS)('recurring problems in the report ($name)', (backend) =>
     await ok(db, ['forget', 'Lefèvre', '--yes']);
     expect(JSON.parse((await ok(db, ['report', '--json'])).stdout).recurring.customers).toEqual([]);
     expect(JSON.parse((await ok(db, ['report', '--all', '--json'])).stdout).recurring.customers).toEqual([]);
+  });
+
+  it('shows the 20 customers and products that came back most, then how many more; --json has all', async () => {
+    const db = backend.logbook();
+    // 23 customers, each with two complaints about a product of their own, in the week of 16 to 22 November.
+    const seeds: Seed[] = Array.from({ length: 23 }, (_, i) => {
+      const phone = `06 00 00 00 ${String(i + 10)}`;
+      return { customer: { name: `Client ${i + 1}`, phone }, product: `Produit ${i + 1}` };
+    });
+    await seedComplaints(db, [...seeds, ...seeds]);
+    const report = JSON.parse((await ok(db, ['report', '--json'])).stdout);
+    expect(report.recurring.customers).toHaveLength(23);
+    expect(report.byProduct.products).toHaveLength(23);
+    for (const [format, more] of [
+      ['text', '… et 3 autres : « plainte report --json » les donne tous.'],
+      ['md', '… et 3 autres : « plainte report --json » les donne tous.'],
+      ['html', '… et 3 autres : « plainte report --json » les donne tous.'],
+    ]) {
+      const out = (await ok(db, ['report', '--format', format])).stdout;
+      // Once under the products, once under the customers; the families (one: "Produit") all fit.
+      expect(out.split(more).length - 1, format).toBe(2);
+      expect(out.match(/Client \d+ : 2 réclamations/g), format).toHaveLength(20);
+    }
+    const english = (await ok(db, ['report', '--lang', 'en'])).stdout;
+    expect(english).toContain('… and 3 more: “plainte report --json” gives them all.');
   });
 
   it('refuses a families setting it cannot read, and keeps the one set', async () => {

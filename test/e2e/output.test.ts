@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -78,10 +77,7 @@ sys.exit(child.wait())
 describe('an export to a reader that pauses', () => {
   it('waits for the reader rather than holding the export in memory, and hands every byte over', async () => {
     const db = tempLogbook();
-    await oldClosedLogbook(db, 16_000);
-    const facts = new Database(db);
-    facts.prepare("UPDATE complaints SET facts = ? || ' ' || id").run('Elle chauffe ; "vraiment".\n'.repeat(80));
-    facts.close();
+    await oldClosedLogbook(db, 16_000, (i) => `${'Elle chauffe ; "vraiment".\n'.repeat(80)} ${i}`);
     // The reader sleeps while the export could run to its end, then reads everything; the
     // export's peak memory (from wait4) is compared with that of the same export to a file.
     const reader = `

@@ -1,14 +1,23 @@
 import Database from 'better-sqlite3';
+import { SqliteContext } from '../../src/store/sqlite/context.js';
+import { withFirstComplaintsAfter, withWordsIndexedAfter } from '../../src/store/sqlite/import-after.js';
 import { testStore } from './store.js';
 
-// Large logbooks made quickly (one transaction of plain inserts), for the crash tests:
+// Large logbooks made quickly (one transaction of plain inserts, the search words and the
+// customers' first complaints set after the rows, as an import does), for the crash tests:
 // a command working on thousands of rows runs long enough to be killed part-way.
 
-/** A logbook of `count` complaints closed in 2021, each with its customer and two events. */
-export async function oldClosedLogbook(path: string, count: number): Promise<void> {
+/** A logbook of `count` complaints closed in 2021, each with its customer and two events;
+ * `facts` gives the facts of complaint i (by default a short line naming its customer). */
+export async function oldClosedLogbook(
+  path: string,
+  count: number,
+  facts: (i: number) => string = (i) => `Faits notés pour Client ${i}`,
+): Promise<void> {
   const { store } = await testStore(path);
   await store.close();
   const db = new Database(path);
+  const ctx = new SqliteContext(db, () => new Date());
   const customer = db.prepare(
     `INSERT INTO customers (id, name, name_key, phone, phone_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -20,7 +29,7 @@ export async function oldClosedLogbook(path: string, count: number): Promise<voi
     `INSERT INTO events (complaint_id, at, operator, kind, status_before, status_after, details)
      VALUES (?, ?, 'Anne', ?, ?, ?, ?)`,
   );
-  db.transaction(() => {
+  const rows = () => {
     for (let i = 1; i <= count; i++) {
       const at = new Date(Date.UTC(2021, 0, 1) + i * 60_000).toISOString();
       const name = `Client ${i}`;
@@ -40,7 +49,7 @@ export async function oldClosedLogbook(path: string, count: number): Promise<voi
         at,
         `Client ${i} dit que sa perceuse ne marche plus`,
         i,
-        `Faits notés pour ${name}`,
+        facts(i),
         `Rembourser ${name}`,
         at,
         at,
@@ -48,7 +57,8 @@ export async function oldClosedLogbook(path: string, count: number): Promise<voi
       event.run(i, at, 'created', null, 'draft', '{}');
       event.run(i, at, 'follow_up', 'draft', 'closed', JSON.stringify({ note: `Appel de ${name}` }));
     }
-  })();
+  };
+  ctx.write(() => withWordsIndexedAfter(ctx, 0, () => withFirstComplaintsAfter(ctx, 0, rows)));
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
 }

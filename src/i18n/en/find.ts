@@ -78,4 +78,6 @@ export const find: Record<keyof typeof fr, string> = {
   'report.col.inPeriod': 'In the period',
   'report.col.last90': 'Over 90 days',
   'report.repeat.customer': '{name}: {count} complaints ({ids})',
+  'report.more.one': '… and {count} more: “plainte report --json” gives them all.',
+  'report.more.other': '… and {count} more: “plainte report --json” gives them all.',
 };

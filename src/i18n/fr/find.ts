@@ -78,4 +78,6 @@ export const find = {
   'report.col.inPeriod': 'Sur la période',
   'report.col.last90': 'Sur 90 jours',
   'report.repeat.customer': '{name} : {count} réclamations ({ids})',
+  'report.more.one': '… et {count} autre : « plainte report --json » les donne tous.',
+  'report.more.other': '… et {count} autres : « plainte report --json » les donne tous.',
 };

@@ -5,13 +5,13 @@ import type { SqliteContext } from './context.js';
 // product (migration 10's index), and the period's customers with two complaints or more
 // since a date.
 
-const PRODUCTS = `
+export const PRODUCTS_SQL = `
   SELECT product, count(*) AS count FROM complaints
-  WHERE received_at >= ? AND received_at < ? AND product IS NOT NULL AND trim(product) <> ''
+  WHERE received_at >= @from AND received_at < @to AND product IS NOT NULL AND trim(product) <> ''
   GROUP BY product`;
 
 // The period's customers, each counted through the index by customer and reception.
-const CUSTOMERS = `
+export const REPEAT_CUSTOMERS_SQL = `
   SELECT id, name, ids FROM (
     SELECT cu.id, cu.name,
       (SELECT json_group_array(x.id) FROM complaints x
@@ -27,14 +27,18 @@ const CUSTOMERS = `
 export function recurringQueries(ctx: SqliteContext): RecurringStore {
   return {
     async productCounts(range) {
-      return ctx.statement(PRODUCTS).all(range.from.toISOString(), range.to.toISOString()) as {
+      return ctx.statement(PRODUCTS_SQL).all({ from: range.from.toISOString(), to: range.to.toISOString() }) as {
         product: string;
         count: number;
       }[];
     },
     async repeatCustomers(period, since) {
-      const rows = ctx.statement(CUSTOMERS).all({
-        from: period.from.toISOString(),
+      // A customer with two complaints since `since` has one in the period when the period
+      // holds that span (report --all): only the span's customers are then counted, not the
+      // logbook's.
+      const from = since.getTime() > period.from.getTime() ? since : period.from;
+      const rows = ctx.statement(REPEAT_CUSTOMERS_SQL).all({
+        from: from.toISOString(),
         to: period.to.toISOString(),
         since: since.toISOString(),
       }) as { id: number; name: string; ids: string }[];
