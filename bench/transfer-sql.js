@@ -23,7 +23,7 @@ const quote = (text) => `'${text.replaceAll("'", "''")}'`;
 export async function exportScript() {
   let statement;
   try {
-    ({ exportStatement: statement } = await import('../dist/store/sqlite/export.js'));
+    ({ exportStatement: statement } = await import('../dist/store/sqlite/export-sql.js'));
   } catch (error) {
     return { failed: `no export SQL (${error.code ?? error.message})` };
   }

@@ -8,7 +8,7 @@ import { tn } from '../i18n/index.js';
 import { printMessage, stdoutIsTerminal } from '../render/output.js';
 import { dataFilter, sanitize } from '../format/sanitize.js';
 import type { ExportFilter } from '../store/store.js';
-import { writeCsv } from '../transfer/csv.js';
+import { writeCsv, writeCsvRows } from '../transfer/csv.js';
 import { writeIcs } from '../transfer/ics.js';
 import { writeExcelCsv } from '../transfer/excel.js';
 import { jsonLines, writeJsonLines } from '../transfer/json.js';
@@ -79,6 +79,7 @@ export const run: Handler<typeof DECLARATIONS.export> = async (_args, options, c
     const filter = await filterFrom(options, format, forExcel, clock());
     const terminal = options.output === undefined && stdoutIsTerminal();
     const sink = openSink(options.output, dataFilter(format === 'json', terminal));
+    const csvRows = format === 'csv' && !forExcel ? store.exportCsvRows?.(filter) : undefined;
     try {
       const count =
         format === 'json'
@@ -86,9 +87,11 @@ export const run: Handler<typeof DECLARATIONS.export> = async (_args, options, c
               collecting(store.exportJsonLines?.(filter) ?? jsonLines(store.exportComplaints(filter))),
               sink,
             )
-          : await WRITERS[forExcel ? 'excel' : format](collecting(store.exportComplaints(filter)), sink, {
-              logbookId: await store.logbookId(),
-            });
+          : csvRows !== undefined
+            ? await writeCsvRows(collecting(csvRows), sink)
+            : await WRITERS[forExcel ? 'excel' : format](collecting(store.exportComplaints(filter)), sink, {
+                logbookId: await store.logbookId(),
+              });
       await sink.close();
       if (options.output !== undefined) printMessage(tn('export.written', count, { path: sanitize(options.output) }));
     } finally {

@@ -20,6 +20,7 @@ export type {
   TransferEvent,
   ExportedComplaint,
   ExportFilter,
+  CsvValue,
   ExportStore,
   ImportedCustomer,
   ImportRecord,

@@ -37,6 +37,9 @@ export interface ExportFilter {
   attachments?: 'names' | 'bytes';
 }
 
+/** A value of a CSV cell, as the store gives it. */
+export type CsvValue = string | number | null;
+
 export interface ExportStore {
   /** Complaints in id order, read one at a time: memory does not grow with the logbook. */
   exportComplaints(filter: ExportFilter): AsyncIterable<ExportedComplaint>;
@@ -44,6 +47,11 @@ export interface ExportStore {
    * (the text transfer/record.ts's exportedJson writes): a store without it leaves it to
    * the writer. Each complaint's attachments are on its line, their bytes in base64. */
   exportJsonLines?(filter: ExportFilter): AsyncIterable<string>;
+  /** The same complaints, each as the values of its cells in the CSV export, in the order of
+   * its header (transfer/csv.ts): texts, numbers, yes/no as `true` or `false`, the history
+   * as its JSON text, the attachments' names one a line when the filter asks; none as null.
+   * A store without it leaves the writer to read the complaints' fields. */
+  exportCsvRows?(filter: ExportFilter): AsyncIterable<readonly CsvValue[]>;
 }
 
 /** The customer of an imported complaint; `id` is the one in the file (ours), if any. */

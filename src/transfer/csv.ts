@@ -1,5 +1,5 @@
 import type { Complaint, Customer } from '../domain/types.js';
-import type { ExportedComplaint, ImportRecord } from '../store/store.js';
+import type { CsvValue, ExportedComplaint, ImportRecord } from '../store/store.js';
 import { COMPLAINT_FIELDS, CUSTOMER_FIELDS, Invalid, cellValue } from './fields.js';
 import type { RowProblem } from './problems.js';
 import { exportedRecord, historyText } from './record.js';
@@ -109,7 +109,8 @@ function writeHistory(history: string, sink: Sink, end: string): Promise<void> |
   if (history === '[]') return sink.write(end);
   if (sink.writeQuoted === undefined || !history.startsWith('[{"'))
     return sink.write(`${quoted(neutralise(history))}${end}`);
-  return after(sink.writeQuoted(history), () => sink.write(end));
+  const wait = sink.writeQuoted(history);
+  return wait ? wait.then(() => sink.write(end)) : sink.write(end);
 }
 
 /** The attachments' cell: their names, one a line. */
@@ -126,15 +127,52 @@ function writeLine(complaint: ExportedComplaint, sink: Sink): Promise<void> | vo
   return after(sink.write(fieldCells(complaint)), () => writeHistory(historyText(complaint), sink, end));
 }
 
-export async function writeCsv(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {
+/** The fields' columns: the history's and the attachments' follow them. */
+const FIELD_COLUMNS = HEADER.length - 2;
+
+/** The columns of numbers, yes/no and words from a list, whose value is its cell: never
+ * quoted, never taken for a formula (the customer's columns are all free text). */
+const AS_IT_IS = HEADER.slice(0, FIELD_COLUMNS).map((column) => {
+  const kind = COMPLAINT_FIELDS.find((field) => field.name === column)?.kind ?? 'text';
+  return kind === 'int' || kind === 'bool' || Array.isArray(kind);
+});
+
+/** The line of a complaint given as the values of its cells (the store's exportCsvRows). */
+function writeValues(values: readonly CsvValue[], sink: Sink): Promise<void> | void {
+  for (let i = 0; i < FIELD_COLUMNS; i++) {
+    const value = values[i];
+    cells[i] = value === null ? '' : AS_IT_IS[i] ? String(value) : cell(value);
+  }
+  cells[FIELD_COLUMNS] = '';
+  const names = values[FIELD_COLUMNS + 1];
+  const end = names === null ? ';\r\n' : `;${cell(names)}\r\n`;
+  const history = (values[FIELD_COLUMNS] as string | null) ?? '[]';
+  const wait = sink.write(cells.join(';'));
+  return wait ? wait.then(() => writeHistory(history, sink, end)) : writeHistory(history, sink, end);
+}
+
+async function writeLines<T>(
+  items: AsyncIterable<T>,
+  sink: Sink,
+  write: (item: T, sink: Sink) => Promise<void> | void,
+): Promise<number> {
   await sink.write(BOM + csvRecord(HEADER));
   let count = 0;
-  for await (const complaint of complaints) {
-    const wait = writeLine(complaint, sink);
+  for await (const item of items) {
+    const wait = write(item, sink);
     if (wait) await wait;
     count++;
   }
   return count;
+}
+
+export function writeCsv(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {
+  return writeLines(complaints, sink, writeLine);
+}
+
+/** The same file from the values of each complaint's cells, as the store gives them. */
+export function writeCsvRows(rows: AsyncIterable<readonly CsvValue[]>, sink: Sink): Promise<number> {
+  return writeLines(rows, sink, writeValues);
 }
 
 /** One row of our own CSV, under `header`, back to a record, through the same checks as JSON. */

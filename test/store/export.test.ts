@@ -1,13 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ExportedComplaint, ImportRecord, Store } from '../../src/store/store.js';
+import type { ExportFilter, ExportedComplaint, ImportRecord, Store } from '../../src/store/store.js';
+import { writeCsv, writeCsvRows } from '../../src/transfer/csv.js';
 import { exportedJson } from '../../src/transfer/record.js';
-import { tempLogbook } from '../helpers/cli.js';
+import { openSink } from '../../src/transfer/sink.js';
+import { photo } from '../helpers/attachments.js';
+import { tempDir, tempLogbook } from '../helpers/cli.js';
 import { testStore } from '../helpers/store.js';
 
 // SQLite writes the history of each complaint, and with the JSON export each whole line,
 // itself: the text must be what JSON.stringify writes for the same values, whatever a text
-// holds (quotes, backslashes, controls, lone surrogates, line separators, emoji).
+// holds (quotes, backslashes, controls, lone surrogates, line separators, emoji). For the
+// CSV export it gives the values of the cells in the header's order: the file must be the
+// one written from the complaints' fields.
 
 const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
@@ -24,6 +31,13 @@ const text = fc.oneof(
     '😡',
     '</script>',
     '\u0085',
+    '=1+1',
+    "''-3",
+    '@a;b',
+    '\t=x',
+    ' lead',
+    'trail\u3000',
+    '\u00a0',
   ),
 );
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
@@ -44,6 +58,10 @@ const record = fc.record({
     maxLength: 3,
   }),
   receivedAt: at,
+  attachments: fc.array(
+    text.filter((name) => name.trim() !== '' && !name.includes('\u0000')),
+    { maxLength: 2 },
+  ),
 });
 
 type Given = typeof record extends fc.Arbitrary<infer T> ? T : never;
@@ -106,6 +124,17 @@ function recordOf(given: Given, i: number): ImportRecord {
   };
 }
 
+/** The record with its attachments, named as given. */
+function withAttachments(given: Given, i: number): ImportRecord {
+  const attachments = given.attachments.map((name, n) => ({
+    ...photo(name, `${i}-${n}`),
+    number: n + 1,
+    addedAt: given.receivedAt,
+    operator: null,
+  }));
+  return { ...recordOf(given, i), attachments };
+}
+
 async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   const found: T[] = [];
   for await (const item of items) found.push(item);
@@ -132,6 +161,37 @@ describe('the JSON SQLite writes for an export', () => {
           for (const [i, complaint] of complaints.entries()) {
             expect(complaint.historyJson).toBe(JSON.stringify(complaint.events.length ? complaint.events : []));
             expect(lines[i]).toBe(await writtenInJavaScript(store, complaint));
+          }
+        } finally {
+          await store.close();
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+/** The file `write` makes of a logbook's complaints. */
+async function written(write: (sink: ReturnType<typeof openSink>) => Promise<number>): Promise<Buffer> {
+  const path = join(tempDir(), 'export.csv');
+  const sink = openSink(path);
+  await write(sink);
+  await sink.close();
+  return readFileSync(path);
+}
+
+describe('the values SQLite gives for a CSV export', () => {
+  it('make the file written from the complaints, whatever the texts, names of attachments included', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 4 }), async (given) => {
+        const { store } = await testStore(tempLogbook());
+        try {
+          await store.importRecords(given.map(withAttachments));
+          for (const filter of [{}, { attachments: 'names' }] satisfies ExportFilter[]) {
+            const fromFields = await written((sink) => writeCsv(store.exportComplaints(filter), sink));
+            const fromValues = await written((sink) => writeCsvRows(store.exportCsvRows!(filter), sink));
+            expect(fromValues.toString()).toBe(fromFields.toString());
+            expect(fromValues.equals(fromFields)).toBe(true);
           }
         } finally {
           await store.close();
