@@ -75,8 +75,9 @@ export const run: Handler<typeof DECLARATIONS.export> = async (_args, options, c
   const format = parseChoice<Format>('--format', options.format, EXPORT_FORMATS);
   const forExcel = options.for !== undefined && parseChoice('--for', options.for, EXPORT_READERS) === 'excel';
   if (forExcel && format !== 'csv') throw new UserError('export.forCsvOnly', {}, EXIT.usage);
-  await withStore(context, async (store, clock) => {
-    const filter = await filterFrom(options, format, forExcel, clock());
+  // A date the program cannot read is said before the logbook is looked for.
+  const filter = await filterFrom(options, format, forExcel, context.clock());
+  await withStore(context, async (store) => {
     const terminal = options.output === undefined && stdoutIsTerminal();
     const sink = openSink(options.output, dataFilter(format === 'json', terminal));
     const csvRows = format === 'csv' && !forExcel ? store.exportCsvRows?.(filter) : undefined;

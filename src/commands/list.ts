@@ -25,8 +25,13 @@ async function category(store: Store, value: string): Promise<string> {
   return parseChoice('--category', value, [...new Set([...known, ...(await store.categoriesInUse())])], 'category');
 }
 
-async function filterFrom(store: Store, options: ListOptions, now: Date): Promise<ComplaintFilter> {
+async function filterFrom(
+  store: Store,
+  options: ListOptions,
+  range: Pick<ComplaintFilter, 'since' | 'until'>,
+): Promise<ComplaintFilter> {
   const filter: ComplaintFilter = {
+    ...range,
     limit: options.limit === undefined ? DEFAULT_LIMIT : parsePositiveInteger('--limit', options.limit),
   };
   if (options.status !== undefined) filter.statuses = parseStatuses(options.status);
@@ -36,13 +41,14 @@ async function filterFrom(store: Store, options: ListOptions, now: Date): Promis
     filter.search = searchWords(options.search);
     if (filter.search.length === 0) throw new UserError('search.noWords', { text: sanitize(options.search) });
   }
-  Object.assign(filter, await parseReceivedRange(options, now));
   return filter;
 }
 
 export const run: Handler<typeof DECLARATIONS.list> = async (_args, options, context) => {
-  await withStore(context, async (store, clock) => {
-    const filter = await filterFrom(store, options, clock());
+  // A date the program cannot read is said before the logbook is looked for.
+  const range = await parseReceivedRange(options, context.clock());
+  await withStore(context, async (store) => {
+    const filter = await filterFrom(store, options, range);
     const complaints = await store.listComplaints(filter);
     if (options.json) {
       printJson(complaints);

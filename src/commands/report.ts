@@ -29,11 +29,12 @@ async function periodChoice(options: ReportOptions, now: Date): Promise<PeriodCh
 
 export const run: Handler<typeof DECLARATIONS.report> = async (_args, options, context) => {
   const format = options.json ? 'json' : parseChoice('--format', options.format, REPORT_FORMATS);
-  await withStore(context, async (store, clock) => {
-    const now = clock();
+  const now = context.clock();
+  // A period the program cannot read is said before the logbook is looked for.
+  const choice = await periodChoice(options, now);
+  await withStore(context, async (store) => {
     // Read by a person, the period before is only compared in the summary; a program
     // reading the JSON gets every figure of both periods.
-    const choice = await periodChoice(options, now);
     const weekText = options.week ?? '';
     const report = await buildReport(store, choice, now, { everyPreviousFigure: format === 'json', weekText });
     // --shop all on a logbook shared by several shops: each shop's report beside the total.

@@ -115,4 +115,22 @@ describe('a command given a logbook that does not exist', () => {
     expect(english.status).toBe(2);
     expect(english.stderr).toContain('--status: “nope” is not a possible value. Possible: draft, open,');
   });
+
+  it('is not looked for when a date option cannot be read: the date is named first, exit 1', () => {
+    const root = tempDir();
+    const db = join(root, 'srv', 'typo', 'plainte.db');
+    for (const args of [
+      ['list', '--since', 'nope'],
+      ['report', '--until', 'nope'],
+      ['export', '--format', 'csv', '--since', 'nope'],
+    ]) {
+      const run = plainte(args, { db });
+      expect({ args, status: run.status, stdout: run.stdout }).toEqual({ args, status: 1, stdout: '' });
+      expect(run.stderr).toContain('date non reconnue « nope »');
+      expect(run.stderr).not.toContain('aucun cahier');
+    }
+    expect(readdirSync(root)).toEqual([]);
+    // A date that is read still leads to the missing logbook.
+    expect(plainte(['list', '--since', 'hier'], { db }).stderr).toContain('aucun cahier ici');
+  });
 });
