@@ -8,7 +8,8 @@ import type { Sink } from './sink.js';
 // the columns named in the user's language, local date-times (25/11/2026 14:30), labels
 // rather than stored values, costs in euros (45,90); no history. The columns are those of a
 // CSV kept by hand, so `plainte import` reads the file back, and its N° tells the
-// complaints already in the logbook (README, "Export and import").
+// complaints already in the logbook (README, "Export and import"). A last column names the
+// attachments, one a line: import passes over it, their files travel in JSON only.
 
 const BOM = '\uFEFF';
 
@@ -64,14 +65,16 @@ const COLUMNS: [Target, Cell][] = [
 const TYPED = new Set<Target>(['id', 'receivedAt', 'cost', 'nextContactAt', 'satisfaction', 'closedAt']);
 
 export async function writeExcelCsv(complaints: AsyncIterable<ExportedComplaint>, sink: Sink): Promise<number> {
-  await sink.write(BOM + csvRecord(COLUMNS.map(([target]) => t(`excel.col.${target}` as MessageKey))));
+  const head = COLUMNS.map(([target]) => t(`excel.col.${target}` as MessageKey));
+  await sink.write(BOM + csvRecord([...head, t('excel.col.attachments')]));
   let count = 0;
   for await (const complaint of complaints) {
     const cells = COLUMNS.map(([target, cell]) => {
       const value = cell(complaint) ?? '';
       return TYPED.has(target) ? value : neutralise(value);
     });
-    await sink.write(csvRecord(cells));
+    const names = (complaint.attachments ?? []).map((attachment) => attachment.name).join('\n');
+    await sink.write(csvRecord([...cells, neutralise(names)]));
     count++;
   }
   return count;

@@ -74,6 +74,13 @@ const BY_ALIAS = new Map(
   Object.entries(ALIASES).flatMap(([target, aliases]) => aliases.map((alias) => [alias, target as Target])),
 );
 
+/** The attachments' names, which `export --for excel` writes last: read back, the column is
+ * passed over, since a CSV carries no file. */
+const PASSED_OVER = new Set(['piecesjointes', 'attachments']);
+
+/** Whether a header cell names a column an import passes over. */
+export const passedOver = (name: string): boolean => PASSED_OVER.has(normalise(name));
+
 /** The column a header cell names, or null. */
 export function targetOf(name: string): Target | null {
   return BY_ALIAS.get(normalise(name)) ?? null;

@@ -4,7 +4,7 @@ import type { Status } from '../domain/types.js';
 import type { ImportRecord } from '../store/store.js';
 import type { Encoding } from './encoding.js';
 import { COMPLAINT_FIELDS, Invalid, invalid } from './fields.js';
-import { FIELD_OF, cellOf, targetOf, type Target } from './hand-columns.js';
+import { FIELD_OF, cellOf, passedOver, targetOf, type Target } from './hand-columns.js';
 import type { RowProblem } from './problems.js';
 import { restore } from './csv.js';
 
@@ -27,7 +27,7 @@ export function handHeader(header: readonly string[]): { columns: HandColumns } 
   const problems: RowProblem[] = [];
   const columns = header.map((name) => {
     const target = targetOf(name);
-    if (target === null)
+    if (target === null && !passedOver(name))
       problems.push({ where: { line: 1 }, key: 'import.problem.unknownColumn', params: { column: name } });
     return target;
   });

@@ -186,6 +186,9 @@ describe('the spreadsheet export for the owner', () => {
       '--satisfaction',
       '4',
     ]);
+    const ticket = file('ticket de caisse.pdf', '%PDF-1.4 ticket');
+    const photo = file('=photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]));
+    expect(plainte(['attach', '2', photo, ticket], { db }).status).toBe(0);
     const run = plainte(['export', '--format', 'csv', '--for', 'excel'], { db });
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\r\n');
@@ -193,12 +196,14 @@ describe('the spreadsheet export for the owner', () => {
       '\uFEFFN°;Reçue le;Client;Téléphone;E-mail;Société;Commande;Produit;Catégorie;Canal;Humeur;' +
         'Récit du client;Faits;Demande;Solution;Type de solution;Confiée à;Coût (€);Statut;Prochain contact;' +
         'Note du prochain contact;Issue;' +
-        'Satisfaction;Cause;Leçon;Classée le;Reçue par',
+        'Satisfaction;Cause;Leçon;Classée le;Reçue par;Pièces jointes',
     );
     expect(lines[1]).toBe(
       '1;23/11/2026 11:00;Marie Dupont;;;;;;livraison en retard;comptoir;calme;Colis en retard;;autre;;;;45,90;' +
-        'rappel prévu;25/11/2026 14:30;;;;;;;',
+        'rappel prévu;25/11/2026 14:30;;;;;;;;',
     );
+    // The attachments by name, one a line in their cell, a formula's start neutralised.
+    expect(run.stdout).toContain(`;"'=photo.jpg\nticket de caisse.pdf"\r\n`);
     expect(lines[2]).toContain(";'+33 6 12 34 56 78;");
     expect(lines[2]).toContain(";'=1+1;");
     expect(lines[2]).toContain(';classée;;;réglée;4;;;23/11/2026 11:00;');

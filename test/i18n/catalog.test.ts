@@ -50,6 +50,7 @@ const APART = [
   // The spreadsheet export's columns, looked up by the field they hold (excel.col.<field>).
   'excel.col.id list.col.id report.col.id',
   'excel.col.customer list.col.customer report.col.customer',
+  'excel.col.attachments show.section.attachments',
   'excel.col.category list.col.category',
   'excel.col.receivedAt show.field.received',
   'detail.channel excel.col.channel show.field.channel',

@@ -84,6 +84,7 @@ export const figures: Record<keyof typeof fr, string> = {
   'excel.col.lesson': 'Lesson',
   'excel.col.closedAt': 'Closed on',
   'excel.col.operator': 'Taken by',
+  'excel.col.attachments': 'Attachments',
   // ─── the calendar ────────────────────────────────────────────────────────
   'export.ics.summaryFor': '{assignee} calls back {customer}',
 };

@@ -84,6 +84,7 @@ export const figures = {
   'excel.col.lesson': 'Leçon',
   'excel.col.closedAt': 'Classée le',
   'excel.col.operator': 'Reçue par',
+  'excel.col.attachments': 'Pièces jointes',
   // ─── the calendar ────────────────────────────────────────────────────────
   'export.ics.summaryFor': '{assignee} rappelle {customer}',
 };
