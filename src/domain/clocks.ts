@@ -197,15 +197,3 @@ export function clockTally(fromDay: string, toDay: string, today: string) {
     },
   };
 }
-
-/** clockTally's counts of `complaints`. */
-export function countClocks(
-  complaints: readonly ClockFacts[],
-  fromDay: string,
-  toDay: string,
-  today: string,
-): ClockCounts {
-  const tally = clockTally(fromDay, toDay, today);
-  for (const complaint of complaints) tally.add(complaint);
-  return tally.counts;
-}

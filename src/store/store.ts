@@ -228,9 +228,8 @@ export interface ClockStore {
    * and the written complaints closed unsettled. One partial index: few in a kept-up logbook. */
   openClocks(): Promise<ClockRow[]>;
   /** The complaints one of whose clocks may fall due between two days (YYYY-MM-DD, both
-   * included), read through an index of each clock's starting date; clocksOf keeps the exact. */
-  clocksDueBetween(fromDay: string, toDay: string): Promise<ClockFacts[]>;
-  /** The same complaints handed to `visit` one at a time, none kept: what the report counts. */
+   * included), read through an index of each clock's starting date (clocksOf keeps the exact),
+   * handed to `visit` one at a time, none kept: what the report counts. */
   eachClockDueBetween(fromDay: string, toDay: string, visit: (facts: ClockFacts) => void): Promise<void>;
 }
 

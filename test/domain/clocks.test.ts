@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clocksDue, clockState, clocksOf, clockStarts, countClocks, type ClockFacts } from '../../src/domain/clocks.js';
+import { clocksDue, clockState, clocksOf, clockStarts, clockTally, type ClockFacts } from '../../src/domain/clocks.js';
 import { fromIsoDay, isoDay } from '../../src/domain/dates.js';
 import { addOpenDays, parseHours, type OpeningHours } from '../../src/domain/hours.js';
 
@@ -127,7 +127,9 @@ describe('what due lists and the report counts', () => {
     const missed = facts({ id: 2, answerDueAt: '2026-11-19' });
     const running = facts({ id: 3, answerDueAt: '2026-11-23' });
     const outside = facts({ id: 4, answerDueAt: '2026-11-10' });
-    const counts = countClocks([kept, missed, running, outside], '2026-11-16', '2026-11-23', '2026-11-23');
+    const tally = clockTally('2026-11-16', '2026-11-23', '2026-11-23');
+    for (const complaint of [kept, missed, running, outside]) tally.add(complaint);
+    const { counts } = tally;
     expect(counts.answer).toEqual({ kept: 1, missed: 1 });
     expect(counts.warranty).toEqual({ kept: 0, missed: 0 });
   });

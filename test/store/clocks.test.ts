@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempLogbook } from '../helpers/cli.js';
 import { BACKENDS } from '../helpers/logbooks.js';
+import { logbookRecords } from '../helpers/parity.js';
 import { testStore } from '../helpers/store.js';
 
 // The store's part of letters and clocks, the same on both stores: the customer's postal
@@ -68,8 +69,28 @@ describe.each(BACKENDS)('letters and clocks in the store ($name)', (backend) => 
       { answerDueAt: '2026-12-19', writtenAt: '2026-02-01' },
       { kind: 'created', operator: null },
     );
-    const ids = (await store.clocksDueBetween('2026-11-16', '2026-11-22')).map((row) => row.id);
+    const ids: number[] = [];
+    await store.eachClockDueBetween('2026-11-16', '2026-11-22', (facts) => ids.push(facts.id));
     expect(ids.sort()).toEqual([repair, written, promised].sort());
+    await store.close();
+  });
+
+  it('hands over every complaint of a range that holds more than one batch of the server’s cursor', async () => {
+    const { store } = await testStore(backend.logbook());
+    // The PostgreSQL store reads 5,000 rows at a time.
+    const count = 5_100;
+    const records = [...logbookRecords(count)].map((record) => ({
+      ...record,
+      complaint: { ...record.complaint, answerDueAt: '2026-11-18' },
+    }));
+    await store.importRecords(records);
+    const ids = new Set<number>();
+    let visits = 0;
+    await store.eachClockDueBetween('2026-11-16', '2026-11-22', (facts) => {
+      visits++;
+      ids.add(facts.id);
+    });
+    expect({ visits, distinct: ids.size }).toEqual({ visits: count, distinct: count });
     await store.close();
   });
 });

@@ -70,12 +70,6 @@ export function clockQueries(ctx: PgContext): ClockStore {
       }));
     },
 
-    async clocksDueBetween(fromDay, toDay) {
-      const found: ClockFacts[] = [];
-      await eachDueBetween(fromDay, toDay, (facts) => found.push(facts));
-      return found;
-    },
-
     eachClockDueBetween: eachDueBetween,
   };
 }

@@ -109,12 +109,6 @@ export function clockQueries(ctx: SqliteContext): ClockStore {
       }));
     },
 
-    async clocksDueBetween(fromDay, toDay) {
-      const found: ClockFacts[] = [];
-      eachDueBetween(fromDay, toDay, (facts) => found.push(facts));
-      return found;
-    },
-
     async eachClockDueBetween(fromDay, toDay, visit) {
       eachDueBetween(fromDay, toDay, visit);
     },
