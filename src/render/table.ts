@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import { color } from './output.js';
 import { cut, displayWidth, flow, outputWidth, wrap } from './width.js';
 
@@ -17,7 +16,42 @@ export interface Column {
   drop?: number;
 }
 
-type Chars = Table.TableConstructorOptions['chars'];
+/** The characters of a table's rules; a rule whose characters are all '' is not drawn. */
+export interface Chars {
+  top: string;
+  'top-mid': string;
+  'top-left': string;
+  'top-right': string;
+  bottom: string;
+  'bottom-mid': string;
+  'bottom-left': string;
+  'bottom-right': string;
+  left: string;
+  'left-mid': string;
+  mid: string;
+  'mid-mid': string;
+  right: string;
+  'right-mid': string;
+  middle: string;
+}
+
+const BOX: Chars = {
+  top: '─',
+  'top-mid': '┬',
+  'top-left': '┌',
+  'top-right': '┐',
+  bottom: '─',
+  'bottom-mid': '┴',
+  'bottom-left': '└',
+  'bottom-right': '┘',
+  left: '│',
+  'left-mid': '├',
+  mid: '─',
+  'mid-mid': '┼',
+  right: '│',
+  'right-mid': '┤',
+  middle: '│',
+};
 
 // A column of text narrower than this is not worth keeping: another column goes first.
 const NARROWEST = 10;
@@ -88,27 +122,56 @@ function fit(
   return { kept, widths: kept.map((i) => Math.min(natural(i), share)) };
 }
 
-/** A table of `rows` under `columns`, within the terminal's width (see fit). */
-export function drawTable(columns: readonly Column[], rows: readonly string[][], chars?: Chars): string {
+/** A rule across the table: `start`, each column's width of `fill` (with the space either side
+ * of its cells), `between` two columns, `end`. */
+const rule = (widths: readonly number[], start: string, fill: string, between: string, end: string) =>
+  start + widths.map((w) => fill.repeat(w + 2)).join(between) + end;
+
+/** The lines of one row: each cell's lines under each other, a space either side, padded to
+ * its column's width; a cell with fewer lines than the row is blank below them. */
+function rowLines(cells: readonly string[], widths: readonly number[], chars: Chars, head: boolean): string[] {
+  const split = cells.map((cell) => cell.split('\n'));
+  const height = Math.max(1, ...split.map((lines) => lines.length));
+  const out: string[] = [];
+  for (let n = 0; n < height; n++) {
+    const line = split.map((lines, c) => {
+      const text = cut(lines[n] ?? '', widths[c]);
+      const padded = ` ${text}${' '.repeat(widths[c] - displayWidth(text))} `;
+      return head && text !== '' ? ` ${color().bold(text)}${padded.slice(text.length + 1)}` : padded;
+    });
+    out.push(chars.left + line.join(chars.middle) + chars.right);
+  }
+  return out;
+}
+
+/** A table of `rows` under `columns`, within the terminal's width (see fit): its heading in
+ * bold, a rule between rows unless `chars` leaves it out. */
+export function drawTable(columns: readonly Column[], rows: readonly string[][], chars?: Partial<Chars>): string {
   const width = outputWidth();
-  const { kept, widths } = width === Infinity ? { kept: columns.map((_, i) => i) } : fit(columns, rows, width);
+  const { kept, widths: fittedWidths } =
+    width === Infinity ? { kept: columns.map((_, i) => i) } : fit(columns, rows, width);
+  if (kept.length === 0) return '';
   const shown = kept.map((i) => columns[i]);
   const heads = shown.map((column, c) =>
-    widths
-      ? flow(column.head.split(' '), widths[c])
-          .map((line) => cut(line, widths[c]))
+    fittedWidths
+      ? flow(column.head.split(' '), fittedWidths[c])
+          .map((line) => cut(line, fittedWidths[c]))
           .join('\n')
       : column.head,
   );
-  const table = new Table({
-    head: heads.map((head) => color().bold(head)),
-    style: { head: [], border: [] },
-    ...(widths ? { colWidths: widths.map((w) => w + 2) } : {}),
-    ...(chars ? { chars } : {}),
-  });
-  for (const row of rows) {
+  const body = rows.map((row) => {
     const cells = kept.map((i) => row[i]);
-    table.push(widths ? fitted(cells, widths, shown) : cells);
-  }
-  return table.toString();
+    return fittedWidths ? fitted(cells, fittedWidths, shown) : cells;
+  });
+  const widths =
+    fittedWidths ?? heads.map((head, c) => body.reduce((most, r) => Math.max(most, cellWidth(r[c])), cellWidth(head)));
+  const box = { ...BOX, ...chars };
+  const between = rule(widths, box['left-mid'], box.mid, box['mid-mid'], box['right-mid']);
+  const lines = [rule(widths, box['top-left'], box.top, box['top-mid'], box['top-right'])];
+  [heads, ...body].forEach((cells, r) => {
+    if (r > 0) lines.push(between);
+    lines.push(...rowLines(cells, widths, box, r === 0));
+  });
+  lines.push(rule(widths, box['bottom-left'], box.bottom, box['bottom-mid'], box['bottom-right']));
+  return lines.filter((line) => line !== '').join('\n');
 }
