@@ -21,7 +21,7 @@ import { logbookWithPhotos, removeLogbook } from './photos.js';
 import { reportScript } from './report-sql.js';
 import { SHELL, copyScript as sqliteCopyScript, exportScript } from './transfer-sql.js';
 import { copyScript, startServer } from './pg.js';
-import { NAMES, SEED_VERSION, exportFor, seedLogbook } from './seed.js';
+import { NAMES, SEED_VERSION, exportFor, seedLogbook, seededAt } from './seed.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'plainte.js');
@@ -191,6 +191,52 @@ for (const size of sizes) {
 const first = sizes[0];
 const largest = sizes.at(-1);
 const small = bySize.get(first);
+
+// The largest logbook without its older history: the complaints it received in its last
+// RECENT_DAYS days only, the same ones (ids, customers, dates). That is more than the week's
+// report reads: its 8 weeks, its 90 days of recurring problems, and the legal clocks, the
+// furthest of which looks two years back. The week's report on both is run in pairs: what
+// it costs more on the whole logbook is what the older history costs it.
+const RECENT_DAYS = 800;
+const recentFile = join(dataDir, `logbook-${label(largest)}-recent.db`);
+let recent = largest !== first && bySize.has(largest);
+if (recent) {
+  const seeded = Date.now();
+  try {
+    const at = seededAt(join(dataDir, `logbook-${label(largest)}.db`));
+    const how = await seedLogbook(recentFile, largest, at, { keepDays: RECENT_DAYS });
+    console.error(
+      `(last ${RECENT_DAYS} days of ${label(largest)} ${how} in ${((Date.now() - seeded) / 1000).toFixed(1)} s)`,
+    );
+  } catch (error) {
+    row(`seeding the last ${RECENT_DAYS} days`, largest, { failed: error.message });
+    recent = false;
+  }
+}
+/** The week's report on the largest logbook, run in turn with the same logbook's last days alone. */
+function weekOverHistory(store, recentDb, wholeDb) {
+  const pair = recent
+    ? measurePair([node, [bin, 'report'], envFor(recentDb)], [node, [bin, 'report'], envFor(wholeDb)], {
+        runs: 2 * runs,
+      })
+    : { failed: `no logbook of the last ${RECENT_DAYS} days` };
+  const what = `${store}plainte report (week), ${label(largest)} run in pairs with its last ${RECENT_DAYS} days`;
+  if (pair.failed) row(what, largest, pair);
+  else
+    row(
+      what,
+      largest,
+      { wall: pair.second, rss: null },
+      `its last ${RECENT_DAYS} days alone beside it ${ms(pair.first)}; median ratio ${times(pair.ratio)}`,
+    );
+  check(
+    `${store}report (week) on ${label(largest)} ≤ 1.15 × on its last ${RECENT_DAYS} days alone (run in pairs)`,
+    () => {
+      if (pair.failed) throw new Error(pair.failed);
+      return [times(pair.ratio), times(1.15), pair.ratio <= 1.15];
+    },
+  );
+}
 const importSize = sizes.includes(100_000) ? 100_000 : (sizes.filter((n) => n < 100_000).at(-1) ?? first);
 for (const size of sqliteToo ? sizes.filter((n) => n >= 100_000) : []) {
   const r = bySize.get(size);
@@ -264,6 +310,7 @@ if (sqliteToo && largest !== first) {
     if (pair.failed) throw new Error(pair.failed);
     return [times(pair.ratio), times(1.5), pair.ratio <= 1.5];
   });
+  weekOverHistory('', recentFile, join(dataDir, `logbook-${label(largest)}.db`));
   check(`report --all on ${label(largest)} ≤ node + 1.3 × sqlite3`, () => {
     const limit = figure(big?.due, 'due').floor + 1.3 * figure(big.sqlite, 'sqlite3').wall;
     const report = figure(big.reportAll, 'report --all').wall;
@@ -396,23 +443,27 @@ if (server.failed) {
   try {
     const onServer = new Map();
     let clientFloor;
+    /** The URL of the database `name` on the bench's server, copied there from the logbook
+     * `file` when missing; null when the copy fails (said in a row). */
+    const serverLogbook = (name, file, size) => {
+      const url = server.url(name);
+      if (server.exists(name)) return url;
+      const started = Date.now();
+      server.create(name);
+      const copied = spawnSync(node, [bin, 'copy', '--to', url], { env: envFor(file) });
+      if (copied.status !== 0) {
+        row('PostgreSQL: copying the logbook', size, { failed: String(copied.stderr).trim() });
+        server.drop(name);
+        return null;
+      }
+      server.psql(name, ['-c', 'VACUUM ANALYZE']);
+      console.error(`(server logbook ${name} copied in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      return url;
+    };
     for (const size of sizes.filter((n) => bySize.has(n))) {
       const name = `bench_${label(size).toLowerCase()}_v${SEED_VERSION}`;
-      const url = server.url(name);
-      if (!server.exists(name)) {
-        const started = Date.now();
-        server.create(name);
-        const copied = spawnSync(node, [bin, 'copy', '--to', url], {
-          env: envFor(join(dataDir, `logbook-${label(size)}.db`)),
-        });
-        if (copied.status !== 0) {
-          row('PostgreSQL: copying the logbook', size, { failed: String(copied.stderr).trim() });
-          server.drop(name);
-          continue;
-        }
-        server.psql(name, ['-c', 'VACUUM ANALYZE']);
-        console.error(`(server logbook of ${label(size)} copied in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-      }
+      const url = serverLogbook(name, join(dataDir, `logbook-${label(size)}.db`), size);
+      if (!url) continue;
       const slow = { runs: Math.min(runs, 3), warmups: size >= 1_000_000 ? 0 : 1 };
       // The floor of any client of the server, beside Node's: psql connecting through the
       // same socket, running one statement and leaving (C, no JavaScript to load).
@@ -490,6 +541,9 @@ if (server.failed) {
         if (pair.failed) throw new Error(pair.failed);
         return [times(pair.ratio), times(1.5), pair.ratio <= 1.5];
       });
+      const recentName = `bench_${label(largest).toLowerCase()}_recent_v${SEED_VERSION}`;
+      const recentDb = recent ? serverLogbook(recentName, recentFile, largest) : null;
+      if (recentDb && high) weekOverHistory('PostgreSQL: ', recentDb, high.url);
     }
     // Moving 100k complaints to an empty logbook on the server, against psql's \copy of the
     // same rows into the same empty schema: the floor of any copy.

@@ -6,6 +6,7 @@
 // `plainte due` has the same work on every size and any growth is the logbook's weight.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { openStore } from '../dist/store/open.js';
 
 // Bump when the data changes, so that logbooks kept in bench/data are built again.
@@ -161,10 +162,31 @@ function* records(count, now) {
   }
 }
 
-/** Builds the logbook at `path` unless the same one is there already; says which. */
-export async function seedLogbook(path, count, now) {
+/** The records of `all` received within the last `days` days before `now`. */
+function* lastDays(all, now, days) {
+  const since = now - days * DAY;
+  for (const record of all) if (Date.parse(record.complaint.receivedAt) >= since) yield record;
+}
+
+/** The instant a seeded logbook was built at: its customers are dated the start of its span. */
+export function seededAt(path) {
+  const db = new Database(path, { readonly: true });
+  try {
+    const { created } = db.prepare('SELECT min(created_at) AS created FROM customers').get();
+    return Date.parse(created) + YEARS * 365 * DAY;
+  } finally {
+    db.close();
+  }
+}
+
+/** Builds the logbook at `path` unless the same one is there already; says which. With
+ * `keepDays`, only the complaints of the logbook of `count` built at `now` received in its
+ * last `keepDays` days: the same recent complaints, customers and ids, without the older
+ * history. */
+export async function seedLogbook(path, count, now, { keepDays } = {}) {
   const marker = `${path}.ok`;
-  const stamp = `seed ${SEED_VERSION} ${count}`;
+  const part = keepDays ? ` last ${keepDays} days of ${new Date(now).toISOString()}` : '';
+  const stamp = `seed ${SEED_VERSION} ${count}${part}`;
   if (existsSync(path) && existsSync(marker) && readFileSync(marker, 'utf8') === stamp) {
     // Opened once, so that a newer schema's migration is not timed as part of a command.
     await (await openStore(path, () => new Date(now))).close();
@@ -175,7 +197,7 @@ export async function seedLogbook(path, count, now) {
   try {
     if (typeof store.importRecords !== 'function')
       throw new Error('the store has no importRecords (import not merged yet)');
-    await store.importRecords(records(count, now));
+    await store.importRecords(keepDays ? lastDays(records(count, now), now, keepDays) : records(count, now));
   } finally {
     await store.close();
   }
