@@ -65,6 +65,9 @@ export async function startConnecting(url: string, env: NodeJS.ProcessEnv): Prom
   // Until the client takes it, the socket does not keep the process alive.
   socket.unref();
   socket.write(startupMessage(startupParameters(settings)));
+  // The socket connects, and the message goes out, in a turn of the event loop: one is let
+  // pass now, as loading the client takes a while without any.
+  await new Promise((resolve) => setImmediate(resolve));
   return early;
 }
 
