@@ -3,13 +3,37 @@
 // between runs), the benchmark logbooks copied into it from the SQLite ones with
 // `plainte copy`, and what psql's \copy takes for the same rows, the floor of a copy.
 import { spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A PostgreSQL program: on PATH, else in /usr/lib/postgresql/<newest>/bin. */
+/** Whether `path` is a script rather than a program: Debian's psql on PATH is pg_wrapper, a
+ * Perl script that picks a version and runs it, 40 ms of Perl before psql even starts. */
+function script(path) {
+  const start = Buffer.alloc(2);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, start, 0, 2, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return start.toString('latin1') === '#!';
+}
+
+/** A PostgreSQL program: on PATH (unless a script), else in /usr/lib/postgresql/<newest>/bin. */
 export function program(name) {
-  for (const dir of (process.env.PATH ?? '').split(':')) if (dir && existsSync(join(dir, name))) return join(dir, name);
+  for (const dir of (process.env.PATH ?? '').split(':'))
+    if (dir && existsSync(join(dir, name)) && !script(join(dir, name))) return join(dir, name);
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
   const version = readdirSync(root)
