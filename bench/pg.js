@@ -135,3 +135,31 @@ export function copyScript(server, database, dir) {
   }
   return lines.join('\n');
 }
+
+/** What `due` asks the server, as a script for psql: the schema's mark, the callbacks due by
+ * the end of tomorrow, the open clocks and the corrective actions, each prepared and run as
+ * the store runs it (its parameters bound, a plan made in a new backend); or `{ failed }`. */
+export async function dueScript(now) {
+  let sql;
+  try {
+    sql = {
+      ...(await import('../dist/store/pg/due.js')),
+      ...(await import('../dist/store/pg/clocks.js')),
+      ...(await import('../dist/store/pg/actions.js')),
+    };
+  } catch (error) {
+    return { failed: `no due SQL (${error.code ?? error.message})` };
+  }
+  const before = new Date(now.getTime() + 86_400_000).toISOString();
+  return {
+    sql: [
+      'SELECT application, version FROM plainte_logbook;',
+      `PREPARE due_callbacks AS ${sql.DUE_SQL.trim()};`,
+      `EXECUTE due_callbacks('${before}', NULL);`,
+      `PREPARE open_clocks AS ${sql.OPEN_SQL.trim()};`,
+      'EXECUTE open_clocks(NULL);',
+      `PREPARE actions AS ${sql.ACTIONS.trim()} ORDER BY a.id;`,
+      'EXECUTE actions(NULL);',
+    ].join('\n'),
+  };
+}
