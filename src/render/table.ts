@@ -136,7 +136,7 @@ function rowLines(cells: readonly string[], widths: readonly number[], chars: Ch
   for (let n = 0; n < height; n++) {
     const line = split.map((lines, c) => {
       const text = cut(lines[n] ?? '', widths[c]);
-      const padded = ` ${text}${' '.repeat(widths[c] - displayWidth(text))} `;
+      const padded = ` ${text}${' '.repeat(Math.max(0, widths[c] - displayWidth(text)))} `;
       return head && text !== '' ? ` ${color().bold(text)}${padded.slice(text.length + 1)}` : padded;
     });
     out.push(chars.left + line.join(chars.middle) + chars.right);
