@@ -9,6 +9,7 @@ import { copyScript, dueScript } from './pg.js';
 import { SEED_VERSION } from './seed.js';
 import { check, figure, label, ms, overFloor, row, times } from './figures.js';
 import { recentFile, weekOverHistory } from './recent.js';
+import { dueFlat } from './run-targets.js';
 import {
   FLOOR,
   baseEnv,
@@ -126,11 +127,7 @@ export async function measurePostgresql(server, bySize, recent) {
     }
     const [low, high] = [onServer.get(first), onServer.get(largest)];
     if (largest !== first) {
-      check(`PostgreSQL: due flat from ${label(first)} to ${label(largest)} (time, memory)`, () => {
-        const time = overFloor(high?.due, 'due') / overFloor(low?.due, 'due');
-        const memory = high.due.rss / low.due.rss;
-        return [`${times(time)}, ${times(memory)}`, '≤ 1.15 ×', time <= 1.15 && memory <= 1.15];
-      });
+      if (low && high) dueFlat('PostgreSQL: ', low.url, high.url);
       const pair =
         low && high
           ? measurePair([node, [bin, 'report'], envFor(low.url)], [node, [bin, 'report'], envFor(high.url)], {
