@@ -109,8 +109,7 @@ function writeHistory(history: string, sink: Sink, end: string): Promise<void> |
   if (history === '[]') return sink.write(end);
   if (sink.writeQuoted === undefined || !history.startsWith('[{"'))
     return sink.write(`${quoted(neutralise(history))}${end}`);
-  const wait = sink.writeQuoted(history);
-  return wait ? wait.then(() => sink.write(end)) : sink.write(end);
+  return after(sink.writeQuoted(history), () => sink.write(end));
 }
 
 /** The attachments' cell: their names, one a line. */
@@ -147,8 +146,7 @@ function writeValues(values: readonly CsvValue[], sink: Sink): Promise<void> | v
   const names = values[FIELD_COLUMNS + 1];
   const end = names === null ? ';\r\n' : `;${cell(names)}\r\n`;
   const history = (values[FIELD_COLUMNS] as string | null) ?? '[]';
-  const wait = sink.write(cells.join(';'));
-  return wait ? wait.then(() => writeHistory(history, sink, end)) : writeHistory(history, sink, end);
+  return after(sink.write(cells.join(';')), () => writeHistory(history, sink, end));
 }
 
 async function writeLines<T>(
